@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
+from extract.cases import extract_document
 from extract.document import Document
+from extract.html import html_to_text
+from extract.relevance import is_relevant
 from output.record import CaseRecord
+
+__all__ = ["extract_cases", "html_to_text", "is_relevant"]
 
 
 def extract_cases(document: Document) -> list[CaseRecord]:
     """Return one record per individual the article reports as returned to China."""
-    raise NotImplementedError
-
-
-def is_relevant(title: str | None, text: str | None) -> bool:
-    """True when the title or body names a return (trigger terms of the extraction lexicon)."""
-    raise NotImplementedError
-
-
-def html_to_text(html: str) -> tuple[str | None, str]:
-    """Find the article title and body text in an arbitrary HTML page."""
-    raise NotImplementedError
+    return extract_document(document)

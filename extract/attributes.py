@@ -1,0 +1,219 @@
+"""Per-person attributes found in the sentences about that person.
+
+Each finder takes the matching copy of the text and the spans of the person's context, and
+returns values together with the spans they came from, so every value has its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import default_lexicon
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Found:
+    """A value and the span of text that states it."""
+
+    value: str
+    start: int
+    end: int
+
+
+def _compile_table(table: dict[str, list[str]], flags: int = 0) -> list[tuple[str, re.Pattern[str]]]:
+    return [(code, re.compile("|".join(f"(?:{t})" for t in terms), flags)) for code, terms in table.items()]
+
+
+@cache
+def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    lex = default_lexicon()
+    return {"zh": _compile_table(lex.crimes_zh), "en": _compile_table(lex.crimes_en, re.IGNORECASE)}
+
+
+@cache
+def _crime_zh_terms() -> re.Pattern[str]:
+    terms = [t for ts in default_lexicon().crimes_zh.values() for t in ts]
+    return re.compile("|".join(sorted(map(re.escape, terms), key=len, reverse=True)))
+
+
+@cache
+def _crime_zh_lookup() -> dict[str, str]:
+    return {t: code for code, ts in default_lexicon().crimes_zh.items() for t in ts}
+
+
+_ZH_CRIME_CONTEXT = re.compile(r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人")
+_EN_CRIME_CONTEXT = re.compile(
+    r"(?:suspected of|accused of|charged with|wanted for|convicted of|involved in|suspects? in)[^.;]{0,160}",
+    re.IGNORECASE,
+)
+
+
+def crimes(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
+    """Alleged crimes named in a crime context (涉嫌…罪, …案犯罪嫌疑人, suspected of …)."""
+    found: list[Found] = []
+    context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
+    for start, end in spans:
+        for ctx in context.finditer(norm, start, end):
+            found.extend(_crimes_in(norm, ctx.start(), ctx.end(), language))
+    return _unique(found)
+
+
+def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
+    if language == "zh":
+        lookup = _crime_zh_lookup()
+        return [
+            Found(lookup[m.group()], m.start(), m.end())
+            for m in _crime_zh_terms().finditer(norm, start, end)
+        ]
+    out = []
+    for code, pattern in _crime_patterns()["en"]:
+        for m in pattern.finditer(norm, start, end):
+            out.append(Found(code, m.start(), m.end()))
+    return sorted(out, key=lambda f: f.start)
+
+
+@cache
+def _coercion_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+    lex = default_lexicon()
+    return {
+        "zh": _compile_table(lex.coercion_zh),
+        "en": _compile_table(lex.coercion_en, re.IGNORECASE),
+    }
+
+
+def coercion(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
+    """Pressure tactics named in the person's context."""
+    found = []
+    for start, end in spans:
+        for code, pattern in _coercion_patterns()[language]:
+            match = pattern.search(norm, start, end)
+            if match:
+                found.append(Found(code, match.start(), match.end()))
+    return _unique(found)
+
+
+def _unique(found: list[Found]) -> list[Found]:
+    seen: dict[str, Found] = {}
+    for item in found:
+        seen.setdefault(item.value, item)
+    return list(seen.values())
+
+
+_RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红通")
+_RED_EN = re.compile(r"red notice|100 most[- ]wanted|most[- ]wanted fugitives", re.IGNORECASE)
+
+
+def red_notice(norm: str, spans: Iterable[Span], language: str) -> tuple[Found | None, int | None]:
+    """Whether a red notice is tied to the person, and the 百名红通 number when given."""
+    pattern = _RED_ZH if language == "zh" else _RED_EN
+    first: Found | None = None
+    number: int | None = None
+    for start, end in spans:
+        for match in pattern.finditer(norm, start, end):
+            first = first or Found("true", match.start(), match.end())
+            if language == "zh" and match.group(1) and number is None:
+                number = int(match.group(1))
+    return first, number
+
+
+_GENDER_ZH = re.compile(r"[，,]\s*(男|女)\s*[，,]")
+_GENDER_EN = {"he": "male", "him": "male", "his": "male", "himself": "male",
+              "she": "female", "her": "female", "herself": "female"}  # fmt: skip
+_PRONOUN_EN = re.compile(r"\b(he|him|his|himself|she|her|herself)\b", re.IGNORECASE)
+_BIRTH = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?出生|born in ((?:19|20)\d{2})")
+
+
+def gender(norm: str, spans: Iterable[Span], language: str) -> Found | None:
+    for start, end in spans:
+        if language == "zh":
+            match = _GENDER_ZH.search(norm, start, end)
+            if match:
+                value = "male" if match.group(1) == "男" else "female"
+                return Found(value, match.start(1), match.end(1))
+        else:
+            match = _PRONOUN_EN.search(norm, start, end)
+            if match:
+                return Found(_GENDER_EN[match.group(1).lower()], match.start(), match.end())
+    return None
+
+
+def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
+    for start, end in spans:
+        match = _BIRTH.search(norm, start, end)
+        if match:
+            return Found(match.group(1) or match.group(2), match.start(), match.end())
+    return None
+
+
+_POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|系|原)([^，。；,\n]{3,40})")
+_POST_BEFORE_NAME = re.compile(r"(原[^，。；、的]{3,40})$")
+_POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
+_EN_POST = re.compile(
+    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?((?:former|ex-|then)[^,;]*?)(?=,| who | which | and one of | is | was | has | had |\.|$)",
+    re.IGNORECASE,
+)
+
+
+_POST_AFTER_NAME = re.compile(r"(?:原系|原任|原是|系)([^，。；,\n]{3,40})")
+
+
+def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span]) -> Found | None:
+    """原… / 原系… clause in the person's sentences, or the 原… descriptor right before the name."""
+    mentions = list(mentions)
+    for _, end in mentions:
+        match = _POST_AFTER_NAME.match(norm, end)
+        if match:
+            stripped = _POST_STRIP.sub("", match.group(1))
+            start = match.end(1) - len(stripped)
+            return Found(stripped, start, match.end(1))
+    for pos, _ in mentions:
+        segment = norm[max(0, pos - 40) : pos]
+        match = _POST_BEFORE_NAME.search(segment)
+        if match and "原籍" not in match.group(1):
+            start = pos - len(segment) + match.start(1)
+            return Found(match.group(1), start, pos)
+    for start, end in spans:
+        for match in _POST_ZH.finditer(norm, start, end):
+            marker, post = match.group(1), match.group(2)
+            if post.startswith("籍") or "出生" in post or "涉嫌" in post:
+                continue
+            keep_marker = marker == "原"
+            stripped = _POST_STRIP.sub("", post)
+            value_start = match.start(1) if keep_marker else match.end(1) + len(post) - len(stripped)
+            return Found(norm[value_start : match.end(2)], value_start, match.end(2))
+    return None
+
+
+def former_position_en(norm: str, name_ends: Iterable[int]) -> Found | None:
+    """The appositive after the name: "Xue Dongping, former general manager of …,"."""
+    for pos in name_ends:
+        match = _EN_POST.search(norm[pos : pos + 220])
+        if match:
+            return Found(match.group(1).strip(), pos + match.start(1), pos + match.end(1))
+    return None
+
+
+_AUTH_ZH = re.compile(r"经([^，。；]{2,80}?)(?:等(?:单位|部门|地)?)?(?:共同|不懈|密切|持续|协同|周密|多轮|通力|大力)")
+_COORD_ZH = re.compile(r"在([^，。；]{2,40}?)(?:统筹协调|统一指挥|统一部署|指导)下")
+
+
+def handling_authorities(norm: str, span: Span) -> list[Found]:
+    """Bodies credited with the return (经X、Y等单位共同努力; 在中央追逃办统筹协调下)."""
+    found: list[Found] = []
+    for pattern in (_COORD_ZH, _AUTH_ZH):
+        match = pattern.search(norm, *span)
+        if not match:
+            continue
+        offset = match.start(1)
+        for part in re.finditer(r"[^、和及与]+", match.group(1)):
+            name = part.group().strip()
+            name = re.sub(r"^(?:以及|会同)", "", name)
+            if len(name) >= 2:
+                start = offset + part.start() + (len(part.group()) - len(name))
+                found.append(Found(name, start, start + len(name)))
+    return found

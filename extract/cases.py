@@ -1,0 +1,412 @@
+"""From an article to case records: the chain of small steps, in order.
+
+1. prepare: matching copy (simplified, ASCII digits, same offsets), language, sentences;
+2. events: sentences that report a return (extract.events);
+3. cast: who is named in each sentence and whom each sentence is about (extract.people);
+4. bind: each event to the people it is about (named in it; by pronoun; English cataphora:
+   "A former official ... has returned ..." followed by the sentence that names him);
+5. build: one record per bound person, every value with the span that states it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract import attributes as attrs
+from extract.dates import DateMention, DateResolver
+from extract.document import Document
+from extract.durations import find_durations
+from extract.events import Event, find_events, statement_sentences
+from extract.names import english_surname_hanzi, pinyin
+from extract.people import Cast, en_cast, is_subject_mention, zh_cast
+from extract.places import Place, find_places
+from extract.text import Sentence, detect_language, normalise, split_sentences
+from output.record import CaseRecord, Evidence
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Prepared:
+    """A document ready for matching; ``norm`` has the offsets of ``text``."""
+
+    doc: Document
+    text: str
+    norm: str
+    language: str
+    sentences: list[Sentence]
+    excluded: set[int]
+    dates: dict[int, list[DateMention]]
+
+
+@dataclass
+class Binding:
+    """The events one person is bound to: named in them (direct) or by reference."""
+
+    key: str
+    direct: list[Event] = field(default_factory=list)
+    indirect: list[Event] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        return self.direct + [e for e in self.indirect if e not in self.direct]
+
+
+def prepare(doc: Document) -> Prepared:
+    text = doc.text
+    language = detect_language(f"{doc.title or ''}\n{text}")
+    norm = normalise(text)
+    sentences = split_sentences(norm, "zh" if language == "zh" else "en")
+    resolver = DateResolver(doc.published)
+    dates = {s.index: resolver.find(norm[s.start : s.end], s.start) for s in sentences}
+    lang = "zh" if language == "zh" else "en"
+    return Prepared(doc, text, norm, language, sentences, statement_sentences(norm, sentences, lang), dates)
+
+
+def extract_document(doc: Document) -> list[CaseRecord]:
+    """One record per individual the article reports as returned (or prosecuted abroad)."""
+    prep = prepare(doc)
+    lang = "zh" if prep.language == "zh" else "en"
+    events = find_events(prep.norm, prep.sentences, lang, prep.excluded)
+    if not events:
+        return []
+    event_indices = {e.sentence.index for e in events}
+    if lang == "zh":
+        cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
+    else:
+        cast = en_cast(prep.norm, prep.sentences)
+    bindings = bind_events(prep, cast, events, lang)
+    return [build_record(prep, cast, b, bindings, lang) for b in bindings]
+
+
+# --- binding --------------------------------------------------------------------------------
+
+_ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子")
+_EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
+_EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
+
+
+def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
+    bindings: dict[str, Binding] = {}
+    order = {s.index: i for i, s in enumerate(prep.sentences)}
+    for event in events:
+        index = event.sentence.index
+        named = [
+            k
+            for k in cast.named.get(index, [])
+            if k not in cast.officials and _is_subject(prep, cast, k, index)
+        ]
+        if named:
+            for key in named:
+                bindings.setdefault(key, Binding(key)).direct.append(event)
+            continue
+        for key in _referred(prep, cast, event, lang, order):
+            bindings.setdefault(key, Binding(key)).indirect.append(event)
+    return [b for b in bindings.values() if b.direct or lang == "en"]
+
+
+def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
+    spans = [
+        s
+        for s in cast.people[key].mentions
+        if prep.sentences[index].start <= s[0] < prep.sentences[index].end
+    ]
+    return any(is_subject_mention(prep.norm, s) for s in spans)
+
+
+def _referred(prep: Prepared, cast: Cast, event: Event, lang: str, order: dict[int, int]) -> list[str]:
+    """People a nameless event is about: by pronoun, or (English) the next sentence's people."""
+    sentence = event.sentence
+    body = prep.norm[sentence.start : sentence.end]
+    pronoun = _ZH_PRONOUN if lang == "zh" else _EN_PRONOUN
+    if pronoun.search(body):
+        return cast.subjects.get(sentence.index, [])
+    if lang == "zh" or _EN_GROUP_STAT.search(body):
+        return []
+    position = order[sentence.index]
+    if position + 1 < len(prep.sentences):
+        following = prep.sentences[position + 1].index
+        return [k for k in cast.named.get(following, []) if k not in cast.officials]
+    return []
+
+
+# --- building a record ------------------------------------------------------------------------
+
+
+def build_record(
+    prep: Prepared, cast: Cast, binding: Binding, all_bindings: list[Binding], lang: str
+) -> CaseRecord:
+    person = cast.people[binding.key]
+    events = binding.events
+    primary = events[0]
+    method = min((e.method for e in events), key=_precedence().index)
+    trigger = next(e.trigger_for(method) for e in events if method in {t.method for t in e.triggers})
+    narrow = _narrow_context(prep, cast, binding.key)
+    group = [b.key for b in all_bindings if primary in b.events]
+    broad = _broad_context(prep, cast, group, events)
+    evidence: list[Evidence] = []
+
+    def note(field_name: str, start: int, end: int) -> None:
+        evidence.append(Evidence(field_name, prep.text[start:end], start, end))
+
+    first = min(person.mentions)
+    note("name", *first)
+    ev_start, ev_end = _evidence_span(prep, primary.sentence)
+    note("return", ev_start, ev_end)
+    note("method", trigger.start, trigger.end)
+    record = CaseRecord(
+        document_id=prep.doc.id,
+        source_url=prep.doc.url,
+        language="zh" if lang == "zh" else ("en" if prep.language == "en" else "other"),
+        name=prep.text[first[0] : first[1]],
+        name_simplified=binding.key,
+        name_pinyin=pinyin(binding.key) if lang == "zh" else binding.key,
+        name_is_full=person.full,
+        method=method,  # type: ignore[arg-type]
+        method_text=prep.text[trigger.start : trigger.end],
+        published=prep.doc.published,
+        title=prep.doc.title,
+    )
+    _fill_date(prep, record, events, method, note)
+    _fill_places(prep, cast, record, binding, narrow + broad, lang, note)
+    _fill_profile(prep, record, person.mentions, narrow, broad, lang, note)
+    record.evidence = evidence
+    record.confidence = _confidence(record)
+    return record
+
+
+def _precedence() -> tuple[str, ...]:
+    from extract.lexicon import default_lexicon
+
+    return default_lexicon().triggers.precedence
+
+
+def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
+    """Sentences naming the person, and nameless sentences about them alone."""
+    spans = []
+    for s in prep.sentences:
+        if s.index in prep.excluded:
+            continue
+        if key in cast.named.get(s.index, []) or (
+            not cast.named.get(s.index) and cast.subjects.get(s.index) == [key]
+        ):
+            spans.append((s.start, s.end))
+    return spans
+
+
+def _broad_context(prep: Prepared, cast: Cast, group: list[str], events: list[Event]) -> list[Span]:
+    """Sentences about anyone of the person's group (people returned in the same event)."""
+    spans = {(e.sentence.start, e.sentence.end) for e in events}
+    for s in prep.sentences:
+        if s.index in prep.excluded:
+            continue
+        about = cast.named.get(s.index) or cast.subjects.get(s.index, [])
+        if any(k in about for k in group):
+            spans.add((s.start, s.end))
+    return sorted(spans)
+
+
+_DATELINE = re.compile(
+    r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[A-Z][A-Za-z .,]{1,40}\d{1,2} \([A-Za-z ]+\) ?(?:--|—|–)\s*|——|—|-\s)"
+)
+
+
+def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
+    match = _DATELINE.match(prep.text, sentence.start, sentence.end)
+    start = match.end() if match else sentence.start
+    while start < sentence.end and prep.text[start].isspace():
+        start += 1
+    return start, sentence.end
+
+
+# --- dates ----------------------------------------------------------------------------------
+
+_NOT_RETURN_DATE_AFTER = re.compile(r"^\s*(?:外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|发布|对其|被|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))")
+_EN_SAID = re.compile(r"(?:said|says|announced|reported|told|statement)\W+(?:\w+\W+)?$", re.IGNORECASE)
+_EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$", re.IGNORECASE)
+
+
+def _fill_date(prep: Prepared, record: CaseRecord, events: list[Event], method: str, note) -> None:  # type: ignore[no-untyped-def]
+    if method == "prosecuted_abroad":
+        return
+    mention = _event_date(prep, events[0]) or _date_before(prep, events[0].sentence)
+    for event in events[1:]:
+        mention = mention or _event_date(prep, event)
+    if mention is not None:
+        _set_date(record, prep, mention, note)
+
+
+def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note) -> None:  # type: ignore[no-untyped-def]
+    record.return_date = mention.value
+    record.return_date_text = prep.text[mention.start : mention.end]
+    note("return_date", mention.start, mention.end)
+
+
+def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
+    out = []
+    for mention in prep.dates.get(sentence.index, []):
+        if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
+            continue
+        before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
+        if re.search(r"[A-Za-z]", before[-3:] or "x") and (_EN_SAID.search(before) or _EN_FLED.search(before)):
+            continue
+        out.append(mention)
+    return out
+
+
+def _event_date(prep: Prepared, event: Event) -> DateMention | None:
+    dates = _candidate_dates(prep, event.sentence)
+    if not dates:
+        return None
+    trigger = event.trigger_for(event.method)
+    if prep.language != "zh":
+        after = [d for d in dates if d.start >= trigger.start]
+        if after:
+            return after[0]
+    before = [d for d in dates if d.start < trigger.end]
+    return before[-1] if before else dates[0]
+
+
+def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
+    """A date in the sentences just before the event (此次 / the scene-setting first paragraph)."""
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
+    for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
+        if earlier.paragraph < sentence.paragraph - 1:
+            break
+        dates = [d for d in _candidate_dates(prep, earlier) if d.precision in ("day", "month")]
+        if dates:
+            return dates[-1]
+    return None
+
+
+# --- places ---------------------------------------------------------------------------------
+
+_NOT_FLED_BEFORE = re.compile(r"(?:驻|中|与|飞往|途经)$")
+
+
+def _fill_places(
+    prep: Prepared,
+    cast: Cast,
+    record: CaseRecord,
+    binding: Binding,
+    context: list[Span],
+    lang: str,
+    note,  # type: ignore[no-untyped-def]
+) -> None:
+    places: list[Place] = []
+    for event in binding.events:
+        places = _event_places(prep, cast, event, binding.key, lang)
+        if places:
+            break
+    else:
+        for start, end in context:
+            places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
+            if places:
+                break
+    for place in places:
+        if place.code not in record.fled_to:
+            record.fled_to.append(place.code)
+            note("fled_to", place.start, place.end)
+
+
+def _fled_place(prep: Prepared, place: Place) -> bool:
+    """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
+    if _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 2) : place.start]):
+        return False
+    return not re.match(r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2])
+
+
+def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
+    start, end = _evidence_span(prep, event.sentence)
+    places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
+    places = [p for p in places if p.kind == "name"] or places
+    if "分别" in prep.norm[start:end] and len(places) > 1:
+        named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]
+        if key in named and len(named) == len(places):
+            return [places[named.index(key)]]
+    return places
+
+
+# --- profile fields ---------------------------------------------------------------------------
+
+
+def _fill_profile(
+    prep: Prepared,
+    record: CaseRecord,
+    mentions: list[Span],
+    narrow: list[Span],
+    broad: list[Span],
+    lang: str,
+    note,  # type: ignore[no-untyped-def]
+) -> None:
+    norm = prep.norm
+    event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
+    for found in attrs.crimes(norm, narrow + event_spans, lang):
+        record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
+        note("alleged_crimes", found.start, found.end)
+    for found in attrs.coercion(norm, broad, lang):
+        record.coercion.append(found.value)  # type: ignore[arg-type]
+        note("coercion", found.start, found.end)
+    red, number = attrs.red_notice(norm, broad, lang)
+    if red:
+        record.red_notice, record.red_notice_number = True, number
+        note("red_notice", red.start, red.end)
+    _fill_years(prep, record, event_spans + narrow + broad, note)
+    sex = attrs.gender(norm, narrow, lang)
+    if sex:
+        record.gender = sex.value  # type: ignore[assignment]
+        note("gender", sex.start, sex.end)
+    born = attrs.birth_year(norm, narrow)
+    if born:
+        record.birth_year = int(born.value)
+        note("birth_year", born.start, born.end)
+    if lang == "zh":
+        post = attrs.former_position_zh(norm, narrow, sorted(mentions))
+    else:
+        post = attrs.former_position_en(norm, [e for _, e in sorted(mentions)])
+    if post:
+        record.former_position = prep.text[post.start : post.end]
+        note("former_position", post.start, post.end)
+    _fill_doc_level(prep, record, event_spans, note)
+
+
+def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note) -> None:  # type: ignore[no-untyped-def]
+    for start, end in spans:
+        durations = find_durations(prep.norm[start:end], start)
+        if durations:
+            record.years_at_large = durations[0].years
+            note("years_at_large", durations[0].start, durations[0].end)
+            return
+
+
+_OPERATIONS = (("skynet", re.compile(r"天网|Sky Net", re.I)), ("foxhunt", re.compile(r"猎狐|Fox Hunt", re.I)))
+
+
+def _fill_doc_level(prep: Prepared, record: CaseRecord, event_spans: list[Span], note) -> None:  # type: ignore[no-untyped-def]
+    title = normalise(prep.doc.title or "")
+    for code, pattern in _OPERATIONS:
+        match = pattern.search(prep.norm)
+        if match or pattern.search(title):
+            record.operation = code  # type: ignore[assignment]
+            if match:
+                note("operation", match.start(), match.end())
+            break
+    for span in event_spans:
+        for found in attrs.handling_authorities(prep.norm, span):
+            record.handling_authorities.append(prep.text[found.start : found.end])
+            note("handling_authorities", found.start, found.end)
+
+
+def _confidence(record: CaseRecord) -> float:
+    score = 0.45
+    score += 0.15 if record.name_is_full else 0.05
+    score += 0.15 if record.method not in ("unknown",) else 0.0
+    score += 0.1 if record.return_date else 0.0
+    score += 0.1 if record.fled_to else 0.0
+    return round(min(score, 0.95), 2)
+
+
+def pinyin_key(name: str) -> str | None:
+    """Hanzi for an English surname (merge helper); re-exported for the store."""
+    return english_surname_hanzi(name)

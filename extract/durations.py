@@ -1,0 +1,133 @@
+"""Find stated durations of being at large or abroad (外逃13年, "on the run for 20 years").
+
+Why a separate layer: these are the spans a date parser misreads as years (外逃15年 -> 2015),
+and ``years_at_large`` must be the stated number, never one computed from a flight year.
+Only phrases tied to flight/hiding/living abroad count; prison terms (有期徒刑5年), ages and
+unrelated periods (相识二十余年) do not. Approximate wording (十余年, "nearly five years")
+keeps the span with ``years=None`` so the caller knows a duration was stated but not exactly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.numerals import EN_NUMBER_PATTERN, parse_en_number, parse_number, to_ascii_digits
+
+
+@dataclass(frozen=True)
+class Duration:
+    """A stated at-large duration: its span and the years (None when approximate)."""
+
+    start: int
+    end: int
+    text: str
+    years: float | None
+
+
+# Verbs of flight or hiding abroad (simplified and traditional).
+_ZH_VERBS = (
+    "外逃|潜逃|潛逃|出逃|逃亡|在逃|逃匿|藏匿|潜藏|潛藏|滞留|滯留|流亡|逃往|逃到|逃至|逃离|逃離"
+)
+# Between verb and number: a place (柬埔寨 / 境外 / 海外), never digits, numerals or punctuation.
+_ZH_GAP = r"[^\W\d一二两兩三四五六七八九十百〇零年个個多余餘]{0,8}?"
+_ZH_EXACT_QUAL = r"(?:已经|已經|已|了|长达|長達|达|達|整整|有)?"
+_ZH_APPROX_PRE = r"(?P<approx_pre>将近|將近|接近|近|约|約|大约|大約|逾|超过|超過)?"
+_ZH_NUMBER = r"(?P<num>\d{1,2}(?:\.\d)?|[一二两兩三四五六七八九十]{1,3}|半|多|数|數|几|幾)"
+_ZH_APPROX_MID = r"(?P<approx_mid>余|餘|多|几|幾)?"
+_ZH_TAIL = r"(?:个|個)?年(?P<tail>半|多|有余|有餘)?"
+
+_ZH_DURATION = re.compile(
+    rf"(?:{_ZH_VERBS}){_ZH_GAP}{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
+    rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|后|後|间|間)"
+)
+
+_EN_APPROX = (
+    r"(?P<approx>(?i:nearly|almost|about|around|roughly|some|over|more\s+than|close\s+to|"
+    r"at\s+least|approximately|less\s+than))"
+)
+_EN_NUM = rf"(?:{_EN_APPROX}\s+)?(?P<num>(?i:{EN_NUMBER_PATTERN}))"
+_EN_HALF = r"(?P<half>\s+and\s+a\s+half)?"
+_EN_UNIT = r"\s+(?P<unit>years?|decades?)"
+_EN_STATES = (
+    r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
+    r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad)"
+)
+_EN_PLACE = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+_EN_FALSE_NAME = (
+    rf"under\s+(?:a\s+)?(?:false|fake|assumed|new)\s+(?:name|identity)(?:\s+in\s+{_EN_PLACE})?"
+)
+_EN_DURATIONS = [
+    re.compile(src)
+    for src in (
+        rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
+        rf"\b(?i:after|spent|following)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
+        rf"(?:{_EN_STATES}\b|in\s+{_EN_PLACE}|{_EN_FALSE_NAME})",
+        rf"\b(?i:fled)(?:\s+(?:to|from)\s+{_EN_PLACE})?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
+        rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
+    )
+]
+
+
+def find_durations(text: str, offset: int = 0) -> list[Duration]:
+    """Every stated at-large duration in ``text`` (spans shifted by ``offset``), in order."""
+    norm = to_ascii_digits(text)
+    found = [_zh_duration(m) for m in _ZH_DURATION.finditer(norm)] if "年" in norm else []
+    for pos, endpos in _unit_windows(norm):
+        found += [_en_duration(m) for rx in _EN_DURATIONS for m in rx.finditer(norm, pos, endpos)]
+    durations = [
+        Duration(offset + start, offset + end, text[start:end], years)
+        for start, end, years in sorted(found)
+    ]
+    return _without_overlaps(durations)
+
+
+_UNIT_WORD = re.compile(r"(?i:year|decade)")
+
+
+def _unit_windows(text: str) -> list[tuple[int, int]]:
+    """Text windows around "year"/"decade": the English regexes only run there (speed)."""
+    windows: list[tuple[int, int]] = []
+    for match in _UNIT_WORD.finditer(text):
+        start, end = max(0, match.start() - 90), min(len(text), match.end() + 70)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _zh_duration(match: re.Match[str]) -> tuple[int, int, float | None]:
+    num, tail = match.group("num"), match.group("tail")
+    approximate = bool(match.group("approx_pre") or match.group("approx_mid"))
+    approximate = approximate or tail in ("多", "有余", "有餘") or num in "多数數几幾"
+    years = None if approximate else (0.5 if num == "半" else parse_number(num))
+    if years is not None and tail == "半":
+        years += 0.5
+    if years is not None and not 0 < years <= 80:
+        years = None
+    return match.start(), match.end(), years
+
+
+def _en_duration(match: re.Match[str]) -> tuple[int, int, float | None]:
+    start, end = match.span()
+    if match.group("approx"):
+        return start, end, None
+    years = parse_en_number(re.sub(r"\s+", " ", match.group("num")))
+    if years is None:
+        return start, end, None
+    if "half" in match.re.groupindex and match.group("half"):
+        years += 0.5
+    unit = match.group("unit") if "unit" in match.re.groupindex else "year"
+    if unit.lower().startswith("decade"):
+        years *= 10
+    return start, end, years
+
+
+def _without_overlaps(durations: list[Duration]) -> list[Duration]:
+    kept: list[Duration] = []
+    for duration in durations:
+        if kept and duration.start < kept[-1].end:
+            continue
+        kept.append(duration)
+    return kept

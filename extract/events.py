@@ -1,0 +1,159 @@
+"""Return events: sentences that report someone coming back (or being tried abroad).
+
+An event is a trigger term (回国投案, 被引渡, "was repatriated") in a clause that is not vetoed by a
+negative cue (a request, an intention, an appeal: 引渡请求, 意愿, "awaiting extradition") and in a
+sentence that shows the person was abroad. Its method is the highest-precedence method among
+its triggers (劝返回国投案 is persuaded, not surrendered).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import default_lexicon
+from extract.places import find_places
+from extract.text import Sentence
+
+
+@dataclass(frozen=True)
+class Trigger:
+    start: int
+    end: int
+    method: str
+
+
+@dataclass(frozen=True)
+class Event:
+    sentence: Sentence
+    triggers: tuple[Trigger, ...]
+
+    @property
+    def method(self) -> str:
+        order = default_lexicon().triggers.precedence
+        return min((t.method for t in self.triggers), key=order.index)
+
+    def trigger_for(self, method: str) -> Trigger:
+        return next(t for t in self.triggers if t.method == method)
+
+
+@dataclass(frozen=True)
+class _EventPatterns:
+    triggers: dict[str, list[tuple[str, re.Pattern[str]]]]
+    negative: dict[str, re.Pattern[str]]
+    negative_sentence: dict[str, re.Pattern[str]]
+    statement: dict[str, re.Pattern[str]]
+    abroad: dict[str, re.Pattern[str]]
+
+
+def _alternation(terms: list[str], flags: int = 0) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{t})" for t in terms), flags)
+
+
+@cache
+def _patterns() -> _EventPatterns:
+    trig = default_lexicon().triggers
+    compiled: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    for lang, table, flags in (("zh", trig.zh, 0), ("en", trig.en, re.IGNORECASE)):
+        compiled[lang] = [(m, _alternation(terms, flags)) for m, terms in table.items() if terms]
+    return _EventPatterns(
+        triggers=compiled,
+        negative={
+            "zh": _alternation(trig.negative_zh),
+            "en": _alternation(trig.negative_en, re.IGNORECASE),
+        },
+        negative_sentence={
+            "zh": _alternation(trig.negative_sentence_zh),
+            "en": _alternation(trig.negative_sentence_en, re.IGNORECASE),
+        },
+        statement={
+            "zh": _alternation(trig.statement_zh),
+            "en": _alternation(trig.statement_en, re.IGNORECASE),
+        },
+        abroad={
+            "zh": _alternation([re.escape(t) for t in trig.abroad_zh]),
+            "en": _alternation([re.escape(t) for t in trig.abroad_en], re.IGNORECASE),
+        },
+    )
+
+
+_CLAUSE_ZH = re.compile(r"[，,；：:]")
+_CLAUSE_EN = re.compile(r"[;:]|, (?:but|while|whereas|although)\b")
+
+
+def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int, int]:
+    """Bounds of the clause around ``pos`` inside the sentence."""
+    pattern = _CLAUSE_ZH if language == "zh" else _CLAUSE_EN
+    start, end = sentence.start, sentence.end
+    for match in pattern.finditer(norm, sentence.start, sentence.end):
+        if match.end() <= pos:
+            start = match.end()
+        elif match.start() >= pos:
+            end = match.start()
+            break
+    return start, end
+
+
+def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trigger]:
+    """Triggers in the sentence that no negative cue in their clause vetoes."""
+    pats = _patterns()
+    found: list[Trigger] = []
+    if pats.negative_sentence[language].search(norm, sentence.start, sentence.end):
+        return found
+    for method, pattern in pats.triggers.get(language, []):
+        for match in pattern.finditer(norm, sentence.start, sentence.end):
+            c_start, c_end = _clause(norm, sentence, match.start(), language)
+            if pats.negative[language].search(norm, c_start, c_end):
+                continue
+            found.append(Trigger(match.start(), match.end(), method))
+    return sorted(found, key=lambda t: t.start)
+
+
+def shows_abroad(norm: str, sentence: Sentence, language: str) -> bool:
+    """Whether the sentence places the person abroad (so 主动投案 at home is not a return)."""
+    if _patterns().abroad[language].search(norm, sentence.start, sentence.end):
+        return True
+    return bool(find_places(norm, sentence.start, sentence.end, language))
+
+
+def is_statement(norm: str, sentence: Sentence, language: str) -> bool:
+    """Officials' general statements: their words are boilerplate, not facts about a person."""
+    return bool(_patterns().statement[language].search(norm, sentence.start, sentence.end))
+
+
+def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> set[int]:
+    """Indices of sentences in officials' statements: from the statement to its paragraph's end."""
+    excluded: set[int] = set()
+    in_statement_paragraph: int | None = None
+    for sentence in sentences:
+        if in_statement_paragraph == sentence.paragraph:
+            excluded.add(sentence.index)
+        elif is_statement(norm, sentence, language):
+            excluded.add(sentence.index)
+            in_statement_paragraph = sentence.paragraph
+    return excluded
+
+
+def find_events(
+    norm: str, sentences: list[Sentence], language: str, excluded: set[int]
+) -> list[Event]:
+    """Every return event of the document, in order.
+
+    Chinese sentences must show on their own that the person was abroad, since domestic
+    主动投案 is common on the same sites; English reports state it once ("who fled to Canada")
+    and then say "flew back ... and turned himself in", so there the document is enough.
+    """
+    candidates = []
+    for sentence in sentences:
+        if sentence.index in excluded:
+            continue
+        triggers = sentence_triggers(norm, sentence, language)
+        if triggers:
+            candidates.append((sentence, triggers, shows_abroad(norm, sentence, language)))
+    document_abroad = language == "en" and any(abroad for _, _, abroad in candidates)
+    return [
+        Event(sentence, tuple(triggers))
+        for sentence, triggers, abroad in candidates
+        if abroad or document_abroad
+    ]

@@ -1,0 +1,245 @@
+"""Language knowledge as data: the JSON lexicons beside this module, validated on load.
+
+Each file is checked when first loaded (types, enum values, ISO codes, compilable patterns) and a
+broken file raises ``LexiconError`` naming the file and the key, so a bad edit to a lexicon fails
+loudly at start-up instead of silently lowering extraction quality.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from output.record import COERCIONS, CRIMES, METHODS
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed or holds an invalid value."""
+
+
+def _read(name: str, directory: Path | None) -> dict[str, Any]:
+    path = (directory / name) if directory else resources.files("extract.lexicon").joinpath(name)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: top level must be an object")
+    return data
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    return list(value)
+
+
+def _patterns(value: Any, where: str) -> list[str]:
+    items = _strings(value, where)
+    for item in items:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise LexiconError(f"{where}: bad pattern {item!r}: {exc}") from exc
+    return items
+
+
+def _enum_map(data: Any, allowed: tuple[str, ...], where: str) -> dict[str, list[str]]:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected an object")
+    out: dict[str, list[str]] = {}
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if key not in allowed:
+            raise LexiconError(f"{where}: unknown category {key!r} (allowed: {', '.join(allowed)})")
+        out[key] = _patterns(value, f"{where}.{key}")
+    return out
+
+
+@dataclass(frozen=True)
+class Triggers:
+    precedence: tuple[str, ...]
+    zh: dict[str, list[str]]
+    en: dict[str, list[str]]
+    negative_zh: list[str]
+    negative_en: list[str]
+    negative_sentence_zh: list[str]
+    negative_sentence_en: list[str]
+    statement_zh: list[str]
+    statement_en: list[str]
+    relevance_zh: list[str]
+    relevance_en: list[str]
+    abroad_zh: list[str]
+    abroad_en: list[str]
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    zh: tuple[str, ...]
+    en: tuple[str, ...]
+    adj: tuple[str, ...]
+    cities: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Surnames:
+    single: dict[str, str]
+    compound: dict[str, str]
+    common: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NameCues:
+    after: tuple[str, ...]
+    before: frozenset[str]
+    not_given: frozenset[str]
+    not_names: frozenset[str]
+
+
+def load_triggers(directory: Path | None = None) -> Triggers:
+    data = _read("triggers.json", directory)
+    where = "triggers.json"
+    precedence = tuple(_strings(data.get("method_precedence"), f"{where}.method_precedence"))
+    if sorted(precedence) != sorted(METHODS):
+        raise LexiconError(f"{where}.method_precedence: must list every method exactly once")
+    section = lambda key: data.get(key) or {}  # noqa: E731
+    return Triggers(
+        precedence=precedence,
+        zh=_enum_map(data.get("zh"), METHODS, f"{where}.zh"),
+        en=_enum_map(data.get("en"), METHODS, f"{where}.en"),
+        negative_zh=_patterns(section("negative").get("zh"), f"{where}.negative.zh"),
+        negative_en=_patterns(section("negative").get("en"), f"{where}.negative.en"),
+        negative_sentence_zh=_patterns(
+            section("negative_sentence").get("zh"), f"{where}.negative_sentence.zh"
+        ),
+        negative_sentence_en=_patterns(
+            section("negative_sentence").get("en"), f"{where}.negative_sentence.en"
+        ),
+        statement_zh=_patterns(section("official_statement").get("zh"), f"{where}.statement.zh"),
+        statement_en=_patterns(section("official_statement").get("en"), f"{where}.statement.en"),
+        relevance_zh=_strings(section("relevance").get("zh"), f"{where}.relevance.zh"),
+        relevance_en=_strings(section("relevance").get("en"), f"{where}.relevance.en"),
+        abroad_zh=_strings(section("abroad_context").get("zh"), f"{where}.abroad_context.zh"),
+        abroad_en=_strings(section("abroad_context").get("en"), f"{where}.abroad_context.en"),
+    )
+
+
+def load_countries(directory: Path | None = None) -> list[Country]:
+    import pycountry
+
+    data = _read("countries.json", directory)
+    entries = data.get("countries")
+    if not isinstance(entries, dict) or not entries:
+        raise LexiconError("countries.json: 'countries' must be a non-empty object")
+    countries = []
+    for code, entry in entries.items():
+        where = f"countries.json.countries.{code}"
+        if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code)):
+            raise LexiconError(f"{where}: not an alpha-2 code")
+        if pycountry.countries.get(alpha_2=code) is None:
+            raise LexiconError(f"{where}: {code} is not an ISO 3166-1 alpha-2 code")
+        if not isinstance(entry, dict):
+            raise LexiconError(f"{where}: expected an object")
+        countries.append(
+            Country(
+                code=code,
+                zh=tuple(_strings(entry.get("zh"), f"{where}.zh")),
+                en=tuple(_strings(entry.get("en"), f"{where}.en")),
+                adj=tuple(
+                    _strings(entry.get("adj", []), f"{where}.adj") if entry.get("adj") else []
+                ),
+                cities=tuple(
+                    _strings(entry["cities"], f"{where}.cities") if entry.get("cities") else []
+                ),
+            )
+        )
+    return countries
+
+
+def load_crimes(directory: Path | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    data = _read("crimes.json", directory)
+    return (
+        _enum_map(data.get("zh"), CRIMES, "crimes.json.zh"),
+        _enum_map(data.get("en"), CRIMES, "crimes.json.en"),
+    )
+
+
+def load_coercion(
+    directory: Path | None = None,
+) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    data = _read("coercion.json", directory)
+    return (
+        _enum_map(data.get("zh"), COERCIONS, "coercion.json.zh"),
+        _enum_map(data.get("en"), COERCIONS, "coercion.json.en"),
+    )
+
+
+def load_surnames(directory: Path | None = None) -> Surnames:
+    data = _read("surnames.json", directory)
+    where = "surnames.json"
+    single, compound = data.get("single"), data.get("compound")
+    for key, table, width in (("single", single, 1), ("compound", compound, 2)):
+        if not isinstance(table, dict) or not table:
+            raise LexiconError(f"{where}.{key}: expected a non-empty object")
+        for hanzi, reading in table.items():
+            if len(hanzi) != width or not re.fullmatch(r"[a-z]+", str(reading)):
+                raise LexiconError(f"{where}.{key}.{hanzi}: bad entry {reading!r}")
+    count = data.get("common_count")
+    if not isinstance(count, int) or count <= 0:
+        raise LexiconError(f"{where}.common_count: expected a positive integer")
+    assert isinstance(single, dict) and isinstance(compound, dict)
+    return Surnames(single=single, compound=compound, common=frozenset(list(single)[:count]))
+
+
+def load_name_cues(directory: Path | None = None) -> NameCues:
+    data = _read("names.json", directory)
+    where = "names.json"
+    return NameCues(
+        after=tuple(_strings(data.get("after"), f"{where}.after")),
+        before=frozenset(_strings(data.get("before"), f"{where}.before")),
+        not_given=frozenset(_strings(data.get("not_given"), f"{where}.not_given")),
+        not_names=frozenset(_strings(data.get("not_names"), f"{where}.not_names")),
+    )
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every lexicon, loaded and validated together."""
+
+    triggers: Triggers
+    countries: list[Country]
+    crimes_zh: dict[str, list[str]]
+    crimes_en: dict[str, list[str]]
+    coercion_zh: dict[str, list[str]]
+    coercion_en: dict[str, list[str]]
+    surnames: Surnames
+    names: NameCues
+
+
+def load_lexicon(directory: Path | None = None) -> Lexicon:
+    """Load and validate all lexicon files (from ``directory``, default: the shipped ones)."""
+    crimes_zh, crimes_en = load_crimes(directory)
+    coercion_zh, coercion_en = load_coercion(directory)
+    return Lexicon(
+        triggers=load_triggers(directory),
+        countries=load_countries(directory),
+        crimes_zh=crimes_zh,
+        crimes_en=crimes_en,
+        coercion_zh=coercion_zh,
+        coercion_en=coercion_en,
+        surnames=load_surnames(directory),
+        names=load_name_cues(directory),
+    )
+
+
+@cache
+def default_lexicon() -> Lexicon:
+    """The shipped lexicons, loaded once per process."""
+    return load_lexicon()

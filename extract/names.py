@@ -1,0 +1,217 @@
+"""Person names: Chinese (full and anonymised), English pinyin names, and their romanisation.
+
+Chinese announcements put the name at the end of a descriptor chain (外逃13年的职务犯罪嫌疑人、
+“百名红通人员”第58号庞树勋) and right before the event words (11月14日从美国回国投案), so a name is
+a surname plus one or two given-name characters standing between a descriptor ending and an
+event cue. Profiles (庞树勋，男，1957年3月出生) and titles confirm names, which are then found
+anywhere in the document. English reports write pinyin names (Xue Dongping) or only a surname
+("a suspect surnamed Zhou").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import Lexicon, default_lexicon
+
+_HAN = r"[\u4e00-\u9fff]"
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A name occurrence; ``key`` identifies the person within one document."""
+
+    start: int
+    end: int
+    key: str
+    full: bool
+    language: str
+
+
+@dataclass(frozen=True)
+class _ZhPatterns:
+    anonymised: re.Pattern[str]
+    profile: re.Pattern[str]
+    after: re.Pattern[str]
+    surnames: str
+
+
+@cache
+def _zh_patterns() -> _ZhPatterns:
+    lex = default_lexicon()
+    surnames = "".join(lex.surnames.single)
+    after = "|".join(sorted((re.escape(a) for a in lex.names.after), key=len, reverse=True))
+    return _ZhPatterns(
+        anonymised=re.compile(f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])某某?"),
+        profile=re.compile(
+            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:该男子为|该女子为|为)?({_HAN}{{2,4}})"
+            rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
+        ),
+        after=re.compile(rf"(?:{after}|[0-9])"),
+        surnames=surnames,
+    )
+
+
+def _surname_length(name: str, lex: Lexicon) -> int:
+    if name[:2] in lex.surnames.compound:
+        return 2
+    return 1 if name[:1] in lex.surnames.single else 0
+
+
+def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
+    """Surname + 1-2 given characters that are not function words, and not a known non-name."""
+    lex = lex or default_lexicon()
+    if name in lex.names.not_names or not re.fullmatch(f"{_HAN}{{2,4}}", name):
+        return False
+    surname = _surname_length(name, lex)
+    if surname == 0:
+        return False
+    given = name[surname:]
+    if given in ("某", "某某"):
+        return True
+    if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
+        return False
+    return not any(name.startswith(bad) for bad in lex.names.not_names if len(bad) >= 2)
+
+
+def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """王某 / 王某某 spans followed by an announcement cue (so 区某镇 or 沙某物流 are not names)."""
+    pats = _zh_patterns()
+    spans = []
+    for match in pats.anonymised.finditer(norm, start, end):
+        if pats.after.match(norm, match.end()) or match.end() >= end:
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def profile_names(norm: str) -> set[str]:
+    """Names confirmed by a profile line (NAME，男，… / 该男子为NAME，五十四岁)."""
+    lex = default_lexicon()
+    found = set()
+    for match in _zh_patterns().profile.finditer(norm):
+        name = _trim_to_name(match.group(1), lex)
+        if name:
+            found.add(name)
+    return found
+
+
+def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
+    """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
+    for size in (3, 2, 4):
+        if len(chunk) >= size and is_plausible_zh_name(chunk[-size:], lex):
+            return chunk[-size:]
+    return None
+
+
+def cue_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Full-name candidates between a descriptor ending and an event cue."""
+    lex = default_lexicon()
+    pats = _zh_patterns()
+    spans: list[tuple[int, int]] = []
+    i = start
+    while i < end:
+        span = _cue_name_at(norm, i, end, lex, pats)
+        if span:
+            spans.append(span)
+            i = span[1]
+        else:
+            i += 1
+    return spans
+
+
+def _cue_name_at(
+    norm: str, i: int, end: int, lex: Lexicon, pats: _ZhPatterns
+) -> tuple[int, int] | None:
+    if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
+        return None
+    before = norm[i - 1] if i > 0 else "\n"
+    if before not in lex.names.before and re.match(_HAN, before):
+        return None
+    for size in (3, 2, 4):
+        stop = i + size
+        if stop > end:
+            continue
+        name = norm[i:stop]
+        if "某" in name or not is_plausible_zh_name(name, lex):
+            continue
+        if stop == end or pats.after.match(norm, stop):
+            return (i, stop)
+    return None
+
+
+# --- English -------------------------------------------------------------------------------
+
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_GIVEN = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
+_EN_NOT_GIVEN = {"Chinese", "China", "Province", "Commission", "Committee", "Police", "Court", "Bank", "Bureau", "Office", "Daily", "Net", "Hunt", "Kong", "Macao", "Macau"}
+_EN_NOT_NAMES = {"Hong Kong", "Xi Jinping", "Li Keqiang", "Sky Net", "Fox Hunt", "Wei Xin"}
+
+
+@cache
+def _en_surnames() -> dict[str, str]:
+    lex = default_lexicon()
+    table: dict[str, str] = {}
+    for hanzi, reading in list(lex.surnames.compound.items()) + list(lex.surnames.single.items()):
+        table.setdefault(reading.capitalize(), hanzi)
+    return table
+
+
+_EN_FULL = re.compile(r"\b([A-Z][a-z]{0,6}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b")
+_EN_SURNAMED = re.compile(r"\bsurnamed ([A-Z][a-z]{0,6})(?:,? and ([A-Z][a-z]{0,6}))?\b")
+
+
+def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
+    spans = []
+    surnames = _en_surnames()
+    for match in _EN_FULL.finditer(text, start, end):
+        surname, given = match.group(1), match.group(2)
+        if len(surname) < 2 or surname not in surnames or match.group() in _EN_NOT_NAMES:
+            continue
+        if given in _EN_NOT_GIVEN:
+            continue
+        if _GIVEN.fullmatch(given.lower().replace("-", "")):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang"."""
+    spans = []
+    surnames = _en_surnames()
+    for match in _EN_SURNAMED.finditer(text, start, end):
+        for group in (1, 2):
+            if match.group(group) and match.group(group) in surnames:
+                spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+# --- romanisation ----------------------------------------------------------------------------
+
+
+def pinyin(name_simplified: str) -> str | None:
+    """Romanise a Chinese name, reading the surname as a surname (单 Shan, 曾 Zeng)."""
+    if not re.fullmatch(f"{_HAN}+", name_simplified):
+        return None
+    from pypinyin import lazy_pinyin
+
+    lex = default_lexicon()
+    size = _surname_length(name_simplified, lex)
+    if size == 2:
+        surname = lex.surnames.compound[name_simplified[:2]]
+    elif size == 1:
+        surname = lex.surnames.single[name_simplified[0]]
+    else:
+        surname, size = lazy_pinyin(name_simplified[0])[0], 1
+    given = "".join(lazy_pinyin(name_simplified[size:]))
+    return f"{surname.capitalize()} {given.capitalize()}".strip()
+
+
+def english_surname_hanzi(surname: str) -> str | None:
+    """The hanzi a pinyin surname most often stands for (used only to build merge keys)."""
+    return _en_surnames().get(surname)

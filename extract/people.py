@@ -1,0 +1,173 @@
+"""Who is named where: name occurrences per sentence and the subject each sentence is about.
+
+Announcements introduce a person once and then talk about them in nameless sentences
+(2015年，国际刑警组织对其发布红色通缉令; "Investigators worked through her relatives"), so each
+nameless sentence inherits the people of the latest sentence that named someone. Officials
+quoted by name ("said Zhou Hanwen", 办案民警曹某) do not become the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract import names
+from extract.text import Sentence
+
+Span = tuple[int, int]
+
+_ZH_NOT_SUBJECT_AFTER = re.compile(
+    r"同案|共同作案|的(?:弟弟|哥哥|妻子|丈夫|儿子|女儿|父亲|母亲|亲属|家属|姐姐|妹妹|兄长|遭遇)"
+)
+_ZH_NOT_SUBJECT_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$")
+_ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
+_EN_OFFICIAL = re.compile(
+    r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
+)
+_EN_SAID_BEFORE = re.compile(r"\bsaid $")
+_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,6})\b(?! [A-Z][a-z])")
+
+
+@dataclass
+class Person:
+    """One person of the document; ``key`` is the simplified name (zh) or the pinyin name (en)."""
+
+    key: str
+    full: bool
+    mentions: list[Span] = field(default_factory=list)
+
+
+@dataclass
+class Cast:
+    """Everyone named in a document, and for each sentence who it names and who it is about."""
+
+    people: dict[str, Person]
+    named: dict[int, list[str]]
+    subjects: dict[int, list[str]]
+    officials: set[str]
+
+
+def _add(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
+    person = cast.people.setdefault(key, names_person(key, full))
+    if span not in person.mentions:
+        person.mentions.append(span)
+    keys = cast.named.setdefault(sentence.index, [])
+    if key not in keys:
+        keys.append(key)
+
+
+def names_person(key: str, full: bool) -> Person:
+    return Person(key=key, full=full)
+
+
+def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set[int]) -> Cast:
+    """Chinese names: profile- and title-confirmed names anywhere, cue names in event sentences."""
+    cast = Cast(people={}, named={}, subjects={}, officials=set())
+    confirmed = names.profile_names(norm)
+    for start, end in names.cue_names(title, 0, len(title)):
+        confirmed.add(title[start:end])
+    for sentence in sentences:
+        if sentence.index in event_indices:
+            confirmed.update(norm[a:b] for a, b in names.cue_names(norm, sentence.start, sentence.end))
+    finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
+    for sentence in sentences:
+        spans: list[tuple[Span, bool]] = []
+        if confirmed:
+            spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
+        spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
+        for (start, end), full in sorted(_non_overlapping(spans)):
+            key = norm[start:end]
+            if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
+                cast.officials.add(key)
+            _add(cast, key, full and "某" not in key, (start, end), sentence)
+    _assign_subjects(cast, sentences, norm, "zh")
+    return cast
+
+
+def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
+    """Longest spans first; drop spans inside a kept one (张某某 over 张某)."""
+    kept: list[tuple[Span, bool]] = []
+    for span, full in sorted(spans, key=lambda s: (s[0][0] - s[0][1], s[0][0])):
+        if all(span[1] <= k[0] or span[0] >= k[1] for k, _ in kept):
+            kept.append((span, full))
+    return kept
+
+
+def en_cast(text: str, sentences: list[Sentence]) -> Cast:
+    """English names: pinyin full names, "surnamed X", and surname back-references."""
+    cast = Cast(people={}, named={}, subjects={}, officials=set())
+    official_mentions: set[str] = set()
+    by_surname: dict[str, str] = {}
+    for sentence in sentences:
+        found: list[tuple[Span, str, bool]] = []
+        for start, end in names.english_full_names(text, sentence.start, sentence.end):
+            key = text[start:end]
+            by_surname.setdefault(key.split()[0], key)
+            found.append(((start, end), key, True))
+        for start, end in names.english_surnamed(text, sentence.start, sentence.end):
+            by_surname.setdefault(text[start:end], text[start:end])
+            found.append(((start, end), text[start:end], False))
+        found += _backrefs(text, sentence, by_surname, found)
+        for span, key, full in sorted(found):
+            if _is_official_en(text, span):
+                official_mentions.add(key)
+                continue
+            _add(cast, key, full, span, sentence)
+    cast.officials = {k for k in official_mentions if k not in cast.people}
+    _assign_subjects(cast, sentences, text, "en")
+    return cast
+
+
+def _backrefs(
+    text: str, sentence: Sentence, by_surname: dict[str, str], found: list[tuple[Span, str, bool]]
+) -> list[tuple[Span, str, bool]]:
+    taken = [span for span, _, _ in found]
+    refs = []
+    for match in _EN_BACKREF.finditer(text, sentence.start, sentence.end):
+        key = by_surname.get(match.group(1))
+        if key is None or any(s <= match.start() < e for s, e in taken):
+            continue
+        refs.append(((match.start(), match.end()), key, " " in key))
+    return refs
+
+
+def _is_official_en(text: str, span: Span) -> bool:
+    after = text[span[1] : span[1] + 40]
+    before = text[max(0, span[0] - 6) : span[0]]
+    speaker = _EN_SAID_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|$)", after)
+    return bool(_EN_OFFICIAL.search(after) or speaker)
+
+
+_PRONOUN = {
+    "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子"),
+    "en": re.compile(r"\b(?:he|she|him|her|his|they|them|their|the two|both)\b", re.IGNORECASE),
+}
+
+
+def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
+    """Each sentence is about the people it names, else about the latest people named.
+
+    A paragraph that opens without a name or a pronoun (此外，专案组还协助…) starts a new topic,
+    so it and its following nameless sentences are about nobody in particular.
+    """
+    current: list[str] = []
+    last_named: list[str] = []
+    paragraph = -1
+    for sentence in sentences:
+        named = [k for k in cast.named.get(sentence.index, []) if k not in cast.officials]
+        if named:
+            current = last_named = named
+        elif _PRONOUN[language].search(text, sentence.start, sentence.end):
+            current = current or last_named
+        elif sentence.paragraph != paragraph:
+            current = []
+        paragraph = sentence.paragraph
+        cast.subjects[sentence.index] = list(current)
+
+
+def is_subject_mention(norm: str, span: Span) -> bool:
+    """False for names in a side role: 与X同案的, X的弟弟, 民警X."""
+    start, end = span
+    if _ZH_NOT_SUBJECT_AFTER.match(norm, end):
+        return False
+    return not _ZH_NOT_SUBJECT_BEFORE.search(norm[max(0, start - 4) : start])

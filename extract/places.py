@@ -1,0 +1,63 @@
+"""Countries and territories named in a text span, as ISO 3166-1 alpha-2 codes.
+
+The curated alias table (extract/lexicon/countries.json) comes first because pycountry's Chinese
+names lack the short forms the press uses (韩国, 老挝) and misspell some (柬埔塞).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.lexicon import default_lexicon
+
+
+@dataclass(frozen=True)
+class Place:
+    start: int
+    end: int
+    code: str
+    kind: str  # "name", "adj" (Thai police) or "city"
+
+
+@dataclass(frozen=True)
+class _PlacePatterns:
+    zh: re.Pattern[str]
+    en: re.Pattern[str]
+    lookup: dict[str, tuple[str, str]]
+
+
+@cache
+def _patterns() -> _PlacePatterns:
+    lookup: dict[str, tuple[str, str]] = {}
+    zh_terms: list[str] = []
+    en_terms: list[str] = []
+    for country in default_lexicon().countries:
+        for term in country.zh:
+            lookup[term] = (country.code, "name")
+            zh_terms.append(term)
+        for term in country.en:
+            lookup[term] = (country.code, "name")
+            en_terms.append(term)
+        for term in country.adj:
+            lookup.setdefault(term, (country.code, "adj"))
+            en_terms.append(term)
+        for term in country.cities:
+            lookup.setdefault(term, (country.code, "city"))
+            (en_terms if term.isascii() else zh_terms).append(term)
+    by_length = lambda terms: sorted(set(terms), key=len, reverse=True)  # noqa: E731
+    zh = re.compile("|".join(re.escape(t) for t in by_length(zh_terms)))
+    en = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in by_length(en_terms)) + r")(?![\w-])")
+    return _PlacePatterns(zh=zh, en=en, lookup=lookup)
+
+
+def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
+    """Every country/territory mention in ``norm[start:end]`` (simplified matching copy)."""
+    pats = _patterns()
+    pattern = pats.zh if language == "zh" else pats.en
+    places = []
+    for match in pattern.finditer(norm, start, end):
+        code, kind = pats.lookup[match.group()]
+        places.append(Place(match.start(), match.end(), code, kind))
+    return places

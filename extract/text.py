@@ -1,0 +1,134 @@
+"""Text preparation: a matching copy of the text with the same offsets, sentences, language.
+
+Matching runs on a *normalised* copy (simplified script, ASCII digits) that has exactly the
+length of the original, so every span found in the copy is also a span of the original text and
+evidence offsets stay true to what the source printed (traditional script, full-width digits).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.numerals import to_ascii_digits
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+@cache
+def _t2s() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _t2s_convert(text: str) -> str:
+    converter = _t2s()
+    converted: str = converter.convert(text)  # type: ignore[attr-defined]
+    return converted
+
+
+def to_simplified(text: str) -> str:
+    """Convert traditional script to simplified, keeping the length (and so the offsets).
+
+    OpenCC converts phrase by phrase; on the rare phrase whose length changes, fall back to a
+    character-by-character conversion for that text so offsets remain valid.
+    """
+    if not _CJK.search(text):
+        return text
+    converted = _t2s_convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(c if len(c) == 1 else o for o, c in ((ch, _t2s_convert(ch)) for ch in text))
+
+
+def normalise(text: str) -> str:
+    """The matching copy: simplified script, ASCII digits, same length as ``text``."""
+    return to_simplified(to_ascii_digits(text))
+
+
+def cjk_share(text: str) -> float:
+    """Share of CJK characters among letters (CJK + Latin)."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    return cjk / (cjk + latin) if cjk + latin else 0.0
+
+
+def detect_language(text: str) -> str:
+    """'zh', 'en' or 'other': a script check first, langdetect only for long Latin text.
+
+    langdetect misreads short or mixed strings and is random unless seeded, so it is seeded and
+    consulted only when the script check leaves the question open.
+    """
+    sample = text[:4000]
+    share = cjk_share(sample)
+    if share >= 0.3:
+        return "zh"
+    letters = len(_LATIN.findall(sample))
+    if letters < 20:
+        return "zh" if share > 0 else "other"
+    from langdetect import DetectorFactory, LangDetectException, detect
+
+    DetectorFactory.seed = 0
+    try:
+        lang = detect(sample)
+    except LangDetectException:
+        return "other"
+    return "en" if lang == "en" else "other"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the document: offsets into the text, and its paragraph index."""
+
+    start: int
+    end: int
+    paragraph: int
+    index: int
+
+
+_ZH_END = re.compile(r"[。！？!?；;]+[”」』\"）)]*|\n")
+_EN_ABBREV = {
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    "Mr", "Mrs", "Ms", "Dr", "No", "St", "Co", "Ltd", "Inc", "Jr", "Sr", "Gov", "Gen", "Lt",
+    "Col", "Prof", "Rep", "Sen", "vs", "U.S", "U.K", "U.N", "a.m", "p.m", "approx", "Corp",
+}  # fmt: skip
+_EN_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n")
+
+
+def _en_boundary_ok(text: str, match: re.Match[str]) -> bool:
+    if match.group() == "\n":
+        return True
+    word = re.search(r"([A-Za-z.]+)$", text[: match.start()])
+    if word and (word.group(1) in _EN_ABBREV or re.fullmatch(r"[A-Z]", word.group(1))):
+        return False
+    return not re.fullmatch(r"[A-Z](\.[A-Z])+", word.group(1)) if word else True
+
+
+def split_sentences(text: str, language: str) -> list[Sentence]:
+    """Sentences with offsets; a newline always ends a sentence and a paragraph."""
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    pattern = _ZH_END if language == "zh" else _EN_END
+    for match in pattern.finditer(text):
+        if language != "zh" and not _en_boundary_ok(text, match):
+            continue
+        end = match.start() if match.group() == "\n" else match.end()
+        _append(sentences, text, start, end, paragraph)
+        if "\n" in match.group():
+            paragraph += 1
+        start = match.end()
+    _append(sentences, text, start, len(text), paragraph)
+    return sentences
+
+
+def _append(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        sentences.append(Sentence(start, end, paragraph, len(sentences)))

@@ -1,0 +1,367 @@
+"""Date finding and resolution against the publication date (Chinese and English)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.dates import (
+    LEXICON_PATH,
+    DateMention,
+    DateResolver,
+    LexiconError,
+    load_date_lexicon,
+)
+
+Row = tuple[str, str | None, str | None, str]
+
+
+def found(published: str | None, text: str) -> list[Row]:
+    return [(m.text, m.value, m.precision, m.kind) for m in DateResolver(published).find(text)]
+
+
+def values(published: str | None, text: str) -> list[str | None]:
+    return [m.value for m in DateResolver(published).find(text)]
+
+
+# ----------------------------------------------------------------- Chinese absolute dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2016年11月14日从美国回国投案", ("2016年11月14日", "2016-11-14", "day", "absolute")),
+        ("于2019-07-10被引渡回国", ("2019-07-10", "2019-07-10", "day", "absolute")),
+        (
+            "２０２２年１０月２５日，张某",
+            ("２０２２年１０月２５日", "2022-10-25", "day", "absolute"),
+        ),
+        ("二〇一八年三月二十日，在中央", ("二〇一八年三月二十日", "2018-03-20", "day", "absolute")),
+        ("二〇一五年六月二十三日回国", ("二〇一五年六月二十三日", "2015-06-23", "day", "absolute")),
+        ("一九六二年七月出生", ("一九六二年七月", "1962-07", "month", "absolute")),
+        ("自二〇一六年起滯留本澳", ("二〇一六年", "2016", "year", "absolute")),
+        ("2019年6月，他", ("2019年6月", "2019-06", "month", "absolute")),
+        ("2017年，国际刑警组织", ("2017年", "2017", "year", "absolute")),
+        ("2023年初，办案人员", ("2023年初", "2023", "year", "absolute")),
+        ("截至2021年底", ("2021年底", "2021", "year", "absolute")),
+        ("2020年3月下旬", ("2020年3月下旬", "2020-03", "month", "absolute")),
+        ("2019 年 6 月 23 日", ("2019 年 6 月 23 日", "2019-06-23", "day", "absolute")),
+        ("2019/7/10", ("2019/7/10", "2019-07-10", "day", "absolute")),
+    ],
+)
+def test_chinese_absolute(text: str, expected: Row) -> None:
+    assert found("2022-11-01", text) == [expected]
+
+
+def test_spans_are_exact_and_offset() -> None:
+    text = "外逃13年的庞树勋11月14日从美国回国投案"
+    (mention,) = DateResolver("2016-11-16").find(text, offset=100)
+    assert mention == DateMention(109, 115, "11月14日", "2016-11-14", "day", "absolute")
+    assert text[mention.start - 100 : mention.end - 100] == "11月14日"
+
+
+def test_full_width_spans_index_original_text() -> None:
+    text = "据报，２０２２年１０月２５日回国"
+    (mention,) = DateResolver("2022-10-28").find(text)
+    assert (mention.start, mention.end) == (3, 14)
+    assert text[mention.start : mention.end] == "２０２２年１０月２５日"
+
+
+# ----------------------------------------------------------------- Chinese partial/relative
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2021-06-25", "温雅琴于6月23日从阿联酋回国", ("6月23日", "2021-06-23", "day", "absolute")),
+        ("2019-06-28", "6月以来", ("6月", "2019-06", "month", "absolute")),
+        ("2023-07-20", "今年3月，房德胜", ("今年3月", "2023-03", "month", "relative")),
+        ("2025-03-06", "于去年12月从缅甸", ("去年12月", "2024-12", "month", "relative")),
+        ("2019-04-18", "前年5月", ("前年5月", "2017-05", "month", "relative")),
+        ("2016-04-15", "于去年在法国被羁押", ("去年", "2015", "year", "relative")),
+        ("2016-04-15", "前年", ("前年", "2014", "year", "relative")),
+        ("2019-03-15", "昨日被遣返內地", ("昨日", "2019-03-14", "day", "relative")),
+        ("2019-03-15", "昨天", ("昨天", "2019-03-14", "day", "relative")),
+        ("2019-03-01", "前天", ("前天", "2019-02-27", "day", "relative")),
+        ("2019-03-15", "今天", ("今天", "2019-03-15", "day", "relative")),
+        ("2022-08-15", "上周四，在中央追逃办", ("上周四", "2022-08-11", "day", "relative")),
+        ("2022-08-15", "上星期日", ("上星期日", "2022-08-14", "day", "relative")),
+        ("2022-08-17", "本周二", ("本周二", "2022-08-16", "day", "relative")),
+        ("2022-08-17", "周一", ("周一", "2022-08-15", "day", "relative")),
+        ("2022-01-10", "上月", ("上月", "2021-12", "month", "relative")),
+        ("2022-03-10", "上个月", ("上个月", "2022-02", "month", "relative")),
+        ("2022-03-10", "本月5日", ("本月5日", "2022-03-05", "day", "relative")),
+        ("2017-11-10", "10月下旬，中印尼警方", ("10月下旬", "2017-10", "month", "absolute")),
+        ("2018-03-22", "三月二十日", ("三月二十日", "2018-03-20", "day", "absolute")),
+        ("2018-03-22", "今年三月", ("今年三月", "2018-03", "month", "relative")),
+        (
+            "2021-09-15",
+            "9月10日上午，北京首都国际机场",
+            ("9月10日", "2021-09-10", "day", "absolute"),
+        ),
+    ],
+)
+def test_chinese_relative(published: str, text: str, expected: Row) -> None:
+    assert found(published, text) == [expected]
+
+
+def test_yearless_dates_after_publication_belong_to_previous_year() -> None:
+    assert values("2025-01-05", "12月28日回国") == ["2024-12-28"]
+    assert values("2025-03-06", "12月，他") == ["2024-12"]
+    # a few days after publication stays in the publication year (announced events)
+    assert values("2019-06-20", "6月23日") == ["2019-06-23"]
+
+
+@pytest.mark.parametrize("word", ["日前", "近日", "近期", "年初", "近年来", "前不久"])
+def test_chinese_vague_words_keep_the_words(word: str) -> None:
+    assert found("2020-10-16", f"{word}，外逃人员被缉捕归案") == [(word, None, None, "vague")]
+
+
+def test_anaphors_refer_to_the_last_named_date_across_calls() -> None:
+    resolver = DateResolver("2020-12-22")
+    assert [m.value for m in resolver.find("12月15日，韦丽娟回国投案。")] == ["2020-12-15"]
+    assert [(m.text, m.value, m.kind) for m in resolver.find("次日，她被移交。")] == [
+        ("次日", "2020-12-16", "anaphoric")
+    ]
+    assert [m.value for m in resolver.find("同日，另一人回国。")] == ["2020-12-16"]
+    assert [m.value for m in resolver.find("当月，专案组总结。")] == ["2020-12"]
+    assert [m.value for m in resolver.find("翌日")] == ["2020-12-17"]
+
+
+def test_anaphors_cross_month_end_and_need_a_day() -> None:
+    resolver = DateResolver("2021-01-05")
+    assert values_of(resolver, "12月31日抵达，次日回国") == ["2020-12-31", "2021-01-01"]
+    resolver = DateResolver("2019-04-18")
+    assert [(m.text, m.value, m.precision) for m in resolver.find("今年3月，回国当天")] == [
+        ("今年3月", "2019-03", "month"),
+        ("当天", None, "day"),
+    ]
+    assert values_of(resolver, "当月") == ["2019-03"]
+
+
+def test_anaphoric_year() -> None:
+    resolver = DateResolver("2023-11-20")
+    assert values_of(resolver, "2009年8月出境，同年10月到达，次年被通缉") == [
+        "2009-08",
+        "2009-10",
+        "2010",
+    ]
+
+
+def test_anaphor_without_antecedent_is_unresolved() -> None:
+    assert found("2020-12-22", "次日") == [("次日", None, "day", "anaphoric")]
+    assert found("2020-12-22", "当月") == [("当月", None, "month", "anaphoric")]
+
+
+def values_of(resolver: DateResolver, text: str) -> list[str | None]:
+    return [m.value for m in resolver.find(text)]
+
+
+# ----------------------------------------------------------------- Chinese negatives
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外逃15年的职务犯罪嫌疑人",
+        "潜逃17年",
+        "外逃十一年",
+        "涉嫌贪污公款1600余万元",
+        "非法吸收公众存款4.3亿余元",
+        "五十四岁，54岁",
+        "“百名红通人员”第58号",
+        "深入推进“天网2019”行动",
+        "“猎狐2016”专项行动",
+        "天网２０２２行动",
+        "经过两个多月的缜密侦查",
+        "判处有期徒刑5年零6个月",
+        "一周内连续追回3名外逃人员",
+        "每周一例会",
+        "追回赃款18.6亿元",
+        "共计人民币4000余万元",
+    ],
+)
+def test_chinese_non_dates(text: str) -> None:
+    assert found("2019-06-28", text) == []
+
+
+@pytest.mark.parametrize("text", ["2月30日", "2019年2月29日", "13月5日", "2019年13月", "4月31日"])
+def test_invalid_month_or_day_is_not_a_date(text: str) -> None:
+    assert found("2019-06-28", text) == []
+
+
+def test_leap_day_is_valid() -> None:
+    assert values("2020-06-01", "2020年2月29日") == ["2020-02-29"]
+
+
+def test_year_range_and_birth_month_in_one_sentence() -> None:
+    text = "2012年至2013年间，刘某以其名义骗取货款，后于2013年5月潜逃出境"
+    assert values("2016-06-09", text) == ["2012", "2013", "2013-05"]
+
+
+def test_without_publication_date_relative_values_are_none() -> None:
+    assert found(None, "6月23日，昨日，上周四，2019年6月") == [
+        ("6月23日", None, "day", "absolute"),
+        ("昨日", None, "day", "relative"),
+        ("上周四", None, "day", "relative"),
+        ("2019年6月", "2019-06", "month", "absolute"),
+    ]
+
+
+# ----------------------------------------------------------------- English
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2019-07-12", "returned on June 23, 2019.", ("June 23, 2019", "2019-06-23", "day")),
+        ("2019-07-12", "returned on 23 June 2019.", ("23 June 2019", "2019-06-23", "day")),
+        ("2019-07-12", "on Dec. 3, 2018 he", ("Dec. 3, 2018", "2018-12-03", "day")),
+        ("2019-05-23", "returned May 23.", ("May 23", "2019-05-23", "day")),
+        ("2019-07-12", "arrived 2 July.", ("2 July", "2019-07-02", "day")),
+        ("2023-04-11", "in March 2017 he", ("March 2017", "2017-03", "month")),
+        ("2018-01-11", "in 2017 under its Sky Net", ("2017", "2017", "year")),
+        ("2023-04-11", "boarding a flight in late March and", ("late March", "2023-03", "month")),
+        ("2023-04-11", "In December, two members", ("December", "2022-12", "month")),
+        ("2018-01-11", "brought to justice in November after", ("November", "2017-11", "month")),
+        ("2017-07-14", "detained him in Bangkok in May for", ("May", "2017-05", "month")),
+        ("2018-09-16", "in February 2017 on the basis", ("February 2017", "2017-02", "month")),
+    ],
+)
+def test_english_calendar_dates(published: str, text: str, expected: tuple[str, str, str]) -> None:
+    ((got_text, value, precision, kind),) = found(published, text)
+    assert (got_text, value, precision) == expected
+    assert kind == "absolute"
+
+
+@pytest.mark.parametrize(
+    ("published", "text", "expected"),
+    [
+        ("2019-05-23", "returned on Tuesday and", ("Tuesday", "2019-05-21")),
+        ("2019-05-23", "was repatriated from South Africa on Monday.", ("Monday", "2019-05-20")),
+        ("2019-05-23", "was extradited on Wednesday.", ("Wednesday", "2019-05-22")),
+        ("2019-05-23", "the CCDI said Thursday.", ("Thursday", "2019-05-23")),
+        ("2019-05-23", "it happened last Thursday.", ("last Thursday", "2019-05-16")),
+        ("2019-05-23", "it will happen next Monday.", ("next Monday", "2019-05-27")),
+        ("2018-06-12", "flew back to Guiyang on Sunday", ("Sunday", "2018-06-10")),
+        ("2018-06-12", "said on Monday", ("Monday", "2018-06-11")),
+        (
+            "2018-09-16",
+            "arrived in Beijing on Saturday morning",
+            ("Saturday morning", "2018-09-15"),
+        ),
+        ("2024-09-27", "surrendered on Thursday, according", ("Thursday", "2024-09-26")),
+        ("2019-03-15", "he returned yesterday", ("yesterday", "2019-03-14")),
+        ("2019-03-01", "Yesterday he returned", ("Yesterday", "2019-02-28")),
+    ],
+)
+def test_english_relative_days(published: str, text: str, expected: tuple[str, str]) -> None:
+    ((got_text, value, precision, kind),) = found(published, text)
+    assert (got_text, value, precision, kind) == (*expected, "day", "relative")
+
+
+def test_english_datelines() -> None:
+    text = "BEIJING, May 23 (Xinhua) -- Three fugitives returned."
+    assert found("2019-05-23", text) == [("May 23", "2019-05-23", "day", "absolute")]
+    text = "SHENYANG, Sept. 27 (Xinhua) -- A former official"
+    assert found("2024-09-27", text) == [("Sept. 27", "2024-09-27", "day", "absolute")]
+
+
+def test_english_relative_months_and_years() -> None:
+    assert found("2024-09-27", "so far this year") == [("this year", "2024", "year", "relative")]
+    assert found("2024-01-15", "last month") == [("last month", "2023-12", "month", "relative")]
+    assert found("2024-01-15", "last year") == [("last year", "2023", "year", "relative")]
+
+
+def test_english_anaphors_and_vague_words() -> None:
+    resolver = DateResolver("2019-07-12")
+    assert values_of(resolver, "He landed on July 10.") == ["2019-07-10"]
+    assert [(m.text, m.value) for m in resolver.find("He surrendered the next day.")] == [
+        ("the next day", "2019-07-11")
+    ]
+    assert found("2019-07-12", "He recently returned.") == [("recently", None, None, "vague")]
+
+
+def test_years_ago_is_a_relative_year_not_a_date_year() -> None:
+    assert found("2018-06-12", "who fled to Canada 12 years ago has returned") == [
+        ("12 years ago", "2006", "year", "relative")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had been on the run for 20 years",
+        "at large for 17 years",
+        "The returns are part of the Sky Net 2019 campaign.",
+        "under the Ministry of Public Security's Fox Hunt 2017 campaign",
+        "Lou Jianping, 61, former head of the finance bureau",
+        "a 61-year-old man",
+        "more than 2,500 fugitives from over 70 countries",
+        "1,300 fugitives from more than 90 countries",
+        "suspected of embezzling about 8 million yuan ($1.16 million)",
+        "He may return. The march was long.",
+        "Jan Novak said",
+    ],
+)
+def test_english_non_dates(text: str) -> None:
+    assert found("2019-05-23", text) == []
+
+
+def test_sentence_with_several_dates_in_order() -> None:
+    text = (
+        "Hou, who had been at large for 15 years, was deported from the United States in "
+        "March 2017, and Ding was returned in November."
+    )
+    assert values("2018-01-11", text) == ["2017-03", "2017-11"]
+
+
+# ----------------------------------------------------------------- lexicon
+
+
+def test_lexicon_file_is_well_formed() -> None:
+    lexicon = load_date_lexicon()
+    assert lexicon.maps["en_months"]["sept"] == 9
+    assert lexicon.maps["zh_weekdays"]["日"] == 6
+    assert "日前" in lexicon.lists["zh_vague"]
+    raw = json.loads(LEXICON_PATH.read_text("utf-8"))
+    assert set(raw) - {"_comment"} == set(lexicon.maps) | set(lexicon.lists)
+
+
+@pytest.mark.parametrize(
+    ("patch", "message"),
+    [
+        ({"en_months": {"january": 13}}, "'en_months', word 'january': 13"),
+        ({"zh_weekdays": {"一": "Monday"}}, "'zh_weekdays'"),
+        ({"zh_vague": []}, "'zh_vague' must be a non-empty list"),
+        ({"zh_vague": ["日前", ""]}, "'zh_vague' contains ''"),
+        ({"en_weekdays": None}, "'en_weekdays' must be a non-empty object"),
+    ],
+)
+def test_broken_lexicon_raises_naming_the_file(
+    tmp_path: Path, patch: dict[str, object], message: str
+) -> None:
+    raw = json.loads(LEXICON_PATH.read_text("utf-8"))
+    raw.update(patch)
+    broken = tmp_path / "dates.json"
+    broken.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    with pytest.raises(LexiconError) as excinfo:
+        load_date_lexicon(broken)
+    assert str(broken) in str(excinfo.value)
+    assert message in str(excinfo.value)
+
+
+def test_unparsable_lexicon_raises_naming_the_file(tmp_path: Path) -> None:
+    broken = tmp_path / "dates.json"
+    broken.write_text('{"en_months": {', "utf-8")
+    with pytest.raises(LexiconError, match="dates.json: cannot read date lexicon"):
+        load_date_lexicon(broken)
+    with pytest.raises(LexiconError, match="dates.json"):
+        DateResolver("2020-01-01", lexicon_path=broken)
+
+
+def test_missing_lexicon_file(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="missing.json"):
+        load_date_lexicon(tmp_path / "missing.json")
