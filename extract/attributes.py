@@ -25,8 +25,13 @@ class Found:
     end: int
 
 
-def _compile_table(table: dict[str, list[str]], flags: int = 0) -> list[tuple[str, re.Pattern[str]]]:
-    return [(code, re.compile("|".join(f"(?:{t})" for t in terms), flags)) for code, terms in table.items()]
+def _compile_table(
+    table: dict[str, list[str]], flags: int = 0
+) -> list[tuple[str, re.Pattern[str]]]:
+    return [
+        (code, re.compile("|".join(f"(?:{t})" for t in terms), flags))
+        for code, terms in table.items()
+    ]
 
 
 @cache
@@ -46,7 +51,9 @@ def _crime_zh_lookup() -> dict[str, str]:
     return {t: code for code, ts in default_lexicon().crimes_zh.items() for t in ts}
 
 
-_ZH_CRIME_CONTEXT = re.compile(r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人")
+_ZH_CRIME_CONTEXT = re.compile(
+    r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
+)
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accused of|charged with|wanted for|convicted of|involved in|suspects? in)[^.;]{0,160}",
     re.IGNORECASE,
@@ -184,7 +191,9 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
                 continue
             keep_marker = marker == "原"
             stripped = _POST_STRIP.sub("", post)
-            value_start = match.start(1) if keep_marker else match.end(1) + len(post) - len(stripped)
+            value_start = (
+                match.start(1) if keep_marker else match.end(1) + len(post) - len(stripped)
+            )
             return Found(norm[value_start : match.end(2)], value_start, match.end(2))
     return None
 
@@ -198,7 +207,9 @@ def former_position_en(norm: str, name_ends: Iterable[int]) -> Found | None:
     return None
 
 
-_AUTH_ZH = re.compile(r"经([^，。；]{2,80}?)(?:等(?:单位|部门|地)?)?(?:共同|不懈|密切|持续|协同|周密|多轮|通力|大力)")
+_AUTH_ZH = re.compile(
+    r"经([^，。；]{2,80}?)(?:等(?:单位|部门|地)?)?(?:共同|不懈|密切|持续|协同|周密|多轮|通力|大力)"
+)
 _COORD_ZH = re.compile(r"在([^，。；]{2,40}?)(?:统筹协调|统一指挥|统一部署|指导)下")
 
 

@@ -11,20 +11,22 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from extract import attributes as attrs
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, find_events, statement_sentences
+from extract.events import Event, find_events, has_trigger, statement_sentences
 from extract.names import english_surname_hanzi, pinyin
-from extract.people import Cast, en_cast, is_subject_mention, zh_cast
+from extract.people import Cast, display_key, en_cast, is_subject_mention, zh_cast
 from extract.places import Place, find_places
 from extract.text import Sentence, detect_language, normalise, split_sentences
 from output.record import CaseRecord, Evidence
 
 Span = tuple[int, int]
+Note = Callable[[str, int, int], None]
 
 
 @dataclass
@@ -53,24 +55,37 @@ class Binding:
         return self.direct + [e for e in self.indirect if e not in self.direct]
 
 
-def prepare(doc: Document) -> Prepared:
+def prepare(doc: Document) -> Prepared | None:
+    """Normalise and split the document; None when no trigger occurs anywhere in it."""
     text = doc.text
     language = detect_language(f"{doc.title or ''}\n{text}")
-    norm = normalise(text)
-    sentences = split_sentences(norm, "zh" if language == "zh" else "en")
-    resolver = DateResolver(doc.published)
-    dates = {s.index: resolver.find(norm[s.start : s.end], s.start) for s in sentences}
     lang = "zh" if language == "zh" else "en"
-    return Prepared(doc, text, norm, language, sentences, statement_sentences(norm, sentences, lang), dates)
+    norm = normalise(text)
+    if not has_trigger(norm, lang):
+        return None
+    sentences = split_sentences(norm, lang)
+    excluded = statement_sentences(norm, sentences, lang)
+    return Prepared(doc, text, norm, language, sentences, excluded, {})
+
+
+def resolve_dates(prep: Prepared) -> None:
+    """Date mentions of every sentence, in order (anaphors such as 次日 need the order)."""
+    resolver = DateResolver(prep.doc.published)
+    prep.dates = {
+        s.index: resolver.find(prep.norm[s.start : s.end], s.start) for s in prep.sentences
+    }
 
 
 def extract_document(doc: Document) -> list[CaseRecord]:
     """One record per individual the article reports as returned (or prosecuted abroad)."""
     prep = prepare(doc)
+    if prep is None:
+        return []
     lang = "zh" if prep.language == "zh" else "en"
     events = find_events(prep.norm, prep.sentences, lang, prep.excluded)
     if not events:
         return []
+    resolve_dates(prep)
     event_indices = {e.sentence.index for e in events}
     if lang == "zh":
         cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
@@ -115,7 +130,9 @@ def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
     return any(is_subject_mention(prep.norm, s) for s in spans)
 
 
-def _referred(prep: Prepared, cast: Cast, event: Event, lang: str, order: dict[int, int]) -> list[str]:
+def _referred(
+    prep: Prepared, cast: Cast, event: Event, lang: str, order: dict[int, int]
+) -> list[str]:
     """People a nameless event is about: by pronoun, or (English) the next sentence's people."""
     sentence = event.sentence
     body = prep.norm[sentence.start : sentence.end]
@@ -141,7 +158,9 @@ def build_record(
     events = binding.events
     primary = events[0]
     method = min((e.method for e in events), key=_precedence().index)
-    trigger = next(e.trigger_for(method) for e in events if method in {t.method for t in e.triggers})
+    trigger = next(
+        e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
+    )
     narrow = _narrow_context(prep, cast, binding.key)
     group = [b.key for b in all_bindings if primary in b.events]
     broad = _broad_context(prep, cast, group, events)
@@ -160,18 +179,18 @@ def build_record(
         source_url=prep.doc.url,
         language="zh" if lang == "zh" else ("en" if prep.language == "en" else "other"),
         name=prep.text[first[0] : first[1]],
-        name_simplified=binding.key,
-        name_pinyin=pinyin(binding.key) if lang == "zh" else binding.key,
+        name_simplified=display_key(binding.key),
+        name_pinyin=pinyin(display_key(binding.key)) if lang == "zh" else binding.key,
         name_is_full=person.full,
         method=method,  # type: ignore[arg-type]
         method_text=prep.text[trigger.start : trigger.end],
         published=prep.doc.published,
         title=prep.doc.title,
     )
+    record.evidence = evidence
     _fill_date(prep, record, events, method, note)
     _fill_places(prep, cast, record, binding, narrow + broad, lang, note)
     _fill_profile(prep, record, person.mentions, narrow, broad, lang, note)
-    record.evidence = evidence
     record.confidence = _confidence(record)
     return record
 
@@ -222,12 +241,18 @@ def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
 
 # --- dates ----------------------------------------------------------------------------------
 
-_NOT_RETURN_DATE_AFTER = re.compile(r"^\s*(?:外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|发布|对其|被|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))")
-_EN_SAID = re.compile(r"(?:said|says|announced|reported|told|statement)\W+(?:\w+\W+)?$", re.IGNORECASE)
+_NOT_RETURN_DATE_AFTER = re.compile(
+    r"^\s*(?:外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|发布|对其|被|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
+)
+_EN_SAID = re.compile(
+    r"(?:said|says|announced|reported|told|statement)\W+(?:\w+\W+)?$", re.IGNORECASE
+)
 _EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$", re.IGNORECASE)
 
 
-def _fill_date(prep: Prepared, record: CaseRecord, events: list[Event], method: str, note) -> None:  # type: ignore[no-untyped-def]
+def _fill_date(
+    prep: Prepared, record: CaseRecord, events: list[Event], method: str, note: Note
+) -> None:
     if method == "prosecuted_abroad":
         return
     mention = _event_date(prep, events[0]) or _date_before(prep, events[0].sentence)
@@ -237,7 +262,7 @@ def _fill_date(prep: Prepared, record: CaseRecord, events: list[Event], method: 
         _set_date(record, prep, mention, note)
 
 
-def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note) -> None:  # type: ignore[no-untyped-def]
+def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: Note) -> None:
     record.return_date = mention.value
     record.return_date_text = prep.text[mention.start : mention.end]
     note("return_date", mention.start, mention.end)
@@ -249,7 +274,9 @@ def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue
         before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
-        if re.search(r"[A-Za-z]", before[-3:] or "x") and (_EN_SAID.search(before) or _EN_FLED.search(before)):
+        if re.search(r"[A-Za-z]", before[-3:] or "x") and (
+            _EN_SAID.search(before) or _EN_FLED.search(before)
+        ):
             continue
         out.append(mention)
     return out
@@ -292,7 +319,7 @@ def _fill_places(
     binding: Binding,
     context: list[Span],
     lang: str,
-    note,  # type: ignore[no-untyped-def]
+    note: Note,
 ) -> None:
     places: list[Place] = []
     for event in binding.events:
@@ -314,7 +341,9 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
     """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
     if _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 2) : place.start]):
         return False
-    return not re.match(r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2])
+    return not re.match(
+        r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]
+    )
 
 
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
@@ -338,7 +367,7 @@ def _fill_profile(
     narrow: list[Span],
     broad: list[Span],
     lang: str,
-    note,  # type: ignore[no-untyped-def]
+    note: Note,
 ) -> None:
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
@@ -371,7 +400,7 @@ def _fill_profile(
     _fill_doc_level(prep, record, event_spans, note)
 
 
-def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note) -> None:  # type: ignore[no-untyped-def]
+def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note: Note) -> None:
     for start, end in spans:
         durations = find_durations(prep.norm[start:end], start)
         if durations:
@@ -380,10 +409,15 @@ def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note) -> 
             return
 
 
-_OPERATIONS = (("skynet", re.compile(r"天网|Sky Net", re.I)), ("foxhunt", re.compile(r"猎狐|Fox Hunt", re.I)))
+_OPERATIONS = (
+    ("skynet", re.compile(r"天网|Sky Net", re.I)),
+    ("foxhunt", re.compile(r"猎狐|Fox Hunt", re.I)),
+)
 
 
-def _fill_doc_level(prep: Prepared, record: CaseRecord, event_spans: list[Span], note) -> None:  # type: ignore[no-untyped-def]
+def _fill_doc_level(
+    prep: Prepared, record: CaseRecord, event_spans: list[Span], note: Note
+) -> None:
     title = normalise(prep.doc.title or "")
     for code, pattern in _OPERATIONS:
         match = pattern.search(prep.norm)

@@ -341,6 +341,23 @@ def _add_months(y: int, m: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _parse_published(published: str | None) -> tuple[dt.date | None, Precision | None]:
+    """The anchor date: YYYY-MM-DD exactly, or YYYY-MM / YYYY taken at the end of the period.
+
+    The end of a partial period keeps yearless dates (6月23日) in the right year and makes
+    "in March" resolve to the latest March not after publication; day-relative words are
+    refused by ``_from_date`` because the day is unknown.
+    """
+    if not published:
+        return None, None
+    parts = [int(p) for p in published.split("-")]
+    if len(parts) == 3:
+        return dt.date(*parts), "day"
+    if len(parts) == 2:
+        return dt.date(parts[0], parts[1], calendar.monthrange(parts[0], parts[1])[1]), "month"
+    return dt.date(parts[0], 12, 31), "year"
+
+
 class DateResolver:
     """Finds date expressions sentence by sentence, in document order, for one article.
 
@@ -349,7 +366,7 @@ class DateResolver:
     """
 
     def __init__(self, published: str | None, lexicon_path: Path = LEXICON_PATH) -> None:
-        self.published: dt.date | None = dt.date.fromisoformat(published) if published else None
+        self.published, self._published_precision = _parse_published(published)
         self._rules = _compiled(lexicon_path)
         self._lex = self._rules.lexicon
         self._last_year: int | None = None
@@ -484,6 +501,9 @@ class DateResolver:
         return self._emit(y, m, d, kind)
 
     def _from_date(self, day: dt.date, kind: Kind) -> _Resolved | None:
+        if kind == "relative" and self._published_precision != "day":
+            # 昨日 / 上周四 against a publication known only to the month: not exact, keep words.
+            return None, None, kind
         return self._emit(day.year, day.month, day.day, kind)
 
     # ------------------------------------------------------------------ Chinese handlers

@@ -95,6 +95,19 @@ def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int
     return start, end
 
 
+@cache
+def _any_trigger(language: str) -> re.Pattern[str]:
+    pats = _patterns()
+    return re.compile(
+        "|".join(p.pattern for _, p in pats.triggers[language]), pats.triggers[language][0][1].flags
+    )
+
+
+def has_trigger(norm: str, language: str) -> bool:
+    """A cheap whole-document test run before any per-sentence work (most pages have none)."""
+    return bool(_any_trigger(language).search(norm))
+
+
 def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trigger]:
     """Triggers in the sentence that no negative cue in their clause vetoes."""
     pats = _patterns()
@@ -145,8 +158,9 @@ def find_events(
     and then say "flew back ... and turned himself in", so there the document is enough.
     """
     candidates = []
+    any_trigger = _any_trigger(language)
     for sentence in sentences:
-        if sentence.index in excluded:
+        if sentence.index in excluded or not any_trigger.search(norm, sentence.start, sentence.end):
             continue
         triggers = sentence_triggers(norm, sentence, language)
         if triggers:

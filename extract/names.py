@@ -73,7 +73,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
-    return not any(name.startswith(bad) for bad in lex.names.not_names if len(bad) >= 2)
+    return not any(name[:size] in lex.names.not_names for size in (2, 3, 4))
 
 
 def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -148,7 +148,24 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
 )
 _GIVEN = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
-_EN_NOT_GIVEN = {"Chinese", "China", "Province", "Commission", "Committee", "Police", "Court", "Bank", "Bureau", "Office", "Daily", "Net", "Hunt", "Kong", "Macao", "Macau"}
+_EN_NOT_GIVEN = {
+    "Chinese",
+    "China",
+    "Province",
+    "Commission",
+    "Committee",
+    "Police",
+    "Court",
+    "Bank",
+    "Bureau",
+    "Office",
+    "Daily",
+    "Net",
+    "Hunt",
+    "Kong",
+    "Macao",
+    "Macau",
+}
 _EN_NOT_NAMES = {"Hong Kong", "Xi Jinping", "Li Keqiang", "Sky Net", "Fox Hunt", "Wei Xin"}
 
 

@@ -19,7 +19,9 @@ Span = tuple[int, int]
 _ZH_NOT_SUBJECT_AFTER = re.compile(
     r"同案|共同作案|的(?:弟弟|哥哥|妻子|丈夫|儿子|女儿|父亲|母亲|亲属|家属|姐姐|妹妹|兄长|遭遇)"
 )
-_ZH_NOT_SUBJECT_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$")
+_ZH_NOT_SUBJECT_BEFORE = re.compile(
+    r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$"
+)
 _ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
 _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
@@ -68,20 +70,42 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         confirmed.add(title[start:end])
     for sentence in sentences:
         if sentence.index in event_indices:
-            confirmed.update(norm[a:b] for a, b in names.cue_names(norm, sentence.start, sentence.end))
+            confirmed.update(
+                norm[a:b] for a, b in names.cue_names(norm, sentence.start, sentence.end)
+            )
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
+    aliases: dict[str, str] = {}
     for sentence in sentences:
         spans: list[tuple[Span, bool]] = []
         if confirmed:
             spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
         spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
         for (start, end), full in sorted(_non_overlapping(spans)):
-            key = norm[start:end]
+            key = _anonymised_key(norm, start, end, aliases) if not full else norm[start:end]
             if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
             _add(cast, key, full and "某" not in key, (start, end), sentence)
     _assign_subjects(cast, sentences, norm, "zh")
     return cast
+
+
+_ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
+_KEY_SEPARATOR = "#"
+
+
+def _anonymised_key(norm: str, start: int, end: int, aliases: dict[str, str]) -> str:
+    """王某 is one person until the text introduces another one (另一名犯罪嫌疑人王某)."""
+    name = norm[start:end]
+    clause = re.split(r"[，。；]", norm[max(0, start - 16) : start])[-1]
+    if name in aliases and _ANOTHER.search(clause):
+        count = sum(1 for key in aliases.values() if display_key(key) == name) + 1
+        aliases[name] = f"{name}{_KEY_SEPARATOR}{count}"
+    return aliases.setdefault(name, name)
+
+
+def display_key(key: str) -> str:
+    """The name of a person key (王某#2 is the second 王某 of the document)."""
+    return key.split(_KEY_SEPARATOR)[0]
 
 
 def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:

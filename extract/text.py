@@ -62,13 +62,17 @@ def detect_language(text: str) -> str:
     langdetect misreads short or mixed strings and is random unless seeded, so it is seeded and
     consulted only when the script check leaves the question open.
     """
-    sample = text[:4000]
+    sample = text[:1500]
     share = cjk_share(sample)
     if share >= 0.3:
         return "zh"
     letters = len(_LATIN.findall(sample))
     if letters < 20:
         return "zh" if share > 0 else "other"
+    words = _WORD.findall(sample.lower())
+    common = sum(1 for w in words if w in _EN_COMMON)
+    if len(words) >= 30 and common / len(words) >= 0.15:
+        return "en"
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0
@@ -77,6 +81,49 @@ def detect_language(text: str) -> str:
     except LangDetectException:
         return "other"
     return "en" if lang == "en" else "other"
+
+
+_WORD = re.compile(r"[a-z]+")
+# Function words make up a fifth or more of running English; other Latin-script languages
+# have their own, so a high share settles the question without the slower langdetect.
+_EN_COMMON = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "to",
+        "in",
+        "a",
+        "is",
+        "was",
+        "for",
+        "on",
+        "that",
+        "with",
+        "by",
+        "as",
+        "at",
+        "from",
+        "he",
+        "she",
+        "his",
+        "her",
+        "it",
+        "has",
+        "had",
+        "been",
+        "were",
+        "be",
+        "an",
+        "are",
+        "which",
+        "who",
+        "said",
+        "this",
+        "their",
+        "after",
+    ]
+)
 
 
 @dataclass(frozen=True)

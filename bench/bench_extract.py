@@ -1,0 +1,80 @@
+"""Extraction speed: text documents per second on one core, and HTML-to-cases time vs lxml.
+
+Run: ``make bench-extract`` (or ``.venv/bin/python bench/bench_extract.py [--pages DIR]``).
+Targets (issue 2): >= 300 text documents per second; HTML-to-cases <= 3x lxml's parse time.
+The HTML pages default to $RETURNWATCH_CCDI_PAGES/articles (the saved ccdi.gov.cn pages).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import time
+from pathlib import Path
+
+from lxml import html as lxml_html
+
+from extract import Document, extract_cases, html_to_text
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def best_of(runs: int, func) -> float:  # type: ignore[no-untyped-def]
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        func()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def text_throughput(repeat: int) -> float:
+    docs = []
+    for line in (ROOT / "tests" / "data" / "devset.jsonl").read_text("utf-8").splitlines():
+        d = json.loads(line)
+        docs.append(
+            Document(id=d["id"], text=d["text"], published=d["published"], title=d["title"])
+        )
+    extract_cases(docs[0])  # load lexicons and converters once, as a long run would
+    elapsed = best_of(3, lambda: [extract_cases(doc) for _ in range(repeat) for doc in docs])
+    return len(docs) * repeat / elapsed
+
+
+def html_ratio(pages: Path) -> tuple[float, float, int]:
+    raws = [p.read_text("utf-8", errors="replace") for p in sorted(pages.glob("*.html"))]
+
+    def full() -> None:
+        for raw in raws:
+            title, text = html_to_text(raw)
+            extract_cases(Document(id="x", text=text, title=title))
+
+    full()
+    parse = best_of(5, lambda: [lxml_html.fromstring(raw) for raw in raws])
+    whole = best_of(5, full)
+    return whole / len(raws) * 1000, parse / len(raws) * 1000, len(raws)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    default_pages = os.environ.get(
+        "RETURNWATCH_CCDI_PAGES", str(ROOT.parent / "shared/real-pages/ccdi")
+    )
+    parser.add_argument("--pages", default=str(Path(default_pages) / "articles"))
+    parser.add_argument("--repeat", type=int, default=10)
+    args = parser.parse_args()
+    rate = text_throughput(args.repeat)
+    print(f"text extraction: {rate:.0f} documents/second (dev set x{args.repeat}, one core)")
+    pages = Path(args.pages)
+    if pages.is_dir():
+        whole, parse, count = html_ratio(pages)
+        print(
+            f"HTML to cases: {whole:.2f} ms/page; lxml parse {parse:.2f} ms/page; "
+            f"ratio {whole / parse:.2f}x over {count} pages"
+        )
+    else:
+        print(f"HTML benchmark skipped: no pages at {pages}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,141 @@
+"""Scoring the extraction against a labelled set (the dev set format of shared/devset).
+
+Cases are matched by name within a document (as written, or in simplified script). Case
+precision/recall/F1 count matched names; field accuracy is measured over matched cases; a
+"record" is right only when name, return date, countries and method are all right, which is
+what a researcher needs before accepting a case without reading the article.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extract.document import Document
+from extract.text import to_simplified
+from output.record import CaseRecord
+
+FIELDS = (
+    "return_date",
+    "fled_to",
+    "method",
+    "alleged_crimes",
+    "years_at_large",
+    "red_notice",
+    "former_position",
+    "coercion",
+    "name_is_full",
+    "evidence",
+)
+SET_FIELDS = {"fled_to", "alleged_crimes", "coercion"}
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    predicted: int = 0
+    matched: int = 0
+    records_right: int = 0
+    field_right: dict[str, int] = field(default_factory=lambda: dict.fromkeys(FIELDS, 0))
+    errors: list[str] = field(default_factory=list)
+
+    def metrics(self) -> dict[str, float]:
+        def f1(p: float, r: float) -> float:
+            return 2 * p * r / (p + r) if p + r else 0.0
+
+        precision = self.matched / self.predicted if self.predicted else 1.0
+        recall = self.matched / self.gold if self.gold else 1.0
+        rec_p = self.records_right / self.predicted if self.predicted else 1.0
+        rec_r = self.records_right / self.gold if self.gold else 1.0
+        out = {
+            "case_precision": precision,
+            "case_recall": recall,
+            "case_f1": f1(precision, recall),
+            "record_f1": f1(rec_p, rec_r),
+        }
+        for name in FIELDS:
+            out[name] = self.field_right[name] / self.matched if self.matched else 0.0
+        return {k: round(v, 4) for k, v in out.items()}
+
+
+def _same(field_name: str, gold: Any, got: Any, record: CaseRecord) -> bool:
+    if field_name in SET_FIELDS:
+        return sorted(gold) == sorted(got)
+    if field_name == "evidence":
+        spans = [e.text for e in record.evidence if e.field == "return"]
+        return any(gold in text or text in gold for text in spans)
+    if field_name == "years_at_large" and gold is not None and got is not None:
+        return float(gold) == float(got)
+    return bool(gold == got)
+
+
+def _key(name: str) -> str:
+    return to_simplified(name).strip()
+
+
+def score_document(
+    gold_cases: list[dict[str, Any]], records: list[CaseRecord], doc_id: str, score: Score
+) -> None:
+    score.gold += len(gold_cases)
+    score.predicted += len(records)
+    by_name = {_key(r.name): r for r in records}
+    for case in gold_cases:
+        record = by_name.pop(_key(case["name"]), None)
+        if record is None:
+            score.errors.append(f"{doc_id}: missed {case['name']}")
+            continue
+        score.matched += 1
+        for name in FIELDS:
+            got = getattr(record, name) if name != "evidence" else None
+            if _same(name, case[name], got, record):
+                score.field_right[name] += 1
+            elif name != "evidence":
+                score.errors.append(
+                    f"{doc_id}: {case['name']} {name}: gold={case[name]!r} got={got!r}"
+                )
+        core = ("return_date", "fled_to", "method")
+        if all(_same(n, case[n], getattr(record, n), record) for n in core):
+            score.records_right += 1
+    for name in by_name:
+        score.errors.append(f"{doc_id}: spurious {name}")
+
+
+def read_gold(path: Path) -> list[dict[str, Any]]:
+    """Labelled documents, one JSON object per line; errors name the file and line."""
+    docs = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+                doc["cases"]  # noqa: B018 - a labelled line must carry its cases
+                docs.append(doc)
+            except (json.JSONDecodeError, KeyError, TypeError) as exc:
+                raise ValueError(f"{path}:{number}: not a labelled document: {exc}") from exc
+    return docs
+
+
+def evaluate(
+    gold_docs: Iterable[dict[str, Any]],
+    extractor: Callable[[Document], list[CaseRecord]] | None = None,
+) -> Score:
+    """Run the extraction over labelled documents and score it."""
+    if extractor is None:
+        from extract.api import extract_cases
+
+        extractor = extract_cases
+    score = Score()
+    for doc in gold_docs:
+        document = Document(
+            id=str(doc["id"]),
+            text=doc["text"],
+            url=doc.get("url"),
+            published=doc.get("published"),
+            title=doc.get("title"),
+        )
+        score_document(doc["cases"], extractor(document), document.id, score)
+    return score

@@ -1,0 +1,205 @@
+"""Extraction behaviour on articles written for these tests (fictional people)."""
+
+from __future__ import annotations
+
+from extract import Document, extract_cases
+from output.record import CaseRecord
+
+
+def run(
+    text: str, published: str | None = "2024-06-28", title: str | None = None
+) -> list[CaseRecord]:
+    records = extract_cases(
+        Document(id="t", text=text, published=published, title=title, url="https://example.test/a")
+    )
+    for record in records:
+        for ev in record.evidence:
+            assert text[ev.start : ev.end] == ev.text, ev
+    return records
+
+
+def by_name(records: list[CaseRecord]) -> dict[str, CaseRecord]:
+    return {r.name: r for r in records}
+
+
+def test_standard_notice_fields_and_evidence_spans() -> None:
+    text = (
+        "在中央追逃办统筹协调下，经贵州省追逃办、省监委等单位不懈努力，外逃15年的职务犯罪嫌疑人、"
+        "“百名红通人员”第33号曾德峰6月23日从柬埔寨回国投案。\n"
+        "曾德峰，男，1961年8月出生，原贵州省某市国土资源局局长，涉嫌受贿、滥用职权犯罪，2009年5月外逃。"
+    )
+    [r] = run(text)
+    assert (r.name, r.name_pinyin, r.name_is_full) == ("曾德峰", "Zeng Defeng", True)
+    assert (r.return_date, r.return_date_text) == ("2024-06-23", "6月23日")
+    assert r.fled_to == ["KH"] and r.method == "surrendered" and r.method_text == "回国投案"
+    assert r.years_at_large == 15 and r.red_notice and r.red_notice_number == 33
+    assert r.alleged_crimes == ["bribery", "abuse_of_power"]
+    assert (r.gender, r.birth_year) == ("male", 1961)
+    assert r.former_position == "原贵州省某市国土资源局局长"
+    assert r.handling_authorities == ["中央追逃办", "贵州省追逃办", "省监委"]
+    [ret] = r.evidence_for("return")
+    assert ret.text.startswith("在中央追逃办统筹协调下") and ret.text.endswith("回国投案。")
+
+
+def test_traditional_script_keeps_the_name_as_written() -> None:
+    text = "【本報訊】經廣東省追逃辦不懈努力，外逃十一年的職務犯罪嫌疑人區嘉豪日前從馬來西亞被勸返回國。"
+    [r] = run(text, published="2023-05-10")
+    assert (r.name, r.name_simplified, r.name_pinyin) == ("區嘉豪", "区嘉豪", "Ou Jiahao")
+    assert r.method == "persuaded" and r.fled_to == ["MY"] and r.years_at_large == 11
+    assert r.return_date is None and r.return_date_text == "日前"
+    assert r.evidence_for("return")[0].text.startswith("經廣東省")
+
+
+def test_chinese_numeral_and_full_width_dates() -> None:
+    text = (
+        "二〇一五年六月二十三日，外逃八年的职务犯罪嫌疑人查文斌从泰国被遣返回国。\n"
+        "２０２２年１０月２５日，外逃４年的公职人员仇某从意大利回国投案自首。"
+    )
+    records = by_name(run(text, published="2022-10-28"))
+    assert (
+        records["查文斌"].return_date == "2015-06-23"
+        and records["查文斌"].name_pinyin == "Zha Wenbin"
+    )
+    assert records["查文斌"].method == "deported" and records["查文斌"].years_at_large == 8
+    assert records["仇某"].return_date == "2022-10-25" and records["仇某"].name_is_full is False
+    assert records["仇某"].years_at_large == 4 and records["仇某"].fled_to == ["IT"]
+
+
+def test_relative_dates_resolve_against_publication() -> None:
+    text = (
+        "今年3月，外逃6年的原某县水利局副局长盖长青从老挝回国投案。\n"
+        "去年9月，外逃3年的原某区财政局会计解红梅从缅甸被劝返回国。\n"
+        "上周四，外逃5年的犯罪嫌疑人朴成哲被韩国警方遣返回国。"
+    )
+    records = by_name(run(text, published="2024-06-18"))
+    assert records["盖长青"].return_date == "2024-03"
+    assert records["解红梅"].return_date == "2023-09"
+    assert records["朴成哲"].return_date == "2024-06-13"
+    assert records["朴成哲"].fled_to == ["KR"]
+    assert [records[n].name_pinyin for n in ("盖长青", "解红梅", "朴成哲")] == [
+        "Ge Changqing",
+        "Xie Hongmei",
+        "Piao Chengzhe",
+    ]
+
+
+def test_duration_is_never_a_year() -> None:
+    [r] = run("外逃15年的职务犯罪嫌疑人杜宏伟近日从加拿大回国投案。", published="2020-07-01")
+    assert r.return_date is None and r.years_at_large == 15
+
+
+def test_many_people_in_one_article() -> None:
+    people = [
+        ("韩立军", "美国", "US"),
+        ("邹丽华", "加拿大", "CA"),
+        ("贺志刚", "澳大利亚", "AU"),
+        ("蔡文静", "新西兰", "NZ"),
+        ("汪海涛", "泰国", "TH"),
+        ("方建国", "柬埔寨", "KH"),
+        ("彭晓燕", "老挝", "LA"),
+        ("钟伟明", "缅甸", "MM"),
+        ("魏春花", "越南", "VN"),
+        ("万国庆", "日本", "JP"),
+        ("欧阳明辉", "新加坡", "SG"),
+        ("秦玉兰", "菲律宾", "PH"),
+    ]
+    lines = ["今年以来，我省共追回外逃人员12名。"]
+    for day, (name, country, _) in enumerate(people, 1):
+        lines.append(f"5月{day}日，外逃{day + 2}年的职务犯罪嫌疑人{name}从{country}回国投案。")
+    records = by_name(run("\n".join(lines), published="2024-06-01"))
+    assert sorted(records) == sorted(p[0] for p in people)
+    for day, (name, _, code) in enumerate(people, 1):
+        assert records[name].fled_to == [code]
+        assert records[name].return_date == f"2024-05-{day:02d}"
+        assert records[name].years_at_large == day + 2
+    assert records["欧阳明辉"].name_pinyin == "Ouyang Minghui"
+
+
+def test_two_different_anonymised_people_with_the_same_form() -> None:
+    text = (
+        "3月5日，潜逃泰国的合同诈骗案犯罪嫌疑人张某被泰国警方遣返回国。\n"
+        "3月20日，同案另一名犯罪嫌疑人张某从柬埔寨被押解回国。"
+    )
+    records = run(text, published="2021-03-25")
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("张某", "2021-03-05", ["TH"], "deported"),
+        ("张某", "2021-03-20", ["KH"], "captured"),
+    ]
+
+
+def test_return_stated_in_another_sentence_by_pronoun() -> None:
+    text = (
+        "4月8日，外逃人员葛秀云从加拿大回国投案。葛秀云，女，原某国有企业出纳，涉嫌挪用公款犯罪。"
+        "专案组多次动员其在国内的亲属做思想工作，最终将其成功劝返。"
+    )
+    [r] = run(text, published="2024-04-12")
+    assert r.method == "persuaded" and r.coercion == ["family_pressure"]
+    assert r.alleged_crimes == ["misappropriation"] and r.gender == "female"
+
+
+def test_english_pinyin_name_surname_only_and_cataphora() -> None:
+    text = (
+        "A former official who fled to Australia nine years ago has returned to China and surrendered, "
+        "the Central Commission for Discipline Inspection said on Wednesday.\n"
+        "Tan Meiling, 55, former deputy director of a county finance bureau in Jiangxi province, "
+        "flew back to Nanchang on Monday.\n"
+        "In a separate case, a suspect surnamed Zhou was extradited from Spain on Tuesday, police said. "
+        "Zhou is suspected of fraud."
+    )
+    records = by_name(run(text, published="2024-06-13"))
+    assert sorted(records) == ["Tan Meiling", "Zhou"]
+    tan, zhou = records["Tan Meiling"], records["Zhou"]
+    assert (tan.return_date, tan.fled_to, tan.method, tan.years_at_large) == (
+        "2024-06-10",
+        ["AU"],
+        "surrendered",
+        9,
+    )
+    assert (
+        tan.former_position
+        == "former deputy director of a county finance bureau in Jiangxi province"
+    )
+    assert (zhou.name_is_full, zhou.return_date, zhou.fled_to, zhou.method) == (
+        False,
+        "2024-06-11",
+        ["ES"],
+        "extradited",
+    )
+    assert zhou.alleged_crimes == ["fraud"]
+
+
+def test_what_is_not_a_case() -> None:
+    texts = [
+        "今年1至5月，全省共追回外逃人员56名，其中党员和国家工作人员14名。",
+        "41名电信诈骗犯罪嫌疑人被包机从柬埔寨押解回国。",
+        "外逃人员石某仍在逃，相关追逃工作正在推进中。",
+        "对仍在境外的涉案人员骆某，省监委已依法冻结其在境内的银行存款。",
+        "犯罪嫌疑人邢某于去年在法国被当地警方羁押，目前法国司法机关正在审理中方提出的引渡请求。",
+        "参与办案的市监委干部于某回忆，当时困难很多。",
+        "其妻王某某多次劝说其回国，目前王某某仍在澳大利亚。",
+        "热播剧《天网》里，外逃多年的“老周”最终在异国他乡落网，被押解回国。",
+        "今年3月，在美国从事研究十余年的滕启航博士回国，全职加盟南京一所高校。",
+        "湖南省某市原副市长鲁建军主动投案，目前正接受审查调查。",
+    ]
+    for text in texts:
+        assert run(text) == [], text
+
+
+def test_foreigner_deported_from_china_is_not_a_case() -> None:
+    text = (
+        "Chinese police on Tuesday deported a South Korean fugitive wanted in his home country, "
+        "handing him over to South Korean police, the ministry said. The man, Jeon Hyeong-su, 47, "
+        "had overstayed his visa."
+    )
+    assert run(text, published="2019-06-13") == []
+
+
+def test_no_trigger_no_work() -> None:
+    assert run("中央纪委国家监委网站讯 近日，某省召开党风廉政建设工作会议。") == []
+
+
+def test_publication_known_only_to_the_month() -> None:
+    text = "6月23日，外逃人员屈志勇从泰国回国投案。上周四，外逃人员卢海从越南回国投案。"
+    records = by_name(run(text, published="2021-06"))
+    assert records["屈志勇"].return_date == "2021-06-23"
+    assert (records["卢海"].return_date, records["卢海"].return_date_text) == (None, "上周四")

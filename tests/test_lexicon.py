@@ -1,0 +1,72 @@
+"""The lexicon files are well-formed, and a broken one fails loudly, naming the file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from extract.lexicon import LexiconError, load_lexicon
+from output.record import COERCIONS, CRIMES
+
+LEXICON_DIR = Path(str(resources.files("extract.lexicon")))
+
+
+def test_shipped_lexicons_load_and_cover_the_enums() -> None:
+    lex = load_lexicon()
+    assert set(lex.crimes_zh) == set(CRIMES)
+    assert set(lex.coercion_zh) == set(COERCIONS)
+    codes = {c.code for c in lex.countries}
+    assert {"US", "CA", "KH", "HK", "MO", "TW", "NZ", "LA"} <= codes
+    assert lex.surnames.single["单"] == "shan" and lex.surnames.single["曾"] == "zeng"
+    assert lex.surnames.compound["欧阳"] == "ouyang"
+
+
+def test_country_aliases_are_unique_across_countries() -> None:
+    seen: dict[str, str] = {}
+    for country in load_lexicon().countries:
+        for alias in country.zh + country.en:
+            assert seen.setdefault(alias, country.code) == country.code, alias
+
+
+def _broken_copy(tmp_path: Path, name: str, edit) -> Path:  # type: ignore[no-untyped-def]
+    target = tmp_path / "lexicon"
+    shutil.copytree(LEXICON_DIR, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
+    data = json.loads((target / name).read_text("utf-8"))
+    edit(data)
+    (target / name).write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    return target
+
+
+def test_unknown_method_category_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "triggers.json", lambda d: d["zh"].update({"kidnapped": ["绑架"]})
+    )
+    with pytest.raises(LexiconError, match=r"triggers\.json\.zh: unknown category 'kidnapped'"):
+        load_lexicon(directory)
+
+
+def test_bad_country_code_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path,
+        "countries.json",
+        lambda d: d["countries"].update({"XQ": {"zh": ["某国"], "en": ["Q"]}}),
+    )
+    with pytest.raises(LexiconError, match=r"countries\.json\.countries\.XQ: XQ is not an ISO"):
+        load_lexicon(directory)
+
+
+def test_uncompilable_pattern_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(tmp_path, "crimes.json", lambda d: d["zh"]["fraud"].append("诈骗("))
+    with pytest.raises(LexiconError, match=r"crimes\.json\.zh\.fraud: bad pattern"):
+        load_lexicon(directory)
+
+
+def test_invalid_json_names_the_file(tmp_path: Path) -> None:
+    directory = _broken_copy(tmp_path, "names.json", lambda d: None)
+    (directory / "names.json").write_text("{not json", "utf-8")
+    with pytest.raises(LexiconError, match=r"names\.json: cannot read lexicon"):
+        load_lexicon(directory)
