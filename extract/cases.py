@@ -49,10 +49,12 @@ class Binding:
     key: str
     direct: list[Event] = field(default_factory=list)
     indirect: list[Event] = field(default_factory=list)
+    cataphoric: list[Event] = field(default_factory=list)
 
     @property
     def events(self) -> list[Event]:
-        return self.direct + [e for e in self.indirect if e not in self.direct]
+        others = sorted(self.indirect + self.cataphoric, key=lambda e: e.sentence.start)
+        return self.direct + [e for e in others if e not in self.direct]
 
 
 def prepare(doc: Document) -> Prepared | None:
@@ -116,8 +118,10 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
             for key in named:
                 bindings.setdefault(key, Binding(key)).direct.append(event)
             continue
-        for key in _referred(prep, cast, event, lang, order):
-            bindings.setdefault(key, Binding(key)).indirect.append(event)
+        keys, by_pronoun = _referred(prep, cast, event, lang, order)
+        for key in keys:
+            binding = bindings.setdefault(key, Binding(key))
+            (binding.indirect if by_pronoun else binding.cataphoric).append(event)
     return [b for b in bindings.values() if b.direct or lang == "en"]
 
 
@@ -132,20 +136,21 @@ def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
 
 def _referred(
     prep: Prepared, cast: Cast, event: Event, lang: str, order: dict[int, int]
-) -> list[str]:
-    """People a nameless event is about: by pronoun, or (English) the next sentence's people."""
+) -> tuple[list[str], bool]:
+    """People a nameless event is about, and whether by pronoun (else English cataphora:
+    "A former official ... has returned" followed by the sentence that names him)."""
     sentence = event.sentence
     body = prep.norm[sentence.start : sentence.end]
     pronoun = _ZH_PRONOUN if lang == "zh" else _EN_PRONOUN
     if pronoun.search(body):
-        return cast.subjects.get(sentence.index, [])
+        return cast.subjects.get(sentence.index, []), True
     if lang == "zh" or _EN_GROUP_STAT.search(body):
-        return []
+        return [], False
     position = order[sentence.index]
     if position + 1 < len(prep.sentences):
         following = prep.sentences[position + 1].index
-        return [k for k in cast.named.get(following, []) if k not in cast.officials]
-    return []
+        return [k for k in cast.named.get(following, []) if k not in cast.officials], False
+    return [], False
 
 
 # --- building a record ------------------------------------------------------------------------
@@ -171,7 +176,7 @@ def build_record(
 
     first = min(person.mentions)
     note("name", *first)
-    ev_start, ev_end = _evidence_span(prep, primary.sentence)
+    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, binding).sentence)
     note("return", ev_start, ev_end)
     note("method", trigger.start, trigger.end)
     record = CaseRecord(
@@ -229,6 +234,25 @@ def _broad_context(prep: Prepared, cast: Cast, group: list[str], events: list[Ev
 _DATELINE = re.compile(
     r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[A-Z][A-Za-z .,]{1,40}\d{1,2} \([A-Za-z ]+\) ?(?:--|—|–)\s*|——|—|-\s)"
 )
+
+
+_EN_PLURAL = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]*?\b(?:fugitives|suspects|officials|people)\b",
+    re.IGNORECASE,
+)
+
+
+def _evidence_event(prep: Prepared, binding: Binding) -> Event:
+    """The shortest sentence that reports this person's return (the dev set's rule), leaving out
+    group statements ("Three fugitives have returned") that name nobody."""
+    candidates = binding.direct + [
+        e
+        for e in binding.cataphoric
+        if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
+    ]
+    if not candidates:
+        return binding.events[0]
+    return min(candidates, key=lambda e: len(range(*_evidence_span(prep, e.sentence))))
 
 
 def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
