@@ -7,7 +7,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench bench-extract clean browser
+.PHONY: run test lint typecheck bench bench-extract bench-crawl clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,10 @@ browser:
 test: lint typecheck browser
 	$(BIN)/pytest -q
 
-bench: bench-extract
+bench: bench-extract bench-crawl
+
+bench-crawl: $(STAMP)
+	$(BIN)/python bench/bench_crawl.py
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py

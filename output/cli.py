@@ -16,7 +16,13 @@ from collections.abc import Callable, Sequence
 SUBCOMMANDS: dict[str, str] = {
     "extract": "output.cli_extract:register",
     "evaluate": "output.cli_extract:register_evaluate",
-    "demo": "output.cli_extract:register_demo",
+    "demo": "output.cli_crawl:register_demo",
+    "crawl": "output.cli_crawl:register",
+    "sites": "output.cli_crawl:register_sites",
+    "review": "output.cli_store:register_review",
+    "export": "output.cli_store:register_export",
+    "reextract": "output.cli_store:register_reextract",
+    "browse": "output.cli_store:register_browse",
 }
 
 

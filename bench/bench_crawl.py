@@ -1,0 +1,194 @@
+"""Crawl throughput: returnwatch's full crawl vs a bare Scrapy spider on the same 5,000 pages.
+
+Generates a ccdi-like mirror (250 column pages, 4,750 announcement articles in template A),
+serves it on 127.0.0.1, then in two child processes runs (1) ``crawl()`` with politeness off
+(no delay, 16 requests per domain) through parsing, relevance, SQLite store and extraction,
+and (2) a bare spider fetching the same 5,000 URLs and doing nothing. Prints pages/second of
+each, the ratio (target >= 0.8) and each process's peak memory. Not a test: run it by hand
+(``make bench`` or ``python bench/bench_crawl.py [--pages N]``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+PER_PAGE = 19
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
+GIVEN = "建国志明海波文华振东立新国良佳丽明远伟强春雷晓峰德胜永红玉兰小平宏伟"
+COUNTRIES = ["美国", "加拿大", "澳大利亚", "新西兰", "泰国", "新加坡", "马来西亚", "柬埔寨"]
+
+
+def person(i: int) -> str:
+    return SURNAMES[i % len(SURNAMES)] + GIVEN[(i // 7) % len(GIVEN)] + GIVEN[(i // 3) % len(GIVEN)]
+
+
+def article_html(i: int) -> str:
+    name, country = person(i), COUNTRIES[i % len(COUNTRIES)]
+    day = 1 + i % 28
+    body = (
+        f"<p>\u3000\u3000在中央追逃办统筹协调下，经江西省追逃办等单位不懈努力，外逃{3 + i % 9}年的职务犯罪嫌疑人"
+        f"{name}于2024年5月{day}日从{country}回国投案。</p><p>\u3000\u3000{name}，男，196{i % 10}年"
+        f"{1 + i % 12}月出生，原江西省某市某局副局长，涉嫌受贿犯罪，201{i % 10}年{1 + i % 12}月外逃。</p>"
+        + "<p>\u3000\u3000今年以来，各级追逃办坚持追逃防逃追赃一体推进，持续巩固工作成效。</p>"
+        * 6
+    )
+    return (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+        f"<title>{name}回国投案</title></head><body><div class='flater_tab'><div class='Article_61'>"
+        f"<h2 class='tit'>外逃职务犯罪嫌疑人{name}回国投案</h2><h3 class='daty'><div class='daty_con'>"
+        "<em class='e e1'>来源：中央纪委国家监委网站</em>"
+        f"<em class='e e2'>发布时间：2024-05-{day:02d} 06:30</em></div></h3>"
+        f"<div class='content'>{body}</div></div></div></body></html>"
+    )
+
+
+def generate(root: Path, pages: int) -> list[str]:
+    """Write the mirror; return every page URL (listing and article) in it."""
+    listings = max(1, pages // (PER_PAGE + 1))
+    urls: list[str] = []
+    col = root / "www.ccdi.gov.cn" / "toutiaon"
+    (col / "202405").mkdir(parents=True)
+    n = 0
+    for page in range(listings):
+        items = []
+        for _ in range(PER_PAGE):
+            n += 1
+            rel = f"202405/t20240501_{700000 + n}.html"
+            (col / rel).write_text(article_html(n), "utf-8")
+            urls.append(f"https://www.ccdi.gov.cn/toutiaon/{rel}")
+            items.append(
+                f'<li><a href="./{rel}">外逃职务犯罪嫌疑人{person(n)}回国投案</a>'
+                '<div class="more">2024-05-01</div></li>'
+            )
+        name = "index.html" if page == 0 else f"index_{page}.html"
+        (col / name).write_text(
+            '<html><head><meta charset="utf-8"></head><body><ul class="list_news_dl2">'
+            + "".join(items)
+            + f'</ul><script>createPageHTML({listings}, {page}, "index", "html");</script></body></html>',
+            "utf-8",
+        )
+        urls.append(f"https://www.ccdi.gov.cn/toutiaon/{name}")
+    (root / "_challenges").mkdir()
+    return urls
+
+
+def child_ours(mirror: str, db: str) -> dict:
+    from output.cli_crawl import crawl
+
+    start = time.monotonic()
+    result = crawl(
+        ["ccdi"],
+        mirror=mirror,
+        db=db,
+        quiet=True,
+        full=True,
+        overrides={
+            "CONCURRENT_REQUESTS_PER_DOMAIN": "16",
+            "CONCURRENT_REQUESTS": "16",
+            "ROBOTSTXT_OBEY": "False",
+            "LOG_LEVEL": "WARNING",
+            # only the column: the site search is not part of the generated mirror
+            "RETURNWATCH_DISCOVERY": "listing",
+        },
+    )
+    seconds = time.monotonic() - start
+    return {"pages": result.totals["pages"], "seconds": seconds, "cases": result.totals["cases"]}
+
+
+def child_bare(mirror: str, url_file: str) -> dict:
+    import scrapy
+    from scrapy.crawler import CrawlerProcess
+
+    from scrapers.mirror import mirror_url
+
+    urls = [mirror_url(u, mirror) for u in Path(url_file).read_text().split()]
+    counter = {"pages": 0}
+
+    class Bare(scrapy.Spider):
+        name = "bare"
+
+        async def start(self):
+            for url in urls:
+                yield scrapy.Request(url, callback=self.parse)
+
+        def parse(self, response):
+            counter["pages"] += 1
+            return None
+
+    process = CrawlerProcess(
+        {
+            "LOG_LEVEL": "WARNING",
+            "ROBOTSTXT_OBEY": False,
+            "CONCURRENT_REQUESTS": 16,
+            "CONCURRENT_REQUESTS_PER_DOMAIN": 16,
+            "DOWNLOAD_DELAY": 0,
+            "AUTOTHROTTLE_ENABLED": False,
+            "TELNETCONSOLE_ENABLED": False,
+        }
+    )
+    process.crawl(Bare)
+    start = time.monotonic()
+    process.start()
+    return {"pages": counter["pages"], "seconds": time.monotonic() - start}
+
+
+def run_child(args: list[str]) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    )
+    if out.returncode != 0:
+        raise SystemExit(out.stderr[-3000:])
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=5000)
+    parser.add_argument("--child", choices=["ours", "bare"])
+    parser.add_argument("--mirror")
+    parser.add_argument("--path")
+    args = parser.parse_args()
+    if args.child:
+        data = (
+            child_ours(args.mirror, args.path)
+            if args.child == "ours"
+            else child_bare(args.mirror, args.path)
+        )
+        data["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps(data))
+        return
+    from scrapers.mirror_server import MirrorServer
+
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "mirror"
+        t = time.monotonic()
+        urls = generate(root, args.pages)
+        url_file = Path(tmp) / "urls.txt"
+        url_file.write_text("\n".join(urls), "utf-8")
+        print(f"generated {len(urls)} pages in {time.monotonic() - t:.1f} s")
+        with MirrorServer(root) as server:
+            bare = run_child(["--child", "bare", "--mirror", server.url, "--path", str(url_file)])
+            ours = run_child(
+                ["--child", "ours", "--mirror", server.url, "--path", str(Path(tmp) / "db.sqlite")]
+            )
+    for label, r in (("bare scrapy spider", bare), ("returnwatch crawl", ours)):
+        rate = r["pages"] / r["seconds"]
+        print(
+            f"{label:<20} {r['pages']:>6} pages {r['seconds']:7.1f} s {rate:8.1f} pages/s "
+            f"peak RSS {r['peak_rss_mib']:.0f} MiB"
+        )
+    ratio = (ours["pages"] / ours["seconds"]) / (bare["pages"] / bare["seconds"])
+    print(f"ratio {ratio:.2f} (target >= 0.80); cases stored: {ours['cases']}")
+
+
+if __name__ == "__main__":
+    main()

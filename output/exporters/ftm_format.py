@@ -1,0 +1,86 @@
+"""FollowTheMoney export: a Person per case and the return as a dated Event linked to it.
+
+Entities are written one JSON object a line, the format Aleph (``ftm`` tools) and OpenSanctions'
+tooling read. Ids are derived from the case id, so re-exporting gives the same entities.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from followthemoney import model
+from followthemoney.proxy import EntityProxy
+
+DATASET = "returnwatch"
+METHOD_LABELS = {
+    "persuaded": "persuaded to return",
+    "surrendered": "returned and surrendered",
+    "extradited": "extradited",
+    "deported": "deported",
+    "captured": "captured abroad",
+    "prosecuted_abroad": "prosecuted abroad",
+    "other": "returned (other channel)",
+    "unknown": "returned",
+}
+
+
+def _source_urls(case: dict[str, Any]) -> list[str]:
+    return [s["url"] for s in case["sources"] if s["url"]]
+
+
+def person(case: dict[str, Any]) -> EntityProxy:
+    entity = model.make_entity("Person")
+    entity.make_id(DATASET, "person", case["id"])
+    entity.add("name", case["name"])
+    aliases = [a for a in case["aliases"] if a != case["name"]]
+    if case["name_is_full"]:
+        entity.add("alias", aliases)
+    else:
+        entity.add("weakAlias", aliases)
+    entity.add("nationality", "cn")
+    entity.add("position", case["former_position"])
+    entity.add("gender", case["gender"])
+    if case["birth_year"]:
+        entity.add("birthDate", str(case["birth_year"]))
+    entity.add("sourceUrl", _source_urls(case))
+    entity.add("publisher", [s["publisher"] for s in case["sources"] if s["publisher"]])
+    entity.add("topics", "crime")
+    return entity
+
+
+def return_event(case: dict[str, Any], person_entity: EntityProxy) -> EntityProxy:
+    event = model.make_entity("Event")
+    event.make_id(DATASET, "return", case["id"])
+    origin = "/".join(case["fled_to"]) or "abroad"
+    label = METHOD_LABELS.get(case["method"] or "unknown", "returned")
+    event.add("name", f"{case['name']}: {label} from {origin}")
+    event.add("date", case["return_date"])
+    event.add("startDate", case["return_date"])
+    event.add("country", case["fled_to"])
+    event.add("involved", person_entity.id)
+    summary = [f"method: {case['method']}"]
+    if case["alleged_crimes"]:
+        summary.append("alleged crimes: " + ", ".join(case["alleged_crimes"]))
+    if case["coercion"]:
+        summary.append("pressure: " + ", ".join(case["coercion"]))
+    if case["operation"]:
+        summary.append(f"operation: {case['operation']}")
+    event.add("summary", "; ".join(summary))
+    event.add("description", case["method_text"])
+    event.add("sourceUrl", _source_urls(case))
+    event.add("recordId", case["id"])
+    return event
+
+
+def entities(case: dict[str, Any]) -> list[EntityProxy]:
+    p = person(case)
+    return [p, return_event(case, p)]
+
+
+def render(cases: list[dict[str, Any]], exported_at: str) -> bytes:
+    lines = []
+    for case in cases:
+        for entity in entities(case):
+            lines.append(json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True))
+    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""

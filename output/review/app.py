@@ -1,0 +1,244 @@
+"""The review web page (Flask, server-rendered Jinja2, no JavaScript needed).
+
+Routes: ``/`` the queue with filters and name search; ``/case/<id>`` one case with every field,
+its source sentence, the highlighted articles side by side, conflicts and the audit trail;
+``POST /case/<id>/<action>`` for accept, needs_edit, reopen, reject, edit, duplicate and split.
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from flask import Flask, Response, abort, g, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response as BaseResponse
+
+from output.merge import CASE_FIELDS
+from output.review import security
+from output.review.highlight import segments, sentence_around
+from output.store import ReviewError, Store, open_store
+from output.store.queries import STATUSES, CaseFilter
+
+PAGE_SIZE = 100
+
+
+def display(value: Any) -> str:
+    """A field value as a reviewer reads and edits it: lists comma-joined, null empty."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+def _int_or_none(raw: str | None) -> int | None:
+    return int(raw) if raw and raw.strip().isdigit() else None
+
+
+def _filters() -> CaseFilter:
+    args = request.args
+    return CaseFilter(
+        status=args.get("status") or None,
+        site=args.get("site") or None,
+        year=_int_or_none(args.get("year")),
+        country=args.get("country") or None,
+        method=args.get("method") or None,
+        q=args.get("q") or None,
+    )
+
+
+def _field_rows(case: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per field: value, origin, source mention and the sentence its evidence sits in."""
+    by_id = {m["id"]: m for m in case["mentions"]}
+    rows = []
+    for name in CASE_FIELDS:
+        entry = case["fields"].get(name, {"value": None, "mention_id": None})
+        mention = by_id.get(entry.get("mention_id") or "")
+        sentence, site = "", None
+        if mention is not None:
+            site = mention["site"]
+            for ev in mention["record"].get("evidence", []):
+                if ev["field"] == name:
+                    sentence = sentence_around(mention["text"], ev["start"], ev["end"])
+                    break
+        rows.append(
+            {
+                "name": name,
+                "value": display(entry.get("value")),
+                "origin": entry.get("origin", "machine"),
+                "reviewer": entry.get("reviewer"),
+                "machine_value": display(entry.get("machine_value")),
+                "mention_id": entry.get("mention_id"),
+                "site": site,
+                "sentence": sentence,
+                "conflicts": [
+                    {
+                        "value": display(c["value"]),
+                        "sites": [by_id[m]["site"] for m in c["mention_ids"] if m in by_id],
+                    }
+                    for c in entry.get("conflicts", [])
+                ],
+            }
+        )
+    return rows
+
+
+def create_app(db: str | Path | None = None, *, token: str | None = None) -> Flask:
+    """The review app over the store at ``db``; with ``token`` every request must present it."""
+    app = Flask(__name__)
+    app.config["RW_DB"] = db
+    app.config["RW_TOKEN"] = token
+    app.jinja_env.autoescape = True
+    app.jinja_env.globals["display"] = display
+
+    def store() -> Store:
+        if "store" not in g:
+            g.store = open_store(app.config["RW_DB"])
+        result: Store = g.store
+        return result
+
+    @app.teardown_appcontext
+    def _close(_exc: BaseException | None) -> None:
+        opened = g.pop("store", None)
+        if opened is not None:
+            opened.close()
+
+    @app.before_request
+    def _guard() -> BaseResponse | None:
+        expected = app.config["RW_TOKEN"]
+        if expected:
+            offered = request.args.get("token")
+            if security.same(offered, expected):
+                args = {k: v for k, v in request.args.items() if k != "token"}
+                target = request.path + ("?" + urlencode(args) if args else "")
+                response = redirect(target)
+                response.set_cookie(
+                    security.TOKEN_COOKIE, expected, httponly=True, samesite="Strict"
+                )
+                return response
+            presented = request.cookies.get(security.TOKEN_COOKIE) or request.headers.get(
+                "X-Returnwatch-Token"
+            )
+            if not security.same(presented, expected):
+                abort(403, "an access token is required")
+        g.csrf = request.cookies.get(security.CSRF_COOKIE) or security.new_csrf()
+        if request.method == "POST" and not security.same(
+            request.form.get("csrf"), request.cookies.get(security.CSRF_COOKIE)
+        ):
+            abort(403, "missing or wrong form token; reload the page")
+        return None
+
+    @app.after_request
+    def _headers(response: Response) -> Response:
+        response.headers["Content-Security-Policy"] = (
+            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+            "frame-ancestors 'none'; base-uri 'none'"
+        )
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        if request.cookies.get(security.CSRF_COOKIE) != g.get("csrf"):
+            response.set_cookie(security.CSRF_COOKIE, g.csrf, httponly=True, samesite="Strict")
+        return response
+
+    def reviewer() -> str | None:
+        return request.cookies.get(security.REVIEWER_COOKIE) or None
+
+    @app.get("/")
+    def queue() -> str:
+        filters = _filters()
+        page = max(_int_or_none(request.args.get("page")) or 1, 1)
+        rows, total = store().list_cases(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+        return render_template(
+            "queue.html",
+            rows=rows,
+            total=total,
+            page=page,
+            pages=max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1),
+            filters=filters,
+            facets=store().facets(),
+            reviewer=reviewer(),
+        )
+
+    @app.route("/reviewer", methods=["GET", "POST"])
+    def set_reviewer() -> BaseResponse | str:
+        next_url = request.values.get("next") or url_for("queue")
+        if not next_url.startswith("/") or next_url.startswith("//"):
+            next_url = url_for("queue")
+        if request.method == "POST":
+            name = (request.form.get("reviewer") or "").strip()
+            if name:
+                response = redirect(next_url)
+                response.set_cookie(
+                    security.REVIEWER_COOKIE,
+                    name,
+                    max_age=3600 * 24 * 365,
+                    httponly=True,
+                    samesite="Strict",
+                )
+                return response
+        return render_template("reviewer.html", next_url=next_url, reviewer=reviewer())
+
+    def render_case(case_id: str, error: str | None = None, status: int = 200) -> Response:
+        case = store().get_case(case_id)
+        if case is None:
+            abort(404, f"no case {case_id}")
+        for mention in case["mentions"]:
+            mention["segments"] = segments(mention["text"], mention["record"].get("evidence", []))
+        html = render_template(
+            "case.html",
+            case=case,
+            rows=_field_rows(case),
+            error=error,
+            reviewer=reviewer(),
+            statuses=STATUSES,
+        )
+        return Response(html, status=status)
+
+    @app.get("/case/<case_id>")
+    def case_page(case_id: str) -> Response:
+        return render_case(case_id)
+
+    @app.post("/case/<case_id>/<action>")
+    def act(case_id: str, action: str) -> BaseResponse:
+        name = reviewer()
+        if not name:
+            return redirect(url_for("set_reviewer", next=url_for("case_page", case_id=case_id)))
+        form = request.form
+        note = form.get("note") or None
+        target = case_id
+        try:
+            if action in ("accept", "needs_edit", "reopen"):
+                store().set_status(case_id, action, name, note)
+            elif action == "reject":
+                store().reject(case_id, name, form.get("reason", ""))
+            elif action == "edit":
+                store().edit_field(
+                    case_id, name, form.get("field", ""), form.get("value", ""), note
+                )
+            elif action == "duplicate":
+                store().mark_duplicate(case_id, form.get("target", "").strip(), name, note)
+                target = form.get("target", "").strip()
+            elif action == "split":
+                target = store().split_case(case_id, form.getlist("mention"), name, note)
+            else:
+                abort(404, f"unknown action {action}")
+        except ReviewError as exc:
+            return render_case(case_id, error=str(exc), status=400)
+        return redirect(url_for("case_page", case_id=target))
+
+    @app.get("/case/<case_id>.json")
+    def case_json(case_id: str) -> Response:
+        case = store().get_case(case_id)
+        if case is None:
+            abort(404)
+        return Response(
+            json.dumps(case, ensure_ascii=False, default=str), mimetype="application/json"
+        )
+
+    app.secret_key = secrets.token_bytes(32)
+    return app

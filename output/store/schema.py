@@ -1,0 +1,129 @@
+"""The store's tables, declared once with SQLAlchemy Core so SQLite and PostgreSQL share them.
+
+JSON-valued columns are ``Text`` holding JSON: both dialects store it the same way and the store
+never queries inside it (everything it filters on has its own indexed column).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+meta = Table(
+    "meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("url", Text, nullable=False, unique=True),
+    Column("final_url", Text),
+    Column("site", String(64), index=True),
+    Column("title", Text),
+    Column("published", String(10)),
+    Column("published_text", Text),
+    Column("source_line", Text),
+    Column("language", String(8)),
+    Column("text", Text, nullable=False),
+    Column("html_hash", String(128)),
+    Column("fetched_at", String(40)),
+    Column("stored_at", String(40), nullable=False),
+)
+
+seen_urls = Table(
+    "seen_urls",
+    metadata,
+    Column("url", Text, primary_key=True),
+    Column("content_hash", String(128), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("seen_at", String(40), nullable=False),
+)
+
+crawl_runs = Table(
+    "crawl_runs",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("sites", Text, nullable=False),
+    Column("options", Text, nullable=False),
+    Column("started_at", String(40), nullable=False),
+    Column("finished_at", String(40)),
+    Column("stats", Text),
+    Column("status", String(32), nullable=False),
+)
+
+cases = Table(
+    "cases",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("status", String(16), nullable=False, index=True),
+    Column("duplicate_of", String(40), ForeignKey("cases.id")),
+    Column("name", Text, nullable=False),
+    Column("name_pinyin", Text),
+    Column("name_is_full", Boolean, nullable=False),
+    Column("return_date", String(10)),
+    Column("year", Integer, index=True),
+    Column("countries", Text, nullable=False, default=""),
+    Column("method", String(32), index=True),
+    Column("fields", Text, nullable=False),
+    Column("reviewer_fields", Text, nullable=False, default="[]"),
+    Column("flagged", Boolean, nullable=False, default=False),
+    Column("flag_reason", Text),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("document_id", String(40), ForeignKey("documents.id"), nullable=False, index=True),
+    Column("case_id", String(40), ForeignKey("cases.id"), nullable=False, index=True),
+    Column("ordinal", Integer, nullable=False),
+    Column("name_simplified", Text, nullable=False),
+    Column("name_is_full", Boolean, nullable=False),
+    Column("return_date", String(10)),
+    Column("confidence", Float, nullable=False),
+    Column("record", Text, nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    Column("pinned", Boolean, nullable=False, default=False),
+    Column("created_at", String(40), nullable=False),
+    Column("updated_at", String(40), nullable=False),
+)
+
+# Blocking keys: a mention is compared only with cases sharing one of its keys, found by index.
+mention_keys = Table(
+    "mention_keys",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("mention_id", String(40), ForeignKey("mentions.id"), primary_key=True),
+    Column("case_id", String(40), nullable=False, index=True),
+)
+Index("ix_mention_keys_key", mention_keys.c.key)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("case_id", String(40), nullable=False, index=True),
+    Column("reviewer", Text, nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("action", String(32), nullable=False),
+    Column("changes", Text, nullable=False),
+    Column("note", Text),
+)

@@ -1,0 +1,48 @@
+"""The article item: what one fetched page becomes on its way through the pipelines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from output.record import CaseRecord
+
+# The keys the store keeps for a document (output.store's add_document contract).
+DOCUMENT_KEYS = (
+    "url",
+    "final_url",
+    "site",
+    "title",
+    "published",
+    "published_text",
+    "source_line",
+    "language",
+    "text",
+    "html_hash",
+    "fetched_at",
+)
+
+
+@dataclass
+class ArticleItem:
+    """One article page. ``url`` is the address the crawl asked for (the original URL in mirror
+    mode); ``final_url`` the one that answered after redirects. ``published`` is ISO with
+    ``published_text`` the page's own words; ``html_hash`` the SHA-256 of the raw bytes."""
+
+    url: str
+    final_url: str
+    site: str
+    title: str | None
+    published: str | None
+    published_text: str | None
+    source_line: str | None
+    language: str
+    text: str
+    html_hash: str
+    fetched_at: str
+    document_id: str | None = None
+    cases: list[CaseRecord] = field(default_factory=list)
+
+    def document(self) -> dict[str, Any]:
+        """The dict the store's ``add_document`` takes."""
+        return {key: getattr(self, key) for key in DOCUMENT_KEYS}

@@ -1,0 +1,16 @@
+"""Page parsing, separate from crawling (web-poet style): pure functions from HTML or JSON text
+and a site config to plain values. Nothing here imports Scrapy, so the parsers are tested on
+saved pages directly and reused by the benchmark and the URL-list command.
+"""
+
+from scrapers.parsing.article import ParsedArticle, parse_article
+from scrapers.parsing.listing import ListingEntry, ListingPage, parse_json_listing, parse_listing
+
+__all__ = [
+    "ListingEntry",
+    "ListingPage",
+    "ParsedArticle",
+    "parse_article",
+    "parse_json_listing",
+    "parse_listing",
+]

@@ -1,0 +1,91 @@
+"""Scrapy settings of returnwatch: every default of the crawl, documented in one place.
+
+Override any of them per run (``returnwatch crawl --set NAME=VALUE``, ``scrapy crawl -s``) or
+through the ``SCRAPY_SETTINGS_MODULE`` of a deployment (scrapyd, scrapy-redis) that imports this
+module and changes what it needs. Nothing else in the project holds crawl configuration.
+"""
+
+from __future__ import annotations
+
+BOT_NAME = "returnwatch"
+
+# Spider names are site ids: the loader builds one spider per site config from the strategy
+# spiders (scrapers/spiders/), so `scrapy list` prints the sites and `scrapy crawl ccdi` works.
+SPIDER_LOADER_CLASS = "scrapers.loader.SiteSpiderLoader"
+SPIDER_MODULES = ["scrapers.spiders"]
+NEWSPIDER_MODULE = "scrapers.spiders"
+
+# --- Politeness -----------------------------------------------------------------------------
+# Where to reach the maintainers; sent in the User-Agent so site operators can ask us to stop.
+RETURNWATCH_CONTACT_URL = "https://github.com/returnwatch/returnwatch"
+USER_AGENT = f"returnwatch/0.1 (+{RETURNWATCH_CONTACT_URL}; research crawler)"
+ROBOTSTXT_OBEY = True  # Scrapy's own default is False: set explicitly.
+CONCURRENT_REQUESTS = 16
+CONCURRENT_REQUESTS_PER_DOMAIN = 1  # one request at a time per site
+DOWNLOAD_DELAY = 2.0  # seconds between requests to one domain; site configs may ask for more
+# Minimum delay for .gov.cn hosts, whatever a site config or DOWNLOAD_DELAY says (0 disables);
+# a site config's download_delay applies to its spider (see SiteSpider.update_settings).
+RETURNWATCH_GOV_MIN_DELAY = 2.0
+DOWNLOAD_DELAY_JITTER = 0.5  # +-50 % around the delay (replaces RANDOMIZE_DOWNLOAD_DELAY)
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 2.0
+AUTOTHROTTLE_MAX_DELAY = 60.0
+AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
+RETRY_TIMES = 2
+DOWNLOAD_TIMEOUT = 60
+COOKIES_ENABLED = True  # the answered cookie challenge needs the jar
+
+# --- Mirror mode ----------------------------------------------------------------------------
+# When set (e.g. "http://127.0.0.1:8000"), https://HOST/PATH?Q is fetched from
+# MIRROR/HOST/PATH%3FQ (a `wget --mirror` tree under any static server); items keep the
+# original URL. Mirror mode sets the delays to 0 unless given explicitly.
+RETURNWATCH_MIRROR = ""
+DOWNLOAD_HANDLERS = {
+    "http": "scrapers.mirror.MirrorDownloadHandler",
+    "https": "scrapers.mirror.MirrorDownloadHandler",
+}
+
+# --- Components -----------------------------------------------------------------------------
+DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
+    "scrapers.middlewares.cookies.OfflineCookiesMiddleware": 700,
+    "scrapers.middlewares.challenge.ChallengeMiddleware": 590,
+    "scrapers.middlewares.encoding.EncodingMiddleware": 595,
+}
+ITEM_PIPELINES = {
+    "pipelines.relevance.RelevancePipeline": 100,
+    "pipelines.store_document.DocumentStorePipeline": 200,
+    "pipelines.extraction.ExtractionPipeline": 300,
+    "pipelines.store_mentions.MentionStorePipeline": 400,
+    "pipelines.jsonl.JsonlPipeline": 500,
+}
+EXTENSIONS = {
+    "scrapers.extensions.closestore.CloseStore": 100,
+}
+
+# --- Store and outputs ----------------------------------------------------------------------
+RETURNWATCH_DB = None  # path or URL of the case store; None = the store's default data dir
+RETURNWATCH_OUTPUT = ""  # JSONL file that also receives this run's case records ("" = none)
+RETURNWATCH_SINCE = ""  # YYYY-MM-DD: skip listing entries and articles published before it
+RETURNWATCH_FULL = False  # True: ignore the seen-URL record and fetch everything again
+RETURNWATCH_URLS_FILE = ""  # for the "urls" spider: a file of article URLs, one a line
+# Relevance filter on listing titles (before fetching articles) where the site allows it.
+RETURNWATCH_FILTER_TITLES = True
+
+# Resume after a killed crawl (set by `returnwatch crawl --job-dir` when the previous run in
+# that directory did not finish): paging no longer stops at already-known listing pages, so
+# entries of pages the killed run never reached are still found.
+RETURNWATCH_RESUME = False
+# Restrict every site to these discovery strategies (e.g. "listing" or "search,json"); empty = all.
+RETURNWATCH_DISCOVERY = ""
+# Duplicate filter kept in memory even with JOBDIR: a crawl killed with SIGKILL leaves a
+# persisted seen-set naming requests it never fetched, which would be lost on resume; the
+# store's seen-URL record is what survives between runs.
+DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
+
+# --- Misc -----------------------------------------------------------------------------------
+FEED_EXPORT_ENCODING = "utf-8"  # Scrapy's default None escapes Chinese as \uXXXX
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+TWISTED_REACTOR = "twisted.internet.asyncioreactor.AsyncioSelectorReactor"
+LOG_LEVEL = "INFO"
+TELNETCONSOLE_ENABLED = False

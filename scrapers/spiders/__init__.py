@@ -1,0 +1,1 @@
+"""Spiders, one per discovery strategy; the site configs parametrise them (see loader.py)."""

@@ -1,0 +1,348 @@
+# ruff: noqa: E501  (expected URLs, titles and page snippets stay on one line)
+"""Real Scrapy crawls of every configured site's mock pages, served on 127.0.0.1 (mirror mode).
+
+Each crawl runs ``returnwatch crawl`` in a subprocess (Twisted's reactor cannot restart in one
+process) against samples/mirror served by scrapers.mirror_server, and the assertions read
+the SQLite store and the JSONL output the crawl wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from output.store import open_store
+from scrapers.config import load_sites
+from scrapers.loader import crawlable
+from scrapers.mirror_server import MirrorServer
+
+REPO = Path(__file__).resolve().parent.parent
+MIRROR = REPO / "samples" / "mirror"
+URLS = REPO / "samples" / "urls.txt"
+ALL_SITES = crawlable(load_sites())
+
+# url -> (name, return_date, fled_to, method) the extraction must yield for each mock article
+EXPECTED = {
+    "https://www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html": (
+        "周建平",
+        "2024-06-20",
+        ["NZ"],
+        "surrendered",
+    ),
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240510_985512.html": (
+        "韩立新",
+        "2024-05-08",
+        ["TH"],
+        "deported",
+    ),
+    "https://www.ccdi.gov.cn/toutiaon/202404/t20240418_982244.html": (
+        "蒋海波",
+        "2024-04-15",
+        ["BG"],
+        "extradited",
+    ),
+    "https://www.mps.gov.cn/n2253534/n2253535/c9660001/content.html": (
+        "刘某",
+        None,
+        ["KH"],
+        "captured",
+    ),
+    "https://www.spp.gov.cn/spp/tt/202406/t20240618_657001.shtml": (
+        "吴振东",
+        "2023-11-03",
+        ["US"],
+        "surrendered",
+    ),
+    "https://www.gdjct.gd.gov.cn/ffkb/content/post_180112.html": (
+        "黄志坚",
+        "2024-03-12",
+        ["CA"],
+        "surrendered",
+    ),
+    "https://www.zjsjw.gov.cn/toutiao/202401/t20240111_21093001.shtml": (
+        "钱国良",
+        "2024-01-09",
+        ["LA"],
+        "captured",
+    ),
+    "https://www.zjsjw.gov.cn/toutiao/202402/t20240228_21095002.shtml": (
+        "沈佳丽",
+        "2024-02-26",
+        ["SG"],
+        "surrendered",
+    ),
+    "https://www.sdjj.gov.cn/tbbg/202402/t20240229_10234501.htm": (
+        "赵明远",
+        "2024-02-27",
+        ["JP"],
+        "deported",
+    ),
+    "https://www.news.cn/20240625/8c2f0d6e4b1a4e7f9d3c5b2a1e0f7d6c/c.html": (
+        "马振华",
+        "2024-06-18",
+        ["AU"],
+        "surrendered",
+    ),
+    "http://fanfu.people.com.cn/n1/2024/0524/c64371-40242001.html": (
+        "林文斌",
+        "2024-05-21",
+        ["MY"],
+        "persuaded",
+    ),
+    "https://www.chinanews.com.cn/gn/2024/06-05/10228801.shtml": (
+        "郭建军",
+        "2024-06-03",
+        ["ID"],
+        "surrendered",
+    ),
+    "https://www.chinadaily.com.cn/a/202406/19/WS6672a1b2a31095c51c50a1f0.html": (
+        "Li Guoqing",
+        "2024-06-18",
+        ["CA"],
+        "surrendered",
+    ),
+    "https://www.globaltimes.cn/page/202406/1314301.shtml": (
+        "Xu Haitao",
+        "2024-06-11",
+        ["US"],
+        "deported",
+    ),
+    "https://mp.weixin.qq.com/s/Xq3vL9pR2mT7kW1aZb8c4Q": ("王某某", None, ["MM"], "captured"),
+    "https://www.mxx.gov.cn/art/2024/6/20/art_1229_3345678.html": (
+        "冯某",
+        "2024-06-18",
+        ["TH"],
+        "surrendered",
+    ),
+}
+# what the article parser must read from each page (title, published, source line)
+EXPECTED_DOCS = {
+    "https://www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html": (
+        "“红通人员”周建平回国投案",
+        "2024-06-24T06:30",
+        "中央纪委国家监委网站",
+    ),
+    "https://www.zjsjw.gov.cn/toutiao/202402/t20240228_21095002.shtml": (
+        "外逃职务犯罪嫌疑人沈佳丽回国投案",
+        "2024-02-28T15:00",
+        "浙江省纪委监委",
+    ),
+    "http://fanfu.people.com.cn/n1/2024/0524/c64371-40242001.html": (
+        "外逃职务犯罪嫌疑人林文斌被劝返回国",
+        "2024-05-24T06:15",
+        "人民网－人民日报",
+    ),
+    "https://www.news.cn/20240625/8c2f0d6e4b1a4e7f9d3c5b2a1e0f7d6c/c.html": (
+        "外逃职务犯罪嫌疑人马振华回国投案",
+        "2024-06-25T16:32",
+        "新华网",
+    ),
+    "https://www.globaltimes.cn/page/202406/1314301.shtml": (
+        "Fugitive ex-official repatriated from US",
+        "2024-06-13T21:42",
+        "By Global Times",
+    ),
+    "https://mp.weixin.qq.com/s/Xq3vL9pR2mT7kW1aZb8c4Q": (
+        "“猎狐”行动：潜逃缅甸2年的犯罪嫌疑人王某某被押解回国",
+        "2024-06-23T09:00",
+        "平安某市",
+    ),
+    "https://www.mxx.gov.cn/art/2024/6/20/art_1229_3345678.html": (
+        "外逃人员冯某回国投案自首",
+        "2024-06-20",
+        "某县公安局",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def server():
+    with MirrorServer(MIRROR) as srv:
+        yield srv
+
+
+def run_crawl(server: MirrorServer, tmp: Path, *extra: str, timeout: float = 90) -> dict:
+    """Run the crawl command; return the last crawl run's stats from the store."""
+    cmd = [
+        sys.executable,
+        "-m",
+        "output.cli",
+        "crawl",
+        *ALL_SITES,
+        "--urls",
+        str(URLS),
+        "--mirror",
+        server.url,
+        "--db",
+        str(tmp / "db.sqlite"),
+        "--quiet",
+        *extra,
+    ]
+    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout)
+    assert done.returncode == 0, done.stderr[-3000:]
+    with open_store(tmp / "db.sqlite") as store:
+        return json.loads(store.runs()[-1]["stats"])
+
+
+def stored(tmp: Path) -> tuple[dict[str, dict], list]:
+    with open_store(tmp / "db.sqlite") as store:
+        docs = {d["url"]: d for d in store.iter_documents()}
+        with store.connect() as conn:
+            from sqlalchemy import text
+
+            mentions = conn.execute(text("select document_id, record from mentions")).all()
+    return docs, mentions
+
+
+def test_full_crawl_stores_every_site_announcement(server, tmp_path):
+    stats = run_crawl(server, tmp_path, "--output", str(tmp_path / "cases.jsonl"))
+    docs, mentions = stored(tmp_path)
+    assert set(docs) == set(EXPECTED)
+    for url, (title, published, source) in EXPECTED_DOCS.items():
+        assert (docs[url]["title"], docs[url]["published"], docs[url]["source_line"]) == (
+            title,
+            published,
+            source,
+        )
+    lines = [json.loads(x) for x in (tmp_path / "cases.jsonl").read_text("utf-8").splitlines()]
+    got = {r["source_url"]: (r["name"], r["return_date"], r["fled_to"], r["method"]) for r in lines}
+    assert got == EXPECTED
+    assert len(lines) == len(EXPECTED) == len(mentions)
+    assert stats["sites"]["mps"]["blocked"] == 1  # HTTP 521 __jsl_clearance page
+    assert stats["sites"]["ccdi"]["blocked"] == 0  # the cookie script was answered
+    assert {s: v["cases"] for s, v in stats["sites"].items()} == {
+        "ccdi": 3,
+        "chinadaily": 1,
+        "chinanews": 1,
+        "gdjct": 1,
+        "globaltimes": 1,
+        "mps": 1,
+        "people": 1,
+        "sdjj": 1,
+        "spp": 1,
+        "xinhua": 1,
+        "zjsjw": 2,
+        "urls": 2,
+    }
+    # GBK pages (one with no charset declaration) decoded right
+    assert (
+        "沈佳丽，女，1979年10月出生"
+        in docs["https://www.zjsjw.gov.cn/toutiao/202402/t20240228_21095002.shtml"]["text"]
+    )
+
+    # second run: only first listing pages and searches, no article, nothing new stored
+    server.served.clear()
+    again = run_crawl(server, tmp_path)
+    articles = [
+        p
+        for p in server.served
+        if any(
+            p.endswith(u.split("://", 1)[1].split("/", 1)[1])
+            for u in EXPECTED
+            if "weixin" not in u and "mxx" not in u
+        )
+    ]
+    assert articles == []
+    assert "/www.ccdi.gov.cn/toutiaon/index.html" in server.served
+    assert "/www.ccdi.gov.cn/toutiaon/index_1.html" not in server.served  # page 1 all known
+    assert "/www.ccdi.gov.cn/yaowenn/index_2.html" not in server.served
+    assert again["totals"]["kept"] == 0
+    assert stored(tmp_path)[0].keys() == docs.keys()
+    assert len(stored(tmp_path)[1]) == len(mentions)
+
+    # --full fetches everything again and still stores nothing twice
+    full = run_crawl(server, tmp_path, "--full")
+    assert full["totals"]["kept"] == len(EXPECTED)
+    assert stored(tmp_path)[0].keys() == docs.keys()
+    assert len(stored(tmp_path)[1]) == len(mentions)
+
+
+def test_since_bounds_a_first_crawl(server, tmp_path):
+    run_crawl(server, tmp_path, "--since", "2024-05-01")
+    docs, _ = stored(tmp_path)
+    after = {u for u, d in docs.items()}
+    assert after == {u for u, d in EXPECTED_DOCS_DATES.items() if d >= "2024-05-01"}
+
+
+EXPECTED_DOCS_DATES = {
+    "https://www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html": "2024-06-24",
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240510_985512.html": "2024-05-10",
+    "https://www.ccdi.gov.cn/toutiaon/202404/t20240418_982244.html": "2024-04-18",
+    "https://www.mps.gov.cn/n2253534/n2253535/c9660001/content.html": "2024-06-21",
+    "https://www.spp.gov.cn/spp/tt/202406/t20240618_657001.shtml": "2024-06-18",
+    "https://www.gdjct.gd.gov.cn/ffkb/content/post_180112.html": "2024-03-14",
+    "https://www.zjsjw.gov.cn/toutiao/202401/t20240111_21093001.shtml": "2024-01-11",
+    "https://www.zjsjw.gov.cn/toutiao/202402/t20240228_21095002.shtml": "2024-02-28",
+    "https://www.sdjj.gov.cn/tbbg/202402/t20240229_10234501.htm": "2024-02-29",
+    "https://www.news.cn/20240625/8c2f0d6e4b1a4e7f9d3c5b2a1e0f7d6c/c.html": "2024-06-25",
+    "http://fanfu.people.com.cn/n1/2024/0524/c64371-40242001.html": "2024-05-24",
+    "https://www.chinanews.com.cn/gn/2024/06-05/10228801.shtml": "2024-06-05",
+    "https://www.chinadaily.com.cn/a/202406/19/WS6672a1b2a31095c51c50a1f0.html": "2024-06-19",
+    "https://www.globaltimes.cn/page/202406/1314301.shtml": "2024-06-13",
+    "https://mp.weixin.qq.com/s/Xq3vL9pR2mT7kW1aZb8c4Q": "2024-06-23",
+    "https://www.mxx.gov.cn/art/2024/6/20/art_1229_3345678.html": "2024-06-20",
+}
+
+
+class SlowMirror(MirrorServer):
+    """The same mirror, answering each request after a pause, so a crawl can be killed midway."""
+
+    def __init__(self, root: Path, pause: float):
+        super().__init__(root)
+        handler = self.httpd.RequestHandlerClass
+        inner = handler.func if hasattr(handler, "func") else handler
+        original = inner.do_GET
+
+        def slow_get(self_):  # noqa: ANN001
+            time.sleep(pause)
+            original(self_)
+
+        inner.do_GET = slow_get
+
+
+def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path):
+    job = tmp_path / "job"
+    with SlowMirror(MIRROR, pause=0.05) as srv:
+        cmd = [
+            sys.executable,
+            "-m",
+            "output.cli",
+            "crawl",
+            *ALL_SITES,
+            "--urls",
+            str(URLS),
+            "--mirror",
+            srv.url,
+            "--db",
+            str(tmp_path / "db.sqlite"),
+            "--quiet",
+            "--job-dir",
+            str(job),
+        ]
+        proc = subprocess.Popen(
+            cmd,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while len(srv.served) < 40 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+        partial, _ = stored(tmp_path)
+        assert len(partial) < len(EXPECTED)  # really killed midway
+        assert (job / "RUNNING").exists()
+        run_crawl(srv, tmp_path, "--job-dir", str(job))
+    docs, mentions = stored(tmp_path)
+    assert set(docs) == set(EXPECTED)
+    assert len(mentions) == len(EXPECTED)
+    assert not (job / "RUNNING").exists()
