@@ -55,7 +55,7 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
 )
 _EN_CRIME_CONTEXT = re.compile(
-    r"(?:suspected of|accused of|charged with|wanted for|convicted of|involved in|suspects? in)[^.;]{0,160}",
+    r"(?:suspected of|accused of|charged with|wanted for|convicted of|involved in|suspects? in|guilty to|guilty of|sentenced[^.;]{0,60}\bfor)[^.;]{0,160}",
     re.IGNORECASE,
 )
 
@@ -157,16 +157,19 @@ def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
     return None
 
 
-_POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|系|原)([^，。；,\n]{3,40})")
+_POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
 _POST_BEFORE_NAME = re.compile(r"(原[^，。；、的]{3,40})$")
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
-    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?((?:former|ex-|then)[^,;]*?)(?=,| who | which | and one of | is | was | has | had |\.|$)",
+    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?((?:former|ex-|then)[^,;]*?"
+    r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?(?: Province| province| Autonomous Region| Municipality| municipality))?)"
+    r"(?=,| who | which | and one of | is | was | has | had | suspected | accused |\.|$)",
     re.IGNORECASE,
 )
 
 
-_POST_AFTER_NAME = re.compile(r"(?:原系|原任|原是|系)([^，。；,\n]{3,40})")
+_POST_AFTER_NAME = re.compile(r"(?:原系|原任|原是|原为|系)([^，。；,\n]{3,40})")
+_POST_HELD = re.compile(r"时任([^，。；、的]{3,40})的$")
 
 
 def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span]) -> Found | None:
@@ -178,6 +181,11 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             stripped = _POST_STRIP.sub("", match.group(1))
             start = match.end(1) - len(stripped)
             return Found(stripped, start, match.end(1))
+    for pos, _ in mentions:
+        held = _POST_HELD.search(norm[max(0, pos - 44) : pos])
+        if held:
+            start = pos - len(held.group(0)) + 2
+            return Found(held.group(1), start, start + len(held.group(1)))
     for pos, _ in mentions:
         segment = norm[max(0, pos - 40) : pos]
         match = _POST_BEFORE_NAME.search(segment)

@@ -18,8 +18,8 @@ from extract import attributes as attrs
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, find_events, has_trigger, statement_sentences
-from extract.names import english_surname_hanzi, pinyin
+from extract.events import Event, find_events, has_trigger, shows_abroad, statement_sentences
+from extract.names import pinyin
 from extract.people import Cast, display_key, en_cast, is_subject_mention, zh_cast
 from extract.places import Place, find_places
 from extract.text import Sentence, detect_language, normalise, split_sentences
@@ -94,13 +94,16 @@ def extract_document(doc: Document) -> list[CaseRecord]:
     else:
         cast = en_cast(prep.norm, prep.sentences)
     bindings = bind_events(prep, cast, events, lang)
-    return [build_record(prep, cast, b, bindings, lang) for b in bindings]
+    return [build_record(prep, cast, b, lang) for b in bindings]
 
 
 # --- binding --------------------------------------------------------------------------------
 
-_ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子")
+_ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名")
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
+_ZH_GROUP_STAT = re.compile(
+    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千]+)(?:名|人|批)(?!红通)|一批|多名|多人|数名|相继"
+)
 _EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
 
 
@@ -122,7 +125,19 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
         for key in keys:
             binding = bindings.setdefault(key, Binding(key))
             (binding.indirect if by_pronoun else binding.cataphoric).append(event)
-    return [b for b in bindings.values() if b.direct or lang == "en"]
+    return [b for b in bindings.values() if _was_abroad(prep, cast, b, lang)]
+
+
+def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool:
+    """An event sentence or one of the person's own sentences places them abroad."""
+    if any(e.abroad for e in binding.events):
+        return True
+    sentences = {s.index: s for s in prep.sentences}
+    return any(
+        shows_abroad(prep.norm, sentences[index], lang)
+        for index, keys in cast.named.items()
+        if binding.key in keys
+    )
 
 
 def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
@@ -141,10 +156,17 @@ def _referred(
     "A former official ... has returned" followed by the sentence that names him)."""
     sentence = event.sentence
     body = prep.norm[sentence.start : sentence.end]
-    pronoun = _ZH_PRONOUN if lang == "zh" else _EN_PRONOUN
-    if pronoun.search(body):
+    if lang == "zh":
+        if _ZH_GROUP_STAT.search(body):
+            return [], False
+        subjects = cast.subjects.get(sentence.index, [])
+        if subjects:
+            return subjects, True
+        if not _ZH_PRONOUN.search(body):
+            return [], False
+    elif _EN_PRONOUN.search(body):
         return cast.subjects.get(sentence.index, []), True
-    if lang == "zh" or _EN_GROUP_STAT.search(body):
+    elif _EN_GROUP_STAT.search(body):
         return [], False
     position = order[sentence.index]
     if position + 1 < len(prep.sentences):
@@ -156,19 +178,15 @@ def _referred(
 # --- building a record ------------------------------------------------------------------------
 
 
-def build_record(
-    prep: Prepared, cast: Cast, binding: Binding, all_bindings: list[Binding], lang: str
-) -> CaseRecord:
+def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
     person = cast.people[binding.key]
-    events = binding.events
-    primary = events[0]
+    events = sorted(binding.events, key=lambda e: not e.abroad)
     method = min((e.method for e in events), key=_precedence().index)
     trigger = next(
         e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
     )
     narrow = _narrow_context(prep, cast, binding.key)
-    group = [b.key for b in all_bindings if primary in b.events]
-    broad = _broad_context(prep, cast, group, events)
+    broad = _broad_context(prep, cast, binding.key, events)
     evidence: list[Evidence] = []
 
     def note(field_name: str, start: int, end: int) -> None:
@@ -193,7 +211,7 @@ def build_record(
         title=prep.doc.title,
     )
     record.evidence = evidence
-    _fill_date(prep, record, events, method, note)
+    _fill_date(prep, cast, binding.key, record, events, method, note)
     _fill_places(prep, cast, record, binding, narrow + broad, lang, note)
     _fill_profile(prep, record, person.mentions, narrow, broad, lang, note)
     record.confidence = _confidence(record)
@@ -219,14 +237,11 @@ def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
     return spans
 
 
-def _broad_context(prep: Prepared, cast: Cast, group: list[str], events: list[Event]) -> list[Span]:
-    """Sentences about anyone of the person's group (people returned in the same event)."""
+def _broad_context(prep: Prepared, cast: Cast, key: str, events: list[Event]) -> list[Span]:
+    """The person's events and every sentence about them (named, by pronoun or group word)."""
     spans = {(e.sentence.start, e.sentence.end) for e in events}
     for s in prep.sentences:
-        if s.index in prep.excluded:
-            continue
-        about = cast.named.get(s.index) or cast.subjects.get(s.index, [])
-        if any(k in about for k in group):
+        if s.index not in prep.excluded and key in cast.subjects.get(s.index, []):
             spans.add((s.start, s.end))
     return sorted(spans)
 
@@ -275,11 +290,21 @@ _EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$",
 
 
 def _fill_date(
-    prep: Prepared, record: CaseRecord, events: list[Event], method: str, note: Note
+    prep: Prepared,
+    cast: Cast,
+    key: str,
+    record: CaseRecord,
+    events: list[Event],
+    method: str,
+    note: Note,
 ) -> None:
     if method == "prosecuted_abroad":
         return
-    mention = _event_date(prep, events[0]) or _date_before(prep, events[0].sentence)
+    mention = (
+        _event_date(prep, events[0])
+        or _arrival_date(prep, cast, key, events[0].sentence)
+        or _date_before(prep, events[0].sentence)
+    )
     for event in events[1:]:
         mention = mention or _event_date(prep, event)
     if mention is not None:
@@ -319,6 +344,24 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     return before[-1] if before else dates[0]
 
 
+_ARRIVAL = re.compile(
+    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|landed|airport", re.IGNORECASE
+)
+
+
+def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
+    """Features open on the scene of arrival (6月28日傍晚，上海浦东国际机场。) and only later say
+    that the person was persuaded to return: the arrival's day is the return date."""
+    for earlier in reversed([s for s in prep.sentences if s.start < sentence.start]):
+        about = cast.subjects.get(earlier.index, [])
+        window = prep.norm[earlier.start : earlier.end]
+        if (not about or key in about) and _ARRIVAL.search(window):
+            dates = [d for d in _candidate_dates(prep, earlier) if d.precision == "day"]
+            if dates:
+                return dates[0]
+    return None
+
+
 def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
     """A date in the sentences just before the event (此次 / the scene-setting first paragraph)."""
     position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
@@ -333,7 +376,7 @@ def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
 
 # --- places ---------------------------------------------------------------------------------
 
-_NOT_FLED_BEFORE = re.compile(r"(?:驻|中|与|飞往|途经)$")
+_NOT_FLED_BEFORE = re.compile(r"(?:驻|中|与|飞往|途经|经)$")
 
 
 def _fill_places(
@@ -463,8 +506,3 @@ def _confidence(record: CaseRecord) -> float:
     score += 0.1 if record.return_date else 0.0
     score += 0.1 if record.fled_to else 0.0
     return round(min(score, 0.95), 2)
-
-
-def pinyin_key(name: str) -> str | None:
-    """Hanzi for an English surname (merge helper); re-exported for the store."""
-    return english_surname_hanzi(name)

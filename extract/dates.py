@@ -210,7 +210,9 @@ def _zh_rules(lex: DateLexicon) -> list[_Rule]:
         ),
         _rule("zh_rel_year", rf"{rel_year}{ysuf}?", "年"),
         _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})", m["zh_relative_days"]),
-        _rule("zh_rel_month", rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY})?", "月"),
+        _rule(
+            "zh_rel_month", rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY}|{_CN_DAY})?", "月"
+        ),
         _rule(
             "zh_week",
             rf"(?:{_alt(li['zh_week_words'])}){weekday}",
@@ -372,6 +374,9 @@ class DateResolver:
         self._last_year: int | None = None
         self._last_month: int | None = None
         self._last_day: int | None = None
+        # The last exact day named: 次日 / 翌日 count from it. A bare year (二〇一九年起匿居本澳)
+        # does not replace it, a month alone does (a day after "5月" is unknown).
+        self._last_full: dt.date | None = None
         self._handlers: dict[str, _Handler] = {
             "iso": self._absolute,
             "zh_full": self._absolute,
@@ -473,6 +478,7 @@ class DateResolver:
             self._last_month = self._last_day = None
         if m is not None:
             self._last_month, self._last_day = m, d
+            self._last_full = dt.date(y, m, d) if d is not None else None
         self._last_year = y
 
     def _emit(self, y: int, m: int | None, d: int | None, kind: Kind) -> _Resolved | None:
@@ -559,7 +565,7 @@ class DateResolver:
     def _zh_rel_month(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        d = _int_or_none(match.group("d"))
+        d = _int_or_none(match.group("d")) or _cn_int(match.group("cd"))
         return self._relative_month(self._lex.maps["zh_relative_months"][match.group("rm")], d)
 
     def _relative_month(self, delta: int, d: int | None = None) -> _Resolved | None:
@@ -593,11 +599,9 @@ class DateResolver:
         return self._anaphoric_days(self._lex.maps["zh_anaphoric_days"][match.group("ad")])
 
     def _anaphoric_days(self, delta: int) -> _Resolved | None:
-        if None in (self._last_year, self._last_month, self._last_day):
+        if self._last_full is None:
             return None, "day", "anaphoric"
-        assert self._last_year and self._last_month and self._last_day
-        base = dt.date(self._last_year, self._last_month, self._last_day)
-        return self._from_date(base + dt.timedelta(days=delta), "anaphoric")
+        return self._from_date(self._last_full + dt.timedelta(days=delta), "anaphoric")
 
     def _zh_ana_month(
         self, match: re.Match[str], pre: re.Match[str] | None = None
@@ -607,10 +611,10 @@ class DateResolver:
             return None, ("month" if d is None else "day"), "anaphoric"
         delta = self._lex.maps["zh_anaphoric_months"][match.group("am")]
         y, m = _add_months(self._last_year, self._last_month, delta)
-        kept_day = self._last_day
+        kept_day, kept_full = self._last_day, self._last_full
         resolved = self._emit(y, m, d, "anaphoric")
         if delta == 0 and d is None:  # 当月 names the same month: the day named before still holds
-            self._last_day = kept_day
+            self._last_day, self._last_full = kept_day, kept_full
         return resolved
 
     def _zh_ana_year(
@@ -653,7 +657,14 @@ class DateResolver:
                 return None, "day", "relative"
             ahead = (weekday - self.published.weekday()) % 7 or 7
             return self._from_date(self.published + dt.timedelta(days=ahead), "relative")
-        return self._weekday_on_or_before(weekday, strictly=prefix == "last")
+        if prefix == "last":
+            # "last Wednesday" is the Wednesday of the previous calendar week, like 上周三:
+            # a reporter writing on Thursday about the day before says "Wednesday".
+            if self.published is None:
+                return None, "day", "relative"
+            monday = self.published - dt.timedelta(days=self.published.weekday())
+            return self._from_date(monday - dt.timedelta(days=7 - weekday), "relative")
+        return self._weekday_on_or_before(weekday)
 
     def _en_rel(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
         word = match.group("rw").lower()

@@ -81,12 +81,15 @@ def score_document(
 ) -> None:
     score.gold += len(gold_cases)
     score.predicted += len(records)
-    by_name = {_key(r.name): r for r in records}
+    by_name: dict[str, list[CaseRecord]] = {}
+    for predicted in records:
+        by_name.setdefault(_key(predicted.name), []).append(predicted)
     for case in gold_cases:
-        record = by_name.pop(_key(case["name"]), None)
-        if record is None:
+        same = by_name.get(_key(case["name"]), [])
+        if not same:
             score.errors.append(f"{doc_id}: missed {case['name']}")
             continue
+        record = same.pop(0)
         score.matched += 1
         for name in FIELDS:
             got = getattr(record, name) if name != "evidence" else None
@@ -99,8 +102,8 @@ def score_document(
         core = ("return_date", "fled_to", "method")
         if all(_same(n, case[n], getattr(record, n), record) for n in core):
             score.records_right += 1
-    for name in by_name:
-        score.errors.append(f"{doc_id}: spurious {name}")
+    for name, left in by_name.items():
+        score.errors.extend(f"{doc_id}: spurious {name}" for _ in left)
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:

@@ -28,6 +28,7 @@ class Trigger:
 class Event:
     sentence: Sentence
     triggers: tuple[Trigger, ...]
+    abroad: bool = True  # the sentence itself shows the person was abroad
 
     @property
     def method(self) -> str:
@@ -153,9 +154,10 @@ def find_events(
 ) -> list[Event]:
     """Every return event of the document, in order.
 
-    Chinese sentences must show on their own that the person was abroad, since domestic
-    主动投案 is common on the same sites; English reports state it once ("who fled to Canada")
-    and then say "flew back ... and turned himself in", so there the document is enough.
+    Domestic 主动投案 is common on the same sites, so a Chinese event whose sentence does not
+    show that the person was abroad is kept with ``abroad=False`` and counts only for a person
+    whose own sentences do (the caller checks). English reports state it once ("who fled to
+    Canada") and then say "flew back ... and turned himself in", so there the document is enough.
     """
     candidates = []
     any_trigger = _any_trigger(language)
@@ -167,7 +169,7 @@ def find_events(
             candidates.append((sentence, triggers, shows_abroad(norm, sentence, language)))
     document_abroad = language == "en" and any(abroad for _, _, abroad in candidates)
     return [
-        Event(sentence, tuple(triggers))
+        Event(sentence, tuple(triggers), abroad or document_abroad)
         for sentence, triggers, abroad in candidates
-        if abroad or document_abroad
+        if abroad or document_abroad or language == "zh"
     ]

@@ -46,7 +46,7 @@ def _zh_patterns() -> _ZhPatterns:
     return _ZhPatterns(
         anonymised=re.compile(f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])某某?"),
         profile=re.compile(
-            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:该男子为|该女子为|为)?({_HAN}{{2,4}})"
+            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是))?({_HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
@@ -175,6 +175,9 @@ def _en_surnames() -> dict[str, str]:
     table: dict[str, str] = {}
     for hanzi, reading in list(lex.surnames.compound.items()) + list(lex.surnames.single.items()):
         table.setdefault(reading.capitalize(), hanzi)
+    for hanzi, readings in lex.surnames.en_alternate.items():
+        for reading in readings:
+            table.setdefault(reading.capitalize(), hanzi)
     return table
 
 
@@ -227,8 +230,3 @@ def pinyin(name_simplified: str) -> str | None:
         surname, size = lazy_pinyin(name_simplified[0])[0], 1
     given = "".join(lazy_pinyin(name_simplified[size:]))
     return f"{surname.capitalize()} {given.capitalize()}".strip()
-
-
-def english_surname_hanzi(surname: str) -> str | None:
-    """The hanzi a pinyin surname most often stands for (used only to build merge keys)."""
-    return _en_surnames().get(surname)

@@ -23,6 +23,13 @@ _ZH_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$"
 )
 _ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
+_ZH_RELATIVE_BEFORE = re.compile(
+    r"(?:妻子|丈夫|儿子|女儿|母亲|父亲|兄长|哥哥|弟弟|妹妹|姐姐|女婿|儿媳|亲属|家属|其妻|其夫|老乡|同乡|中间人|姐夫|妹夫|前妻|前夫)$"
+)
+_EN_RELATIVE_BEFORE = re.compile(
+    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
+    re.IGNORECASE,
+)
 _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
 )
@@ -47,6 +54,7 @@ class Cast:
     named: dict[int, list[str]]
     subjects: dict[int, list[str]]
     officials: set[str]
+    side: set[str] = field(default_factory=set)
 
 
 def _add(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
@@ -75,6 +83,8 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             )
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
     aliases: dict[str, str] = {}
+    side_mentions: set[str] = set()
+    main_mentions: set[str] = set()
     for sentence in sentences:
         spans: list[tuple[Span, bool]] = []
         if confirmed:
@@ -84,7 +94,12 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             key = _anonymised_key(norm, start, end, aliases) if not full else norm[start:end]
             if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
+            if _ZH_RELATIVE_BEFORE.search(norm[max(0, start - 6) : start]):
+                side_mentions.add(key)
+            else:
+                main_mentions.add(key)
             _add(cast, key, full and "某" not in key, (start, end), sentence)
+    cast.side = side_mentions - main_mentions
     _assign_subjects(cast, sentences, norm, "zh")
     return cast
 
@@ -121,6 +136,8 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     """English names: pinyin full names, "surnamed X", and surname back-references."""
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     official_mentions: set[str] = set()
+    side_mentions: set[str] = set()
+    main_mentions: set[str] = set()
     by_surname: dict[str, str] = {}
     for sentence in sentences:
         found: list[tuple[Span, str, bool]] = []
@@ -136,8 +153,13 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue
+            if _EN_RELATIVE_BEFORE.search(text[max(0, span[0] - 30) : span[0]]):
+                side_mentions.add(key)
+            else:
+                main_mentions.add(key)
             _add(cast, key, full, span, sentence)
     cast.officials = {k for k in official_mentions if k not in cast.people}
+    cast.side = side_mentions - main_mentions
     _assign_subjects(cast, sentences, text, "en")
     return cast
 
@@ -163,28 +185,54 @@ def _is_official_en(text: str, span: Span) -> bool:
 
 
 _PRONOUN = {
-    "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子"),
+    "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名"),
     "en": re.compile(r"\b(?:he|she|him|her|his|they|them|their|the two|both)\b", re.IGNORECASE),
+}
+
+
+_GROUP = {
+    "zh": re.compile(
+        r"(?<![\d两二三四五六七八九十])(?:[两二三四五六七八九2-9]人(?:均|都|先后|一同|分别|在|的|已)|二人|两人|三人|夫妇|夫妻|二者)"
+    ),
+    "en": re.compile(
+        r"\b(?:they|them|their|both|the two|the pair|the couple|all (?:three|four|five|six) of them)\b",
+        re.IGNORECASE,
+    ),
 }
 
 
 def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
     """Each sentence is about the people it names, else about the latest people named.
 
-    A paragraph that opens without a name or a pronoun (此外，专案组还协助…) starts a new topic,
-    so it and its following nameless sentences are about nobody in particular.
+    A Chinese paragraph that opens without a name or a pronoun (此外，专案组还协助…) starts a
+    new topic, so it and its following nameless sentences are about nobody in particular;
+    English reports break paragraphs after nearly every sentence, so there the topic carries. Group words
+    (二人, 6人均, "both") point back to the latest group named together. Officials and
+    relatives (民警曹某, 其妻王某) are never the subject.
     """
     current: list[str] = []
     last_named: list[str] = []
+    last_group: list[str] = []
     paragraph = -1
     for sentence in sentences:
-        named = [k for k in cast.named.get(sentence.index, []) if k not in cast.officials]
+        named = [
+            k
+            for k in cast.named.get(sentence.index, [])
+            if k not in cast.officials and k not in cast.side
+        ]
+        group = bool(last_group) and bool(
+            _GROUP[language].search(text, sentence.start, sentence.end)
+        )
         if named:
             current = last_named = named
-        elif _PRONOUN[language].search(text, sentence.start, sentence.end):
+            if len(named) > 1:
+                last_group = named
+        elif _PRONOUN[language].search(text, sentence.start, sentence.end) or group:
             current = current or last_named
-        elif sentence.paragraph != paragraph:
+        elif sentence.paragraph != paragraph and language == "zh":
             current = []
+        if group:
+            current = list(dict.fromkeys(current + last_group))
         paragraph = sentence.paragraph
         cast.subjects[sentence.index] = list(current)
 

@@ -93,6 +93,7 @@ class Surnames:
     single: dict[str, str]
     compound: dict[str, str]
     common: frozenset[str]
+    en_alternate: dict[str, list[str]]
 
 
 @dataclass(frozen=True)
@@ -195,7 +196,21 @@ def load_surnames(directory: Path | None = None) -> Surnames:
     if not isinstance(count, int) or count <= 0:
         raise LexiconError(f"{where}.common_count: expected a positive integer")
     assert isinstance(single, dict) and isinstance(compound, dict)
-    return Surnames(single=single, compound=compound, common=frozenset(list(single)[:count]))
+    alternate = data.get("en_alternate", {})
+    if not isinstance(alternate, dict):
+        raise LexiconError(f"{where}.en_alternate: expected an object")
+    for hanzi, readings in alternate.items():
+        if hanzi not in single and hanzi not in compound:
+            raise LexiconError(f"{where}.en_alternate.{hanzi}: not a listed surname")
+        for reading in _strings(readings, f"{where}.en_alternate.{hanzi}"):
+            if not re.fullmatch(r"[a-z]+", reading):
+                raise LexiconError(f"{where}.en_alternate.{hanzi}: bad reading {reading!r}")
+    return Surnames(
+        single=single,
+        compound=compound,
+        common=frozenset(list(single)[:count]),
+        en_alternate=alternate,
+    )
 
 
 def load_name_cues(directory: Path | None = None) -> NameCues:
