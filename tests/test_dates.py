@@ -365,3 +365,11 @@ def test_unparsable_lexicon_raises_naming_the_file(tmp_path: Path) -> None:
 def test_missing_lexicon_file(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="missing.json"):
         load_date_lexicon(tmp_path / "missing.json")
+
+
+def test_last_weekday_is_in_the_previous_calendar_week() -> None:
+    resolver = DateResolver("2018-02-08")  # a Thursday
+    [mention] = resolver.find("returned from Singapore last Wednesday after seven years")
+    assert (mention.text, mention.value) == ("last Wednesday", "2018-01-31")
+    [plain] = DateResolver("2018-02-08").find("returned on Wednesday")
+    assert plain.value == "2018-02-07"
