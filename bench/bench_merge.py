@@ -50,7 +50,9 @@ def run(n: int) -> float:
             store.add_mentions(doc_id, [record])
         elapsed = time.perf_counter() - started
         _, cases = store.list_cases(limit=1)
-    print(f"{n:>7} mentions -> {cases:>6} cases: {elapsed:7.1f} s, {1e3 * elapsed / n:.2f} ms/mention")
+    print(
+        f"{n:>7} mentions -> {cases:>6} cases: {elapsed:7.1f} s, {1e3 * elapsed / n:.2f} ms/mention"
+    )
     return elapsed
 
 

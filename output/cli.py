@@ -19,6 +19,8 @@ SUBCOMMANDS: dict[str, str] = {
     "demo": "output.cli_crawl:register_demo",
     "crawl": "output.cli_crawl:register",
     "sites": "output.cli_crawl:register_sites",
+    "ingest": "output.cli_ingest:register",
+    "worker": "output.cli_worker:register",
     "review": "output.cli_store:register_review",
     "export": "output.cli_store:register_export",
     "reextract": "output.cli_store:register_reextract",

@@ -21,6 +21,7 @@ from output.record import CaseRecord
 from output.store import Store, ids, schema
 from output.store import mentions as store_mentions
 from output.store.clock import utc_now
+from output.store.dialect import write_transaction
 
 Extractor = Callable[[Any], list[CaseRecord]]
 
@@ -65,7 +66,8 @@ def _default_extractor() -> Extractor:
             id=doc["id"],
             text=doc["text"],
             url=doc["url"],
-            published=doc["published"],
+            # The crawl may store a time too (2024-06-23T09:00); the extraction anchors on the day.
+            published=doc["published"][:10] if doc["published"] else None,
             title=doc["title"],
         )
         return extract_cases(document)
@@ -161,6 +163,6 @@ def reextract(store: Store, extractor: Extractor | None = None) -> ReextractRepo
         except (ValueError, KeyError, IndexError) as exc:  # one bad article must not stop the run
             report.errors.append(f"{doc['url']}: {type(exc).__name__}: {exc}")
             continue
-        with store.engine.begin() as conn:
+        with write_transaction(store.engine) as conn:
             _reextract_document(conn, doc, records, report)
     return report

@@ -132,3 +132,50 @@ def test_a_failing_article_is_reported_and_the_rest_continue(store: Store) -> No
     report = reextract(store, extractor({LIU_URL: broken}))
     assert report.errors == [f"{LIU_URL}: ValueError: lexicon entry missing"]
     assert report.documents == 8
+
+
+def test_reextract_command_with_the_real_extraction(tmp_path: Path) -> None:
+    """Stored articles with no mentions yet: the CLI runs extract_cases and merges the sources."""
+    import json
+
+    from store_samples import CHINADAILY_URL, PROVINCE_URL, run_cli
+
+    from extract import Document, extract_cases
+
+    db = tmp_path / "s.sqlite"
+    wanted = {CCDI_URL, PROVINCE_URL, CHINADAILY_URL, LIU_URL}
+    with open_store(db) as s:
+        for doc, _makers in articles():
+            if doc["url"] == LIU_URL:
+                doc["published"] = "2023-11-06T10:30"  # as the crawl stores some sites' dates
+            if doc["url"] in wanted:
+                s.add_document(doc)
+    report_file = tmp_path / "report.json"
+    assert run_cli(["reextract", "--db", str(db), "--report", str(report_file)]) == 0
+    report = json.loads(report_file.read_text("utf-8"))
+    with open_store(db) as s:
+        for doc in s.iter_documents():
+            day = doc["published"][:10]
+            expected = extract_cases(
+                Document(doc["id"], doc["text"], doc["url"], day, doc["title"])
+            )
+            for record in expected:
+                case = case_of(s, doc["url"])
+                stored = [m["record"] for m in case["mentions"] if m["url"] == doc["url"]]
+                assert dataclasses.replace(record, document_id=doc["id"]).to_dict() in stored
+        chen = case_of(s, CCDI_URL)
+        assert case_of(s, PROVINCE_URL)["id"] == chen["id"] == case_of(s, CHINADAILY_URL)["id"]
+        assert case_of(s, LIU_URL)["id"] != chen["id"]
+    assert report["documents"] == 4 and len(report["cases_created"]) == 2
+    assert report["errors"] == []
+    out = tmp_path / "all.json"
+    assert (
+        run_cli(
+            ["export", "--db", str(db), "--format", "json", "--status", "all", "--output", str(out)]
+        )
+        == 0
+    )
+    sources = [
+        src for case in json.loads(out.read_text("utf-8"))["cases"] for src in case["sources"]
+    ]
+    assert {src["published"] for src in sources if src["url"] == LIU_URL} == {"2023-11-06"}

@@ -57,6 +57,9 @@ def test_queue_lists_and_filters(db: Path) -> None:
     by_pinyin = client.get("/?q=Liwen").get_data(as_text=True)
     assert "Cases <small>(1)</small>" in by_pinyin and "陈立文" in by_pinyin
     assert "Cases <small>(0)</small>" in client.get("/?status=accepted").get_data(as_text=True)
+    # The search reads names only, not other fields (gender 'male' is no name).
+    assert "Cases <small>(0)</small>" in client.get("/?q=male").get_data(as_text=True)
+    assert "Cases <small>(2)</small>" in client.get("/?q=王某").get_data(as_text=True)
 
 
 def test_case_page_shows_fields_sentences_sources_and_conflicts(db: Path) -> None:

@@ -177,3 +177,28 @@ def test_foreign_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
     con.close()
     with pytest.raises(CorruptStoreError, match="not a returnwatch store"):
         open_store(db)
+
+
+def test_concurrent_writers_store_each_thing_once(tmp_path: Path) -> None:
+    """Four handles storing the same articles at once: no lock error, nothing doubled."""
+    import threading
+
+    db = tmp_path / "s.sqlite"
+    open_store(db).close()
+    errors: list[str] = []
+
+    def worker() -> None:
+        try:
+            with open_store(db) as store:
+                for _ in range(3):
+                    fill(store)
+        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(repr(exc))
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert counts(db)["documents"] == 8 and counts(db)["mentions"] == 8 and counts(db)["cases"] == 5

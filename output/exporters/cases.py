@@ -40,7 +40,7 @@ def export_case(case: dict[str, Any]) -> dict[str, Any]:
             "url": m["url"],
             "publisher": m["site"],
             "title": m["title"],
-            "published": m["published"],
+            "published": m["published"][:10] if m["published"] else None,
             "language": m["language"] or m["record"].get("language"),
             "evidence": m["record"].get("evidence", []),
         }

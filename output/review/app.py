@@ -96,17 +96,15 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fla
     app.jinja_env.autoescape = True
     app.jinja_env.globals["display"] = display
 
-    def store() -> Store:
-        if "store" not in g:
-            g.store = open_store(app.config["RW_DB"])
-        result: Store = g.store
-        return result
+    opened: list[Store] = []
 
-    @app.teardown_appcontext
-    def _close(_exc: BaseException | None) -> None:
-        opened = g.pop("store", None)
-        if opened is not None:
-            opened.close()
+    def store() -> Store:
+        """One store (one connection pool) for the app, opened on first use."""
+        if not opened:
+            opened.append(open_store(app.config["RW_DB"]))
+        return opened[0]
+
+    app.extensions["returnwatch_store"] = opened
 
     @app.before_request
     def _guard() -> BaseResponse | None:

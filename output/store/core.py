@@ -17,7 +17,7 @@ from sqlalchemy.exc import DatabaseError
 from output.record import CaseRecord
 from output.store import actions, ids, mentions, queries, schema
 from output.store.clock import utc_now
-from output.store.dialect import insert_ignore, sqlite_engine
+from output.store.dialect import insert_ignore, sqlite_engine, write_transaction
 from output.store.errors import CorruptStoreError, StoreError
 from output.store.migrations import migrate
 from output.store.paths import resolve_db_path
@@ -128,7 +128,7 @@ class Store:
         doc_id = ids.document_id(url)
         values = {name: doc.get(name) for name in DOCUMENT_FIELDS}
         d = schema.documents
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             result = conn.execute(
                 insert_ignore(conn, d).values(id=doc_id, stored_at=utc_now(), **values)
             )
@@ -156,7 +156,7 @@ class Store:
     def add_mentions(self, document_id: str, records: list[CaseRecord]) -> list[str]:
         """Store the case records of one document and merge them into cases; idempotent."""
         now = utc_now()
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             mention_ids, touched = mentions.add_mentions(conn, document_id, records, now)
             for case_id in sorted(touched):
                 mentions.recompute_case(conn, case_id, now)
@@ -173,7 +173,7 @@ class Store:
     def mark_seen(self, url: str, content_hash: str, kind: str) -> None:
         s = schema.seen_urls
         now = utc_now()
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             result = conn.execute(
                 insert_ignore(conn, s).values(
                     url=url, content_hash=content_hash, kind=kind, seen_at=now
@@ -192,7 +192,7 @@ class Store:
             "run-", now, ",".join(sites), json.dumps(options, sort_keys=True, default=str)
         )
         r = schema.crawl_runs
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             # Two runs started in the same second with the same options get distinct ids.
             suffix = 0
             candidate = run_id
@@ -212,7 +212,7 @@ class Store:
 
     def finish_run(self, run_id: str, stats: dict[str, Any], status: str) -> None:
         r = schema.crawl_runs
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             result = conn.execute(
                 update(r)
                 .where(r.c.id == run_id)
@@ -253,32 +253,32 @@ class Store:
             return queries.all_case_ids(conn, status)
 
     def accept(self, case_id: str, reviewer: str, note: str | None = None) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             actions.change_status(conn, case_id, "accept", reviewer, note, utc_now())
 
     def set_status(self, case_id: str, action: str, reviewer: str, note: str | None = None) -> None:
         """``action`` is accept, needs_edit or reopen."""
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             actions.change_status(conn, case_id, action, reviewer, note, utc_now())
 
     def reject(self, case_id: str, reviewer: str, reason: str) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             actions.reject(conn, case_id, reviewer, reason, utc_now())
 
     def edit_field(
         self, case_id: str, reviewer: str, field: str, raw: str, note: str | None = None
     ) -> Any:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             return actions.edit_field(conn, case_id, reviewer, field, raw, note, utc_now())
 
     def mark_duplicate(
         self, case_id: str, target_id: str, reviewer: str, note: str | None = None
     ) -> None:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             actions.mark_duplicate(conn, case_id, target_id, reviewer, note, utc_now())
 
     def split_case(
         self, case_id: str, mention_ids: list[str], reviewer: str, note: str | None = None
     ) -> str:
-        with self.engine.begin() as conn:
+        with write_transaction(self.engine) as conn:
             return actions.split(conn, case_id, mention_ids, reviewer, note, utc_now())

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -38,3 +40,22 @@ def insert_ignore(conn: Connection, table: Table) -> Insert:
     from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
     return sqlite_insert(table).on_conflict_do_nothing()
+
+
+@contextmanager
+def write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that takes SQLite's write lock first (BEGIN IMMEDIATE).
+
+    A default (deferred) transaction that reads and then writes fails at once with 'database is
+    locked' when another writer committed in between; taking the lock up front makes concurrent
+    writers (the crawl, the review page, re-extraction) wait their turn for busy_timeout instead.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()

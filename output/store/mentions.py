@@ -242,6 +242,7 @@ def _columns(merged: dict[str, Any]) -> dict[str, Any]:
     return {
         "name": merged["name"]["value"],
         "name_pinyin": merged["name_pinyin"]["value"],
+        "names": " | ".join(merged.get("aliases", {}).get("value", [])),
         "name_is_full": bool(merged["name_is_full"]["value"]),
         "return_date": return_date,
         "year": int(return_date[:4]) if return_date else None,

@@ -50,7 +50,7 @@ def _filtered(query: Select[Any], f: CaseFilter) -> Select[Any]:
             or_(
                 c.c.name.like(pattern, escape="\\"),
                 c.c.name_pinyin.like(pattern, escape="\\"),
-                c.c.fields.like(pattern, escape="\\"),
+                c.c.names.like(pattern, escape="\\"),
             )
         )
     return query
@@ -68,7 +68,11 @@ def list_cases(
         .label("n_mentions")
     )
     query = _filtered(select(c, n_mentions), f)
-    query = query.order_by(c.c.return_date.desc(), c.c.name, c.c.id).limit(limit).offset(offset)
+    query = (
+        query.order_by(c.c.return_date.desc().nulls_last(), c.c.name, c.c.id)
+        .limit(limit)
+        .offset(offset)
+    )
     total = conn.execute(_filtered(select(func.count()).select_from(c), f)).scalar_one()
     rows = [dict(r._mapping) for r in conn.execute(query).all()]
     for row in rows:

@@ -36,7 +36,7 @@ documents = Table(
     Column("final_url", Text),
     Column("site", String(64), index=True),
     Column("title", Text),
-    Column("published", String(10)),
+    Column("published", String(40)),
     Column("published_text", Text),
     Column("source_line", Text),
     Column("language", String(8)),
@@ -75,6 +75,8 @@ cases = Table(
     Column("duplicate_of", String(40), ForeignKey("cases.id")),
     Column("name", Text, nullable=False),
     Column("name_pinyin", Text),
+    # Every written form of the name across mentions, " | "-joined: what the name search reads.
+    Column("names", Text, nullable=False, default=""),
     Column("name_is_full", Boolean, nullable=False),
     Column("return_date", String(10)),
     Column("year", Integer, index=True),
