@@ -99,10 +99,12 @@ def extract_document(doc: Document) -> list[CaseRecord]:
 
 # --- binding --------------------------------------------------------------------------------
 
+# 一名…男子 announces a person named in the next sentence (cataphora).
+_ZH_ONE_PERSON = re.compile(r"一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)")
 _ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名")
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(
-    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千]+)(?:名|人|批)(?!红通)|一批|多名|多人|数名|相继"
+    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|人|批)(?!红通)|一批|多名|多人|数名|相继"
 )
 _EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
 
@@ -162,12 +164,13 @@ def _referred(
         subjects = cast.subjects.get(sentence.index, [])
         if subjects:
             return subjects, True
-        if not _ZH_PRONOUN.search(body):
+        if not (_ZH_PRONOUN.search(body) or _ZH_ONE_PERSON.search(body)):
             return [], False
-    elif _EN_PRONOUN.search(body):
-        return cast.subjects.get(sentence.index, []), True
-    elif _EN_GROUP_STAT.search(body):
-        return [], False
+    else:
+        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index):
+            return cast.subjects[sentence.index], True
+        if _EN_GROUP_STAT.search(body):
+            return [], False
     position = order[sentence.index]
     if position + 1 < len(prep.sentences):
         following = prep.sentences[position + 1].index
@@ -192,7 +195,8 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     def note(field_name: str, start: int, end: int) -> None:
         evidence.append(Evidence(field_name, prep.text[start:end], start, end))
 
-    first = min(person.mentions)
+    as_named = [m for m in person.mentions if prep.norm[m[0] : m[1]] == display_key(binding.key)]
+    first = min(as_named or person.mentions)
     note("name", *first)
     ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, binding).sentence)
     note("return", ev_start, ev_end)

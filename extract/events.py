@@ -41,7 +41,9 @@ class Event:
 
 @dataclass(frozen=True)
 class _EventPatterns:
+    # per language: (method, pattern of the plain terms) and (method, pattern, veto) for the rest
     triggers: dict[str, list[tuple[str, re.Pattern[str]]]]
+    guarded: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str]]]]
     negative: dict[str, re.Pattern[str]]
     negative_sentence: dict[str, re.Pattern[str]]
     statement: dict[str, re.Pattern[str]]
@@ -56,10 +58,22 @@ def _alternation(terms: list[str], flags: int = 0) -> re.Pattern[str]:
 def _patterns() -> _EventPatterns:
     trig = default_lexicon().triggers
     compiled: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
+    guarded: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str]]]] = {}
     for lang, table, flags in (("zh", trig.zh, 0), ("en", trig.en, re.IGNORECASE)):
-        compiled[lang] = [(m, _alternation(terms, flags)) for m, terms in table.items() if terms]
+        compiled[lang] = [
+            (m, _alternation([t.pattern for t in terms if not t.unless], flags))
+            for m, terms in table.items()
+            if any(not t.unless for t in terms)
+        ]
+        guarded[lang] = [
+            (m, re.compile(t.pattern, flags), re.compile(t.unless, flags))
+            for m, terms in table.items()
+            for t in terms
+            if t.unless
+        ]
     return _EventPatterns(
         triggers=compiled,
+        guarded=guarded,
         negative={
             "zh": _alternation(trig.negative_zh),
             "en": _alternation(trig.negative_en, re.IGNORECASE),
@@ -115,10 +129,16 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     found: list[Trigger] = []
     if pats.negative_sentence[language].search(norm, sentence.start, sentence.end):
         return found
-    for method, pattern in pats.triggers.get(language, []):
+    candidates: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
+        (m, p, None) for m, p in pats.triggers.get(language, [])
+    ]
+    candidates += pats.guarded.get(language, [])
+    for method, pattern, unless in candidates:
         for match in pattern.finditer(norm, sentence.start, sentence.end):
             c_start, c_end = _clause(norm, sentence, match.start(), language)
             if pats.negative[language].search(norm, c_start, c_end):
+                continue
+            if unless is not None and unless.search(norm, c_start, c_end):
                 continue
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)

@@ -35,6 +35,7 @@ class _ZhPatterns:
     anonymised: re.Pattern[str]
     profile: re.Pattern[str]
     after: re.Pattern[str]
+    surname_only: re.Pattern[str]
     surnames: str
 
 
@@ -50,6 +51,10 @@ def _zh_patterns() -> _ZhPatterns:
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
+        surname_only=re.compile(
+            rf"([{surnames}])姓(?:男子|女子|男|女|嫌犯|犯嫌|商人|老板)"
+            rf"|(?<=[将对由为的岁])([{surnames}])(?:男|女)(?=[押被遣涉在于，。])"
+        ),
         surnames=surnames,
     )
 
@@ -84,6 +89,37 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if pats.after.match(norm, match.end()) or match.end() >= end:
             spans.append((match.start(), match.end()))
     return spans
+
+
+def find_surname_only(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """杨姓男子 / 杨姓嫌犯 and later 杨男: the surname alone stands for the person."""
+    pats = _zh_patterns()
+    spans = []
+    for match in pats.surname_only.finditer(norm, start, end):
+        group = 1 if match.group(1) else 2
+        spans.append((match.start(group), match.end(group)))
+    return spans
+
+
+_NICKNAME = re.compile(r"([老小阿][\u4e00-\u9fff])[，,]?(?:真名|本名|原名|实名)(?:叫|为|是)?")
+
+
+def nicknames(norm: str) -> dict[str, str]:
+    """老郑，真名郑某某: the nickname stands for the real (often anonymised) name."""
+    found = {}
+    for match in _NICKNAME.finditer(norm):
+        rest = norm[match.end() : match.end() + 4]
+        real = re.match(r"[\u4e00-\u9fff]某某?|[\u4e00-\u9fff]{2,3}(?=[，,。])", rest)
+        if real:
+            found[match.group(1)] = real.group()
+    return found
+
+
+def find_nicknames(norm: str, start: int, end: int, table: dict[str, str]) -> list[tuple[int, int]]:
+    if not table:
+        return []
+    pattern = re.compile("|".join(map(re.escape, table)))
+    return [m.span() for m in pattern.finditer(norm, start, end)]
 
 
 def profile_names(norm: str) -> set[str]:

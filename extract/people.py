@@ -71,17 +71,12 @@ def names_person(key: str, full: bool) -> Person:
 
 
 def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set[int]) -> Cast:
-    """Chinese names: profile- and title-confirmed names anywhere, cue names in event sentences."""
+    """Chinese names: profile- and title-confirmed names anywhere, cue names in event sentences,
+    anonymised forms (王某), surname-only forms (杨姓男子) and nicknames (老郑，真名郑某某)."""
     cast = Cast(people={}, named={}, subjects={}, officials=set())
-    confirmed = names.profile_names(norm)
-    for start, end in names.cue_names(title, 0, len(title)):
-        confirmed.add(title[start:end])
-    for sentence in sentences:
-        if sentence.index in event_indices:
-            confirmed.update(
-                norm[a:b] for a, b in names.cue_names(norm, sentence.start, sentence.end)
-            )
+    confirmed = _confirmed_names(norm, title, sentences, event_indices)
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
+    nicknames = names.nicknames(norm)
     aliases: dict[str, str] = {}
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
@@ -90,8 +85,13 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         if confirmed:
             spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
         spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
+        spans += [(s, False) for s in names.find_surname_only(norm, sentence.start, sentence.end)]
+        spans += [
+            (s, False) for s in names.find_nicknames(norm, sentence.start, sentence.end, nicknames)
+        ]
         for (start, end), full in sorted(_non_overlapping(spans)):
-            key = _anonymised_key(norm, start, end, aliases) if not full else norm[start:end]
+            key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
+            key = nicknames.get(key, key)
             if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
             if _ZH_RELATIVE_BEFORE.search(norm[max(0, start - 6) : start]):
@@ -102,6 +102,28 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast.side = side_mentions - main_mentions
     _assign_subjects(cast, sentences, norm, "zh")
     return cast
+
+
+_WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
+
+
+def _confirmed_names(
+    norm: str, title: str, sentences: list[Sentence], event_indices: set[int]
+) -> set[str]:
+    """Profile and title names, and cue names of event sentences; a two-character cue name after
+    mere punctuation (，向早已…) must occur at least twice in the document to count."""
+    confirmed = names.profile_names(norm)
+    for start, end in names.cue_names(title, 0, len(title)):
+        confirmed.add(title[start:end])
+    for sentence in sentences:
+        if sentence.index not in event_indices:
+            continue
+        for a, b in names.cue_names(norm, sentence.start, sentence.end):
+            name = norm[a:b]
+            weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
+            if not weak or norm.count(name) >= 2 or name in confirmed:
+                confirmed.add(name)
+    return confirmed
 
 
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
@@ -201,12 +223,18 @@ _GROUP = {
 }
 
 
+# A Chinese paragraph opening with these words turns to another matter (此外，专案组还协助…).
+_TOPIC_SHIFT = re.compile(
+    r"(?:此外|另外|另据|另悉|另有|同时|目前|近年来|今年以来|据统计|截至|截止|下一步|\d+年以来)"
+)
+
+
 def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
     """Each sentence is about the people it names, else about the latest people named.
 
-    A Chinese paragraph that opens without a name or a pronoun (此外，专案组还协助…) starts a
-    new topic, so it and its following nameless sentences are about nobody in particular;
-    English reports break paragraphs after nearly every sentence, so there the topic carries. Group words
+    A Chinese paragraph that opens on a topic shift (此外，专案组还协助…) is about nobody in
+    particular until someone is named; otherwise the topic carries across paragraphs
+    (到案情况：…, 与此同时，专案组…). Group words
     (二人, 6人均, "both") point back to the latest group named together. Officials and
     relatives (民警曹某, 其妻王某) are never the subject.
     """
@@ -229,7 +257,11 @@ def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language:
                 last_group = named
         elif _PRONOUN[language].search(text, sentence.start, sentence.end) or group:
             current = current or last_named
-        elif sentence.paragraph != paragraph and language == "zh":
+        elif (
+            sentence.paragraph != paragraph
+            and language == "zh"
+            and _TOPIC_SHIFT.match(text, sentence.start)
+        ):
             current = []
         if group:
             current = list(dict.fromkeys(current + last_group))

@@ -63,10 +63,42 @@ def _enum_map(data: Any, allowed: tuple[str, ...], where: str) -> dict[str, list
 
 
 @dataclass(frozen=True)
+class TriggerTerm:
+    """A trigger pattern, and a pattern that vetoes it when found in the same clause (做思想工作
+    is persuasion of the person, unless the clause says it was done on the relatives)."""
+
+    pattern: str
+    unless: str | None = None
+
+
+def _trigger_map(data: Any, where: str) -> dict[str, list[TriggerTerm]]:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected an object")
+    out: dict[str, list[TriggerTerm]] = {}
+    for key, items in data.items():
+        if key.startswith("_"):
+            continue
+        if key not in METHODS:
+            raise LexiconError(f"{where}: unknown category {key!r} (allowed: {', '.join(METHODS)})")
+        if not isinstance(items, list):
+            raise LexiconError(f"{where}.{key}: expected a list")
+        terms = []
+        for item in items:
+            if isinstance(item, dict):
+                pattern, unless = item.get("pattern"), item.get("unless")
+                _patterns([pattern] + ([unless] if unless else []), f"{where}.{key}")
+                terms.append(TriggerTerm(str(pattern), unless))
+            else:
+                terms.append(TriggerTerm(_patterns([item], f"{where}.{key}")[0]))
+        out[key] = terms
+    return out
+
+
+@dataclass(frozen=True)
 class Triggers:
     precedence: tuple[str, ...]
-    zh: dict[str, list[str]]
-    en: dict[str, list[str]]
+    zh: dict[str, list[TriggerTerm]]
+    en: dict[str, list[TriggerTerm]]
     negative_zh: list[str]
     negative_en: list[str]
     negative_sentence_zh: list[str]
@@ -113,8 +145,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
     section = lambda key: data.get(key) or {}  # noqa: E731
     return Triggers(
         precedence=precedence,
-        zh=_enum_map(data.get("zh"), METHODS, f"{where}.zh"),
-        en=_enum_map(data.get("en"), METHODS, f"{where}.en"),
+        zh=_trigger_map(data.get("zh"), f"{where}.zh"),
+        en=_trigger_map(data.get("en"), f"{where}.en"),
         negative_zh=_patterns(section("negative").get("zh"), f"{where}.negative.zh"),
         negative_en=_patterns(section("negative").get("en"), f"{where}.negative.en"),
         negative_sentence_zh=_patterns(
