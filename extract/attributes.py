@@ -55,7 +55,7 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
 )
 _EN_CRIME_CONTEXT = re.compile(
-    r"(?:suspected of|accused of|charged with|wanted for|convicted of|involved in|suspects? in|guilty to|guilty of|sentenced[^.;]{0,60}\bfor)[^.;]{0,160}",
+    r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor)[^.;]{0,160}",
     re.IGNORECASE,
 )
 
@@ -158,10 +158,10 @@ def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
 
 
 _POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
-_POST_BEFORE_NAME = re.compile(r"(原[^，。；、的]{3,40})$")
+_POST_BEFORE_NAME = re.compile(r"(原[^，。；、的原与和及]{3,40})$")
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
-    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?((?:former|ex-|then)[^,;]*?"
+    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
     r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?(?: Province| province| Autonomous Region| Municipality| municipality))?)"
     r"(?=,| who | which | and one of | is | was | has | had | suspected | accused |\.|$)",
     re.IGNORECASE,
@@ -170,6 +170,9 @@ _EN_POST = re.compile(
 
 _POST_AFTER_NAME = re.compile(r"(?:原系|原任|原是|原为|系)([^，。；,\n]{3,40})")
 _POST_HELD = re.compile(r"时任([^，。；、的]{3,40})的$")
+_POST_SERVED = re.compile(
+    r"(?:曾任|利用担任|担任)([^，。；]{3,40}?)(?:的职务便利|职务之便|期间|[，。；])"
+)
 
 
 def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span]) -> Found | None:
@@ -199,10 +202,16 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
                 continue
             keep_marker = marker == "原"
             stripped = _POST_STRIP.sub("", post)
+            if marker != "原" and post.startswith(("任", "为")):
+                continue
             value_start = (
                 match.start(1) if keep_marker else match.end(1) + len(post) - len(stripped)
             )
             return Found(norm[value_start : match.end(2)], value_start, match.end(2))
+    for start, end in spans:
+        served = _POST_SERVED.search(norm, start, end)
+        if served:
+            return Found(served.group(1), served.start(1), served.end(1))
     return None
 
 

@@ -100,11 +100,14 @@ def extract_document(doc: Document) -> list[CaseRecord]:
 # --- binding --------------------------------------------------------------------------------
 
 # 一名…男子 announces a person named in the next sentence (cataphora).
-_ZH_ONE_PERSON = re.compile(r"一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)")
+_ZH_ONE_PERSON = re.compile(
+    r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)"
+)
 _ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名")
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(
-    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|人|批)(?!红通)|一批|多名|多人|数名|相继"
+    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
+    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|一批|多名|多人|数名"
 )
 _EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
 
@@ -162,7 +165,7 @@ def _referred(
         if _ZH_GROUP_STAT.search(body):
             return [], False
         subjects = cast.subjects.get(sentence.index, [])
-        if subjects:
+        if subjects and not _ZH_ONE_PERSON.search(body):
             return subjects, True
         if not (_ZH_PRONOUN.search(body) or _ZH_ONE_PERSON.search(body)):
             return [], False
@@ -183,7 +186,7 @@ def _referred(
 
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
     person = cast.people[binding.key]
-    events = sorted(binding.events, key=lambda e: not e.abroad)
+    events = _own_events(prep, cast, binding)
     method = min((e.method for e in events), key=_precedence().index)
     trigger = next(
         e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
@@ -216,10 +219,101 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     record.evidence = evidence
     _fill_date(prep, cast, binding.key, record, events, method, note)
-    _fill_places(prep, cast, record, binding, narrow + broad, lang, note)
-    _fill_profile(prep, record, person.mentions, narrow, broad, lang, note)
+    _fill_places(prep, cast, record, binding.key, events, narrow + broad, lang, note)
+    event_spans = [(e.sentence.start, e.sentence.end) for e in events]
+    _fill_profile(
+        prep,
+        record,
+        person.mentions,
+        _own_spans(prep, cast, binding.key, narrow) + event_spans,
+        broad,
+        lang,
+        note,
+    )
     record.confidence = _confidence(record)
     return record
+
+
+_SEPARATOR = re.compile(r"[，,；;]")
+
+
+def _own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
+    """The person's events, each cut to the person's own part of a shared sentence, the most
+    specific first: an event shows the person abroad, names fewest people, comes first."""
+    own = [_own_part_of_event(prep, cast, event, binding.key) for event in binding.events]
+
+    def specificity(event: Event) -> tuple[bool, int, int]:
+        named = len(_people_in(prep, cast, event.sentence))
+        return (not event.abroad, named if event in binding.direct else 99, event.sentence.start)
+
+    order = sorted(range(len(own)), key=lambda i: specificity(binding.events[i]))
+    return [own[i] for i in order]
+
+
+def _people_in(
+    prep: Prepared, cast: Cast, sentence: Sentence, everyone: bool = False
+) -> list[tuple[int, str]]:
+    """(first mention offset, key) of the people named in a sentence, in text order: the
+    subjects, or with ``everyone`` also officials and relatives."""
+    found = []
+    for key in cast.named.get(sentence.index, []):
+        if not everyone and (key in cast.officials or key in cast.side):
+            continue
+        starts = [m[0] for m in cast.people[key].mentions if sentence.start <= m[0] < sentence.end]
+        if starts:
+            found.append((min(starts), key))
+    return sorted(found)
+
+
+def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Event:
+    """ "A was sent back on March 3, while B returned on March 7": A's part ends at the first
+    separator after A's trigger. Names listed together (A、B分别…) keep the whole sentence."""
+    people = _people_in(prep, cast, event.sentence)
+    keys = [k for _, k in people]
+    if len(people) < 2 or key not in keys:
+        return event
+    bounds = [event.sentence.start]
+    for (start, _), (next_start, _) in zip(people, people[1:], strict=False):
+        between = [t for t in event.triggers if start <= t.start < next_start]
+        if not between:
+            return event
+        cut = _SEPARATOR.search(prep.norm, between[-1].end, next_start)
+        bounds.append(cut.end() if cut else next_start)
+    bounds.append(event.sentence.end)
+    i = keys.index(key)
+    part = Sentence(bounds[i], bounds[i + 1], event.sentence.paragraph, event.sentence.index)
+    triggers = tuple(t for t in event.triggers if part.start <= t.start < part.end)
+    return Event(part, triggers or event.triggers, event.abroad)
+
+
+# Text between two names that gives the first its own predicate (A涉嫌贪污，B涉嫌受贿) rather
+# than a shared one ("Ouyang and Qiu are accused of ...").
+_OWN_PREDICATE = re.compile(
+    r"涉嫌|犯|罪|原系|的妻子|的丈夫|suspect|accus|charg|wanted", re.IGNORECASE
+)
+
+
+def _own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
+    """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
+    受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
+    by_start = {s.start: s for s in prep.sentences}
+    out = []
+    for start, end in spans:
+        sentence = by_start.get(start)
+        people = _people_in(prep, cast, sentence, everyone=True) if sentence else []
+        keys = [k for _, k in people]
+        if len(people) < 2 or key not in keys:
+            out.append((start, end))
+            continue
+        bounds = [start]
+        for (here, _), (there, _) in zip(people, people[1:], strict=False):
+            own = _OWN_PREDICATE.search(prep.norm, here, there)
+            bounds.append(there if own else bounds[-1])
+        bounds.append(end)
+        i = keys.index(key)
+        part_end = next((b for b in bounds[i + 1 :] if b > bounds[i]), end)
+        out.append((bounds[i], part_end))
+    return out
 
 
 def _precedence() -> tuple[str, ...]:
@@ -251,7 +345,8 @@ def _broad_context(prep: Prepared, cast: Cast, key: str, events: list[Event]) ->
 
 
 _DATELINE = re.compile(
-    r"^(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[A-Z][A-Za-z .,]{1,40}\d{1,2} \([A-Za-z ]+\) ?(?:--|—|–)\s*|——|—|-\s)"
+    r"(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[（(][^）)]{1,30}电[）)]|〔[^〕]{1,20}〕"
+    r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?(?:--|—|–|-)\s*|——|—|-\s)"
 )
 
 
@@ -285,10 +380,12 @@ def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
 # --- dates ----------------------------------------------------------------------------------
 
 _NOT_RETURN_DATE_AFTER = re.compile(
-    r"^\s*(?:外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|发布|对其|被|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
+    r"\s*(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
 )
 _EN_SAID = re.compile(
-    r"(?:said|says|announced|reported|told|statement)\W+(?:\w+\W+)?$", re.IGNORECASE
+    r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
+    r"\W+(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
 )
 _EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$", re.IGNORECASE)
 
@@ -324,6 +421,8 @@ def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: No
 def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     out = []
     for mention in prep.dates.get(sentence.index, []):
+        if not sentence.start <= mention.start < sentence.end:
+            continue
         if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue
         before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
@@ -387,14 +486,15 @@ def _fill_places(
     prep: Prepared,
     cast: Cast,
     record: CaseRecord,
-    binding: Binding,
+    key: str,
+    events: list[Event],
     context: list[Span],
     lang: str,
     note: Note,
 ) -> None:
     places: list[Place] = []
-    for event in binding.events:
-        places = _event_places(prep, cast, event, binding.key, lang)
+    for event in events:
+        places = _event_places(prep, cast, event, key, lang)
         if places:
             break
     else:
@@ -442,7 +542,7 @@ def _fill_profile(
 ) -> None:
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
-    for found in attrs.crimes(norm, narrow + event_spans, lang):
+    for found in attrs.crimes(norm, narrow, lang):
         record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
         note("alleged_crimes", found.start, found.end)
     for found in attrs.coercion(norm, broad, lang):

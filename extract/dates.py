@@ -74,6 +74,8 @@ _STR_LISTS = (
     "zh_vague",
     "zh_year_suffixes",
     "zh_month_suffixes",
+    "zh_year_end_suffixes",
+    "zh_festivals",
     "campaign_prefixes",
 )
 
@@ -221,11 +223,18 @@ def _zh_rules(lex: DateLexicon) -> list[_Rule]:
             not_after="每",
         ),
         _rule("zh_ana_day", rf"(?P<ad>{_alt(m['zh_anaphoric_days'])})", m["zh_anaphoric_days"]),
-        _rule("zh_ana_month", rf"(?P<am>{_alt(m['zh_anaphoric_months'])})(?:{_DAY})?", "月"),
+        _rule("zh_ana_month", rf"(?P<am>{_alt(m['zh_anaphoric_months'])})(?:{_DAY}|{msuf})?", "月"),
         _rule(
             "zh_ana_year",
             rf"(?P<ay>{_alt(m['zh_anaphoric_years'])})(?:\s*(?P<m>\d{{1,2}})\s*月(?:{_DAY})?)?",
             "年",
+        ),
+        _rule("zh_festival", rf"(?:{_alt(li['zh_festivals'])})", li["zh_festivals"]),
+        _rule(
+            "zh_day",
+            r"(?<![\d月.第])(?P<d>\d{1,2})\s*[日号號](?!内|內|起|以来|以來|至今|前|后|後)",
+            ("日", "号", "號"),
+            not_after=digits + "月",
         ),
         _rule("zh_vague", rf"(?:{_alt(li['zh_vague'])})", li["zh_vague"]),
     ]
@@ -392,6 +401,8 @@ class DateResolver:
             "zh_ana_month": self._zh_ana_month,
             "zh_ana_year": self._zh_ana_year,
             "zh_vague": self._vague,
+            "zh_festival": self._zh_festival,
+            "zh_day": self._zh_day,
             "en_mdy": self._en_absolute,
             "en_dmy": self._en_absolute,
             "en_md": self._en_absolute,
@@ -474,8 +485,12 @@ class DateResolver:
     # ------------------------------------------------------------------ state
 
     def _remember(self, y: int, m: int | None = None, d: int | None = None) -> None:
-        if m is None and y != self._last_year:
-            self._last_month = self._last_day = None
+        if m is None:
+            # A bare year (2017年经第三国潜入…) is background: 同月 / 次日 still refer to the
+            # last month or day named.
+            if self._last_year is None:
+                self._last_year = y
+            return
         if m is not None:
             self._last_month, self._last_day = m, d
             self._last_full = dt.date(y, m, d) if d is not None else None
@@ -550,7 +565,29 @@ class DateResolver:
     def _zh_rel_year(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        return self._with_relative_year(match.group("rel"), None, None)
+        # 去年底 / 今年年末 is that year's December; 今年年初 stays the year.
+        late = match.group("ysuf") in self._lex.lists["zh_year_end_suffixes"]
+        return self._with_relative_year(match.group("rel"), 12 if late else None, None)
+
+    def _zh_festival(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """春节前夕 and the like: the festival of the publication year, known to the year."""
+        if self.published is None:
+            return None, "year", "relative"
+        return self._emit(self.published.year, None, None, "relative")
+
+    def _zh_day(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        """A day alone (冉德明10日被引渡): the publication month, or the month before when the day
+        is later than the publication day."""
+        d = int(match.group("d"))
+        pub = self.published
+        if pub is None or self._published_precision != "day" or not 1 <= d <= 31:
+            return None, "day", "relative"
+        y, m = (pub.year, pub.month) if d <= pub.day else _add_months(pub.year, pub.month, -1)
+        if not _valid_day(y, m, d):
+            return None
+        return self._emit(y, m, d, "relative")
 
     def _zh_rel_day(
         self, match: re.Match[str], pre: re.Match[str] | None = None

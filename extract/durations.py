@@ -28,7 +28,7 @@ class Duration:
 # Verbs of flight or hiding abroad (simplified and traditional).
 _ZH_VERBS = (
     "外逃|潜逃|潛逃|出逃|逃亡|在逃|逃匿|藏匿|潜藏|潛藏|滞留|滯留|流亡|逃往|逃到|逃至|逃离|逃離"
-    "|生活了|居住了|隐居|隱居|匿居|至今"
+    "|生活了|居住了|隐居|隱居|匿居|至今|跑就是|躲就是|逃就是|藏就是"
 )
 # Between verb and number: a place (柬埔寨 / 境外 / 海外), never digits, numerals or punctuation.
 _ZH_GAP = r"[^\W\d一二两兩三四五六七八九十百〇零年个個多余餘]{0,8}?"

@@ -113,9 +113,9 @@ def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int
 @cache
 def _any_trigger(language: str) -> re.Pattern[str]:
     pats = _patterns()
-    return re.compile(
-        "|".join(p.pattern for _, p in pats.triggers[language]), pats.triggers[language][0][1].flags
-    )
+    sources = [p.pattern for _, p in pats.triggers[language]]
+    sources += [p.pattern for _, p, _ in pats.guarded[language]]
+    return re.compile("|".join(sources), pats.triggers[language][0][1].flags)
 
 
 def has_trigger(norm: str, language: str) -> bool:
