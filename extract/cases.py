@@ -18,7 +18,14 @@ from extract import attributes as attrs
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, find_events, has_trigger, shows_abroad, statement_sentences
+from extract.events import (
+    Event,
+    find_events,
+    has_trigger,
+    may_report_a_return,
+    shows_abroad,
+    statement_sentences,
+)
 from extract.names import pinyin
 from extract.people import Cast, display_key, en_cast, is_subject_mention, zh_cast
 from extract.places import Place, find_places
@@ -60,6 +67,8 @@ class Binding:
 def prepare(doc: Document) -> Prepared | None:
     """Normalise and split the document; None when no trigger occurs anywhere in it."""
     text = doc.text
+    if not may_report_a_return(text):
+        return None
     language = detect_language(f"{doc.title or ''}\n{text}")
     lang = "zh" if language == "zh" else "en"
     norm = normalise(text)
@@ -70,11 +79,14 @@ def prepare(doc: Document) -> Prepared | None:
     return Prepared(doc, text, norm, language, sentences, excluded, {})
 
 
-def resolve_dates(prep: Prepared) -> None:
-    """Date mentions of every sentence, in order (anaphors such as 次日 need the order)."""
+def resolve_dates(prep: Prepared, last: int) -> None:
+    """Date mentions of the sentences up to ``last``, in order (anaphors such as 次日 refer
+    back, so later sentences never matter and are skipped)."""
     resolver = DateResolver(prep.doc.published)
     prep.dates = {
-        s.index: resolver.find(prep.norm[s.start : s.end], s.start) for s in prep.sentences
+        s.index: resolver.find(prep.norm[s.start : s.end], s.start)
+        for s in prep.sentences
+        if s.index <= last
     }
 
 
@@ -87,13 +99,14 @@ def extract_document(doc: Document) -> list[CaseRecord]:
     events = find_events(prep.norm, prep.sentences, lang, prep.excluded)
     if not events:
         return []
-    resolve_dates(prep)
     event_indices = {e.sentence.index for e in events}
     if lang == "zh":
         cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
     else:
         cast = en_cast(prep.norm, prep.sentences)
     bindings = bind_events(prep, cast, events, lang)
+    if bindings:
+        resolve_dates(prep, max(event_indices))
     return [build_record(prep, cast, b, lang) for b in bindings]
 
 

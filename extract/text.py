@@ -30,6 +30,14 @@ def _t2s_convert(text: str) -> str:
     return converted
 
 
+def to_traditional(text: str) -> str:
+    """Simplified to traditional script (used to widen lexicon patterns, not on documents)."""
+    import opencc
+
+    converted: str = opencc.OpenCC("s2t").convert(text)
+    return converted
+
+
 def to_simplified(text: str) -> str:
     """Convert traditional script to simplified, keeping the length (and so the offsets).
 

@@ -109,6 +109,8 @@ class Triggers:
     relevance_en: list[str]
     abroad_zh: list[str]
     abroad_en: list[str]
+    anchors_zh: list[str]
+    anchors_en: list[str]
 
 
 @dataclass(frozen=True)
@@ -143,7 +145,7 @@ def load_triggers(directory: Path | None = None) -> Triggers:
     if sorted(precedence) != sorted(METHODS):
         raise LexiconError(f"{where}.method_precedence: must list every method exactly once")
     section = lambda key: data.get(key) or {}  # noqa: E731
-    return Triggers(
+    triggers = Triggers(
         precedence=precedence,
         zh=_trigger_map(data.get("zh"), f"{where}.zh"),
         en=_trigger_map(data.get("en"), f"{where}.en"),
@@ -161,7 +163,26 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         relevance_en=_strings(section("relevance").get("en"), f"{where}.relevance.en"),
         abroad_zh=_strings(section("abroad_context").get("zh"), f"{where}.abroad_context.zh"),
         abroad_en=_strings(section("abroad_context").get("en"), f"{where}.abroad_context.en"),
+        anchors_zh=_strings(section("anchors").get("zh"), f"{where}.anchors.zh"),
+        anchors_en=_strings(section("anchors").get("en"), f"{where}.anchors.en"),
     )
+    _check_anchors(triggers, where)
+    return triggers
+
+
+def _check_anchors(triggers: Triggers, where: str) -> None:
+    """Every trigger pattern must spell out one of the anchors, or the prefilter would hide it."""
+    for lang, table, anchors in (
+        ("zh", triggers.zh, triggers.anchors_zh),
+        ("en", triggers.en, [a.lower() for a in triggers.anchors_en]),
+    ):
+        for method, terms in table.items():
+            for term in terms:
+                text = term.pattern if lang == "zh" else term.pattern.lower()
+                if not any(anchor in text for anchor in anchors):
+                    raise LexiconError(
+                        f"{where}.{lang}.{method}: {term.pattern!r} contains no anchor"
+                    )
 
 
 def load_countries(directory: Path | None = None) -> list[Country]:
