@@ -70,3 +70,24 @@ def test_invalid_json_names_the_file(tmp_path: Path) -> None:
     (directory / "names.json").write_text("{not json", "utf-8")
     with pytest.raises(LexiconError, match=r"names\.json: cannot read lexicon"):
         load_lexicon(directory)
+
+
+def test_trigger_without_anchor_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "triggers.json", lambda d: d["en"]["deported"].append("kicked out")
+    )
+    with pytest.raises(
+        LexiconError, match=r"triggers\.json\.en\.deported: 'kicked out' contains no anchor"
+    ):
+        load_lexicon(directory)
+
+
+def test_anchor_prefilter_passes_every_labelled_article_with_cases() -> None:
+    from extract.events import may_report_a_return
+
+    data = Path(__file__).parent / "data"
+    for path in sorted(data.glob("*.jsonl")):
+        for line in path.read_text("utf-8").splitlines():
+            doc = json.loads(line)
+            if doc["cases"]:
+                assert may_report_a_return(doc["text"]), (path.name, doc["id"])
