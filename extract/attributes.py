@@ -245,3 +245,24 @@ def handling_authorities(norm: str, span: Span) -> list[Found]:
                 start = offset + part.start() + (len(part.group()) - len(name))
                 found.append(Found(name, start, start + len(name)))
     return found
+
+
+_FLED_ZH = re.compile(
+    r"((?:19|20)\d{2}年(?:\d{1,2}月)?(?:\d{1,2}日)?(?:底|初|末)?)[^，。；]{0,12}?"
+    r"(?:外逃|出逃|潜逃|出境|逃往|逃至|逃到|滞留|离境)"
+)
+_FLED_EN = re.compile(
+    r"\b(?:fled|fleeing|escaped|absconded)\b[^.;]{0,50}?\bin ((?:(?:early|late|mid-)\s*)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
+    r"\s*(?:19|20)\d{2})\b"
+)
+
+
+def fled_date_text(norm: str, spans: Iterable[Span], language: str) -> Found | None:
+    """The words giving when the person fled (2003年8月外逃, "fled to Canada in 2006")."""
+    pattern = _FLED_ZH if language == "zh" else _FLED_EN
+    for start, end in spans:
+        match = pattern.search(norm, start, end)
+        if match:
+            return Found(match.group(1).strip(), match.start(1), match.end(1))
+    return None

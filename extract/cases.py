@@ -581,7 +581,21 @@ def _fill_profile(
     if post:
         record.former_position = prep.text[post.start : post.end]
         note("former_position", post.start, post.end)
+    _fill_fled_date(prep, record, narrow, lang, note)
     _fill_doc_level(prep, record, event_spans, note)
+
+
+def _fill_fled_date(
+    prep: Prepared, record: CaseRecord, spans: list[Span], lang: str, note: Note
+) -> None:
+    found = attrs.fled_date_text(prep.norm, spans, lang)
+    if found is None:
+        return
+    mentions = DateResolver(prep.doc.published).find(found.value, found.start)
+    year = re.search(r"(?:19|20)\d{2}$", found.value)
+    record.fled_date_text = prep.text[found.start : found.end]
+    record.fled_date = mentions[0].value if mentions else (year.group() if year else None)
+    note("fled_date", found.start, found.end)
 
 
 def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note: Note) -> None:

@@ -203,3 +203,12 @@ def test_publication_known_only_to_the_month() -> None:
     records = by_name(run(text, published="2021-06"))
     assert records["屈志勇"].return_date == "2021-06-23"
     assert (records["卢海"].return_date, records["卢海"].return_date_text) == (None, "上周四")
+
+
+def test_fled_date_with_its_words() -> None:
+    zh = "5月3日，外逃7年的职务犯罪嫌疑人柯建华从泰国回国投案。柯建华，男，原某局科长，2017年3月外逃。"
+    [r] = run(zh, published="2024-05-06")
+    assert (r.fled_date, r.fled_date_text) == ("2017-03", "2017年3月")
+    en = "Wu Lihong, a former bank clerk who fled to Canada in 2012, was repatriated on Monday."
+    [e] = run(en, published="2024-05-08")
+    assert (e.fled_date, e.fled_date_text, e.return_date) == ("2012", "2012", "2024-05-06")
