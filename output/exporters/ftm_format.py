@@ -7,10 +7,22 @@ tooling read. Ids are derived from the case id, so re-exporting gives the same e
 from __future__ import annotations
 
 import json
-from typing import Any
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from followthemoney import model
-from followthemoney.proxy import EntityProxy
+if TYPE_CHECKING:
+    from followthemoney.model import Model
+    from followthemoney.proxy import EntityProxy
+
+
+@cache
+def _model() -> Model:
+    """The FollowTheMoney model, imported on first use: the package takes over a second to
+    import, which every ``returnwatch`` command would otherwise pay."""
+    from followthemoney import model
+
+    return model
+
 
 DATASET = "returnwatch"
 METHOD_LABELS = {
@@ -30,7 +42,7 @@ def _source_urls(case: dict[str, Any]) -> list[str]:
 
 
 def person(case: dict[str, Any]) -> EntityProxy:
-    entity = model.make_entity("Person")
+    entity = _model().make_entity("Person")
     entity.make_id(DATASET, "person", case["id"])
     entity.add("name", case["name"])
     aliases = [a for a in case["aliases"] if a != case["name"]]
@@ -50,7 +62,7 @@ def person(case: dict[str, Any]) -> EntityProxy:
 
 
 def return_event(case: dict[str, Any], person_entity: EntityProxy) -> EntityProxy:
-    event = model.make_entity("Event")
+    event = _model().make_entity("Event")
     event.make_id(DATASET, "return", case["id"])
     origin = "/".join(case["fled_to"]) or "abroad"
     label = METHOD_LABELS.get(case["method"] or "unknown", "returned")
