@@ -212,3 +212,12 @@ def test_fled_date_with_its_words() -> None:
     en = "Wu Lihong, a former bank clerk who fled to Canada in 2012, was repatriated on Monday."
     [e] = run(en, published="2024-05-08")
     assert (e.fled_date, e.fled_date_text, e.return_date) == ("2012", "2012", "2024-05-06")
+
+
+def test_relevance_filter_in_both_scripts_and_cases() -> None:
+    from extract import is_relevant
+
+    assert is_relevant("外逃人員龔長林從加拿大回國投案", None)
+    assert is_relevant(None, "A FUGITIVE was brought back under Sky Net.")
+    assert is_relevant("Ex-official Extradited from Bulgaria", "")
+    assert not is_relevant("全省党风廉政建设工作会议召开", "会议强调，要持续深化作风建设。")
