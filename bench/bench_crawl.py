@@ -1,6 +1,6 @@
 """Crawl throughput: returnwatch's full crawl vs a bare Scrapy spider on the same 5,000 pages.
 
-Generates a ccdi-like mirror (250 column pages, 4,750 announcement articles in template A),
+Generates a ccdi-like mirror (100 column pages, 4,900 announcement articles in template A),
 serves it on 127.0.0.1, then in two child processes runs (1) ``crawl()`` with politeness off
 (no delay, 16 requests per domain) through parsing, relevance, SQLite store and extraction,
 and (2) a bare spider fetching the same 5,000 URLs and doing nothing. Prints pages/second of
@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-PER_PAGE = 19
+PER_PAGE = 49  # 100 column pages for 5,000 pages: within ccdi max_pages
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡"
 GIVEN = "建国志明海波文华振东立新国良佳丽明远伟强春雷晓峰德胜永红玉兰小平宏伟"
 COUNTRIES = ["美国", "加拿大", "澳大利亚", "新西兰", "泰国", "新加坡", "马来西亚", "柬埔寨"]
@@ -81,7 +81,7 @@ def generate(root: Path, pages: int) -> list[str]:
     return urls
 
 
-def child_ours(mirror: str, db: str) -> dict:
+def child_ours(mirror: str, db: str, extra: list[str]) -> dict:
     from output.cli_crawl import crawl
 
     start = time.monotonic()
@@ -98,6 +98,7 @@ def child_ours(mirror: str, db: str) -> dict:
             "LOG_LEVEL": "WARNING",
             # only the column: the site search is not part of the generated mirror
             "RETURNWATCH_DISCOVERY": "listing",
+            **dict(pair.split("=", 1) for pair in extra),
         },
     )
     seconds = time.monotonic() - start
@@ -156,10 +157,18 @@ def main() -> None:
     parser.add_argument("--child", choices=["ours", "bare"])
     parser.add_argument("--mirror")
     parser.add_argument("--path")
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a crawl setting for returnwatch's run (e.g. RETURNWATCH_STORE_BATCH=1)",
+    )
+    parser.add_argument("--db", help="store for returnwatch's run (default: SQLite in a temp dir)")
     args = parser.parse_args()
     if args.child:
         data = (
-            child_ours(args.mirror, args.path)
+            child_ours(args.mirror, args.path, args.set)
             if args.child == "ours"
             else child_bare(args.mirror, args.path)
         )
@@ -177,9 +186,9 @@ def main() -> None:
         print(f"generated {len(urls)} pages in {time.monotonic() - t:.1f} s")
         with MirrorServer(root) as server:
             bare = run_child(["--child", "bare", "--mirror", server.url, "--path", str(url_file)])
-            ours = run_child(
-                ["--child", "ours", "--mirror", server.url, "--path", str(Path(tmp) / "db.sqlite")]
-            )
+            db = args.db or str(Path(tmp) / "db.sqlite")
+            settings = [f"--set={pair}" for pair in args.set]
+            ours = run_child(["--child", "ours", "--mirror", server.url, "--path", db, *settings])
     for label, r in (("bare scrapy spider", bare), ("returnwatch crawl", ours)):
         rate = r["pages"] / r["seconds"]
         print(

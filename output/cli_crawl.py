@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass, field
@@ -23,6 +24,19 @@ STAT_KEYS = {
     "cases": "returnwatch/cases_found",
     "blocked": "returnwatch/blocked_by_challenge",
 }
+# Exit status of `returnwatch crawl` (also in --help and the README): cron and systemd read it.
+EXIT_OK = 0  # every site crawled, every monitor passed
+EXIT_FAILURE = 1  # no site succeeded, or the crawl was interrupted (SIGTERM, Ctrl-C)
+EXIT_USAGE = 2  # bad options (unknown site, bad date); nothing was crawled
+EXIT_PARTIAL = 3  # some sites failed (did not finish, or a monitor failed), the others succeeded
+EXIT_LOCKED = 4  # the rest succeeded, but a site was skipped: another crawl holds its lock
+EXIT_HELP = """exit status:
+  0  success: every site crawled and every monitor passed
+  1  failure: no site succeeded, or the crawl was interrupted
+  2  bad options; nothing crawled
+  3  partial: some sites failed (unfinished or a failed monitor), the others succeeded
+  4  skipped: the crawled sites succeeded, but another crawl holds the lock of some site
+     (still running); with --wait-lock it was still held when the wait ran out"""
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_MIRROR = REPO_ROOT / "samples" / "mirror"
 SAMPLE_URLS = REPO_ROOT / "samples" / "urls.txt"
@@ -36,16 +50,68 @@ class CrawlError(ValueError):
 class CrawlResult:
     """What a crawl did: per-site counters, the store, the log and the run id."""
 
-    sites: dict[str, dict[str, int]] = field(default_factory=dict)
+    sites: dict[str, dict[str, Any]] = field(default_factory=dict)
     db: str = ""
     log_file: str = ""
     output: str | None = None
     run_id: str | None = None
     status: str = "finished"
+    locked: dict[str, str] = field(default_factory=dict)  # site -> who holds its lock
+    duration: float = 0.0
 
     @property
     def totals(self) -> dict[str, int]:
-        return {k: sum(s.get(k, 0) for s in self.sites.values()) for k in STAT_KEYS}
+        totals = {k: sum(s.get(k, 0) for s in self.sites.values()) for k in STAT_KEYS}
+        totals["errors"] = sum(sum(s.get("errors", {}).values()) for s in self.sites.values())
+        return totals
+
+    @property
+    def failed_sites(self) -> list[str]:
+        from output.crawl_runs import site_failed
+
+        return [site for site, summary in self.sites.items() if site_failed(summary)]
+
+    @property
+    def failed_monitors(self) -> list[str]:
+        """``site: monitor: message`` for every failed monitor."""
+        failed = []
+        for site, summary in self.sites.items():
+            for r in (summary.get("monitors") or {}).get("results", []):
+                if r["status"] in ("FAIL", "ERROR"):
+                    failed.append(f"{site}: {r['monitor']}: {r['message']}")
+        return failed
+
+    @property
+    def outcome(self) -> str:
+        """success, partial, failure or locked (see the exit codes)."""
+        failed = self.failed_sites
+        if self.status == "interrupted" or (self.sites and len(failed) == len(self.sites)):
+            return "failure"
+        if failed:
+            return "partial"
+        return "locked" if self.locked else "success"
+
+    @property
+    def exit_code(self) -> int:
+        return {
+            "success": EXIT_OK,
+            "failure": EXIT_FAILURE,
+            "partial": EXIT_PARTIAL,
+            "locked": EXIT_LOCKED,
+        }[self.outcome]
+
+    def record(self) -> dict[str, Any]:
+        """The run's ``stats`` in the store."""
+        return {
+            "sites": self.sites,
+            "totals": self.totals,
+            "monitors": {"passed": not self.failed_monitors, "failed": self.failed_monitors},
+            "failed_sites": self.failed_sites,
+            "locked": self.locked,
+            "duration": round(self.duration, 2),
+            "outcome": self.outcome,
+            "exit_code": self.exit_code,
+        }
 
 
 def _check_date(since: str | None) -> str | None:
@@ -122,6 +188,16 @@ class Progress:
         self.lines = len(out)
 
 
+def data_dir(db_path: str) -> Path:
+    """Where logs and locks live: beside a store file, else ``$RETURNWATCH_DATA_DIR`` (a
+    database URL has no folder)."""
+    if "://" in db_path:
+        from output.store.paths import DATA_DIR_ENV
+
+        return Path(os.environ.get(DATA_DIR_ENV) or "data")
+    return Path(db_path).parent
+
+
 def crawl(
     sites: list[str] | None = None,
     *,
@@ -137,14 +213,20 @@ def crawl(
     quiet: bool = False,
     overrides: dict[str, str] | None = None,
     progress_stream: IO[str] | None = None,
+    wait_lock: float = 0.0,
+    lock_sites: bool = True,  # hook for `returnwatch worker` (cli_worker.py): workers share sites
 ) -> CrawlResult:
     """Crawl ``sites`` (all configured sites when empty; only the URL list when ``urls`` is
-    given alone) into the store. Returns the per-site counters."""
-    from scrapy.crawler import CrawlerProcess
+    given alone) into the store. Returns the per-site run records and the outcome.
 
+    Each site is locked for the whole crawl (``<data dir>/locks/SITE.lock``); a site whose lock
+    another crawl holds, still after ``wait_lock`` seconds, is skipped and listed in
+    ``result.locked``. Nothing is crawled or recorded when every site is locked.
+    ``lock_sites=False`` is for the workers of a shared crawl, which crawl one site together."""
     from scrapers.config import load_sites
     from scrapers.loader import URLS_SPIDER, crawlable
 
+    started = time.monotonic()
     configs = load_sites()
     names = list(sites or ([] if urls else crawlable(configs)))
     unknown = [s for s in names if s not in crawlable(configs)]
@@ -154,12 +236,61 @@ def crawl(
         from scrapers.spiders.urllist import read_url_file
 
         read_url_file(urls)  # fail early, naming the file and line
-        names.append(URLS_SPIDER)
     since = _check_date(since)
+    from output.crawl_lock import SiteLocks
     from output.store.paths import resolve_db_path
 
     db_path = str(resolve_db_path(db))
-    logs = Path(db_path).parent / "logs"
+    lockable = names if lock_sites else []  # workers of a shared crawl: no per-site lock
+    with SiteLocks(data_dir(db_path) / "locks", lockable, wait=wait_lock) as locks:
+        locked = {site: locks.holder(site) for site in locks.busy}
+        names = (locks.held if lock_sites else names) + ([URLS_SPIDER] if urls else [])
+        if not names:
+            return CrawlResult(db=db_path, status="locked", locked=locked)
+        result = _crawl_locked(
+            names,
+            mirror=mirror,
+            db_path=db_path,
+            output=output,
+            since=since,
+            full=full,
+            urls=urls,
+            job_dir=job_dir,
+            delay=delay,
+            log_file=log_file,
+            quiet=quiet,
+            overrides=overrides or {},
+            progress_stream=progress_stream,
+            locked=locked,
+            started=started,
+        )
+    return result
+
+
+def _crawl_locked(
+    names: list[str],
+    *,
+    mirror: str | None,
+    db_path: str,
+    output: str | None,
+    since: str | None,
+    full: bool,
+    urls: str | None,
+    job_dir: str | None,
+    delay: float | None,
+    log_file: str | None,
+    quiet: bool,
+    overrides: dict[str, str],
+    progress_stream: IO[str] | None,
+    locked: dict[str, str],
+    started: float,
+) -> CrawlResult:
+    """The crawl itself, once the sites' locks are held; records the run in the store."""
+    from scrapy.crawler import CrawlerProcess
+
+    from output.crawl_runs import site_summary
+
+    logs = data_dir(db_path) / "logs"
     log_file = log_file or str(logs / f"crawl-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log")
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
     if output:
@@ -179,7 +310,7 @@ def crawl(
         urls=urls,
         delay=delay,
         log_file=log_file,
-        overrides=overrides or {},
+        overrides=overrides,
     )
     settings.set("RETURNWATCH_RESUME", resume, priority="cmdline")
     process = CrawlerProcess(settings)
@@ -199,6 +330,7 @@ def crawl(
         "full": full,
         "urls": urls,
         "job_dir": job_dir,
+        "locked": sorted(locked),
     }
     with open_store(db_path) as store:
         run_id = store.start_run(names, options)
@@ -218,29 +350,53 @@ def crawl(
     if live:
         progress.draw()
     result = CrawlResult(
-        sites=progress.snapshot(), db=db_path, log_file=log_file, output=output, run_id=run_id
+        sites={
+            name: site_summary(c.stats.get_stats() if c.stats else {})
+            for name, c in crawlers.items()
+        },
+        db=db_path,
+        log_file=log_file,
+        output=output,
+        run_id=run_id,
+        locked=locked,
     )
-    for crawler in crawlers.values():
-        reason = crawler.stats.get_value("finish_reason") if crawler.stats else None
+    for summary in result.sites.values():
+        reason = summary["finish_reason"]
         if reason not in ("finished", None):
             status = str(reason)
     result.status = status
     if marker and status == "finished":
         marker.unlink()
+    result.duration = time.monotonic() - started
     with open_store(db_path) as store:
-        store.finish_run(run_id, {"sites": result.sites, "totals": result.totals}, status)
+        store.finish_run(run_id, result.record(), status)
     return result
 
 
 def _summary(result: CrawlResult, stream: IO[str]) -> None:
     t = result.totals
     stream.write(
-        f"crawl {result.status}: {t['pages']} pages fetched, {t['kept']} articles kept, "
-        f"{t['cases']} case records, {t['blocked']} pages blocked by challenge\n"
+        f"crawl {result.status} ({result.outcome}): {t['pages']} pages fetched, "
+        f"{t['kept']} articles kept, {t['cases']} case records, "
+        f"{t['blocked']} pages blocked by challenge, {t['errors']} errors\n"
         f"store: {result.db}\nlog:   {result.log_file}\n"
     )
     if result.output:
         stream.write(f"cases: {result.output}\n")
+
+
+def _problems(result: CrawlResult, stream: IO[str]) -> None:
+    """Skipped sites and failed monitors, one line each (standard error; cron mails it)."""
+    for site, holder in result.locked.items():
+        stream.write(
+            f"returnwatch crawl: {site} skipped: another crawl holds its lock ({holder})\n"
+        )
+    for line in result.failed_monitors:
+        stream.write(f"returnwatch crawl: monitor failed: {line}\n")
+    for site in result.failed_sites:
+        reason = result.sites[site].get("finish_reason")
+        if reason != "finished":
+            stream.write(f"returnwatch crawl: {site} did not finish ({reason})\n")
 
 
 def _overrides(pairs: list[str]) -> dict[str, str]:
@@ -254,6 +410,9 @@ def _overrides(pairs: list[str]) -> dict[str, str]:
 
 
 def run_crawl(args: argparse.Namespace) -> int:
+    if args.all and args.sites:
+        print("returnwatch crawl: give site ids or --all, not both", file=sys.stderr)
+        return EXIT_USAGE
     try:
         result = crawl(
             args.sites,
@@ -268,18 +427,26 @@ def run_crawl(args: argparse.Namespace) -> int:
             log_file=args.log_file,
             quiet=args.quiet,
             overrides=_overrides(args.set or []),
+            wait_lock=args.wait_lock,
         )
     except (CrawlError, ValueError) as exc:
         print(f"returnwatch crawl: {exc}", file=sys.stderr)
-        return 2
-    if not args.quiet:
+        return EXIT_USAGE
+    _problems(result, sys.stderr)  # even with --quiet: cron mails what goes wrong
+    if not args.quiet and result.sites:
         _summary(result, sys.stdout)
-    return 0 if result.status == "finished" else 1
+    return result.exit_code
 
 
 def register(subparsers: argparse._SubParsersAction, name: str) -> None:
-    p = subparsers.add_parser(name, help="crawl the configured sites into the case store")
+    p = subparsers.add_parser(
+        name,
+        help="crawl the configured sites into the case store",
+        epilog=EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("sites", nargs="*", metavar="SITE", help="site ids (default: all; see `sites`)")
+    p.add_argument("--all", action="store_true", help="every configured site (the default)")
     p.add_argument("--mirror", metavar="URL", help="fetch https://HOST/PATH from URL/HOST/PATH")
     p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
     p.add_argument("--output", metavar="FILE.jsonl", help="also write this run's case records")
@@ -290,7 +457,18 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
     p.add_argument("--delay", type=float, metavar="SECONDS", help="download delay per site")
     p.add_argument("--log-file", metavar="FILE", help="Scrapy's log (default: beside the store)")
     p.add_argument("--set", action="append", metavar="NAME=VALUE", help="any Scrapy setting")
-    p.add_argument("--quiet", action="store_true", help="no progress, no summary (cron)")
+    p.add_argument(
+        "--wait-lock",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for a site another crawl is crawling (default 0: skip it, exit 4)",
+    )
+    p.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no progress, no summary; problems still go to standard error (cron)",
+    )
     p.set_defaults(func=run_crawl)
 
 
@@ -364,7 +542,7 @@ def run_demo(args: argparse.Namespace) -> int:
             f"  {r['name']:<14} {r['method']:<12} {','.join(r['fled_to']) or '-':<6} "
             f"{r['return_date'] or '-':<10} {r['source_url']}"
         )
-    return 0 if result.status == "finished" else 1
+    return result.exit_code
 
 
 def register_demo(subparsers: argparse._SubParsersAction, name: str) -> None:

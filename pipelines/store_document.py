@@ -1,19 +1,24 @@
-"""Store the article (idempotent: the same URL is one document) and note its document id."""
+"""Give the article its document id (a hash of its URL, the store's own id).
+
+The document itself is written by the mention pipeline, together with its case records and its
+seen mark, in one transaction per batch (see ``pipelines.store_mentions``): an article is then
+either wholly stored or not at all, whenever the crawl is killed.
+"""
 
 from __future__ import annotations
 
-import hashlib
 from typing import Any
 
 from scrapy.crawler import Crawler
 
+from output.store.ids import document_id
 from scrapers.items import ArticleItem
 from scrapers.storage import store_for
 
 
 def fallback_document_id(url: str) -> str:
-    """Id used when no store is configured (``--db none``): a hash of the URL, like the store's."""
-    return "doc-" + hashlib.sha256(url.strip().encode("utf-8")).hexdigest()[:16]
+    """The document id of ``url``, the same with or without a store (``--db none``)."""
+    return document_id(url)
 
 
 class DocumentStorePipeline:
@@ -26,8 +31,5 @@ class DocumentStorePipeline:
         return cls(store_for(crawler) if use_store else None)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        if self.store is None:
-            item.document_id = fallback_document_id(item.url)
-        else:
-            item.document_id, _created = self.store.add_document(item.document())
+        item.document_id = document_id(item.url)
         return item

@@ -56,15 +56,51 @@ ITEM_PIPELINES = {
     "pipelines.relevance.RelevancePipeline": 100,
     "pipelines.store_document.DocumentStorePipeline": 200,
     "pipelines.extraction.ExtractionPipeline": 300,
+    "pipelines.validation.CaseValidationPipeline": 350,
     "pipelines.store_mentions.MentionStorePipeline": 400,
     "pipelines.jsonl.JsonlPipeline": 500,
 }
 EXTENSIONS = {
     "scrapers.extensions.closestore.CloseStore": 100,
+    "scrapers.extensions.site_errors.SiteErrors": 110,
+    "spidermon.contrib.scrapy.extensions.Spidermon": 500,
 }
+
+# --- Monitoring (Spidermon) -----------------------------------------------------------------
+# When each site's spider closes, scrapers.monitors.CrawlMonitorSuite checks its run; the
+# verdict goes into the run record (`returnwatch status`) and a failed monitor makes
+# `returnwatch crawl` exit non-zero. Thresholds are per site (per spider).
+SPIDERMON_ENABLED = True
+SPIDERMON_SPIDER_CLOSE_MONITORS = ("scrapers.monitors.CrawlMonitorSuite",)
+SPIDERMON_MAX_ITEM_VALIDATION_ERRORS = 0  # case-record fields breaking the JSON Schema
+SPIDERMON_MAX_ERRORS = 0  # ERROR lines in the log (failed downloads after retries, exceptions)
+# Status code -> most responses allowed. 412 and 521 are anti-bot challenges (mps's
+# __jsl_clearance): a site answering more than half the requests with them blocks the crawl.
+SPIDERMON_UNWANTED_HTTP_CODES = {
+    412: {"max_percentage": 0.5},
+    521: {"max_percentage": 0.5},
+    400: 10,
+    407: 10,
+    429: 10,
+    500: 10,
+    502: 10,
+    503: 10,
+    504: 10,
+    523: 10,
+}
+SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
+# Site yield monitor: a site that yielded listing entries or articles in more than half of its
+# last RETURNWATCH_YIELD_HISTORY runs (and in RETURNWATCH_YIELD_MIN_RUNS at least) must yield.
+RETURNWATCH_YIELD_HISTORY = 5
+RETURNWATCH_YIELD_MIN_RUNS = 2
 
 # --- Store and outputs ----------------------------------------------------------------------
 RETURNWATCH_DB = None  # path or URL of the case store; None = the store's default data dir
+# Articles are stored (document, case records, seen mark) in one transaction per batch: every
+# RETURNWATCH_STORE_BATCH items, every RETURNWATCH_STORE_FLUSH_SECONDS and when the spider
+# closes. A killed crawl loses only the unflushed batch, which is not marked seen: refetched.
+RETURNWATCH_STORE_BATCH = 100
+RETURNWATCH_STORE_FLUSH_SECONDS = 5.0
 RETURNWATCH_OUTPUT = ""  # JSONL file that also receives this run's case records ("" = none)
 RETURNWATCH_SINCE = ""  # YYYY-MM-DD: skip listing entries and articles published before it
 RETURNWATCH_FULL = False  # True: ignore the seen-URL record and fetch everything again

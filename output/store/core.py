@@ -1,93 +1,80 @@
 """The case store: documents, mentions merged into cases, reviews and crawl runs in one database.
 
-SQLite by default (one file, WAL); the tables are SQLAlchemy Core so another dialect can share
-them. Every write is idempotent: the same document or mention stored twice changes nothing.
+SQLite by default (one file, WAL), PostgreSQL for several crawl workers (``postgresql://`` URL);
+``open_store`` picks the backend from the ``db`` value, and everything above the backend is the
+same SQLAlchemy Core. Every write is idempotent: the same document or mention stored twice
+changes nothing. The crawl writes in batches (``store_articles``): one transaction per batch.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from sqlalchemy import Connection, Engine, select, update
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DBAPIError
 
 from output.record import CaseRecord
 from output.store import actions, ids, mentions, queries, schema
+from output.store.backend import Backend
 from output.store.clock import utc_now
-from output.store.dialect import insert_ignore, sqlite_engine, write_transaction
-from output.store.errors import CorruptStoreError, StoreError
-from output.store.migrations import migrate
+from output.store.dialect import backend_named, run_write, write_transaction
+from output.store.errors import StoreError
+from output.store.migrations import check_version, migrate, stored_version
 from output.store.paths import resolve_db_path
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-DOCUMENT_FIELDS = (
-    "url",
-    "final_url",
-    "site",
-    "title",
-    "published",
-    "published_text",
-    "source_line",
-    "language",
-    "text",
-    "html_hash",
-    "fetched_at",
-)
-# A document whose text or hash changed was revised at the source: these are refreshed.
-REVISABLE_FIELDS = (
-    "final_url",
-    "title",
-    "published",
-    "published_text",
-    "source_line",
-    "text",
-    "html_hash",
-    "fetched_at",
+from output.store.writes import (
+    DOCUMENT_FIELDS,
+    REVISABLE_FIELDS,
+    ArticleResult,
+    ArticleWrite,
+    PreparedArticle,
+    mark_seen_many,
+    prepare_article,
+    prepare_articles,
+    write_prepared,
 )
 
+__all__ = [
+    "DOCUMENT_FIELDS",
+    "REVISABLE_FIELDS",
+    "ArticleResult",
+    "ArticleWrite",
+    "PreparedArticle",
+    "Store",
+]
 
-def _check_sqlite_file(path: Path) -> None:
-    """Refuse a file that is not SQLite before SQLAlchemy could write anything into it."""
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    with path.open("rb") as handle:
-        header = handle.read(len(SQLITE_MAGIC))
-    if header != SQLITE_MAGIC:
-        raise CorruptStoreError(f"{path}: not a SQLite database (corrupt store?); left untouched")
+
+def _backend_for(target: str | Path) -> Backend:
+    return backend_named("postgresql" if isinstance(target, str) else "sqlite")
 
 
 def open_store(db: str | Path | None = None, *, read_only: bool = False) -> Store:
-    """Open (creating or migrating) the store at ``db``; None means the default data dir."""
-    path = resolve_db_path(db)
-    _check_sqlite_file(path)
-    if read_only:
-        if not path.exists():
-            raise StoreError(f"{path}: no store there")
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    engine = sqlite_engine(path, read_only=read_only)
+    """Open (creating or migrating) the store at ``db``: a file path, a ``postgresql://`` URL,
+    or None for the default file in the data dir. ``read_only`` never creates or migrates."""
+    target = resolve_db_path(db)
+    backend = _backend_for(target)
+    where = backend.describe(target)
+    backend.prepare(target, read_only=read_only)
+    engine = backend.engine(target, read_only=read_only)
     try:
         if read_only:
             with engine.connect() as conn:
-                from output.store.migrations import SCHEMA_VERSION, stored_version
-
                 version = stored_version(conn)
-            if version is not None and version > SCHEMA_VERSION:
-                migrate(engine, str(path))  # raises SchemaTooNewError
+            check_version(version, where)
         else:
-            migrate(engine, str(path))
-    except DatabaseError as exc:
+            migrate(engine, where)
+    except DBAPIError as exc:
         engine.dispose()
-        raise CorruptStoreError(
-            f"{path}: cannot read the store ({exc.orig}); left untouched"
-        ) from exc
-    except StoreError:
+        raise backend.open_error(where, exc) from exc
+    except StoreError as exc:
         engine.dispose()
+        if not str(exc).startswith(where):
+            raise type(exc)(f"{where}: {exc}") from exc
         raise
-    return Store(engine, str(path))
+    return Store(engine, where)
 
 
 class Store:
@@ -116,29 +103,45 @@ class Store:
         """A connection for read queries (``with store.connect() as conn``)."""
         return self.engine.connect()
 
-    # -- documents ---------------------------------------------------------------------------
+    # -- documents and mentions -------------------------------------------------------------
     def add_document(self, doc: dict[str, Any]) -> tuple[str, bool]:
         """Store one fetched article; return (document_id, created). The id is a hash of the URL."""
-        url = doc.get("url")
-        if not url or doc.get("text") is None:
-            raise StoreError(f"document {url or '(no url)'}: 'url' and 'text' are required")
-        unknown = set(doc) - set(DOCUMENT_FIELDS)
-        if unknown:
-            raise StoreError(f"document {url}: unknown keys {sorted(unknown)}")
-        doc_id = ids.document_id(url)
-        values = {name: doc.get(name) for name in DOCUMENT_FIELDS}
-        d = schema.documents
-        with write_transaction(self.engine) as conn:
-            result = conn.execute(
-                insert_ignore(conn, d).values(id=doc_id, stored_at=utc_now(), **values)
-            )
-            if result.rowcount:
-                return doc_id, True
-            row = conn.execute(select(d.c.html_hash, d.c.text).where(d.c.id == doc_id)).one()
-            if (row.html_hash, row.text) != (values["html_hash"], values["text"]):
-                revised = {name: values[name] for name in REVISABLE_FIELDS}
-                conn.execute(update(d).where(d.c.id == doc_id).values(**revised))
-        return doc_id, False
+        (result,) = self.store_articles([ArticleWrite(doc)])
+        return result.document_id, result.created
+
+    def add_mentions(self, document_id: str, records: list[CaseRecord]) -> list[str]:
+        """Store the case records of one stored document and merge them into cases; idempotent."""
+        prepared = mentions.prepare(document_id, records)
+        now = utc_now()
+
+        def work(conn: Connection) -> list[str]:
+            mention_ids, touched = mentions.store_prepared(conn, prepared, now)
+            mentions.recompute_cases(conn, touched, now)
+            return mention_ids
+
+        return run_write(self.engine, work)
+
+    def store_articles(
+        self, articles: Sequence[ArticleWrite | PreparedArticle]
+    ) -> list[ArticleResult]:
+        """Store many articles in one transaction: each document, its case records merged into
+        cases, and (``seen_kind``) its URL marked seen. All or nothing: a bad document or record
+        is refused (StoreError naming its URL) before anything is written. Articles checked
+        earlier with ``prepare_article`` are not checked again."""
+        batch = prepare_articles(articles)
+        if not batch:
+            return []
+        now = utc_now()
+        return run_write(self.engine, lambda conn: write_prepared(conn, batch, now))
+
+    @staticmethod
+    def prepare_article(article: ArticleWrite) -> PreparedArticle:
+        """Check an article now (StoreError naming its URL) and store it later, in a batch."""
+        return prepare_article(article)
+
+    @staticmethod
+    def document_id(url: str) -> str:
+        return ids.document_id(url)
 
     def get_document(self, document_id: str) -> dict[str, Any] | None:
         d = schema.documents
@@ -152,16 +155,6 @@ class Store:
             rows = conn.execute(select(d).order_by(d.c.id)).all()
         return [dict(r._mapping) for r in rows]
 
-    # -- mentions ----------------------------------------------------------------------------
-    def add_mentions(self, document_id: str, records: list[CaseRecord]) -> list[str]:
-        """Store the case records of one document and merge them into cases; idempotent."""
-        now = utc_now()
-        with write_transaction(self.engine) as conn:
-            mention_ids, touched = mentions.add_mentions(conn, document_id, records, now)
-            for case_id in sorted(touched):
-                mentions.recompute_case(conn, case_id, now)
-        return mention_ids
-
     # -- crawl bookkeeping -------------------------------------------------------------------
     def seen(self, url: str) -> str | None:
         """The content hash recorded for ``url`` (listing page or article), None if never seen."""
@@ -171,20 +164,8 @@ class Store:
         return str(row.content_hash) if row else None
 
     def mark_seen(self, url: str, content_hash: str, kind: str) -> None:
-        s = schema.seen_urls
         now = utc_now()
-        with write_transaction(self.engine) as conn:
-            result = conn.execute(
-                insert_ignore(conn, s).values(
-                    url=url, content_hash=content_hash, kind=kind, seen_at=now
-                )
-            )
-            if not result.rowcount:
-                conn.execute(
-                    update(s)
-                    .where(s.c.url == url, s.c.content_hash != content_hash)
-                    .values(content_hash=content_hash, kind=kind, seen_at=now)
-                )
+        run_write(self.engine, lambda conn: mark_seen_many(conn, [(url, content_hash, kind)], now))
 
     def start_run(self, sites: list[str], options: dict[str, Any]) -> str:
         now = utc_now()

@@ -1,61 +1,78 @@
-"""The one place that knows dialects apart: engines, connection pragmas and insert-if-absent."""
+"""Finding the backend of a store or a connection, and the transactions every writer uses.
+
+Backends register here by dialect name; the code that differs lives in their own modules
+(``sqlite_backend``, ``postgres_backend``), never here.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib
+import random
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
-from typing import Any
+from functools import cache
+from typing import Any, TypeVar
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy import Connection, Engine, Table
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.sql.dml import Insert
 
+from output.store.backend import Backend
 
-def sqlite_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """SQLite in WAL mode, foreign keys on, and a busy timeout so concurrent writers wait."""
-    url = f"sqlite:///file:{path.resolve()}?mode=ro&uri=true" if read_only else f"sqlite:///{path}"
-    engine = create_engine(url, connect_args={"timeout": 30})
+T = TypeVar("T")
+BACKENDS = {
+    "sqlite": "output.store.sqlite_backend:SQLiteBackend",
+    "postgresql": "output.store.postgres_backend:PostgresBackend",
+}
+WRITE_ATTEMPTS = 5
 
-    @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn: Any, _record: Any) -> None:
-        cursor = dbapi_conn.cursor()
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-            # WAL + NORMAL: a crash cannot corrupt the store; only the last commits may be lost
-            # on power failure, and writing is several times faster than FULL.
-            cursor.execute("PRAGMA synchronous=NORMAL")
-        cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA busy_timeout=30000")
-        cursor.close()
 
-    return engine
+@cache
+def backend_named(dialect: str) -> Backend:
+    module, _, name = BACKENDS[dialect].partition(":")
+    backend: Backend = getattr(importlib.import_module(module), name)()
+    return backend
+
+
+def backend_of(conn: Connection | Engine) -> Backend:
+    return backend_named(conn.dialect.name)
 
 
 def insert_ignore(conn: Connection, table: Table) -> Insert:
     """``INSERT ... ON CONFLICT DO NOTHING`` in the connection's dialect (the idempotent write)."""
-    if conn.dialect.name == "postgresql":
-        from sqlalchemy.dialects.postgresql import insert as pg_insert
+    statement: Insert = backend_of(conn).insert(table).on_conflict_do_nothing()
+    return statement
 
-        return pg_insert(table).on_conflict_do_nothing()
-    from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-    return sqlite_insert(table).on_conflict_do_nothing()
+def dialect_insert(conn: Connection, table: Table) -> Any:
+    """The dialect's INSERT with ``on_conflict_do_nothing`` / ``on_conflict_do_update``."""
+    return backend_of(conn).insert(table)
 
 
 @contextmanager
 def write_transaction(engine: Engine) -> Iterator[Connection]:
-    """A transaction that takes SQLite's write lock first (BEGIN IMMEDIATE).
-
-    A default (deferred) transaction that reads and then writes fails at once with 'database is
-    locked' when another writer committed in between; taking the lock up front makes concurrent
-    writers (the crawl, the review page, re-extraction) wait their turn for busy_timeout instead.
-    """
+    """One write transaction, begun the way the backend needs (SQLite: lock taken up front)."""
     with engine.connect() as conn:
-        if conn.dialect.name == "sqlite":
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        backend_of(engine).begin_write(conn)
         try:
             yield conn
         except BaseException:
             conn.rollback()
             raise
         conn.commit()
+
+
+def run_write(engine: Engine, work: Callable[[Connection], T]) -> T:
+    """Run ``work`` in a write transaction, again from the start when a concurrent writer made
+    the database abort it (deadlock, serialisation failure); other errors propagate."""
+    backend = backend_of(engine)
+    for attempt in range(1, WRITE_ATTEMPTS + 1):
+        try:
+            with write_transaction(engine) as conn:
+                return work(conn)
+        except DBAPIError as exc:
+            if attempt == WRITE_ATTEMPTS or not backend.is_transient(exc):
+                raise
+            time.sleep(random.uniform(0.01, 0.05) * attempt)
+    raise AssertionError("unreachable")

@@ -1,8 +1,10 @@
 """Storing mentions and merging them into cases (the write side of cross-source merging).
 
 A mention is one CaseRecord from one document, identified by document, name and occurrence, so
-storing it again finds the same row. A new mention is compared only with the cases that share one
-of its blocking keys (an index lookup): that keeps merging near n log n as the store grows.
+storing it again finds the same row. Mentions are written in batches (one crawl flush, one
+document): the cases a batch could join are found by its name keys in one indexed lookup and
+held in an in-memory index (``MergeIndex``) that also learns the cases the batch creates; rows
+go in with bulk inserts, and only the touched cases are re-merged. Nothing compares all pairs.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 import dataclasses
 import json
 from collections import Counter
-from functools import cache
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-import jsonschema
-from sqlalchemy import Connection, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from output.merge import (
     CASE_FIELDS,
@@ -25,138 +27,289 @@ from output.merge import (
     name_keys,
     same_return,
 )
-from output.record import CaseRecord, load_schema
+from output.record import CaseRecord
 from output.store import ids, schema
-from output.store.dialect import insert_ignore
+from output.store.dialect import backend_of, insert_ignore
 from output.store.errors import StoreError
+from output.store.validation import check_record, record_dict
 
 ANONYMISED_FLAG = "anonymised name merged on matching facts (return day, country, crime, post)"
+CHUNK = 500  # ids per IN (...) list: far below every backend's bound-parameter limit
 
 
-def record_json(record: CaseRecord) -> str:
-    return json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True)
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
-@cache
-def _validator() -> jsonschema.Draft202012Validator:
-    """Built once: compiling the schema per record cost more than storing the record."""
-    return jsonschema.Draft202012Validator(load_schema())
+def record_json(record: CaseRecord, data: dict[str, Any] | None = None) -> str:
+    return json.dumps(
+        record_dict(record) if data is None else data, ensure_ascii=False, sort_keys=True
+    )
 
 
-def _check(document_id: str, record: CaseRecord) -> None:
-    try:
-        _validator().validate(record.to_dict())
-    except jsonschema.ValidationError as exc:
-        path = "/".join(str(p) for p in exc.absolute_path) or "(record)"
-        raise StoreError(
-            f"document {document_id}: record for {record.name!r} breaks the schema at {path}: "
-            f"{exc.message}"
-        ) from exc
+@dataclass
+class PreparedMention:
+    """A checked record with its stable id, ready to store."""
+
+    mention_id: str
+    document_id: str
+    occurrence: int
+    record: CaseRecord
+    payload: str
+    keys: list[str]
+
+
+def prepare(document_id: str, records: list[CaseRecord]) -> list[PreparedMention]:
+    """Check the records of one document and give each its id; raises StoreError, stores nothing.
+
+    Called before the write transaction so a bad record costs no lock time."""
+    occurrences: Counter[str] = Counter()
+    out: list[PreparedMention] = []
+    for record in records:
+        record = dataclasses.replace(record, document_id=document_id)
+        data = record_dict(record)
+        check_record(document_id, record, data)
+        occurrence = occurrences[record.name_simplified]
+        occurrences[record.name_simplified] += 1
+        out.append(
+            PreparedMention(
+                mention_id=ids.mention_id(document_id, record.name_simplified, occurrence),
+                document_id=document_id,
+                occurrence=occurrence,
+                record=record,
+                payload=record_json(record, data),
+                keys=name_keys(record),
+            )
+        )
+    return out
+
+
+def lock_names(prepared: Iterable[PreparedMention]) -> list[str]:
+    """The lock keys of a batch: its documents and its name keys (see the PostgreSQL backend)."""
+    keys: set[str] = set()
+    for p in prepared:
+        keys.add("doc:" + p.document_id)
+        keys.update("name:" + k for k in p.keys)
+    return sorted(keys)
+
+
+@dataclass
+class MergeIndex:
+    """The cases a batch's mentions may join: by name key, with their active records."""
+
+    by_key: dict[str, list[str]] = field(default_factory=dict)
+    order: dict[str, tuple[str, str]] = field(default_factory=dict)
+    records: dict[str, list[CaseRecord]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, conn: Connection, keys: Iterable[str]) -> MergeIndex:
+        index = cls()
+        k, c, m = schema.mention_keys, schema.cases, schema.mentions
+        wanted = sorted(set(keys))
+        for part in chunks(wanted):
+            rows = conn.execute(
+                select(k.c.key, k.c.case_id, c.c.created_at)
+                .join(c, c.c.id == k.c.case_id)
+                .where(k.c.key.in_(part), c.c.status != "duplicate")
+            ).all()
+            for row in rows:
+                index._link(row.key, row.case_id, (row.created_at, row.case_id))
+        case_ids = sorted(index.order)
+        for case_id in case_ids:
+            index.records[case_id] = []
+        for part in chunks(case_ids):
+            found = conn.execute(
+                select(m.c.case_id, m.c.record).where(m.c.case_id.in_(part), m.c.active.is_(True))
+            ).all()
+            for case_id, payload in found:
+                index.records[case_id].append(CaseRecord.from_dict(json.loads(payload)))
+        return index
+
+    def _link(self, key: str, case_id: str, order: tuple[str, str]) -> None:
+        linked = self.by_key.setdefault(key, [])
+        if case_id not in linked:
+            linked.append(case_id)
+        self.order.setdefault(case_id, order)
+
+    def find(self, record: CaseRecord, keys: list[str]) -> str | None:
+        """The first (oldest) case sharing a key whose mentions this record agrees with."""
+        candidates = {case_id for key in keys for case_id in self.by_key.get(key, ())}
+        for case_id in sorted(candidates, key=self.order.__getitem__):
+            if same_return(record, self.records.get(case_id, [])):
+                return case_id
+        return None
+
+    def add(self, case_id: str, record: CaseRecord, keys: list[str], created_at: str) -> None:
+        for key in keys:
+            self._link(key, case_id, (created_at, case_id))
+        self.records.setdefault(case_id, []).append(record)
+
+
+def _existing(conn: Connection, mention_ids: list[str]) -> dict[str, Any]:
+    m = schema.mentions
+    found: dict[str, Any] = {}
+    for part in chunks(mention_ids):
+        rows = conn.execute(
+            select(m.c.id, m.c.record, m.c.active, m.c.case_id).where(m.c.id.in_(part))
+        ).all()
+        found.update({r.id: r for r in rows})
+    return found
+
+
+def _require_documents(conn: Connection, document_ids: set[str]) -> None:
+    d = schema.documents
+    stored: set[str] = set()
+    for part in chunks(sorted(document_ids)):
+        stored.update(conn.execute(select(d.c.id).where(d.c.id.in_(part))).scalars())
+    missing = sorted(document_ids - stored)
+    if missing:
+        raise StoreError(f"document {missing[0]} is not stored: add_document() first")
+
+
+def store_prepared(
+    conn: Connection, prepared: list[PreparedMention], now: str
+) -> tuple[list[str], set[str]]:
+    """Store checked mentions (any number of documents); return their ids and the cases touched.
+
+    An unchanged mention is left alone; a changed or retired one is updated in place and stays
+    in its case; a new one joins the first compatible case sharing a name key, else a new case.
+    """
+    if not prepared:
+        return [], set()
+    backend_of(conn).lock_keys(conn, lock_names(prepared))
+    _require_documents(conn, {p.document_id for p in prepared})
+    existing = _existing(conn, [p.mention_id for p in prepared])
+    touched: set[str] = set()
+    changed = [
+        p
+        for p in prepared
+        if p.mention_id in existing
+        and not (existing[p.mention_id].record == p.payload and existing[p.mention_id].active)
+    ]
+    _update_mentions(conn, changed, now)
+    touched.update(str(existing[p.mention_id].case_id) for p in changed)
+    new = [p for p in prepared if p.mention_id not in existing]
+    touched.update(_insert_new(conn, new, now))
+    return [p.mention_id for p in prepared], touched
+
+
+def _update_mentions(conn: Connection, changed: list[PreparedMention], now: str) -> None:
+    if not changed:
+        return
+    m = schema.mentions
+    conn.execute(
+        update(m)
+        .where(m.c.id == bindparam("b_id"))
+        .values(
+            record=bindparam("b_record"),
+            active=True,
+            name_is_full=bindparam("b_full"),
+            return_date=bindparam("b_return"),
+            confidence=bindparam("b_confidence"),
+            updated_at=now,
+        ),
+        [
+            {
+                "b_id": p.mention_id,
+                "b_record": p.payload,
+                "b_full": p.record.name_is_full,
+                "b_return": p.record.return_date,
+                "b_confidence": p.record.confidence,
+            }
+            for p in changed
+        ],
+    )
+    existing = _existing(conn, [p.mention_id for p in changed])
+    _rewrite_keys(conn, [(p, str(existing[p.mention_id].case_id)) for p in changed])
+
+
+def _rewrite_keys(conn: Connection, placed: list[tuple[PreparedMention, str]]) -> None:
+    k = schema.mention_keys
+    ids_ = [p.mention_id for p, _ in placed]
+    for part in chunks(ids_):
+        conn.execute(delete(k).where(k.c.mention_id.in_(part)))
+    _insert_keys(conn, placed)
+
+
+def _insert_keys(conn: Connection, placed: list[tuple[PreparedMention, str]]) -> None:
+    rows = [
+        {"key": key, "mention_id": p.mention_id, "case_id": case_id}
+        for p, case_id in placed
+        for key in p.keys
+    ]
+    if rows:
+        conn.execute(insert_ignore(conn, schema.mention_keys), rows)
+
+
+def _insert_new(conn: Connection, new: list[PreparedMention], now: str) -> set[str]:
+    """Place new mentions in cases (found or created), then insert cases, mentions and keys."""
+    if not new:
+        return set()
+    index = MergeIndex.load(conn, {key for p in new for key in p.keys})
+    new_cases: list[dict[str, Any]] = []
+    placed: list[tuple[PreparedMention, str]] = []
+    for p in new:
+        case_id = index.find(p.record, p.keys) if p.keys else None
+        if case_id is None:
+            case_id = ids.case_id(p.mention_id)
+            new_cases.append(_case_row(case_id, p.record, now))
+        index.add(case_id, p.record, p.keys, now)
+        placed.append((p, case_id))
+    if new_cases:
+        conn.execute(insert_ignore(conn, schema.cases), new_cases)
+    conn.execute(
+        schema.mentions.insert(),
+        [
+            {
+                "id": p.mention_id,
+                "document_id": p.document_id,
+                "case_id": case_id,
+                "ordinal": p.occurrence,
+                "name_simplified": p.record.name_simplified,
+                "name_is_full": p.record.name_is_full,
+                "return_date": p.record.return_date,
+                "confidence": p.record.confidence,
+                "record": p.payload,
+                "active": True,
+                "pinned": False,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for p, case_id in placed
+        ],
+    )
+    _insert_keys(conn, placed)
+    return {case_id for _, case_id in placed}
+
+
+def _case_row(case_id: str, record: CaseRecord, now: str) -> dict[str, Any]:
+    return {
+        "id": case_id,
+        "status": "pending",
+        "duplicate_of": None,
+        "name": record.name,
+        "name_pinyin": record.name_pinyin,
+        "names": "",
+        "name_is_full": record.name_is_full,
+        "return_date": record.return_date,
+        "year": int(record.return_date[:4]) if record.return_date else None,
+        "countries": _countries(record.fled_to),
+        "method": record.method,
+        "fields": "{}",
+        "reviewer_fields": "[]",
+        "flagged": False,
+        "flag_reason": None,
+        "created_at": now,
+        "updated_at": now,
+    }
 
 
 def add_mentions(
     conn: Connection, document_id: str, records: list[CaseRecord], now: str
 ) -> tuple[list[str], set[str]]:
     """Store the records of one document; return their mention ids and the cases touched."""
-    if (
-        conn.execute(
-            select(schema.documents.c.id).where(schema.documents.c.id == document_id)
-        ).first()
-        is None
-    ):
-        raise StoreError(f"document {document_id} is not stored: add_document() first")
-    occurrences: Counter[str] = Counter()
-    mention_ids: list[str] = []
-    touched: set[str] = set()
-    for record in records:
-        record = dataclasses.replace(record, document_id=document_id)
-        _check(document_id, record)
-        occurrence = occurrences[record.name_simplified]
-        occurrences[record.name_simplified] += 1
-        mid = ids.mention_id(document_id, record.name_simplified, occurrence)
-        case_id = _store_one(conn, mid, document_id, occurrence, record, now)
-        if case_id is not None:
-            touched.add(case_id)
-        mention_ids.append(mid)
-    return mention_ids, touched
-
-
-def _store_one(
-    conn: Connection, mid: str, document_id: str, occurrence: int, record: CaseRecord, now: str
-) -> str | None:
-    """Insert or update one mention; return its case id when something changed, else None."""
-    m = schema.mentions
-    payload = record_json(record)
-    existing = conn.execute(
-        select(m.c.record, m.c.active, m.c.case_id).where(m.c.id == mid)
-    ).first()
-    if existing is not None:
-        if existing.record == payload and existing.active:
-            return None
-        conn.execute(
-            update(m)
-            .where(m.c.id == mid)
-            .values(
-                record=payload,
-                active=True,
-                name_is_full=record.name_is_full,
-                return_date=record.return_date,
-                confidence=record.confidence,
-                updated_at=now,
-            )
-        )
-        _write_keys(conn, mid, existing.case_id, record)
-        return str(existing.case_id)
-    case_id = find_case(conn, record) or _new_case(conn, mid, record, now)
-    conn.execute(
-        m.insert().values(
-            id=mid,
-            document_id=document_id,
-            case_id=case_id,
-            ordinal=occurrence,
-            name_simplified=record.name_simplified,
-            name_is_full=record.name_is_full,
-            return_date=record.return_date,
-            confidence=record.confidence,
-            record=payload,
-            active=True,
-            pinned=False,
-            created_at=now,
-            updated_at=now,
-        )
-    )
-    _write_keys(conn, mid, case_id, record)
-    return case_id
-
-
-def _write_keys(conn: Connection, mid: str, case_id: str, record: CaseRecord) -> None:
-    k = schema.mention_keys
-    conn.execute(delete(k).where(k.c.mention_id == mid))
-    for key in name_keys(record):
-        conn.execute(insert_ignore(conn, k).values(key=key, mention_id=mid, case_id=case_id))
-
-
-def _new_case(conn: Connection, mid: str, record: CaseRecord, now: str) -> str:
-    case_id = ids.case_id(mid)
-    conn.execute(
-        insert_ignore(conn, schema.cases).values(
-            id=case_id,
-            status="pending",
-            name=record.name,
-            name_pinyin=record.name_pinyin,
-            name_is_full=record.name_is_full,
-            return_date=record.return_date,
-            year=int(record.return_date[:4]) if record.return_date else None,
-            countries=_countries(record.fled_to),
-            method=record.method,
-            fields="{}",
-            reviewer_fields="[]",
-            flagged=False,
-            created_at=now,
-            updated_at=now,
-        )
-    )
-    return case_id
+    return store_prepared(conn, prepare(document_id, records), now)
 
 
 def _countries(codes: list[str]) -> str:
@@ -175,45 +328,72 @@ def case_records(conn: Connection, case_id: str) -> list[CaseRecord]:
 def find_case(conn: Connection, record: CaseRecord) -> str | None:
     """The first (oldest) case sharing a blocking key whose mentions this record agrees with."""
     keys = name_keys(record)
-    if not keys:
-        return None
-    k, c = schema.mention_keys, schema.cases
-    candidates = conn.execute(
-        select(c.c.id)
-        .where(c.c.id.in_(select(k.c.case_id).where(k.c.key.in_(keys))))
-        .where(c.c.status != "duplicate")
-        .order_by(c.c.created_at, c.c.id)
-    ).all()
-    for row in candidates:
-        if same_return(record, case_records(conn, row.id)):
-            return str(row.id)
-    return None
+    return MergeIndex.load(conn, keys).find(record, keys) if keys else None
+
+
+def _views(conn: Connection, case_ids: Sequence[str]) -> dict[str, list[MentionView]]:
+    m, d = schema.mentions, schema.documents
+    views: dict[str, list[MentionView]] = {case_id: [] for case_id in case_ids}
+    for part in chunks(case_ids):
+        rows = conn.execute(
+            select(m.c.case_id, m.c.id, m.c.record, d.c.published)
+            .join(d, d.c.id == m.c.document_id)
+            .where(m.c.case_id.in_(part), m.c.active.is_(True))
+        ).all()
+        for r in rows:
+            record = CaseRecord.from_dict(json.loads(r.record))
+            views[r.case_id].append(MentionView(r.id, record, r.published))
+    return views
 
 
 def mention_views(conn: Connection, case_id: str) -> list[MentionView]:
-    m, d = schema.mentions, schema.documents
-    rows = conn.execute(
-        select(m.c.id, m.c.record, d.c.published)
-        .join(d, d.c.id == m.c.document_id)
-        .where(m.c.case_id == case_id, m.c.active.is_(True))
-    ).all()
-    return [
-        MentionView(r.id, CaseRecord.from_dict(json.loads(r.record)), r.published) for r in rows
-    ]
+    return _views(conn, [case_id])[case_id]
+
+
+def recompute_cases(
+    conn: Connection, case_ids: Iterable[str], now: str
+) -> dict[str, dict[str, tuple[Any, Any]]]:
+    """Re-merge the given cases from their active mentions, keeping every reviewer-set value.
+
+    Only these cases are read and written (one query each way per batch). Returns, per case, the
+    machine values that changed, ``{field: (old, new)}``, for re-extraction reports."""
+    wanted = sorted(set(case_ids))
+    if not wanted:
+        return {}
+    c = schema.cases
+    stored: dict[str, Any] = {}
+    for part in chunks(wanted):
+        rows = conn.execute(
+            select(c.c.id, c.c.fields, c.c.reviewer_fields).where(c.c.id.in_(part))
+        ).all()
+        stored.update({r.id: r for r in rows})
+    views = _views(conn, wanted)
+    changes: dict[str, dict[str, tuple[Any, Any]]] = {}
+    updates: list[dict[str, Any]] = []
+    for case_id in wanted:
+        if case_id not in stored or not views[case_id]:
+            continue
+        row = stored[case_id]
+        merged, changed = _merge(
+            json.loads(row.fields), set(json.loads(row.reviewer_fields)), views[case_id]
+        )
+        changes[case_id] = changed
+        flagged = is_anonymised_merge([v.record for v in views[case_id]])
+        updates.append(_case_update(case_id, merged, flagged, now))
+    if updates:
+        # In id order: concurrent writers updating overlapping cases queue, never deadlock.
+        conn.execute(_UPDATE_CASE, updates)
+    return {case_id: changed for case_id, changed in changes.items() if changed}
 
 
 def recompute_case(conn: Connection, case_id: str, now: str) -> dict[str, tuple[Any, Any]]:
-    """Re-merge a case's fields from its active mentions, keeping every reviewer-set value.
+    """Re-merge one case (see ``recompute_cases``)."""
+    return recompute_cases(conn, [case_id], now).get(case_id, {})
 
-    Returns the machine values that changed, ``{field: (old, new)}``, for re-extraction reports.
-    """
-    c = schema.cases
-    row = conn.execute(select(c.c.fields, c.c.reviewer_fields).where(c.c.id == case_id)).one()
-    old: dict[str, Any] = json.loads(row.fields)
-    reviewer_set = set(json.loads(row.reviewer_fields))
-    views = mention_views(conn, case_id)
-    if not views:
-        return {}
+
+def _merge(
+    old: dict[str, Any], reviewer_set: set[str], views: list[MentionView]
+) -> tuple[dict[str, Any], dict[str, tuple[Any, Any]]]:
     merged = {name: fv.to_dict() for name, fv in merge_fields(views).items()}
     changes: dict[str, tuple[Any, Any]] = {}
     for name in CASE_FIELDS:
@@ -231,9 +411,7 @@ def recompute_case(conn: Connection, case_id: str, now: str) -> dict[str, tuple[
         "origin": "machine",
         "conflicts": [],
     }
-    records = [v.record for v in views]
-    _write_case(conn, case_id, merged, is_anonymised_merge(records), now)
-    return changes
+    return merged, changes
 
 
 def _columns(merged: dict[str, Any]) -> dict[str, Any]:
@@ -251,21 +429,39 @@ def _columns(merged: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _write_case(
-    conn: Connection, case_id: str, merged: dict[str, Any], flagged: bool, now: str
-) -> None:
-    c = schema.cases
-    conn.execute(
-        update(c)
-        .where(c.c.id == case_id)
-        .values(
-            fields=json.dumps(merged, ensure_ascii=False),
-            flagged=flagged,
-            flag_reason=ANONYMISED_FLAG if flagged else None,
-            updated_at=now,
-            **_columns(merged),
-        )
+_COLUMN_NAMES = (
+    "name",
+    "name_pinyin",
+    "names",
+    "name_is_full",
+    "return_date",
+    "year",
+    "countries",
+    "method",
+)
+_UPDATE_CASE = (
+    update(schema.cases)
+    .where(schema.cases.c.id == bindparam("b_id"))
+    .values(
+        fields=bindparam("b_fields"),
+        flagged=bindparam("b_flagged"),
+        flag_reason=bindparam("b_flag_reason"),
+        updated_at=bindparam("b_updated_at"),
+        **{name: bindparam("b_" + name) for name in _COLUMN_NAMES},
     )
+)
+
+
+def _case_update(case_id: str, merged: dict[str, Any], flagged: bool, now: str) -> dict[str, Any]:
+    values = {
+        "b_id": case_id,
+        "b_fields": json.dumps(merged, ensure_ascii=False),
+        "b_flagged": flagged,
+        "b_flag_reason": ANONYMISED_FLAG if flagged else None,
+        "b_updated_at": now,
+    }
+    values.update({"b_" + name: value for name, value in _columns(merged).items()})
+    return values
 
 
 def refresh_columns(conn: Connection, case_id: str) -> None:

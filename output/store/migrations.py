@@ -1,30 +1,43 @@
-"""Versioned schema migrations.
+"""Versioned schema migrations, the same on every backend.
 
-A new store is created at ``SCHEMA_VERSION`` in one step; an older store is brought forward by the
-numbered steps in ``MIGRATIONS`` (each runs in its own transaction and bumps the version). A store
-written by a newer returnwatch is refused: this code cannot know what its newer columns mean.
+A new store is created at ``SCHEMA_VERSION`` in one step; an older store is brought forward by
+the numbered steps in ``MIGRATIONS``, all in one write transaction (a failed upgrade leaves the
+store as it was). Concurrent openers of a new or old store queue on the backend's write lock,
+so only the first one creates or upgrades. A store written by a newer returnwatch is refused:
+this code cannot know what its newer columns mean.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select, text
+from sqlalchemy import Connection, Engine, inspect, select, text, update
 
 from output.store import schema
+from output.store.dialect import backend_of, write_transaction
 from output.store.errors import CorruptStoreError, SchemaTooNewError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+MIGRATE_LOCK = "returnwatch:migrate"
+
+
+def _v2_names_and_key_index(conn: Connection) -> None:
+    """``cases.names`` (every written form of the name, what the name search reads) and an index
+    on ``mention_keys.mention_id`` (re-keying a mention was a full scan)."""
+    columns = {c["name"] for c in inspect(conn).get_columns("cases")}
+    if "names" not in columns:
+        conn.execute(text("ALTER TABLE cases ADD COLUMN names TEXT NOT NULL DEFAULT ''"))
+    c = schema.cases
+    for row in conn.execute(select(c.c.id, c.c.fields)).all():
+        aliases = json.loads(row.fields).get("aliases", {}).get("value", [])
+        conn.execute(update(c).where(c.c.id == row.id).values(names=" | ".join(aliases)))
+    for index in schema.mention_keys.indexes:
+        index.create(conn, checkfirst=True)
+
 
 # version -> step that upgrades a store from version-1 to version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
-
-_SQLITE_APPEND_ONLY = (
-    "CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews "
-    "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
-    "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON reviews "
-    "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
-)
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _v2_names_and_key_index}
 
 
 def stored_version(conn: Connection) -> int | None:
@@ -42,28 +55,35 @@ def stored_version(conn: Connection) -> int | None:
     return int(row[0])
 
 
+def check_version(version: int | None, where: str) -> None:
+    if version is not None and version > SCHEMA_VERSION:
+        raise SchemaTooNewError(
+            f"{where}: store schema version {version} is newer than this returnwatch "
+            f"(supports up to {SCHEMA_VERSION}); upgrade returnwatch to open it"
+        )
+
+
 def _create(conn: Connection) -> None:
     schema.metadata.create_all(conn)
-    if conn.dialect.name == "sqlite":
-        for statement in _SQLITE_APPEND_ONLY:
-            conn.execute(text(statement))
+    backend_of(conn).install_append_only(conn)
     conn.execute(schema.meta.insert().values(key="schema_version", value=str(SCHEMA_VERSION)))
 
 
 def migrate(engine: Engine, where: str) -> int:
     """Create or upgrade the schema; ``where`` names the store in error messages."""
-    with engine.begin() as conn:
+    with engine.connect() as conn:
         version = stored_version(conn)
+    check_version(version, where)
+    if version == SCHEMA_VERSION:
+        return SCHEMA_VERSION
+    with write_transaction(engine) as conn:
+        backend_of(conn).lock_keys(conn, [MIGRATE_LOCK])
+        version = stored_version(conn)  # another process may have done it meanwhile
+        check_version(version, where)
         if version is None:
             _create(conn)
             return SCHEMA_VERSION
-    if version > SCHEMA_VERSION:
-        raise SchemaTooNewError(
-            f"{where}: store schema version {version} is newer than this returnwatch "
-            f"(supports up to {SCHEMA_VERSION}); upgrade returnwatch to open it"
-        )
-    for step in range(version + 1, SCHEMA_VERSION + 1):
-        with engine.begin() as conn:
+        for step in range(version + 1, SCHEMA_VERSION + 1):
             MIGRATIONS[step](conn)
             conn.execute(
                 schema.meta.update()

@@ -117,6 +117,8 @@ mention_keys = Table(
     Column("case_id", String(40), nullable=False, index=True),
 )
 Index("ix_mention_keys_key", mention_keys.c.key)
+# Re-keying or moving a mention looks its keys up by mention (schema version 2).
+Index("ix_mention_keys_mention_id", mention_keys.c.mention_id)
 
 reviews = Table(
     "reviews",

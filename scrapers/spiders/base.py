@@ -139,6 +139,7 @@ class SiteSpider(Spider):
         have stopped before the deeper pages), or when every entry predates ``since``.
         """
         self.inc("listing_pages")
+        self.inc("entries_listed", len(entries))  # the site's yield, new or known (monitors)
         requests: list[Request] = []
         known = old = 0
         for entry in entries:

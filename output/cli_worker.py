@@ -1,0 +1,145 @@
+"""``returnwatch worker``: one worker of a crawl shared through Redis (see scrapers/distributed.py).
+
+A thin wrapper over :func:`worker`, which is :func:`output.cli_crawl.crawl` with the
+distributed add-on switched on. Start the same command on as many machines as you like, with the
+same ``--crawl`` name, Redis and store: any of them may start first, each takes requests from the
+shared queue, and each stops once the queue has stayed empty for ``--idle-timeout`` seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Any
+
+REDIS_URL_ENV = "REDIS_URL"
+
+
+def worker(
+    sites: list[str] | None = None,
+    *,
+    redis_url: str | None = None,
+    crawl_name: str | None = None,
+    idle_timeout: float | None = None,
+    mirror: str | None = None,
+    db: str | None = None,
+    output: str | None = None,
+    since: str | None = None,
+    full: bool = False,
+    urls: str | None = None,
+    delay: float | None = None,
+    log_file: str | None = None,
+    quiet: bool = False,
+    overrides: dict[str, str] | None = None,
+) -> Any:
+    """Run one worker of the shared crawl ``crawl_name``; returns the crawl's ``CrawlResult``."""
+    from output.cli_crawl import crawl
+    from scrapers.distributed import (
+        DEFAULT_CRAWL,
+        DEFAULT_IDLE_TIMEOUT,
+        DEFAULT_REDIS_URL,
+        worker_settings,
+    )
+
+    shared = worker_settings(
+        redis_url or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL,
+        crawl_name or DEFAULT_CRAWL,
+        DEFAULT_IDLE_TIMEOUT if idle_timeout is None else idle_timeout,
+    )
+    return crawl(
+        sites,
+        mirror=mirror,
+        db=db,
+        output=output,
+        since=since,
+        full=full,
+        urls=urls,
+        delay=delay,
+        log_file=log_file,
+        quiet=quiet,
+        overrides={**shared, **(overrides or {})},
+        lock_sites=False,  # the shared seen set, not a per-machine lock, keeps workers apart
+    )
+
+
+def _overrides(pairs: list[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise ValueError(f"--set {pair!r}: expected NAME=VALUE")
+        values[name] = value
+    return values
+
+
+def run_worker(args: argparse.Namespace) -> int:
+    import redis
+
+    from scrapers.distributed import DEFAULT_CRAWL, DEFAULT_REDIS_URL, clear_crawl
+
+    redis_url = args.redis or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL
+    try:
+        if args.clear:
+            deleted = clear_crawl(redis_url, args.crawl or DEFAULT_CRAWL)
+            print(f"deleted {deleted} Redis keys of crawl {args.crawl or DEFAULT_CRAWL!r}")
+            return 0
+        result = worker(
+            args.sites,
+            redis_url=redis_url,
+            crawl_name=args.crawl,
+            idle_timeout=args.idle_timeout,
+            mirror=args.mirror,
+            db=args.db,
+            output=args.output,
+            since=args.since,
+            full=args.full,
+            urls=args.urls,
+            delay=args.delay,
+            log_file=args.log_file,
+            quiet=args.quiet,
+            overrides=_overrides(args.set or []),
+        )
+    except (ValueError, redis.RedisError) as exc:
+        print(f"returnwatch worker: {exc}", file=sys.stderr)
+        return 2
+    if not args.quiet:
+        t = result.totals
+        print(
+            f"worker {result.outcome}: {t['pages']} pages fetched, {t['kept']} articles kept, "
+            f"{t['cases']} case records\nstore: {result.db}\nlog:   {result.log_file}"
+        )
+    exit_code: int = result.exit_code  # as `returnwatch crawl`: 0 success, 1 failure, 3 partial
+    return exit_code
+
+
+def register(subparsers: argparse._SubParsersAction, name: str) -> None:
+    p = subparsers.add_parser(
+        name,
+        help="one worker of a crawl shared through Redis (run it on several machines)",
+        description="Crawl like `returnwatch crawl`, taking requests from a queue and a seen set "
+        "shared on Redis with every other worker of the same --crawl.",
+    )
+    p.add_argument("sites", nargs="*", metavar="SITE", help="site ids (default: all)")
+    p.add_argument(
+        "--redis", metavar="URL", help="shared Redis (default: $REDIS_URL or 127.0.0.1:6379/0)"
+    )
+    p.add_argument("--crawl", metavar="NAME", help="name shared by the workers (default: default)")
+    p.add_argument(
+        "--idle-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="stop after the shared queue stayed empty this long (default: 60)",
+    )
+    p.add_argument("--clear", action="store_true", help="delete the crawl's Redis keys and exit")
+    p.add_argument("--mirror", metavar="URL", help="fetch https://HOST/PATH from URL/HOST/PATH")
+    p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
+    p.add_argument("--output", metavar="FILE.jsonl", help="also write this worker's case records")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published before")
+    p.add_argument("--full", action="store_true", help="ignore what earlier runs saw")
+    p.add_argument("--urls", metavar="FILE", help="also crawl the article URLs in FILE")
+    p.add_argument("--delay", type=float, metavar="SECONDS", help="download delay per site")
+    p.add_argument("--log-file", metavar="FILE", help="Scrapy's log (default: beside the store)")
+    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="any Scrapy setting")
+    p.add_argument("--quiet", action="store_true", help="no progress, no summary (cron)")
+    p.set_defaults(func=run_worker)

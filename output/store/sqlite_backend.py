@@ -1,0 +1,90 @@
+"""SQLite: one file in WAL mode, the default store.
+
+Writers take the database lock when their transaction starts (BEGIN IMMEDIATE) and wait up to
+``busy_timeout`` for it, so concurrent writers (crawl, review page, re-extraction) queue instead
+of failing; that lock also serialises merging, so no key locks are needed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, event, text
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
+
+from output.store.backend import Backend
+from output.store.errors import CorruptStoreError, StoreError
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 30000
+_APPEND_ONLY = (
+    "CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews "
+    "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
+    "CREATE TRIGGER IF NOT EXISTS reviews_no_delete BEFORE DELETE ON reviews "
+    "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
+)
+
+
+class SQLiteBackend(Backend):
+    dialect = "sqlite"
+
+    def describe(self, target: str | Path) -> str:
+        return str(target)
+
+    def prepare(self, target: str | Path, *, read_only: bool) -> None:
+        """Refuse a file that is not SQLite before SQLAlchemy could write anything into it."""
+        path = Path(target)
+        if path.exists() and path.stat().st_size > 0:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_MAGIC))
+            if header != SQLITE_MAGIC:
+                raise CorruptStoreError(
+                    f"{path}: not a SQLite database (corrupt store?); left untouched"
+                )
+        if read_only:
+            if not path.exists():
+                raise StoreError(f"{path}: no store there")
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+
+    def engine(self, target: str | Path, *, read_only: bool) -> Engine:
+        """WAL mode, foreign keys on, and a busy timeout so concurrent writers wait."""
+        path = Path(target)
+        url = (
+            f"sqlite:///file:{path.resolve()}?mode=ro&uri=true"
+            if read_only
+            else f"sqlite:///{path}"
+        )
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(dbapi_conn: Any, _record: Any) -> None:
+            cursor = dbapi_conn.cursor()
+            if not read_only:
+                cursor.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL: a crash cannot corrupt the store; only the last commits may be
+                # lost on power failure, and writing is several times faster than FULL.
+                cursor.execute("PRAGMA synchronous=NORMAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.close()
+
+        return engine
+
+    def begin_write(self, conn: Connection) -> None:
+        """BEGIN IMMEDIATE: a deferred transaction that reads and then writes fails at once with
+        'database is locked' when another writer committed in between; taking the lock up front
+        makes it wait its turn for busy_timeout instead."""
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    def install_append_only(self, conn: Connection) -> None:
+        for statement in _APPEND_ONLY:
+            conn.execute(text(statement))
+
+    def insert(self, table: Table) -> Any:
+        return sqlite_insert(table)
+
+    def open_error(self, where: str, exc: DBAPIError) -> StoreError:
+        return CorruptStoreError(f"{where}: cannot read the store ({exc.orig}); left untouched")
