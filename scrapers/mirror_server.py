@@ -64,6 +64,13 @@ class MirrorRequestHandler(SimpleHTTPRequestHandler):
         return "text/html"
 
 
+class _Server(ThreadingHTTPServer):
+    # socketserver's default listen backlog of 5 drops a crawler's burst of connections, which
+    # then retry after a second: the crawl stalls for nothing.
+    request_queue_size = 128
+    daemon_threads = True
+
+
 class MirrorServer:
     """``with MirrorServer(root) as server: server.url`` serves ``root`` on a free port."""
 
@@ -81,7 +88,7 @@ class MirrorServer:
                 "served": self.served,
             },
         )
-        self.httpd = ThreadingHTTPServer((host, port), partial(handler, directory=str(self.root)))
+        self.httpd = _Server((host, port), partial(handler, directory=str(self.root)))
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
