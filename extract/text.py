@@ -30,11 +30,16 @@ def _t2s_convert(text: str) -> str:
     return converted
 
 
-def to_traditional(text: str) -> str:
-    """Simplified to traditional script (used to widen lexicon patterns, not on documents)."""
+@cache
+def _s2t() -> object:
     import opencc
 
-    converted: str = opencc.OpenCC("s2t").convert(text)
+    return opencc.OpenCC("s2t")
+
+
+def to_traditional(text: str) -> str:
+    """Simplified to traditional script (used to widen lexicon patterns, not on documents)."""
+    converted: str = _s2t().convert(text)  # type: ignore[attr-defined]
     return converted
 
 

@@ -19,10 +19,9 @@ from output.store.paths import resolve_db_path
 def _db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
-        type=Path,
         default=None,
-        help="store file (default: $RETURNWATCH_DATA_DIR/returnwatch.sqlite, "
-        "else ./data/returnwatch.sqlite)",
+        help="store: a SQLite file (default: $RETURNWATCH_DATA_DIR/returnwatch.sqlite, "
+        "else ./data/returnwatch.sqlite) or postgresql://USER@HOST:PORT/DATABASE",
     )
 
 
@@ -111,6 +110,8 @@ def register_browse(subparsers: argparse._SubParsersAction, name: str) -> None:
 def browse_command(db: str | Path | None, host: str, port: int) -> list[str]:
     """The Datasette command line: the store opened immutable (read-only, no locks taken)."""
     path = resolve_db_path(db)
+    if isinstance(path, str):
+        raise StoreError(f"browse: Datasette opens SQLite files only, not {path}; use psql")
     return [
         sys.executable,
         "-m",
@@ -126,12 +127,12 @@ def browse_command(db: str | Path | None, host: str, port: int) -> list[str]:
 
 
 def run_browse(args: argparse.Namespace) -> int:
-    path = resolve_db_path(args.db)
     try:
+        command = browse_command(args.db, args.host, args.port)
         # Checks the file and its schema version, and folds the WAL in so Datasette sees it all.
-        with open_store(path) as store, store.engine.begin() as conn:
+        with open_store(args.db) as store, store.engine.begin() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     except StoreError as exc:
         print(f"returnwatch browse: {exc}", file=sys.stderr)
         return 2
-    return subprocess.call(browse_command(path, args.host, args.port))
+    return subprocess.call(command)

@@ -297,7 +297,7 @@ def fill(store: Store) -> dict[str, list[str]]:
     return out
 
 
-def filled_store(path: Path) -> Store:
+def filled_store(path: str | Path) -> Store:
     store = open_store(path)
     fill(store)
     return store

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from followthemoney import model
 from store_samples import (
     CCDI_URL,
@@ -26,11 +26,13 @@ from output.exporters.json_format import validate_document
 from output.record import SCHEMA_VERSION
 from output.store import open_store
 
+pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
+
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
+def db(store_db: Path) -> Path:
     """Sample store with the Chen case and the hostile case accepted, Liu rejected."""
-    path = tmp_path / "s.sqlite"
+    path = store_db
     with open_store(path) as store:
         fill(store)
         store.accept(case_of(store, CCDI_URL)["id"], "Ana")
@@ -153,13 +155,16 @@ def test_unwritable_output_fails_before_touching_anything(db: Path, tmp_path: Pa
 def test_failed_export_keeps_the_previous_file(db: Path, tmp_path: Path) -> None:
     previous = tmp_path / "cases.json"
     previous.write_text("previous export", "utf-8")
-    con = sqlite3.connect(db)
-    row = con.execute("select id, fields from cases where status='accepted' limit 1").fetchone()
-    fields = json.loads(row[1])
-    fields["fled_to"]["value"] = ["Canada"]  # damaged by hand: breaks the export schema
-    con.execute("update cases set fields=? where id=?", (json.dumps(fields), row[0]))
-    con.commit()
-    con.close()
+    with open_store(db) as store, store.engine.begin() as conn:
+        row = conn.execute(
+            sa.text("select id, fields from cases where status='accepted' limit 1")
+        ).one()
+        fields = json.loads(row[1])
+        fields["fled_to"]["value"] = ["Canada"]  # damaged by hand: breaks the export schema
+        conn.execute(
+            sa.text("update cases set fields=:f where id=:i"),
+            {"f": json.dumps(fields), "i": row[0]},
+        )
     with pytest.raises(ExportError, match=r"fled_to/0: 'Canada' does not match"):
         export(db, "json", previous)
     assert previous.read_text("utf-8") == "previous export"

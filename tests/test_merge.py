@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,10 +24,13 @@ from store_samples import (
 from output.merge import dates_compatible, name_keys, pinyin_keys
 from output.store import Store, open_store
 
+pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
+
 
 @pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    return filled_store(tmp_path / "s.sqlite")
+def store(store_db: str | Path) -> Iterator[Store]:
+    with filled_store(store_db) as opened:
+        yield opened
 
 
 def test_three_sources_one_case(store: Store) -> None:
@@ -113,8 +117,8 @@ def test_same_pinyin_different_hanzi_do_not_merge(store: Store) -> None:
     assert other != chen
 
 
-def test_english_name_in_given_name_first_order_merges(tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.sqlite") as store:
+def test_english_name_in_given_name_first_order_merges(store_db: str | Path) -> None:
+    with open_store(store_db) as store:
         chen = _store_one_more(store, "https://example.gov.cn/zh")
         english = _store_one_more(
             store,

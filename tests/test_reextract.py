@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,14 @@ def extractor(changes: Changes) -> Callable[[dict[str, Any]], list[CaseRecord]]:
     return run
 
 
+pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
+
+
 @pytest.fixture()
-def store(tmp_path: Path) -> Store:
-    s = open_store(tmp_path / "s.sqlite")
-    fill(s)
-    return s
+def store(store_db: str | Path) -> Iterator[Store]:
+    with open_store(store_db) as s:
+        fill(s)
+        yield s
 
 
 def test_nothing_to_do_reports_nothing(store: Store) -> None:

@@ -13,13 +13,14 @@ from output.review import create_app
 from output.review.security import BindRefused, check_bind
 from output.store import open_store
 
+pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
+
 
 @pytest.fixture()
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "s.sqlite"
-    with open_store(path) as store:
+def db(store_db: Path) -> Path:
+    with open_store(store_db) as store:
         fill(store)
-    return path
+    return store_db
 
 
 def client_for(db: Path, reviewer: str | None = "Ana", token: str | None = None) -> FlaskClient:

@@ -1,14 +1,23 @@
-"""The store: idempotent writes, crawl bookkeeping, schema versions, bad stores refused."""
+"""The store on both backends: idempotent writes, batches, crawl bookkeeping, schema versions,
+the append-only audit trail, concurrent writers, and bad stores refused."""
 
 from __future__ import annotations
 
+import dataclasses
+import multiprocessing
+import random
 import sqlite3
+import threading
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from store_samples import CCDI_URL, articles, chen_ccdi, fill
+from sqlalchemy.exc import DBAPIError
+from store_backends import counts, execute, pg_schema_url
+from store_samples import CCDI_URL, LIU_URL, articles, chen_ccdi, fill
 
+from output.merge import name_keys
+from output.record import CaseRecord
 from output.store import (
     SCHEMA_VERSION,
     CorruptStoreError,
@@ -17,39 +26,36 @@ from output.store import (
     open_store,
 )
 from output.store.paths import DATA_DIR_ENV
+from output.store.validation import record_dict
+from output.store.writes import ArticleWrite
+
+pytest_plugins = ["store_fixtures"]  # the store_db and pg_database fixtures
+Db = str | Path
 
 
-def counts(db: Path) -> dict[str, int]:
-    con = sqlite3.connect(db)
-    tables = [
-        "documents",
-        "cases",
-        "mentions",
-        "mention_keys",
-        "reviews",
-        "seen_urls",
-        "crawl_runs",
+def batch(seen: bool = True) -> list[ArticleWrite]:
+    """Every sample article as one batch, marked seen."""
+    return [
+        ArticleWrite(doc, [make() for make in makers], seen_kind="article" if seen else None)
+        for doc, makers in articles()
     ]
-    out = {t: con.execute(f"select count(*) from {t}").fetchone()[0] for t in tables}
-    con.close()
-    return out
 
 
-def test_document_stored_once_with_stable_id(tmp_path: Path) -> None:
+def test_document_stored_once_with_stable_id(store_db: Db) -> None:
     document = articles()[0][0]
-    with open_store(tmp_path / "s.sqlite") as store:
+    with open_store(store_db) as store:
         first = store.add_document(document)
         second = store.add_document(dict(document))
         stored = store.get_document(first[0])
     assert first[1] is True and second == (first[0], False)
     assert first[0].startswith("doc-") and len(first[0]) == 20
     assert stored is not None and stored["url"] == CCDI_URL and stored["site"] == "ccdi"
-    assert counts(tmp_path / "s.sqlite")["documents"] == 1
+    assert counts(store_db)["documents"] == 1
 
 
-def test_revised_document_text_is_updated_not_duplicated(tmp_path: Path) -> None:
+def test_revised_document_text_is_updated_not_duplicated(store_db: Db) -> None:
     document = articles()[0][0]
-    with open_store(tmp_path / "s.sqlite") as store:
+    with open_store(store_db) as store:
         doc_id, _ = store.add_document(document)
         revised = {**document, "text": document["text"] + "（完）", "html_hash": "other"}
         assert store.add_document(revised) == (doc_id, False)
@@ -57,24 +63,82 @@ def test_revised_document_text_is_updated_not_duplicated(tmp_path: Path) -> None
     assert stored is not None and stored["text"].endswith("（完）")
 
 
-def test_storing_everything_twice_changes_nothing(tmp_path: Path) -> None:
-    db = tmp_path / "s.sqlite"
-    with open_store(db) as store:
+def test_storing_everything_twice_changes_nothing(store_db: Db) -> None:
+    with open_store(store_db) as store:
         first_ids = fill(store)
-        before = counts(db)
+        before = counts(store_db)
         with store.connect() as conn:
             cases_before = conn.execute(sa.text("select id, fields, updated_at from cases")).all()
         second_ids = fill(store)
+        store.store_articles(batch())
         with store.connect() as conn:
             cases_after = conn.execute(sa.text("select id, fields, updated_at from cases")).all()
     assert first_ids == second_ids
-    assert counts(db) == before
+    after = counts(store_db)
+    assert after == {**before, "seen_urls": 8}
     assert before["documents"] == 8 and before["mentions"] == 8 and before["cases"] == 5
+    assert before["mention_keys"] == sum(
+        len(name_keys(make())) for _, makers in articles() for make in makers
+    )
     assert sorted(cases_before) == sorted(cases_after)
 
 
-def test_mentions_need_their_document_and_a_valid_record(tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.sqlite") as store:
+def test_one_batch_stores_what_single_writes_store(store_db: Db, tmp_path: Path) -> None:
+    """The in-memory merge index of a batch makes the same cases as one article at a time."""
+    single = tmp_path / "single.sqlite"
+    with open_store(single) as store:
+        fill(store)
+        expected = {cid: store.get_case(cid) for cid in store.case_ids()}
+    with open_store(store_db) as store:
+        results = store.store_articles(batch())
+        got = {cid: store.get_case(cid) for cid in store.case_ids()}
+        seen = store.seen(CCDI_URL)
+    assert [r.created for r in results] == [True] * 8
+    assert [len(r.mention_ids) for r in results] == [1] * 8
+    assert seen == articles()[0][0]["html_hash"]
+    assert got.keys() == expected.keys()
+    for case_id, case in got.items():
+        assert case is not None and expected[case_id] is not None
+        assert case["fields"] == expected[case_id]["fields"]
+        assert case["name"] == expected[case_id]["name"]
+        assert case["flagged"] == expected[case_id]["flagged"]
+        assert [m["id"] for m in case["mentions"]] == [
+            m["id"] for m in expected[case_id]["mentions"]
+        ]
+
+
+def test_batch_is_all_or_nothing(store_db: Db) -> None:
+    articles_ = batch()
+    bad = chen_ccdi()
+    bad.fled_to = ["Canada"]
+    articles_[-1] = ArticleWrite(articles()[-1][0], [bad], seen_kind="article")
+    with open_store(store_db) as store:
+        with pytest.raises(StoreError, match=r"t20240502_340001\.html.*陈立文.*fled_to/0"):
+            store.store_articles(articles_)
+        assert store.seen(CCDI_URL) is None
+    assert counts(store_db)["documents"] == 0 and counts(store_db)["mentions"] == 0
+
+
+def test_same_url_twice_in_one_batch_is_one_revised_document(store_db: Db) -> None:
+    doc, makers = articles()[3]
+    revised = {**doc, "text": doc["text"] + "（完）", "html_hash": "h2"}
+    with open_store(store_db) as store:
+        results = store.store_articles(
+            [
+                ArticleWrite(doc, [m() for m in makers], seen_kind="article"),
+                ArticleWrite(revised, [m() for m in makers], seen_kind="article"),
+            ]
+        )
+        stored = store.get_document(results[0].document_id)
+        assert store.seen(LIU_URL) == "h2"
+    assert [r.created for r in results] == [True, False]
+    assert results[0].mention_ids == results[1].mention_ids
+    assert stored is not None and stored["text"].endswith("（完）")
+    assert counts(store_db)["documents"] == 1 and counts(store_db)["mentions"] == 1
+
+
+def test_mentions_need_their_document_and_a_valid_record(store_db: Db) -> None:
+    with open_store(store_db) as store:
         with pytest.raises(StoreError, match="doc-missing is not stored"):
             store.add_mentions("doc-missing", [chen_ccdi()])
         doc_id, _ = store.add_document(articles()[0][0])
@@ -82,11 +146,22 @@ def test_mentions_need_their_document_and_a_valid_record(tmp_path: Path) -> None
         bad.fled_to = ["Canada"]
         with pytest.raises(StoreError, match=r"陈立文.*fled_to/0"):
             store.add_mentions(doc_id, [bad])
-    assert counts(tmp_path / "s.sqlite")["mentions"] == 0
+        bad = dataclasses.replace(chen_ccdi(), return_date="2024-13")
+        with pytest.raises(StoreError, match=r"return_date.*does not match"):
+            store.add_mentions(doc_id, [bad])
+    assert counts(store_db)["mentions"] == 0
 
 
-def test_seen_urls_and_crawl_runs(tmp_path: Path) -> None:
-    with open_store(tmp_path / "s.sqlite") as store:
+def test_fast_record_dict_equals_to_dict() -> None:
+    for _, makers in articles():
+        for make in makers:
+            record: CaseRecord = make()
+            assert record_dict(record) == record.to_dict()
+            assert list(record_dict(record)) == list(record.to_dict())
+
+
+def test_seen_urls_and_crawl_runs(store_db: Db) -> None:
+    with open_store(store_db) as store:
         assert store.seen("https://www.ccdi.gov.cn/yaowenn/") is None
         store.mark_seen("https://www.ccdi.gov.cn/yaowenn/", "h1", "listing")
         store.mark_seen("https://www.ccdi.gov.cn/yaowenn/", "h1", "listing")
@@ -102,7 +177,7 @@ def test_seen_urls_and_crawl_runs(tmp_path: Path) -> None:
     assert run_a != run_b
     assert runs[run_a]["status"] == "finished" and runs[run_a]["stats"] == '{"articles": 12}'
     assert runs[run_b]["status"] == "running" and runs[run_b]["finished_at"] is None
-    assert counts(tmp_path / "s.sqlite")["seen_urls"] == 1
+    assert counts(store_db)["seen_urls"] == 1
 
 
 def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
@@ -110,7 +185,7 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "s.sqlite")
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     version = con.execute("select value from meta where key='schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION
+    assert int(version) == SCHEMA_VERSION == 2
     con.close()
 
 
@@ -120,31 +195,46 @@ def test_default_location_from_environment(tmp_path: Path, monkeypatch: pytest.M
     assert (tmp_path / "store-here" / "returnwatch.sqlite").is_file()
 
 
-def test_reviews_are_append_only(tmp_path: Path) -> None:
-    db = tmp_path / "s.sqlite"
-    with open_store(db) as store:
+def test_reviews_are_append_only(store_db: Db) -> None:
+    with open_store(store_db) as store:
         fill(store)
         case_id = store.case_ids()[0]
         store.accept(case_id, "Ana")
-    con = sqlite3.connect(db)
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        con.execute("update reviews set reviewer='someone else'")
-    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
-        con.execute("delete from reviews")
-    con.close()
+    for statement in ("update reviews set reviewer='someone else'", "delete from reviews"):
+        with pytest.raises(DBAPIError, match="append-only"):
+            execute(store_db, statement)
+    if isinstance(store_db, str):
+        with pytest.raises(DBAPIError, match="append-only"):
+            execute(store_db, "truncate reviews")
+    assert counts(store_db)["reviews"] == 1
 
 
-def test_newer_schema_refused_with_clear_message(tmp_path: Path) -> None:
-    db = tmp_path / "s.sqlite"
-    open_store(db).close()
-    con = sqlite3.connect(db)
-    con.execute("update meta set value='99' where key='schema_version'")
-    con.commit()
-    con.close()
-    with pytest.raises(SchemaTooNewError, match=r"s\.sqlite: store schema version 99 is newer"):
-        open_store(db)
+def test_newer_schema_refused_with_clear_message(store_db: Db) -> None:
+    open_store(store_db).close()
+    execute(store_db, "update meta set value='99' where key='schema_version'")
+    where = r"s\.sqlite" if isinstance(store_db, Path) else r"postgresql://postgres@127\.0\.0\.1"
+    with pytest.raises(SchemaTooNewError, match=where + r".*: store schema version 99 is newer"):
+        open_store(store_db)
     with pytest.raises(SchemaTooNewError):
-        open_store(db, read_only=True)
+        open_store(store_db, read_only=True)
+
+
+def test_version_1_store_is_migrated(store_db: Db) -> None:
+    """A store of schema 1 (no cases.names, no mention_keys(mention_id) index) is upgraded."""
+    with open_store(store_db) as store:
+        fill(store)
+    execute(store_db, "drop index ix_mention_keys_mention_id")
+    execute(store_db, "alter table cases drop column names")
+    execute(store_db, "update meta set value='1' where key='schema_version'")
+    with open_store(store_db) as store, store.connect() as conn:
+        version = conn.execute(sa.text("select value from meta")).scalar_one()
+        names = dict(conn.execute(sa.text("select name, names from cases")).all())
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("mention_keys")}
+        found, total = store.list_cases(limit=10)
+    assert version == "2"
+    assert names["陈立文"] == "陈立文 | Chen Liwen"
+    assert "ix_mention_keys_mention_id" in indexes
+    assert total == 5 and len(found) == 5
 
 
 def test_corrupt_store_reported_and_left_untouched(tmp_path: Path) -> None:
@@ -170,35 +260,96 @@ def test_damaged_sqlite_pages_reported(tmp_path: Path) -> None:
     assert db.read_bytes() == bytes(data)
 
 
-def test_foreign_sqlite_file_is_not_taken_over(tmp_path: Path) -> None:
-    db = tmp_path / "other.sqlite"
-    con = sqlite3.connect(db)
-    con.execute("create table notes (x text)")
-    con.close()
-    with pytest.raises(CorruptStoreError, match="not a returnwatch store"):
-        open_store(db)
+def test_foreign_database_is_not_taken_over(store_db: Db) -> None:
+    if isinstance(store_db, Path):
+        con = sqlite3.connect(store_db)
+        con.execute("create table notes (x text)")
+        con.close()
+    else:
+        import psycopg
+
+        with psycopg.connect(store_db, autocommit=True) as conn:
+            conn.execute("create table notes (x text)")
+    with pytest.raises(CorruptStoreError, match="not a returnwatch store .tables: notes"):
+        open_store(store_db)
+    if isinstance(store_db, Path):
+        con = sqlite3.connect(store_db)
+        tables = [r[0] for r in con.execute("select name from sqlite_master")]
+        con.close()
+        assert tables == ["notes"]
 
 
-def test_concurrent_writers_store_each_thing_once(tmp_path: Path) -> None:
+def test_unreachable_postgresql_is_a_clear_error() -> None:
+    url = "postgresql://returnwatch@127.0.0.1:1/cases"
+    with pytest.raises(
+        StoreError, match=r"postgresql://returnwatch@127\.0\.0\.1:1/cases: cannot connect"
+    ):
+        open_store(url)
+    with pytest.raises(StoreError, match="names no database"):
+        open_store("postgresql://returnwatch@127.0.0.1:5432")
+
+
+def test_password_is_not_shown_in_errors() -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store("postgresql://rw:s3cret@127.0.0.1:1/cases")
+    assert "s3cret" not in str(caught.value) and "rw:***@" in str(caught.value)
+
+
+def shuffled_writes(db: Db, seed: int) -> None:
+    """A crawl worker: the sample articles three times in its own order, single and batched."""
+    rng = random.Random(seed)
+    with open_store(db) as store:
+        for round_ in range(3):
+            items = articles()
+            rng.shuffle(items)
+            if round_ == 1:
+                store.store_articles(
+                    [ArticleWrite(d, [m() for m in ms], seen_kind="article") for d, ms in items]
+                )
+                continue
+            for document, makers in items:
+                doc_id, _ = store.add_document(document)
+                store.add_mentions(doc_id, [make() for make in makers])
+
+
+def expected_counts(tmp_path: Path) -> dict[str, int]:
+    reference = tmp_path / "reference.sqlite"
+    shuffled_writes(reference, 0)
+    return counts(reference)
+
+
+def test_concurrent_threads_store_each_thing_once(store_db: Db, tmp_path: Path) -> None:
     """Four handles storing the same articles at once: no lock error, nothing doubled."""
-    import threading
-
-    db = tmp_path / "s.sqlite"
-    open_store(db).close()
+    open_store(store_db).close()
     errors: list[str] = []
 
-    def worker() -> None:
+    def worker(seed: int) -> None:
         try:
-            with open_store(db) as store:
-                for _ in range(3):
-                    fill(store)
-        except Exception as exc:  # noqa: BLE001 - collected and asserted below
+            shuffled_writes(store_db, seed)
+        except (StoreError, DBAPIError) as exc:
             errors.append(repr(exc))
 
-    threads = [threading.Thread(target=worker) for _ in range(4)]
+    threads = [threading.Thread(target=worker, args=(seed,)) for seed in range(4)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(120)
     assert errors == []
-    assert counts(db)["documents"] == 8 and counts(db)["mentions"] == 8 and counts(db)["cases"] == 5
+    assert counts(store_db) == expected_counts(tmp_path)
+    assert counts(store_db)["cases"] == 5
+
+
+def test_concurrent_worker_processes_on_postgresql(pg_database: str, tmp_path: Path) -> None:
+    """Six crawl-worker processes writing the same documents and mentions to PostgreSQL at once
+    (each in its own order): every document, mention, key and case exactly once."""
+    db = pg_schema_url(pg_database, "workers")
+    open_store(db).close()
+    context = multiprocessing.get_context("spawn")
+    procs = [context.Process(target=shuffled_writes, args=(db, seed)) for seed in range(6)]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(180)
+    assert [p.exitcode for p in procs] == [0] * 6
+    assert counts(db) == expected_counts(tmp_path)
+    assert (counts(db)["documents"], counts(db)["mentions"], counts(db)["cases"]) == (8, 8, 5)

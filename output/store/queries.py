@@ -48,9 +48,9 @@ def _filtered(query: Select[Any], f: CaseFilter) -> Select[Any]:
         pattern = f"%{_escape_like(f.q.strip())}%"
         query = query.where(
             or_(
-                c.c.name.like(pattern, escape="\\"),
-                c.c.name_pinyin.like(pattern, escape="\\"),
-                c.c.names.like(pattern, escape="\\"),
+                c.c.name.ilike(pattern, escape="\\"),
+                c.c.name_pinyin.ilike(pattern, escape="\\"),
+                c.c.names.ilike(pattern, escape="\\"),
             )
         )
     return query
