@@ -1,93 +1,34 @@
 """From an article to case records: the chain of small steps, in order.
 
-1. prepare: matching copy (simplified, ASCII digits, same offsets), language, sentences;
+1. prepare: matching copy (simplified, ASCII digits, same offsets), language, sentences
+   (extract.prepared);
 2. events: sentences that report a return (extract.events);
 3. cast: who is named in each sentence and whom each sentence is about (extract.people);
-4. bind: each event to the people it is about (named in it; by pronoun; English cataphora:
-   "A former official ... has returned ..." followed by the sentence that names him);
-5. build: one record per bound person, every value with the span that states it.
+4. bind: each event to the people it is about (extract.binding);
+5. build (here): one record per bound person, every value with the span that states it; the
+   return date is chosen by extract.return_date.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from extract import attributes as attrs
-from extract.dates import DateMention, DateResolver
+from extract.binding import Binding, bind_events, own_events, own_spans
+from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
 from extract.events import (
     Event,
     find_events,
-    has_trigger,
-    may_report_a_return,
-    shows_abroad,
-    statement_sentences,
 )
 from extract.names import pinyin
-from extract.people import Cast, display_key, en_cast, is_subject_mention, zh_cast
+from extract.people import Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
-from extract.text import Sentence, detect_language, normalise, split_sentences
+from extract.prepared import Note, Prepared, Span, prepare, resolve_dates
+from extract.return_date import fill_return_date
+from extract.text import Sentence, normalise
 from output.record import CaseRecord, Evidence
-
-Span = tuple[int, int]
-Note = Callable[[str, int, int], None]
-
-
-@dataclass
-class Prepared:
-    """A document ready for matching; ``norm`` has the offsets of ``text``."""
-
-    doc: Document
-    text: str
-    norm: str
-    language: str
-    sentences: list[Sentence]
-    excluded: set[int]
-    dates: dict[int, list[DateMention]]
-
-
-@dataclass
-class Binding:
-    """The events one person is bound to: named in them (direct) or by reference."""
-
-    key: str
-    direct: list[Event] = field(default_factory=list)
-    indirect: list[Event] = field(default_factory=list)
-    cataphoric: list[Event] = field(default_factory=list)
-
-    @property
-    def events(self) -> list[Event]:
-        others = sorted(self.indirect + self.cataphoric, key=lambda e: e.sentence.start)
-        return self.direct + [e for e in others if e not in self.direct]
-
-
-def prepare(doc: Document) -> Prepared | None:
-    """Normalise and split the document; None when no trigger occurs anywhere in it."""
-    text = doc.text
-    if not may_report_a_return(text):
-        return None
-    language = detect_language(f"{doc.title or ''}\n{text}")
-    lang = "zh" if language == "zh" else "en"
-    norm = normalise(text)
-    if not has_trigger(norm, lang):
-        return None
-    sentences = split_sentences(norm, lang)
-    excluded = statement_sentences(norm, sentences, lang)
-    return Prepared(doc, text, norm, language, sentences, excluded, {})
-
-
-def resolve_dates(prep: Prepared, last: int) -> None:
-    """Date mentions of the sentences up to ``last``, in order (anaphors such as 次日 refer
-    back, so later sentences never matter and are skipped)."""
-    resolver = DateResolver(prep.doc.published)
-    prep.dates = {
-        s.index: resolver.find(prep.norm[s.start : s.end], s.start)
-        for s in prep.sentences
-        if s.index <= last
-    }
 
 
 def extract_document(doc: Document) -> list[CaseRecord]:
@@ -110,96 +51,12 @@ def extract_document(doc: Document) -> list[CaseRecord]:
     return [build_record(prep, cast, b, lang) for b in bindings]
 
 
-# --- binding --------------------------------------------------------------------------------
-
-# 一名…男子 announces a person named in the next sentence (cataphora).
-_ZH_ONE_PERSON = re.compile(
-    r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)"
-)
-_ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名")
-_EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
-_ZH_GROUP_STAT = re.compile(
-    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
-    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|一批|多名|多人|数名"
-)
-_EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
-
-
-def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
-    bindings: dict[str, Binding] = {}
-    order = {s.index: i for i, s in enumerate(prep.sentences)}
-    for event in events:
-        index = event.sentence.index
-        named = [
-            k
-            for k in cast.named.get(index, [])
-            if k not in cast.officials and _is_subject(prep, cast, k, index)
-        ]
-        if named:
-            for key in named:
-                bindings.setdefault(key, Binding(key)).direct.append(event)
-            continue
-        keys, by_pronoun = _referred(prep, cast, event, lang, order)
-        for key in keys:
-            binding = bindings.setdefault(key, Binding(key))
-            (binding.indirect if by_pronoun else binding.cataphoric).append(event)
-    return [b for b in bindings.values() if _was_abroad(prep, cast, b, lang)]
-
-
-def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool:
-    """An event sentence or one of the person's own sentences places them abroad."""
-    if any(e.abroad for e in binding.events):
-        return True
-    sentences = {s.index: s for s in prep.sentences}
-    return any(
-        shows_abroad(prep.norm, sentences[index], lang)
-        for index, keys in cast.named.items()
-        if binding.key in keys
-    )
-
-
-def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
-    spans = [
-        s
-        for s in cast.people[key].mentions
-        if prep.sentences[index].start <= s[0] < prep.sentences[index].end
-    ]
-    return any(is_subject_mention(prep.norm, s) for s in spans)
-
-
-def _referred(
-    prep: Prepared, cast: Cast, event: Event, lang: str, order: dict[int, int]
-) -> tuple[list[str], bool]:
-    """People a nameless event is about, and whether by pronoun (else English cataphora:
-    "A former official ... has returned" followed by the sentence that names him)."""
-    sentence = event.sentence
-    body = prep.norm[sentence.start : sentence.end]
-    if lang == "zh":
-        if _ZH_GROUP_STAT.search(body):
-            return [], False
-        subjects = cast.subjects.get(sentence.index, [])
-        if subjects and not _ZH_ONE_PERSON.search(body):
-            return subjects, True
-        if not (_ZH_PRONOUN.search(body) or _ZH_ONE_PERSON.search(body)):
-            return [], False
-    else:
-        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index):
-            return cast.subjects[sentence.index], True
-        if _EN_GROUP_STAT.search(body):
-            return [], False
-    position = order[sentence.index]
-    if position + 1 < len(prep.sentences):
-        following = prep.sentences[position + 1].index
-        return [k for k in cast.named.get(following, []) if k not in cast.officials], False
-    return [], False
-
-
 # --- building a record ------------------------------------------------------------------------
 
 
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
     person = cast.people[binding.key]
-    events = _own_events(prep, cast, binding)
+    events = own_events(prep, cast, binding)
     method = min((e.method for e in events), key=_precedence().index)
     trigger = next(
         e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
@@ -231,102 +88,20 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         title=prep.doc.title,
     )
     record.evidence = evidence
-    _fill_date(prep, cast, binding.key, record, events, method, note)
+    fill_return_date(prep, cast, binding.key, record, events, method, note)
     _fill_places(prep, cast, record, binding.key, events, narrow + broad, lang, note)
     event_spans = [(e.sentence.start, e.sentence.end) for e in events]
     _fill_profile(
         prep,
         record,
         person.mentions,
-        _own_spans(prep, cast, binding.key, narrow) + event_spans,
+        own_spans(prep, cast, binding.key, narrow) + event_spans,
         broad,
         lang,
         note,
     )
     record.confidence = _confidence(record)
     return record
-
-
-_SEPARATOR = re.compile(r"[，,；;]")
-
-
-def _own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
-    """The person's events, each cut to the person's own part of a shared sentence, the most
-    specific first: an event shows the person abroad, names fewest people, comes first."""
-    own = [_own_part_of_event(prep, cast, event, binding.key) for event in binding.events]
-
-    def specificity(event: Event) -> tuple[bool, int, int]:
-        named = len(_people_in(prep, cast, event.sentence))
-        return (not event.abroad, named if event in binding.direct else 99, event.sentence.start)
-
-    order = sorted(range(len(own)), key=lambda i: specificity(binding.events[i]))
-    return [own[i] for i in order]
-
-
-def _people_in(
-    prep: Prepared, cast: Cast, sentence: Sentence, everyone: bool = False
-) -> list[tuple[int, str]]:
-    """(first mention offset, key) of the people named in a sentence, in text order: the
-    subjects, or with ``everyone`` also officials and relatives."""
-    found = []
-    for key in cast.named.get(sentence.index, []):
-        if not everyone and (key in cast.officials or key in cast.side):
-            continue
-        starts = [m[0] for m in cast.people[key].mentions if sentence.start <= m[0] < sentence.end]
-        if starts:
-            found.append((min(starts), key))
-    return sorted(found)
-
-
-def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Event:
-    """ "A was sent back on March 3, while B returned on March 7": A's part ends at the first
-    separator after A's trigger. Names listed together (A、B分别…) keep the whole sentence."""
-    people = _people_in(prep, cast, event.sentence)
-    keys = [k for _, k in people]
-    if len(people) < 2 or key not in keys:
-        return event
-    bounds = [event.sentence.start]
-    for (start, _), (next_start, _) in zip(people, people[1:], strict=False):
-        between = [t for t in event.triggers if start <= t.start < next_start]
-        if not between:
-            return event
-        cut = _SEPARATOR.search(prep.norm, between[-1].end, next_start)
-        bounds.append(cut.end() if cut else next_start)
-    bounds.append(event.sentence.end)
-    i = keys.index(key)
-    part = Sentence(bounds[i], bounds[i + 1], event.sentence.paragraph, event.sentence.index)
-    triggers = tuple(t for t in event.triggers if part.start <= t.start < part.end)
-    return Event(part, triggers or event.triggers, event.abroad)
-
-
-# Text between two names that gives the first its own predicate (A涉嫌贪污，B涉嫌受贿) rather
-# than a shared one ("Ouyang and Qiu are accused of ...").
-_OWN_PREDICATE = re.compile(
-    r"涉嫌|犯|罪|原系|的妻子|的丈夫|suspect|accus|charg|wanted", re.IGNORECASE
-)
-
-
-def _own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
-    """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
-    受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
-    by_start = {s.start: s for s in prep.sentences}
-    out = []
-    for start, end in spans:
-        sentence = by_start.get(start)
-        people = _people_in(prep, cast, sentence, everyone=True) if sentence else []
-        keys = [k for _, k in people]
-        if len(people) < 2 or key not in keys:
-            out.append((start, end))
-            continue
-        bounds = [start]
-        for (here, _), (there, _) in zip(people, people[1:], strict=False):
-            own = _OWN_PREDICATE.search(prep.norm, here, there)
-            bounds.append(there if own else bounds[-1])
-        bounds.append(end)
-        i = keys.index(key)
-        part_end = next((b for b in bounds[i + 1 :] if b > bounds[i]), end)
-        out.append((bounds[i], part_end))
-    return out
 
 
 def _precedence() -> tuple[str, ...]:
@@ -388,106 +163,6 @@ def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
     while start < sentence.end and prep.text[start].isspace():
         start += 1
     return start, sentence.end
-
-
-# --- dates ----------------------------------------------------------------------------------
-
-_NOT_RETURN_DATE_AFTER = re.compile(
-    r"\s*(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
-)
-_EN_SAID = re.compile(
-    r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
-    r"\W+(?:\w+\W+){0,4}$",
-    re.IGNORECASE,
-)
-_EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$", re.IGNORECASE)
-
-
-def _fill_date(
-    prep: Prepared,
-    cast: Cast,
-    key: str,
-    record: CaseRecord,
-    events: list[Event],
-    method: str,
-    note: Note,
-) -> None:
-    if method == "prosecuted_abroad":
-        return
-    mention = (
-        _event_date(prep, events[0])
-        or _arrival_date(prep, cast, key, events[0].sentence)
-        or _date_before(prep, events[0].sentence)
-    )
-    for event in events[1:]:
-        mention = mention or _event_date(prep, event)
-    if mention is not None:
-        _set_date(record, prep, mention, note)
-
-
-def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: Note) -> None:
-    record.return_date = mention.value
-    record.return_date_text = prep.text[mention.start : mention.end]
-    note("return_date", mention.start, mention.end)
-
-
-def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
-    out = []
-    for mention in prep.dates.get(sentence.index, []):
-        if not sentence.start <= mention.start < sentence.end:
-            continue
-        if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
-            continue
-        before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
-        if re.search(r"[A-Za-z]", before[-3:] or "x") and (
-            _EN_SAID.search(before) or _EN_FLED.search(before)
-        ):
-            continue
-        out.append(mention)
-    return out
-
-
-def _event_date(prep: Prepared, event: Event) -> DateMention | None:
-    dates = _candidate_dates(prep, event.sentence)
-    if not dates:
-        return None
-    trigger = event.trigger_for(event.method)
-    if prep.language != "zh":
-        after = [d for d in dates if d.start >= trigger.start]
-        if after:
-            return after[0]
-    before = [d for d in dates if d.start < trigger.end]
-    return before[-1] if before else dates[0]
-
-
-_ARRIVAL = re.compile(
-    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|landed|airport", re.IGNORECASE
-)
-
-
-def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
-    """Features open on the scene of arrival (6月28日傍晚，上海浦东国际机场。) and only later say
-    that the person was persuaded to return: the arrival's day is the return date."""
-    for earlier in reversed([s for s in prep.sentences if s.start < sentence.start]):
-        about = cast.subjects.get(earlier.index, [])
-        window = prep.norm[earlier.start : earlier.end]
-        if (not about or key in about) and _ARRIVAL.search(window):
-            dates = [d for d in _candidate_dates(prep, earlier) if d.precision == "day"]
-            if dates:
-                return dates[0]
-    return None
-
-
-def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
-    """A date in the sentences just before the event (此次 / the scene-setting first paragraph)."""
-    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
-    for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
-        if earlier.paragraph < sentence.paragraph - 1:
-            break
-        dates = [d for d in _candidate_dates(prep, earlier) if d.precision in ("day", "month")]
-        if dates:
-            return dates[-1]
-    return None
 
 
 # --- places ---------------------------------------------------------------------------------

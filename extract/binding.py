@@ -1,0 +1,196 @@
+"""Binding events to people, and each person's own part of sentences shared with others.
+
+An event binds to the people it names; a nameless event to the people a pronoun or group word
+points back to (其, 二人, "they"), or, in English and for 一名…男子, to the people the next
+sentence names (cataphora). Where one sentence reports several people ("A was sent back on
+March 3, while B returned on March 7"), each person keeps only their own part of it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.events import Event, shows_abroad
+from extract.people import Cast, is_subject_mention
+from extract.prepared import Prepared, Span
+from extract.text import Sentence
+
+
+@dataclass
+class Binding:
+    """The events one person is bound to: named in them (direct) or by reference."""
+
+    key: str
+    direct: list[Event] = field(default_factory=list)
+    indirect: list[Event] = field(default_factory=list)
+    cataphoric: list[Event] = field(default_factory=list)
+
+    @property
+    def events(self) -> list[Event]:
+        others = sorted(self.indirect + self.cataphoric, key=lambda e: e.sentence.start)
+        return self.direct + [e for e in others if e not in self.direct]
+
+
+# 一名…男子 announces a person named in the next sentence (cataphora).
+_ZH_ONE_PERSON = re.compile(
+    r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)"
+)
+_ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名")
+_EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
+_ZH_GROUP_STAT = re.compile(
+    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
+    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|一批|多名|多人|数名"
+)
+_EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
+
+
+def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
+    bindings: dict[str, Binding] = {}
+    order = {s.index: i for i, s in enumerate(prep.sentences)}
+    for event in events:
+        index = event.sentence.index
+        named = [
+            k
+            for k in cast.named.get(index, [])
+            if k not in cast.officials and _is_subject(prep, cast, k, index)
+        ]
+        if named:
+            for key in named:
+                bindings.setdefault(key, Binding(key)).direct.append(event)
+            continue
+        keys, by_pronoun = _referred(prep, cast, event, lang, order)
+        for key in keys:
+            binding = bindings.setdefault(key, Binding(key))
+            (binding.indirect if by_pronoun else binding.cataphoric).append(event)
+    return [b for b in bindings.values() if _was_abroad(prep, cast, b, lang)]
+
+
+def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool:
+    """An event sentence or one of the person's own sentences places them abroad."""
+    if any(e.abroad for e in binding.events):
+        return True
+    sentences = {s.index: s for s in prep.sentences}
+    return any(
+        shows_abroad(prep.norm, sentences[index], lang)
+        for index, keys in cast.named.items()
+        if binding.key in keys
+    )
+
+
+def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
+    spans = [
+        s
+        for s in cast.people[key].mentions
+        if prep.sentences[index].start <= s[0] < prep.sentences[index].end
+    ]
+    return any(is_subject_mention(prep.norm, s) for s in spans)
+
+
+def _referred(
+    prep: Prepared, cast: Cast, event: Event, lang: str, order: dict[int, int]
+) -> tuple[list[str], bool]:
+    """People a nameless event is about, and whether by pronoun (else English cataphora:
+    "A former official ... has returned" followed by the sentence that names him)."""
+    sentence = event.sentence
+    body = prep.norm[sentence.start : sentence.end]
+    if lang == "zh":
+        if _ZH_GROUP_STAT.search(body):
+            return [], False
+        subjects = cast.subjects.get(sentence.index, [])
+        if subjects and not _ZH_ONE_PERSON.search(body):
+            return subjects, True
+        if not (_ZH_PRONOUN.search(body) or _ZH_ONE_PERSON.search(body)):
+            return [], False
+    else:
+        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index):
+            return cast.subjects[sentence.index], True
+        if _EN_GROUP_STAT.search(body):
+            return [], False
+    position = order[sentence.index]
+    if position + 1 < len(prep.sentences):
+        following = prep.sentences[position + 1].index
+        return [k for k in cast.named.get(following, []) if k not in cast.officials], False
+    return [], False
+
+
+_SEPARATOR = re.compile(r"[，,；;]")
+
+
+def own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
+    """The person's events, each cut to the person's own part of a shared sentence, the most
+    specific first: an event shows the person abroad, names fewest people, comes first."""
+    own = [_own_part_of_event(prep, cast, event, binding.key) for event in binding.events]
+
+    def specificity(event: Event) -> tuple[bool, int, int]:
+        named = len(_people_in(prep, cast, event.sentence))
+        return (not event.abroad, named if event in binding.direct else 99, event.sentence.start)
+
+    order = sorted(range(len(own)), key=lambda i: specificity(binding.events[i]))
+    return [own[i] for i in order]
+
+
+def _people_in(
+    prep: Prepared, cast: Cast, sentence: Sentence, everyone: bool = False
+) -> list[tuple[int, str]]:
+    """(first mention offset, key) of the people named in a sentence, in text order: the
+    subjects, or with ``everyone`` also officials and relatives."""
+    found = []
+    for key in cast.named.get(sentence.index, []):
+        if not everyone and (key in cast.officials or key in cast.side):
+            continue
+        starts = [m[0] for m in cast.people[key].mentions if sentence.start <= m[0] < sentence.end]
+        if starts:
+            found.append((min(starts), key))
+    return sorted(found)
+
+
+def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Event:
+    """ "A was sent back on March 3, while B returned on March 7": A's part ends at the first
+    separator after A's trigger. Names listed together (A、B分别…) keep the whole sentence."""
+    people = _people_in(prep, cast, event.sentence)
+    keys = [k for _, k in people]
+    if len(people) < 2 or key not in keys:
+        return event
+    bounds = [event.sentence.start]
+    for (start, _), (next_start, _) in zip(people, people[1:], strict=False):
+        between = [t for t in event.triggers if start <= t.start < next_start]
+        if not between:
+            return event
+        cut = _SEPARATOR.search(prep.norm, between[-1].end, next_start)
+        bounds.append(cut.end() if cut else next_start)
+    bounds.append(event.sentence.end)
+    i = keys.index(key)
+    part = Sentence(bounds[i], bounds[i + 1], event.sentence.paragraph, event.sentence.index)
+    triggers = tuple(t for t in event.triggers if part.start <= t.start < part.end)
+    return Event(part, triggers or event.triggers, event.abroad)
+
+
+# Text between two names that gives the first its own predicate (A涉嫌贪污，B涉嫌受贿) rather
+# than a shared one ("Ouyang and Qiu are accused of ...").
+_OWN_PREDICATE = re.compile(
+    r"涉嫌|犯|罪|原系|的妻子|的丈夫|suspect|accus|charg|wanted", re.IGNORECASE
+)
+
+
+def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
+    """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
+    受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
+    by_start = {s.start: s for s in prep.sentences}
+    out = []
+    for start, end in spans:
+        sentence = by_start.get(start)
+        people = _people_in(prep, cast, sentence, everyone=True) if sentence else []
+        keys = [k for _, k in people]
+        if len(people) < 2 or key not in keys:
+            out.append((start, end))
+            continue
+        bounds = [start]
+        for (here, _), (there, _) in zip(people, people[1:], strict=False):
+            own = _OWN_PREDICATE.search(prep.norm, here, there)
+            bounds.append(there if own else bounds[-1])
+        bounds.append(end)
+        i = keys.index(key)
+        part_end = next((b for b in bounds[i + 1 :] if b > bounds[i]), end)
+        out.append((bounds[i], part_end))
+    return out

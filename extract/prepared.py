@@ -1,0 +1,53 @@
+"""A document made ready for matching: the normalised copy, its sentences and their dates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extract.dates import DateMention, DateResolver
+from extract.document import Document
+from extract.events import has_trigger, may_report_a_return, statement_sentences
+from extract.text import Sentence, detect_language, normalise, split_sentences
+
+Span = tuple[int, int]
+Note = Callable[[str, int, int], None]
+
+
+@dataclass
+class Prepared:
+    """A document ready for matching; ``norm`` has the offsets of ``text``."""
+
+    doc: Document
+    text: str
+    norm: str
+    language: str
+    sentences: list[Sentence]
+    excluded: set[int]
+    dates: dict[int, list[DateMention]]
+
+
+def prepare(doc: Document) -> Prepared | None:
+    """Normalise and split the document; None when no trigger occurs anywhere in it."""
+    text = doc.text
+    if not may_report_a_return(text):
+        return None
+    language = detect_language(f"{doc.title or ''}\n{text}")
+    lang = "zh" if language == "zh" else "en"
+    norm = normalise(text)
+    if not has_trigger(norm, lang):
+        return None
+    sentences = split_sentences(norm, lang)
+    excluded = statement_sentences(norm, sentences, lang)
+    return Prepared(doc, text, norm, language, sentences, excluded, {})
+
+
+def resolve_dates(prep: Prepared, last: int) -> None:
+    """Date mentions of the sentences up to ``last``, in order (anaphors such as 次日 refer
+    back, so later sentences never matter and are skipped)."""
+    resolver = DateResolver(prep.doc.published)
+    prep.dates = {
+        s.index: resolver.find(prep.norm[s.start : s.end], s.start)
+        for s in prep.sentences
+        if s.index <= last
+    }

@@ -1,0 +1,115 @@
+"""Choosing a person's return date among the dates of their event sentences.
+
+The date nearest before the trigger in Chinese, the first after it in English; never a date of
+saying ("said on Monday", 昨日表示), of fleeing (2015年4月外逃) or "ago"; then the scene of
+arrival that features open on, then the sentences just before the event.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import DateMention
+from extract.events import Event
+from extract.people import Cast
+from extract.prepared import Note, Prepared
+from extract.text import Sentence
+from output.record import CaseRecord
+
+
+_NOT_RETURN_DATE_AFTER = re.compile(
+    r"\s*(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
+)
+_EN_SAID = re.compile(
+    r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
+    r"\W+(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
+)
+_EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$", re.IGNORECASE)
+
+
+def fill_return_date(
+    prep: Prepared,
+    cast: Cast,
+    key: str,
+    record: CaseRecord,
+    events: list[Event],
+    method: str,
+    note: Note,
+) -> None:
+    if method == "prosecuted_abroad":
+        return
+    mention = (
+        _event_date(prep, events[0])
+        or _arrival_date(prep, cast, key, events[0].sentence)
+        or _date_before(prep, events[0].sentence)
+    )
+    for event in events[1:]:
+        mention = mention or _event_date(prep, event)
+    if mention is not None:
+        _set_date(record, prep, mention, note)
+
+
+def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: Note) -> None:
+    record.return_date = mention.value
+    record.return_date_text = prep.text[mention.start : mention.end]
+    note("return_date", mention.start, mention.end)
+
+
+def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
+    out = []
+    for mention in prep.dates.get(sentence.index, []):
+        if not sentence.start <= mention.start < sentence.end:
+            continue
+        if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
+            continue
+        before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
+        if re.search(r"[A-Za-z]", before[-3:] or "x") and (
+            _EN_SAID.search(before) or _EN_FLED.search(before)
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
+def _event_date(prep: Prepared, event: Event) -> DateMention | None:
+    dates = _candidate_dates(prep, event.sentence)
+    if not dates:
+        return None
+    trigger = event.trigger_for(event.method)
+    if prep.language != "zh":
+        after = [d for d in dates if d.start >= trigger.start]
+        if after:
+            return after[0]
+    before = [d for d in dates if d.start < trigger.end]
+    return before[-1] if before else dates[0]
+
+
+_ARRIVAL = re.compile(
+    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|landed|airport", re.IGNORECASE
+)
+
+
+def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
+    """Features open on the scene of arrival (6月28日傍晚，上海浦东国际机场。) and only later say
+    that the person was persuaded to return: the arrival's day is the return date."""
+    for earlier in reversed([s for s in prep.sentences if s.start < sentence.start]):
+        about = cast.subjects.get(earlier.index, [])
+        window = prep.norm[earlier.start : earlier.end]
+        if (not about or key in about) and _ARRIVAL.search(window):
+            dates = [d for d in _candidate_dates(prep, earlier) if d.precision == "day"]
+            if dates:
+                return dates[0]
+    return None
+
+
+def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
+    """A date in the sentences just before the event (此次 / the scene-setting first paragraph)."""
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
+    for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
+        if earlier.paragraph < sentence.paragraph - 1:
+            break
+        dates = [d for d in _candidate_dates(prep, earlier) if d.precision in ("day", "month")]
+        if dates:
+            return dates[-1]
+    return None
