@@ -16,7 +16,6 @@ from extract.prepared import Note, Prepared
 from extract.text import Sentence
 from output.record import CaseRecord
 
-
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
 )
