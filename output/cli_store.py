@@ -40,10 +40,13 @@ def register_review(subparsers: argparse._SubParsersAction, name: str) -> None:
 
 
 def run_review(args: argparse.Namespace) -> int:
+    import os
+
     from output.review import serve
-    from output.review.security import BindRefused
+    from output.review.security import TOKEN_ENV, BindRefused, check_bind
 
     try:
+        check_bind(args.host, args.token or os.environ.get(TOKEN_ENV))
         print(f"review page on http://{args.host}:{args.port}/ (store {resolve_db_path(args.db)})")
         serve(args.db, host=args.host, port=args.port, token=args.token)
     except (BindRefused, StoreError) as exc:
