@@ -38,7 +38,8 @@ class JsonlPipeline:
         if self.handle is None:
             self.open_spider()
         assert self.handle is not None
+        # Buffered: written out as the buffer fills and when the spider closes (the store, not
+        # this file, is what a killed crawl must keep whole).
         for record in item.cases:
             self.handle.write(record.to_json() + "\n")
-        self.handle.flush()
         return item
