@@ -118,9 +118,21 @@ def _any_trigger(language: str) -> re.Pattern[str]:
     return re.compile("|".join(sources), pats.triggers[language][0][1].flags)
 
 
-def has_trigger(norm: str, language: str) -> bool:
-    """A cheap whole-document test run before any per-sentence work (most pages have none)."""
-    return bool(_any_trigger(language).search(norm))
+# How far a trigger may reach around its anchor word (gaps such as 向[^，。；]{1,16}投案).
+_ANCHOR_REACH = 100
+
+
+def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether a trigger occurs in ``norm[start:end]``. The gapped trigger patterns are slow to
+    scan over a whole page, so they run only in small windows around the anchor words."""
+    end = len(norm) if end is None else end
+    trigger = _any_trigger(language)
+    for anchor in _anchor_pattern().finditer(norm, start, end):
+        low = max(start, anchor.start() - _ANCHOR_REACH)
+        high = min(end, anchor.end() + _ANCHOR_REACH)
+        if trigger.search(norm, low, high):
+            return True
+    return False
 
 
 @cache
@@ -197,9 +209,10 @@ def find_events(
     Canada") and then say "flew back ... and turned himself in", so there the document is enough.
     """
     candidates = []
-    any_trigger = _any_trigger(language)
     for sentence in sentences:
-        if sentence.index in excluded or not any_trigger.search(norm, sentence.start, sentence.end):
+        if sentence.index in excluded or not has_trigger(
+            norm, language, sentence.start, sentence.end
+        ):
             continue
         triggers = sentence_triggers(norm, sentence, language)
         if triggers:
