@@ -91,3 +91,16 @@ def test_anchor_prefilter_passes_every_labelled_article_with_cases() -> None:
             doc = json.loads(line)
             if doc["cases"]:
                 assert may_report_a_return(doc["text"]), (path.name, doc["id"])
+
+
+def test_every_trigger_fits_the_window_around_its_anchor() -> None:
+    """has_trigger only looks this far around anchor words: a longer pattern could be missed."""
+    import re._parser as regex_parser  # the stdlib parser behind re (sre_parse is deprecated)
+
+    from extract.events import _ANCHOR_REACH
+
+    lex = load_lexicon()
+    for table in (lex.triggers.zh, lex.triggers.en):
+        for terms in table.values():
+            for term in terms:
+                assert regex_parser.parse(term.pattern).getwidth()[1] <= _ANCHOR_REACH, term.pattern
