@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import random
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,7 +22,18 @@ from store_samples import (
     filled_store,
 )
 
-from output.merge import dates_compatible, name_keys, pinyin_keys
+from output.merge import (
+    CaseSummary,
+    anonymised_key,
+    countries_compatible,
+    dates_compatible,
+    hanzi_key,
+    has_cjk,
+    name_keys,
+    pinyin_keys,
+    same_return,
+)
+from output.record import CaseRecord
 from output.store import Store, open_store
 
 pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
@@ -140,3 +152,88 @@ def test_keys_and_dates() -> None:
     assert not dates_compatible("2024-03-12", "2024-04-13")
     assert not dates_compatible("2024-01", "2024-03-05")
     assert dates_compatible(None, "2024-03-05")
+
+
+def _pairwise_names_match(a: CaseRecord, b: CaseRecord) -> bool:
+    """The name rule between two mentions, spelled out (the reference for CaseSummary)."""
+    if not (a.name_is_full and b.name_is_full):
+        key = anonymised_key(a)
+        return key is not None and key == anonymised_key(b)
+    if has_cjk(a.name_simplified) and has_cjk(b.name_simplified):
+        return hanzi_key(a.name_simplified) == hanzi_key(b.name_simplified)
+    return bool(set(name_keys(a)) & set(name_keys(b)))
+
+
+def _pairwise_same_return(new: CaseRecord, case: list[CaseRecord]) -> bool:
+    """Comparing with every mention: a name match with one, compatible facts with all, and no
+    other hanzi name in the case."""
+    if not case or not any(_pairwise_names_match(new, m) for m in case):
+        return False
+    if new.name_is_full and has_cjk(new.name_simplified):
+        hanzi = {hanzi_key(m.name_simplified) for m in case if has_cjk(m.name_simplified)}
+        if hanzi and hanzi_key(new.name_simplified) not in hanzi:
+            return False
+    return all(
+        dates_compatible(new.return_date, m.return_date)
+        and countries_compatible(new.fled_to, m.fled_to)
+        for m in case
+    )
+
+
+# Names that collide in every way the rules distinguish: same hanzi, same pinyin with other
+# hanzi (陈立文 / 陈利文), pinyin in either order, English only, anonymised.
+_NAMES = [
+    ("陈立文", "Chen Liwen", True),
+    ("陈利文", "Chen Liwen", True),
+    ("Chen Liwen", None, True),
+    ("Liwen Chen", None, True),
+    ("王某", None, False),
+    ("王某", None, True),
+]
+_DATES = [None, "2024", "2024-02", "2024-03", "2024-05", "2024-03-01", "2024-03-31", "2024-04-30"]
+_DATES += ["2024-04-02", "2023-12-31", "2025-01-01"]
+
+
+def _random_record(rng: random.Random) -> CaseRecord:
+    name, pinyin, full = rng.choice(_NAMES)
+    return CaseRecord(
+        document_id="d",
+        source_url=None,
+        language="zh" if has_cjk(name) else "en",
+        name=name,
+        name_simplified=name,
+        name_pinyin=pinyin,
+        name_is_full=full,
+        return_date=rng.choice(_DATES),
+        fled_to=rng.choice([[], ["CA"], ["US"], ["CA", "US"], ["TH"]]),
+        alleged_crimes=rng.choice([[], ["bribery"]]),
+        former_position=rng.choice([None, "某县财政局副局长"]),
+    )
+
+
+def test_case_summary_decides_as_comparing_every_mention() -> None:
+    """20,000 random cases and newcomers: the stored summary (also after a JSON round trip)
+    accepts exactly the records that comparing with each mention accepts."""
+    rng = random.Random(5)
+    accepted = 0
+    for _ in range(20000):
+        case = [_random_record(rng) for _ in range(rng.randrange(0, 4))]
+        new = _random_record(rng)
+        expected = _pairwise_same_return(new, case)
+        summary = CaseSummary.of(case)
+        assert summary.accepts(new) == expected, (new, case)
+        assert CaseSummary.from_json(summary.to_json()).accepts(new) == expected
+        assert same_return(new, case) == expected
+        accepted += expected
+    assert 1000 < accepted < 19000  # both outcomes well represented
+
+
+def test_case_summary_of_the_chen_case() -> None:
+    chen = chen_ccdi()
+    summary = CaseSummary.of([chen, dataclasses.replace(chen, return_date="2024-03")])
+    assert summary.to_json() == (
+        '{"n":2,"h":["zh:陈立文"],"fh":["zh:陈立文"],"l":[],'
+        '"f":["py:chenliwen","py:liwenchen","zh:陈立文"],"a":[],'
+        '"fa":["anon:陈立文|2024-03-12|CA|bribery|宁波市国土资源局局长"],'
+        '"d":["2024-03-12","2024-03-12"],"c":[["CA"]]}'
+    )

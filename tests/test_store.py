@@ -8,6 +8,7 @@ import multiprocessing
 import random
 import sqlite3
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -185,7 +186,7 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "s.sqlite")
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     version = con.execute("select value from meta where key='schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION == 2
+    assert int(version) == SCHEMA_VERSION == 3
     con.close()
 
 
@@ -219,22 +220,61 @@ def test_newer_schema_refused_with_clear_message(store_db: Db) -> None:
         open_store(store_db, read_only=True)
 
 
+def _summaries(db: Db) -> dict[str, str | None]:
+    with open_store(db) as store, store.connect() as conn:
+        return dict(conn.execute(sa.text("select id, merge_summary from cases")).all())
+
+
 def test_version_1_store_is_migrated(store_db: Db) -> None:
-    """A store of schema 1 (no cases.names, no mention_keys(mention_id) index) is upgraded."""
+    """A store of schema 1 (no cases.names, no mention_keys(mention_id) index, no
+    cases.merge_summary) is upgraded, and merges into the same cases afterwards."""
     with open_store(store_db) as store:
         fill(store)
+    summaries = _summaries(store_db)
     execute(store_db, "drop index ix_mention_keys_mention_id")
     execute(store_db, "alter table cases drop column names")
+    execute(store_db, "alter table cases drop column merge_summary")
     execute(store_db, "update meta set value='1' where key='schema_version'")
     with open_store(store_db) as store, store.connect() as conn:
         version = conn.execute(sa.text("select value from meta")).scalar_one()
         names = dict(conn.execute(sa.text("select name, names from cases")).all())
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("mention_keys")}
         found, total = store.list_cases(limit=10)
-    assert version == "2"
+    assert version == "3"
     assert names["陈立文"] == "陈立文 | Chen Liwen"
     assert "ix_mention_keys_mention_id" in indexes
     assert total == 5 and len(found) == 5
+    assert _summaries(store_db) == summaries
+    with open_store(store_db) as store:
+        fill(store)
+    assert counts(store_db)["cases"] == 5
+
+
+def test_version_2_store_gets_merge_summaries(store_db: Db) -> None:
+    """Schema 2 had no cases.merge_summary: the upgrade computes it from the active records,
+    the same summary the merge writes; a case with no summary is still merged from its records."""
+    with open_store(store_db) as store:
+        fill(store)
+    summaries = _summaries(store_db)
+    assert all(s is not None and s.startswith('{"n":') for s in summaries.values())
+    execute(store_db, "alter table cases drop column merge_summary")
+    execute(store_db, "update meta set value='2' where key='schema_version'")
+    assert _summaries(store_db) == summaries
+    execute(store_db, "update cases set merge_summary = null")
+    with open_store(store_db) as store:
+        fill(store)  # every mention is known again: nothing to place
+        doc = {**articles()[0][0], "url": "https://example.gov.cn/again"}
+        doc_id, _ = store.add_document(doc)
+        store.add_mentions(doc_id, [chen_ccdi()])
+        with store.connect() as conn:
+            joined = conn.execute(
+                sa.text(
+                    "select count(*) from mentions where case_id = (select case_id"
+                    " from mentions where document_id = :d)"
+                ),
+                {"d": doc_id},
+            ).scalar_one()
+    assert joined == 4 and counts(store_db)["cases"] == 5
 
 
 def test_corrupt_store_reported_and_left_untouched(tmp_path: Path) -> None:
@@ -353,3 +393,64 @@ def test_concurrent_worker_processes_on_postgresql(pg_database: str, tmp_path: P
     assert [p.exitcode for p in procs] == [0] * 6
     assert counts(db) == expected_counts(tmp_path)
     assert (counts(db)["documents"], counts(db)["mentions"], counts(db)["cases"]) == (8, 8, 5)
+
+
+def _people_batch(first: int, count: int) -> list[ArticleWrite]:
+    """``count`` articles about as many fictional people (names 陈立文0, 陈立文1, ...)."""
+    out = []
+    for i in range(first, first + count):
+        doc = {**articles()[0][0], "url": f"https://www.ccdi.gov.cn/yaowenn/t{i}.html"}
+        name = f"陈立文{i}"
+        record = dataclasses.replace(chen_ccdi(), name=name, name_simplified=name)
+        out.append(ArticleWrite(doc, [record], seen_kind="article"))
+    return out
+
+
+def test_statements_per_batch_do_not_grow_with_its_size(store_db: Db) -> None:
+    """A batch is a fixed number of statements (look-ups, one bulk insert per table, one
+    write-back of the re-merged cases), whether it holds 4 articles or 60, and on PostgreSQL
+    none is an executemany (which psycopg runs as one statement per row)."""
+    statements: list[str] = []
+    per_row: list[str] = []
+    with open_store(store_db) as store:
+
+        def count(*args: object) -> None:
+            statements.append(str(args[2]))
+            if args[5]:  # executemany: psycopg runs it as one statement per row
+                per_row.append(str(args[2]))
+
+        store.store_articles(_people_batch(0, 2))  # cases the next batches look up by pinyin
+        sa.event.listen(store.engine, "before_cursor_execute", count)
+        store.store_articles(_people_batch(10, 4))
+        small = len(statements)
+        statements.clear()
+        store.store_articles(_people_batch(100, 60))
+        large = len(statements)
+        cases = len(store.case_ids())
+    assert large == small and small <= 16
+    if isinstance(store_db, str):
+        assert per_row == []
+    # Same pinyin (Chen Liwen), other hanzi: 66 people, 66 cases.
+    assert cases == 66 and counts(store_db)["mentions"] == 66
+
+
+def test_postgresql_statistics_follow_a_bulk_load(pg_database: str) -> None:
+    """Without planner statistics PostgreSQL scans whole tables for each batch's key look-ups;
+    the store ANALYZEs a table once it changed by more than half (autovacuum may be off)."""
+    db = pg_schema_url(pg_database, "stats")
+    docs = [
+        ArticleWrite({"url": f"https://www.ccdi.gov.cn/yaowenn/s{i}.html", "text": "正文"})
+        for i in range(2100)
+    ]
+    query = "select last_analyze is not null from pg_stat_user_tables where relid = %s::regclass"
+    with open_store(db) as store:
+        store.store_articles(docs[:5])
+        with store.connect() as conn:
+            analysed_early = conn.exec_driver_sql(query, ("documents",)).scalar_one()
+        store.store_articles(docs)
+        time.sleep(1.2)  # the server publishes table counters at most once a second
+        store.store_articles(docs[:1])
+        with store.connect() as conn:
+            analysed = conn.exec_driver_sql(query, ("documents",)).scalar_one()
+            untouched = conn.exec_driver_sql(query, ("reviews",)).scalar_one()
+    assert (analysed_early, analysed, untouched) == (False, True, False)

@@ -9,12 +9,13 @@ One module per backend: ``sqlite_backend`` (the default, one file) and ``postgre
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, ClassVar
 
 from sqlalchemy import Connection, Engine, Table
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.sql.dml import Insert
 
 from output.store.errors import StoreError
 
@@ -52,6 +53,19 @@ class Backend(ABC):
     @abstractmethod
     def insert(self, table: Table) -> Any:
         """The dialect's INSERT, which offers ``on_conflict_do_nothing`` / ``_do_update``."""
+
+    def insert_rows(
+        self, conn: Connection, statement: Insert, rows: Sequence[dict[str, Any]]
+    ) -> None:
+        """Run an INSERT (with or without ON CONFLICT) for many rows: the driver's executemany,
+        which SQLite runs in C over one prepared statement."""
+        if rows:
+            conn.execute(statement, list(rows))
+
+    def keep_statistics(self, engine: Engine) -> None:  # noqa: B027
+        """After a bulk write: refresh the planner's statistics of tables that grew a lot, where
+        the database relies on them to choose index look-ups. A no-op for SQLite, whose planner
+        takes an index without statistics."""
 
     def is_transient(self, exc: DBAPIError) -> bool:
         """A conflict with a concurrent writer (deadlock, serialisation): retry the transaction."""

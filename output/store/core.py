@@ -21,7 +21,7 @@ from output.record import CaseRecord
 from output.store import actions, ids, mentions, queries, schema
 from output.store.backend import Backend
 from output.store.clock import utc_now
-from output.store.dialect import backend_named, run_write, write_transaction
+from output.store.dialect import backend_named, backend_of, run_write, write_transaction
 from output.store.errors import StoreError
 from output.store.migrations import check_version, migrate, stored_version
 from output.store.paths import resolve_db_path
@@ -119,7 +119,9 @@ class Store:
             mentions.recompute_cases(conn, touched, now)
             return mention_ids
 
-        return run_write(self.engine, work)
+        mention_ids = run_write(self.engine, work)
+        backend_of(self.engine).keep_statistics(self.engine)
+        return mention_ids
 
     def store_articles(
         self, articles: Sequence[ArticleWrite | PreparedArticle]
@@ -132,7 +134,9 @@ class Store:
         if not batch:
             return []
         now = utc_now()
-        return run_write(self.engine, lambda conn: write_prepared(conn, batch, now))
+        results = run_write(self.engine, lambda conn: write_prepared(conn, batch, now))
+        backend_of(self.engine).keep_statistics(self.engine)
+        return results
 
     @staticmethod
     def prepare_article(article: ArticleWrite) -> PreparedArticle:

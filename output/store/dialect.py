@@ -9,7 +9,7 @@ from __future__ import annotations
 import importlib
 import random
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import cache
 from typing import Any, TypeVar
@@ -48,6 +48,11 @@ def insert_ignore(conn: Connection, table: Table) -> Insert:
 def dialect_insert(conn: Connection, table: Table) -> Any:
     """The dialect's INSERT with ``on_conflict_do_nothing`` / ``on_conflict_do_update``."""
     return backend_of(conn).insert(table)
+
+
+def insert_rows(conn: Connection, statement: Insert, rows: Sequence[dict[str, Any]]) -> None:
+    """Many rows through one INSERT, the fastest way the connection's backend has."""
+    backend_of(conn).insert_rows(conn, statement, rows)
 
 
 @contextmanager

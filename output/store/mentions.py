@@ -20,16 +20,16 @@ from sqlalchemy import Connection, bindparam, delete, select, update
 
 from output.merge import (
     CASE_FIELDS,
+    CaseSummary,
     MentionView,
     aliases,
     is_anonymised_merge,
     merge_fields,
     name_keys,
-    same_return,
 )
-from output.record import CaseRecord
+from output.record import CaseRecord, Evidence
 from output.store import ids, schema
-from output.store.dialect import backend_of, insert_ignore
+from output.store.dialect import backend_of, dialect_insert, insert_ignore, insert_rows
 from output.store.errors import StoreError
 from output.store.validation import check_record, record_dict
 
@@ -46,6 +46,15 @@ def record_json(record: CaseRecord, data: dict[str, Any] | None = None) -> str:
     return json.dumps(
         record_dict(record) if data is None else data, ensure_ascii=False, sort_keys=True
     )
+
+
+def stored_record(payload: str) -> CaseRecord:
+    """A stored mention's record. Checked against the schema when it was written, so this is
+    ``CaseRecord.from_dict`` without its key check (a third of the time of re-merging a case);
+    a key the record does not have still fails, as a TypeError."""
+    data = json.loads(payload)
+    data["evidence"] = [Evidence(**e) for e in data["evidence"]]
+    return CaseRecord(**data)
 
 
 @dataclass
@@ -96,34 +105,42 @@ def lock_names(prepared: Iterable[PreparedMention]) -> list[str]:
 
 @dataclass
 class MergeIndex:
-    """The cases a batch's mentions may join: by name key, with their active records."""
+    """The cases a batch's mentions may join: by name key, each with its merge summary."""
 
     by_key: dict[str, list[str]] = field(default_factory=dict)
     order: dict[str, tuple[str, str]] = field(default_factory=dict)
-    records: dict[str, list[CaseRecord]] = field(default_factory=dict)
+    summaries: dict[str, CaseSummary] = field(default_factory=dict)
 
     @classmethod
     def load(cls, conn: Connection, keys: Iterable[str]) -> MergeIndex:
+        """Two indexed look-ups per 500 keys: the (key, case) pairs, then each case's summary
+        row. Records are read only for a case stored without a summary."""
         index = cls()
-        k, c, m = schema.mention_keys, schema.cases, schema.mentions
-        wanted = sorted(set(keys))
-        for part in chunks(wanted):
-            rows = conn.execute(
-                select(k.c.key, k.c.case_id, c.c.created_at)
-                .join(c, c.c.id == k.c.case_id)
-                .where(k.c.key.in_(part), c.c.status != "duplicate")
+        k, c = schema.mention_keys, schema.cases
+        pairs: set[tuple[str, str]] = set()
+        for part in chunks(sorted(set(keys))):
+            linked = conn.execute(
+                select(k.c.key, k.c.case_id).distinct().where(k.c.key.in_(part))
             ).all()
-            for row in rows:
-                index._link(row.key, row.case_id, (row.created_at, row.case_id))
-        case_ids = sorted(index.order)
-        for case_id in case_ids:
-            index.records[case_id] = []
-        for part in chunks(case_ids):
+            pairs.update((row.key, row.case_id) for row in linked)
+        rows: dict[str, Any] = {}
+        for part in chunks(sorted({case_id for _, case_id in pairs})):
             found = conn.execute(
-                select(m.c.case_id, m.c.record).where(m.c.case_id.in_(part), m.c.active.is_(True))
+                select(c.c.id, c.c.created_at, c.c.merge_summary).where(
+                    c.c.id.in_(part), c.c.status != "duplicate"
+                )
             ).all()
-            for case_id, payload in found:
-                index.records[case_id].append(CaseRecord.from_dict(json.loads(payload)))
+            rows.update({row.id: row for row in found})
+        missing = sorted(case_id for case_id, row in rows.items() if row.merge_summary is None)
+        rebuilt = summaries_from_records(conn, missing)
+        for key, case_id in sorted(pairs):
+            if case_id in rows:
+                index._link(key, case_id, (rows[case_id].created_at, case_id))
+        for case_id, row in rows.items():
+            stored = row.merge_summary
+            index.summaries[case_id] = (
+                CaseSummary.from_json(stored) if stored is not None else rebuilt[case_id]
+            )
         return index
 
     def _link(self, key: str, case_id: str, order: tuple[str, str]) -> None:
@@ -136,14 +153,29 @@ class MergeIndex:
         """The first (oldest) case sharing a key whose mentions this record agrees with."""
         candidates = {case_id for key in keys for case_id in self.by_key.get(key, ())}
         for case_id in sorted(candidates, key=self.order.__getitem__):
-            if same_return(record, self.records.get(case_id, [])):
+            summary = self.summaries.get(case_id)
+            if summary is not None and summary.accepts(record):
                 return case_id
         return None
 
     def add(self, case_id: str, record: CaseRecord, keys: list[str], created_at: str) -> None:
         for key in keys:
             self._link(key, case_id, (created_at, case_id))
-        self.records.setdefault(case_id, []).append(record)
+        self.summaries.setdefault(case_id, CaseSummary()).add(record)
+
+
+def summaries_from_records(conn: Connection, case_ids: Sequence[str]) -> dict[str, CaseSummary]:
+    """Merge summaries computed from the cases' active records (stores written before the
+    summary existed, and the migration that adds it)."""
+    m = schema.mentions
+    records: dict[str, list[CaseRecord]] = {case_id: [] for case_id in case_ids}
+    for part in chunks(case_ids):
+        found = conn.execute(
+            select(m.c.case_id, m.c.record).where(m.c.case_id.in_(part), m.c.active.is_(True))
+        ).all()
+        for case_id, payload in found:
+            records[case_id].append(stored_record(payload))
+    return {case_id: CaseSummary.of(found) for case_id, found in records.items()}
 
 
 def _existing(conn: Connection, mention_ids: list[str]) -> dict[str, Any]:
@@ -238,8 +270,7 @@ def _insert_keys(conn: Connection, placed: list[tuple[PreparedMention, str]]) ->
         for p, case_id in placed
         for key in p.keys
     ]
-    if rows:
-        conn.execute(insert_ignore(conn, schema.mention_keys), rows)
+    insert_rows(conn, insert_ignore(conn, schema.mention_keys), rows)
 
 
 def _insert_new(conn: Connection, new: list[PreparedMention], now: str) -> set[str]:
@@ -256,9 +287,9 @@ def _insert_new(conn: Connection, new: list[PreparedMention], now: str) -> set[s
             new_cases.append(_case_row(case_id, p.record, now))
         index.add(case_id, p.record, p.keys, now)
         placed.append((p, case_id))
-    if new_cases:
-        conn.execute(insert_ignore(conn, schema.cases), new_cases)
-    conn.execute(
+    insert_rows(conn, insert_ignore(conn, schema.cases), new_cases)
+    insert_rows(
+        conn,
         schema.mentions.insert(),
         [
             {
@@ -302,6 +333,7 @@ def _case_row(case_id: str, record: CaseRecord, now: str) -> dict[str, Any]:
         "flag_reason": None,
         "created_at": now,
         "updated_at": now,
+        "merge_summary": CaseSummary.of([record]).to_json(),
     }
 
 
@@ -322,7 +354,7 @@ def case_records(conn: Connection, case_id: str) -> list[CaseRecord]:
     rows = conn.execute(
         select(m.c.record).where(m.c.case_id == case_id, m.c.active.is_(True))
     ).all()
-    return [CaseRecord.from_dict(json.loads(r.record)) for r in rows]
+    return [stored_record(r.record) for r in rows]
 
 
 def find_case(conn: Connection, record: CaseRecord) -> str | None:
@@ -341,7 +373,7 @@ def _views(conn: Connection, case_ids: Sequence[str]) -> dict[str, list[MentionV
             .where(m.c.case_id.in_(part), m.c.active.is_(True))
         ).all()
         for r in rows:
-            record = CaseRecord.from_dict(json.loads(r.record))
+            record = stored_record(r.record)
             views[r.case_id].append(MentionView(r.id, record, r.published))
     return views
 
@@ -363,26 +395,31 @@ def recompute_cases(
     c = schema.cases
     stored: dict[str, Any] = {}
     for part in chunks(wanted):
-        rows = conn.execute(
-            select(c.c.id, c.c.fields, c.c.reviewer_fields).where(c.c.id.in_(part))
-        ).all()
+        rows = conn.execute(select(*_KEPT).where(c.c.id.in_(part))).all()
         stored.update({r.id: r for r in rows})
     views = _views(conn, wanted)
     changes: dict[str, dict[str, tuple[Any, Any]]] = {}
-    updates: list[dict[str, Any]] = []
+    rows_out: list[dict[str, Any]] = []
+    emptied: list[str] = []
     for case_id in wanted:
-        if case_id not in stored or not views[case_id]:
+        if case_id not in stored:
+            continue
+        if not views[case_id]:
+            emptied.append(case_id)
             continue
         row = stored[case_id]
         merged, changed = _merge(
             json.loads(row.fields), set(json.loads(row.reviewer_fields)), views[case_id]
         )
         changes[case_id] = changed
-        flagged = is_anonymised_merge([v.record for v in views[case_id]])
-        updates.append(_case_update(case_id, merged, flagged, now))
-    if updates:
-        # In id order: concurrent writers updating overlapping cases queue, never deadlock.
-        conn.execute(_UPDATE_CASE, updates)
+        records = [v.record for v in views[case_id]]
+        rows_out.append(_case_write(row, merged, records, now))
+    _write_cases(conn, rows_out)
+    if emptied:
+        # No active mention left (re-extraction retired them): nothing can join the case.
+        conn.execute(
+            update(c).where(c.c.id.in_(emptied)).values(merge_summary=CaseSummary().to_json())
+        )
     return {case_id: changed for case_id, changed in changes.items() if changed}
 
 
@@ -439,29 +476,48 @@ _COLUMN_NAMES = (
     "countries",
     "method",
 )
-_UPDATE_CASE = (
-    update(schema.cases)
-    .where(schema.cases.c.id == bindparam("b_id"))
-    .values(
-        fields=bindparam("b_fields"),
-        flagged=bindparam("b_flagged"),
-        flag_reason=bindparam("b_flag_reason"),
-        updated_at=bindparam("b_updated_at"),
-        **{name: bindparam("b_" + name) for name in _COLUMN_NAMES},
-    )
+# Read with a case before re-merging it and written back unchanged (see ``_write_cases``).
+_KEPT = tuple(
+    schema.cases.c[name]
+    for name in ("id", "status", "duplicate_of", "fields", "reviewer_fields", "created_at")
 )
+# What re-merging a case rewrites.
+_MERGED = ("fields", "flagged", "flag_reason", "updated_at", "merge_summary", *_COLUMN_NAMES)
 
 
-def _case_update(case_id: str, merged: dict[str, Any], flagged: bool, now: str) -> dict[str, Any]:
-    values = {
-        "b_id": case_id,
-        "b_fields": json.dumps(merged, ensure_ascii=False),
-        "b_flagged": flagged,
-        "b_flag_reason": ANONYMISED_FLAG if flagged else None,
-        "b_updated_at": now,
+def _case_write(
+    row: Any, merged: dict[str, Any], records: list[CaseRecord], now: str
+) -> dict[str, Any]:
+    flagged = is_anonymised_merge(records)
+    return {
+        "id": row.id,
+        "status": row.status,
+        "duplicate_of": row.duplicate_of,
+        "reviewer_fields": row.reviewer_fields,
+        "created_at": row.created_at,
+        "fields": json.dumps(merged, ensure_ascii=False),
+        "flagged": flagged,
+        "flag_reason": ANONYMISED_FLAG if flagged else None,
+        "updated_at": now,
+        "merge_summary": CaseSummary.of(records).to_json(),
+        **_columns(merged),
     }
-    values.update({"b_" + name: value for name, value in _columns(merged).items()})
-    return values
+
+
+def _write_cases(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Write re-merged cases back with one multi-row statement: INSERT ... ON CONFLICT (id) DO
+    UPDATE of the merged columns. Every row was read in this transaction and carries its kept
+    columns unchanged, so nothing new is inserted; on PostgreSQL this is one statement per
+    batch where an UPDATE per case was a statement each. In id order: concurrent writers
+    updating overlapping cases queue, never deadlock."""
+    if not rows:
+        return
+    statement = dialect_insert(conn, schema.cases)
+    statement = statement.on_conflict_do_update(
+        index_elements=[schema.cases.c.id],
+        set_={name: statement.excluded[name] for name in _MERGED},
+    )
+    insert_rows(conn, statement, sorted(rows, key=lambda row: str(row["id"])))
 
 
 def refresh_columns(conn: Connection, case_id: str) -> None:

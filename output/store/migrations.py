@@ -12,13 +12,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Engine, inspect, select, text, update
+from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, update
 
 from output.store import schema
 from output.store.dialect import backend_of, write_transaction
 from output.store.errors import CorruptStoreError, SchemaTooNewError
+from output.store.mentions import chunks, summaries_from_records
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 MIGRATE_LOCK = "returnwatch:migrate"
 
 
@@ -36,8 +37,27 @@ def _v2_names_and_key_index(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _v3_merge_summary(conn: Connection) -> None:
+    """``cases.merge_summary``: what merging needs of a case's mentions, so a look-up no longer
+    parses every record of every candidate case. Computed here once for every case."""
+    columns = {c["name"] for c in inspect(conn).get_columns("cases")}
+    if "merge_summary" not in columns:
+        conn.execute(text("ALTER TABLE cases ADD COLUMN merge_summary TEXT"))
+    c = schema.cases
+    case_ids = [str(x) for x in conn.execute(select(c.c.id).order_by(c.c.id)).scalars()]
+    for part in chunks(case_ids):
+        summaries = summaries_from_records(conn, part)
+        conn.execute(
+            update(c).where(c.c.id == bindparam("b_id")).values(merge_summary=bindparam("b_s")),
+            [{"b_id": case_id, "b_s": s.to_json()} for case_id, s in summaries.items()],
+        )
+
+
 # version -> step that upgrades a store from version-1 to version.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _v2_names_and_key_index}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _v2_names_and_key_index,
+    3: _v3_merge_summary,
+}
 
 
 def stored_version(conn: Connection) -> int | None:

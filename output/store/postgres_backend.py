@@ -11,14 +11,29 @@ The append-only audit trail is enforced by a trigger that raises on UPDATE, DELE
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import json
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, text
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    Text,
+    bindparam,
+    cast,
+    create_engine,
+    func,
+    literal_column,
+    select,
+    text,
+)
+from sqlalchemy.dialects.postgresql import JSON
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.sql.dml import Insert
 
 from output.store.backend import Backend
 from output.store.errors import StoreError
@@ -35,6 +50,25 @@ _APPEND_ONLY = (
     "CREATE TRIGGER reviews_no_truncate BEFORE TRUNCATE ON reviews "
     "FOR EACH STATEMENT EXECUTE FUNCTION reviews_append_only()",
 )
+
+
+# Planner statistics (``keep_statistics``): the tables batches look up by key, refreshed when
+# more than ANALYZE_MIN_CHANGES rows and half the table changed since the last ANALYZE.
+ANALYZED_TABLES = ("documents", "mentions", "mention_keys", "cases", "seen_urls")
+ANALYZE_MIN_CHANGES = 1000
+ANALYZE_GROWTH = 0.5
+ANALYZE_LOCK = "returnwatch:analyze"
+_STALE = text(
+    "SELECT s.relname FROM pg_stat_user_tables s "
+    "WHERE s.relid = ANY(ARRAY(SELECT to_regclass(t)::oid FROM unnest(CAST(:tables AS text[])) t)) "
+    "AND s.n_mod_since_analyze > :floor + :growth * s.n_live_tup ORDER BY s.relname"
+)
+_STALE_PARAMS = {
+    "tables": list(ANALYZED_TABLES),
+    "floor": ANALYZE_MIN_CHANGES,
+    "growth": ANALYZE_GROWTH,
+}
+_TRY_LOCK = text("SELECT pg_try_advisory_xact_lock(:k)")
 
 
 def sqlalchemy_url(target: str | Path) -> URL:
@@ -71,7 +105,15 @@ class PostgresBackend(Backend):
         return create_engine(
             url,
             pool_pre_ping=True,
-            connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "returnwatch"},
+            connect_args={
+                "connect_timeout": CONNECT_TIMEOUT_S,
+                "application_name": "returnwatch",
+                # No server-side prepared statements: PostgreSQL would soon settle on one generic
+                # plan per statement, made while the tables were small (a sequential scan), and
+                # keep it as they grow, unless an ANALYZE happens to invalidate it. Planning each
+                # look-up anew costs far less than scanning the documents once per batch.
+                "prepare_threshold": None,
+            },
         )
 
     def begin_write(self, conn: Connection) -> None:
@@ -93,6 +135,42 @@ class PostgresBackend(Backend):
 
     def insert(self, table: Table) -> Any:
         return pg_insert(table)
+
+    def insert_rows(
+        self, conn: Connection, statement: Insert, rows: Sequence[dict[str, Any]]
+    ) -> None:
+        """``INSERT ... SELECT ... FROM json_populate_recordset(NULL::table, :rows)``: one
+        statement and one parameter whatever the number of rows, typed by the table's own row
+        type. psycopg's executemany runs one statement per row (a batch of 100 articles was
+        some 800 statements); a multi-row VALUES list is a new statement for SQLAlchemy to
+        compile at every size, and per-column arrays cost more to encode than the JSON. This
+        statement is compiled once per table and column list."""
+        if not rows:
+            return
+        table = statement.table
+        names = list(rows[0])
+        quoted = conn.dialect.identifier_preparer.format_table(table)
+        source = func.json_populate_recordset(
+            literal_column(f"NULL::{quoted}"), cast(bindparam("rows", type_=Text), JSON)
+        ).table_valued(*names)
+        conn.execute(
+            statement.from_select(names, select(*[source.c[name] for name in names])),
+            {"rows": json.dumps([{name: row[name] for name in names} for row in rows])},
+        )
+
+    def keep_statistics(self, engine: Engine) -> None:
+        """ANALYZE the store's tables that changed by more than half their size since their
+        last ANALYZE. Autovacuum does this where it is on, but lags behind a bulk load and may
+        be off; without statistics the planner guesses that a look-up of a few hundred keys
+        matches most of a table and scans all of it, once per batch (quadratic time). One
+        worker at a time (the others skip); a table the user does not own is skipped."""
+        with engine.connect() as conn:
+            stale = conn.execute(_STALE, _STALE_PARAMS).scalars().all()
+            if stale and conn.execute(_TRY_LOCK, {"k": lock_id(ANALYZE_LOCK)}).scalar():
+                preparer = conn.dialect.identifier_preparer
+                for name in stale:
+                    conn.exec_driver_sql(f"ANALYZE {preparer.quote(name)}")
+            conn.commit()
 
     def is_transient(self, exc: DBAPIError) -> bool:
         return getattr(exc.orig, "sqlstate", None) in TRANSIENT

@@ -88,6 +88,9 @@ cases = Table(
     Column("flag_reason", Text),
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
+    # What merging needs of the active mentions (``output.merge.CaseSummary`` as JSON): a
+    # look-up reads this instead of every record of the case (schema version 3).
+    Column("merge_summary", Text),
 )
 
 mentions = Table(

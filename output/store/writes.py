@@ -16,7 +16,7 @@ from sqlalchemy import Connection, bindparam, select, update
 
 from output.record import CaseRecord
 from output.store import ids, mentions, schema
-from output.store.dialect import backend_of, dialect_insert, insert_ignore
+from output.store.dialect import backend_of, dialect_insert, insert_ignore, insert_rows
 from output.store.errors import StoreError
 
 DOCUMENT_FIELDS = (
@@ -156,8 +156,7 @@ def upsert_documents(
         rows = conn.execute(select(d.c.id, d.c.html_hash, d.c.text).where(d.c.id.in_(part)))
         stored.update({r.id: r for r in rows})
     new = [{"id": doc_id, "stored_at": now, **v} for doc_id, v in docs if doc_id not in stored]
-    if new:
-        conn.execute(insert_ignore(conn, d), new)
+    insert_rows(conn, insert_ignore(conn, d), new)
     revised = [
         {"b_id": doc_id, **{"b_" + name: values[name] for name in REVISABLE_FIELDS}}
         for doc_id, values in docs
@@ -190,10 +189,11 @@ def mark_seen_many(conn: Connection, rows: list[tuple[str, str, str]], now: str)
         },
         where=s.c.content_hash != statement.excluded.content_hash,
     )
-    conn.execute(
+    insert_rows(
+        conn,
         statement,
         [
             {"url": url, "content_hash": digest, "kind": kind, "seen_at": now}
-            for url, digest, kind in latest.values()
+            for url, digest, kind in sorted(latest.values())
         ],
     )
