@@ -17,7 +17,8 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -29,7 +30,8 @@ Kind = Literal["absolute", "relative", "anaphoric", "vague"]
 
 __all__ = ["DateLexicon", "DateMention", "DateResolver", "LexiconError", "load_date_lexicon"]
 
-LEXICON_PATH = Path(__file__).parent / "lexicon" / "dates.json"
+# Read through importlib.resources so it also works from a zipped egg (scrapyd deploys one).
+LEXICON_PATH: Path | Traversable = resources.files("extract.lexicon").joinpath("dates.json")
 
 #: A yearless day this far after publication belongs to the previous year (12月28日 in January).
 YEARLESS_DAY_FUTURE_DAYS = 31
@@ -88,10 +90,10 @@ class DateLexicon:
     lists: dict[str, tuple[str, ...]]
 
 
-def load_date_lexicon(path: Path = LEXICON_PATH) -> DateLexicon:
+def load_date_lexicon(path: Path | Traversable = LEXICON_PATH) -> DateLexicon:
     """Read and validate the date lexicon; raise LexiconError naming the file on bad data."""
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+        raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
         raise LexiconError(f"{path}: cannot read date lexicon: {exc}") from exc
     if not isinstance(raw, dict):
@@ -101,7 +103,9 @@ def load_date_lexicon(path: Path = LEXICON_PATH) -> DateLexicon:
     return DateLexicon(maps=maps, lists=lists)
 
 
-def _checked_map(path: Path, raw: dict[str, Any], key: str, lo: int, hi: int) -> dict[str, int]:
+def _checked_map(
+    path: Path | Traversable, raw: dict[str, Any], key: str, lo: int, hi: int
+) -> dict[str, int]:
     value = raw.get(key)
     if not isinstance(value, dict) or not value:
         raise LexiconError(f"{path}: key {key!r} must be a non-empty object of word -> integer")
@@ -115,7 +119,7 @@ def _checked_map(path: Path, raw: dict[str, Any], key: str, lo: int, hi: int) ->
     return dict(value)
 
 
-def _checked_list(path: Path, raw: dict[str, Any], key: str) -> tuple[str, ...]:
+def _checked_list(path: Path | Traversable, raw: dict[str, Any], key: str) -> tuple[str, ...]:
     value = raw.get(key)
     if not isinstance(value, list) or not value:
         raise LexiconError(f"{path}: key {key!r} must be a non-empty list of strings")
@@ -308,9 +312,18 @@ class _Compiled:
     campaign: re.Pattern[str]
 
 
-@lru_cache(maxsize=4)
-def _compiled(path: Path = LEXICON_PATH) -> _Compiled:
-    lex = load_date_lexicon(path)
+_COMPILED: dict[str, _Compiled] = {}
+
+
+def _compiled(path: Path | Traversable = LEXICON_PATH) -> _Compiled:
+    """The compiled rules of a date lexicon, built once per lexicon file."""
+    key = str(path)
+    if key not in _COMPILED:
+        _COMPILED[key] = _compile(load_date_lexicon(path))
+    return _COMPILED[key]
+
+
+def _compile(lex: DateLexicon) -> _Compiled:
     campaign = re.compile(rf"(?:{_alt(lex.lists['campaign_prefixes'])})[\s“”\"「」『』‘’']*$")
     iso = _rule("iso", _ISO, "-/.")
     return _Compiled(lex, _zh_rules(lex), _en_rules(lex), iso, campaign)
@@ -376,7 +389,9 @@ class DateResolver:
     当月 / "the next day" refer to the date just named, as a reader would take them.
     """
 
-    def __init__(self, published: str | None, lexicon_path: Path = LEXICON_PATH) -> None:
+    def __init__(
+        self, published: str | None, lexicon_path: Path | Traversable = LEXICON_PATH
+    ) -> None:
         self.published, self._published_precision = _parse_published(published)
         self._rules = _compiled(lexicon_path)
         self._lex = self._rules.lexicon
