@@ -158,7 +158,11 @@ def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
 
 
 _POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
-_POST_BEFORE_NAME = re.compile(r"(原[^，。；、的原与和及]{3,40})$")
+_POST_BEFORE_NAME = re.compile(
+    r"(原[^，。；、的原与和及]{3,40})$"
+    r"|的([^，。；、的原与和及]{3,30}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
+    r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
+)
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
     r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
@@ -192,9 +196,10 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
     for pos, _ in mentions:
         segment = norm[max(0, pos - 40) : pos]
         match = _POST_BEFORE_NAME.search(segment)
-        if match and "原籍" not in match.group(1):
-            start = pos - len(segment) + match.start(1)
-            return Found(match.group(1), start, pos)
+        group = 1 if match and match.group(1) else 2
+        if match and "原籍" not in match.group(group):
+            start = pos - len(segment) + match.start(group)
+            return Found(match.group(group), start, pos)
     for start, end in spans:
         for match in _POST_ZH.finditer(norm, start, end):
             marker, post = match.group(1), match.group(2)

@@ -90,12 +90,20 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     record.evidence = evidence
     fill_return_date(prep, cast, binding.key, record, events, method, note)
     _fill_places(prep, cast, record, binding.key, events, narrow + broad, lang, note)
-    event_spans = [(e.sentence.start, e.sentence.end) for e in events]
+    # A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
+    # which crime is whose: it counts only for someone whose own sentences name none.
+    event_spans = [
+        (e.sentence.start, e.sentence.end)
+        for e in events
+        if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
+    ]
+    group_spans = [(e.sentence.start, e.sentence.end) for e in events]
     _fill_profile(
         prep,
         record,
         person.mentions,
         own_spans(prep, cast, binding.key, narrow) + event_spans,
+        group_spans,
         broad,
         lang,
         note,
@@ -224,13 +232,14 @@ def _fill_profile(
     record: CaseRecord,
     mentions: list[Span],
     narrow: list[Span],
+    group: list[Span],
     broad: list[Span],
     lang: str,
     note: Note,
 ) -> None:
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
-    for found in attrs.crimes(norm, narrow, lang):
+    for found in attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang):
         record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
         note("alleged_crimes", found.start, found.end)
     for found in attrs.coercion(norm, broad, lang):

@@ -24,7 +24,11 @@ _EN_SAID = re.compile(
     r"\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
-_EN_FLED = re.compile(r"(?:fled|fleeing|left|since|in \d{4} at)\b[^.,;]{0,40}$", re.IGNORECASE)
+_EN_FLED = re.compile(
+    r"(?:fled|fleeing|left|since|in \d{4} at)\b"
+    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)[^.,;]){0,40}$",
+    re.IGNORECASE,
+)
 
 
 def fill_return_date(
