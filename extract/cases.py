@@ -25,7 +25,7 @@ from extract.events import (
 from extract.names import pinyin
 from extract.people import Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
-from extract.prepared import Note, Prepared, Span, prepare, resolve_dates
+from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
 from extract.return_date import fill_return_date
 from extract.text import Sentence, normalise
 from output.record import CaseRecord, Evidence
@@ -140,12 +140,6 @@ def _broad_context(prep: Prepared, cast: Cast, key: str, events: list[Event]) ->
     return sorted(spans)
 
 
-_DATELINE = re.compile(
-    r"(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[（(][^）)]{1,30}电[）)]|〔[^〕]{1,20}〕"
-    r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?(?:--|—|–|-)\s*|——|—|-\s)"
-)
-
-
 _EN_PLURAL = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]*?\b(?:fugitives|suspects|officials|people)\b",
     re.IGNORECASE,
@@ -166,11 +160,7 @@ def _evidence_event(prep: Prepared, binding: Binding) -> Event:
 
 
 def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
-    match = _DATELINE.match(prep.text, sentence.start, sentence.end)
-    start = match.end() if match else sentence.start
-    while start < sentence.end and prep.text[start].isspace():
-        start += 1
-    return start, sentence.end
+    return after_dateline(prep, sentence), sentence.end
 
 
 # --- places ---------------------------------------------------------------------------------

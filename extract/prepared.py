@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -51,3 +52,20 @@ def resolve_dates(prep: Prepared, last: int) -> None:
         for s in prep.sentences
         if s.index <= last
     }
+
+
+# A news dateline or source tag opening a sentence: 【文匯報訊】, （中央社記者…電）,
+# "BEIJING, May 23 (Xinhua) --". Not part of the evidence, and its date is not an event's.
+_DATELINE = re.compile(
+    r"(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[（(][^）)]{1,30}电[）)]|〔[^〕]{1,20}〕"
+    r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?(?:--|—|–|-)\s*|——|—|-\s)"
+)
+
+
+def after_dateline(prep: Prepared, sentence: Sentence) -> int:
+    """Where the sentence's own words start, past any dateline and spaces."""
+    match = _DATELINE.match(prep.text, sentence.start, sentence.end)
+    start = match.end() if match else sentence.start
+    while start < sentence.end and prep.text[start].isspace():
+        start += 1
+    return start

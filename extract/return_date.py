@@ -12,7 +12,7 @@ import re
 from extract.dates import DateMention
 from extract.events import Event
 from extract.people import Cast
-from extract.prepared import Note, Prepared
+from extract.prepared import Note, Prepared, after_dateline
 from extract.text import Sentence
 from output.record import CaseRecord
 
@@ -61,8 +61,9 @@ def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: No
 
 def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     out = []
+    start = after_dateline(prep, sentence)
     for mention in prep.dates.get(sentence.index, []):
-        if not sentence.start <= mention.start < sentence.end:
+        if not start <= mention.start < sentence.end:
             continue
         if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue

@@ -221,3 +221,14 @@ def test_relevance_filter_in_both_scripts_and_cases() -> None:
     assert is_relevant(None, "A FUGITIVE was brought back under Sky Net.")
     assert is_relevant("Ex-official Extradited from Bulgaria", "")
     assert not is_relevant("全省党风廉政建设工作会议召开", "会议强调，要持续深化作风建设。")
+
+
+def test_dateline_date_is_not_the_return_date() -> None:
+    text = (
+        "URUMQI, Oct. 16 (Xinhua) -- A former official who fled to Kazakhstan returned to China "
+        "after being persuaded by anti-graft authorities, the commission said.\n"
+        "Ma Wenjun, 57, former deputy general manager of a trading company, is suspected of embezzlement."
+    )
+    [r] = run(text, published="2020-10-16")
+    assert (r.name, r.method, r.fled_to, r.return_date) == ("Ma Wenjun", "persuaded", ["KZ"], None)
+    assert r.evidence_for("return")[0].text.startswith("A former official")
