@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -237,28 +238,32 @@ def parse_config(data: dict[str, Any], path: str) -> SiteConfig:
     )
 
 
-def load_config_file(path: str | Path) -> SiteConfig:
-    """Read and validate one site config file."""
-    p = Path(path)
+def load_config_file(path: str | Path | Traversable) -> SiteConfig:
+    """Read and validate one site config file (a path, or a packaged resource)."""
+    p = Path(path) if isinstance(path, str) else path
+    stem = p.name.rsplit(".", 1)[0]
     try:
         data = tomllib.loads(p.read_text("utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{p}: {exc}") from exc
     config = parse_config(data, str(p))
-    if config.id != p.stem:
-        raise ConfigError(f"{p}: id {config.id!r} differs from the file name {p.stem!r}")
+    if config.id != stem:
+        raise ConfigError(f"{p}: id {config.id!r} differs from the file name {stem!r}")
     return config
 
 
-def sites_dir() -> Path:
-    return Path(str(resources.files(SITES_PACKAGE)))
+def sites_dir() -> Traversable:
+    """The shipped configs, read through importlib.resources so that they are found inside a
+    zipped egg too (scrapyd deploys one)."""
+    return resources.files(SITES_PACKAGE)
 
 
 @cache
 def load_sites(directory: str | None = None) -> dict[str, SiteConfig]:
     """All site configs, keyed by site id, in file-name order."""
-    folder = Path(directory) if directory else sites_dir()
-    configs = [load_config_file(p) for p in sorted(folder.glob("*.toml"))]
+    folder: Path | Traversable = Path(directory) if directory else sites_dir()
+    files = sorted((f for f in folder.iterdir() if f.name.endswith(".toml")), key=lambda f: f.name)
+    configs = [load_config_file(f) for f in files]
     return {c.id: c for c in configs}
 
 
