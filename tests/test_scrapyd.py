@@ -86,8 +86,7 @@ def scrapyd(tmp_path: Path):
         "bind_address = 127.0.0.1\n"
         f"http_port = {port}\n"
         "eggs_dir = eggs\nlogs_dir = logs\ndbs_dir = dbs\nitems_dir =\n"
-        "poll_interval = 0.5\n"
-        "runner = scrapers.scrapyd_runner\n",
+        "poll_interval = 0.5\n",
         "utf-8",
     )
     proc = subprocess.Popen(
