@@ -40,17 +40,6 @@ def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
     return {"zh": _compile_table(lex.crimes_zh), "en": _compile_table(lex.crimes_en, re.IGNORECASE)}
 
 
-@cache
-def _crime_zh_terms() -> re.Pattern[str]:
-    terms = [t for ts in default_lexicon().crimes_zh.values() for t in ts]
-    return re.compile("|".join(sorted(map(re.escape, terms), key=len, reverse=True)))
-
-
-@cache
-def _crime_zh_lookup() -> dict[str, str]:
-    return {t: code for code, ts in default_lexicon().crimes_zh.items() for t in ts}
-
-
 _ZH_CRIME_CONTEXT = re.compile(
     r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
 )
@@ -71,17 +60,18 @@ def crimes(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
 
 
 def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
-    if language == "zh":
-        lookup = _crime_zh_lookup()
-        return [
-            Found(lookup[m.group()], m.start(), m.end())
-            for m in _crime_zh_terms().finditer(norm, start, end)
-        ]
-    out = []
-    for code, pattern in _crime_patterns()["en"]:
-        for m in pattern.finditer(norm, start, end):
-            out.append(Found(code, m.start(), m.end()))
-    return sorted(out, key=lambda f: f.start)
+    """Crime terms in the span; where two overlap the longer wins (集资诈骗 over 诈骗,
+    挪用资金 is not 挪用公款)."""
+    found = [
+        Found(code, m.start(), m.end())
+        for code, pattern in _crime_patterns()[language]
+        for m in pattern.finditer(norm, start, end)
+    ]
+    kept: list[Found] = []
+    for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
+        if all(item.end <= k.start or item.start >= k.end for k in kept):
+            kept.append(item)
+    return sorted(kept, key=lambda f: f.start)
 
 
 @cache
