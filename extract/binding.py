@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract.events import Event, shows_abroad
-from extract.people import Cast, is_subject_mention
+from extract.people import PRONOUN, Cast, is_subject_mention
 from extract.prepared import Prepared, Span
 from extract.text import Sentence
 
@@ -36,7 +36,6 @@ class Binding:
 _ZH_ONE_PERSON = re.compile(
     r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)"
 )
-_ZH_PRONOUN = re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名")
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
@@ -100,7 +99,7 @@ def _referred(
         subjects = cast.subjects.get(sentence.index, [])
         if subjects and not _ZH_ONE_PERSON.search(body):
             return subjects, True
-        if not (_ZH_PRONOUN.search(body) or _ZH_ONE_PERSON.search(body)):
+        if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body)):
             return [], False
     else:
         if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index):

@@ -115,11 +115,15 @@ def nicknames(norm: str) -> dict[str, str]:
     return found
 
 
-def find_nicknames(norm: str, start: int, end: int, table: dict[str, str]) -> list[tuple[int, int]]:
-    if not table:
-        return []
-    pattern = re.compile("|".join(map(re.escape, table)))
-    return [m.span() for m in pattern.finditer(norm, start, end)]
+def nickname_pattern(table: dict[str, str]) -> re.Pattern[str] | None:
+    """One pattern for a document's nicknames, compiled once (it runs on every sentence)."""
+    return re.compile("|".join(map(re.escape, table))) if table else None
+
+
+def find_nicknames(
+    norm: str, start: int, end: int, pattern: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(norm, start, end)] if pattern else []
 
 
 def profile_names(norm: str) -> set[str]:

@@ -77,6 +77,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     confirmed = _confirmed_names(norm, title, sentences, event_indices)
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
     nicknames = names.nicknames(norm)
+    nickname_finder = names.nickname_pattern(nicknames)
     aliases: dict[str, str] = {}
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
@@ -87,7 +88,8 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
         spans += [(s, False) for s in names.find_surname_only(norm, sentence.start, sentence.end)]
         spans += [
-            (s, False) for s in names.find_nicknames(norm, sentence.start, sentence.end, nicknames)
+            (s, False)
+            for s in names.find_nicknames(norm, sentence.start, sentence.end, nickname_finder)
         ]
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
@@ -206,7 +208,7 @@ def _is_official_en(text: str, span: Span) -> bool:
     return bool(_EN_OFFICIAL.search(after) or speaker)
 
 
-_PRONOUN = {
+PRONOUN = {
     "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名"),
     "en": re.compile(r"\b(?:he|she|him|her|his|they|them|their|the two|both)\b", re.IGNORECASE),
 }
@@ -255,7 +257,7 @@ def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language:
             current = last_named = named
             if len(named) > 1:
                 last_group = named
-        elif _PRONOUN[language].search(text, sentence.start, sentence.end) or group:
+        elif PRONOUN[language].search(text, sentence.start, sentence.end) or group:
             current = current or last_named
         elif (
             sentence.paragraph != paragraph
