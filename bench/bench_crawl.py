@@ -190,12 +190,23 @@ def rate(run: dict) -> float:
     return run["pages"] / run["seconds"]
 
 
+def cpu_per_page(runs: list[dict]) -> float:
+    """Median CPU seconds a page, the article worker's included."""
+    return statistics.median((r["cpu_s"] + r.get("worker_cpu_s", 0.0)) / r["pages"] for r in runs)
+
+
 def report(label: str, runs: list[dict]) -> None:
     for i, r in enumerate(runs, 1):
         print(
             f"  {label:<18} run {i}: {r['pages']:>5} pages {r['seconds']:6.1f} s "
             f"{rate(r):7.1f} pages/s  CPU {r['cpu_s']:5.1f} s "
             f"({1000 * r['cpu_s'] / r['pages']:.2f} ms/page)  peak RSS {r['peak_rss_mib']:.0f} MiB"
+            + (
+                f"; article worker CPU {r['worker_cpu_s']:5.1f} s, peak RSS "
+                f"{r['worker_peak_rss_mib']:.0f} MiB"
+                if r.get("worker_cpu_s")
+                else ""
+            )
         )
 
 
@@ -224,6 +235,10 @@ def main() -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         data["peak_rss_mib"] = usage.ru_maxrss / 1024
         data["cpu_s"] = usage.ru_utime + usage.ru_stime
+        # the article worker (pipelines/worker.py), a child of the crawl process
+        children = resource.getrusage(resource.RUSAGE_CHILDREN)
+        data["worker_cpu_s"] = children.ru_utime + children.ru_stime
+        data["worker_peak_rss_mib"] = children.ru_maxrss / 1024
         print(json.dumps(data))
         return
     bare: list[dict] = []
@@ -257,17 +272,18 @@ def main() -> None:
     report("returnwatch crawl", ours)
     best = max(map(rate, ours)) / max(map(rate, bare))
     median = statistics.median(map(rate, ours)) / statistics.median(map(rate, bare))
-    cpu = statistics.median(r["cpu_s"] / r["pages"] for r in bare) / statistics.median(
-        r["cpu_s"] / r["pages"] for r in ours
-    )
+    crawl_cpu = statistics.median(r["cpu_s"] / r["pages"] for r in ours)
     print(
         f"ratio of pages/s: best {best:.2f}, median {median:.2f} (target >= 0.80); "
-        f"of CPU time per page: {cpu:.2f}"
+        f"of CPU time per page: crawl process {cpu_per_page(bare) / crawl_cpu:.2f}, "
+        f"crawl and article worker together {cpu_per_page(bare) / cpu_per_page(ours):.2f}"
     )
+    worker_rss = max(r.get("worker_peak_rss_mib", 0.0) for r in ours)
     print(
         f"peak RSS: bare {max(r['peak_rss_mib'] for r in bare):.0f} MiB, "
-        f"returnwatch {max(r['peak_rss_mib'] for r in ours):.0f} MiB; "
-        f"cases stored per run: {ours[-1]['cases']}"
+        f"returnwatch {max(r['peak_rss_mib'] for r in ours):.0f} MiB"
+        + (f" + article worker {worker_rss:.0f} MiB" if worker_rss else "")
+        + f"; cases stored per run: {ours[-1]['cases']}"
     )
 
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
-from typing import IO
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
@@ -12,11 +12,14 @@ from scrapers.items import ArticleItem
 
 
 class JsonlPipeline:
-    """Appends, so several crawlers of one run share the file; the CLI empties it first."""
+    """Appends, so several crawlers of one run (and their worker processes) share the file; the
+    CLI empties it first. Each article's lines go out in one ``write`` on an ``O_APPEND``
+    descriptor: a buffered file would flush at arbitrary byte counts, and two writers' chunks
+    could then split each other's lines."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.handle: IO[str] | None = None
+        self.fd: int | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> JsonlPipeline:
@@ -26,20 +29,22 @@ class JsonlPipeline:
         return cls(path)
 
     def open_spider(self) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.path.open("a", encoding="utf-8")
+        if self.fd is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
 
     def close_spider(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
-            self.handle = None
+        if self.fd is not None:
+            os.close(self.fd)
+            self.fd = None
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        if self.handle is None:
-            self.open_spider()
-        assert self.handle is not None
-        # Buffered: written out as the buffer fills and when the spider closes (the store, not
-        # this file, is what a killed crawl must keep whole).
-        for record in item.cases:
-            self.handle.write(record.to_json() + "\n")
+        if not item.cases:
+            return item
+        self.open_spider()
+        assert self.fd is not None
+        data = "".join(record.to_json() + "\n" for record in item.cases).encode("utf-8")
+        written = os.write(self.fd, data)
+        while written < len(data):  # a regular file takes it whole; a pipe or FIFO may not
+            written += os.write(self.fd, data[written:])
         return item

@@ -63,7 +63,7 @@ class MentionStorePipeline:
         if self.store is not None and self.batch_size > 1 and self.flush_seconds > 0:
             from twisted.internet import task
 
-            self._timer = task.LoopingCall(self._flush_if_due)
+            self._timer = task.LoopingCall(self.flush_if_due)
             self._timer.start(self.flush_seconds, now=False)
 
     def close_spider(self) -> None:
@@ -83,7 +83,7 @@ class MentionStorePipeline:
             self.flush()
         return item
 
-    def _flush_if_due(self) -> None:
+    def flush_if_due(self) -> None:
         if self.pending and self.clock() - self.last_flush >= self.flush_seconds:
             self.flush()
 

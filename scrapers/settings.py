@@ -52,13 +52,13 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.challenge.ChallengeMiddleware": 590,
     "scrapers.middlewares.encoding.EncodingMiddleware": 595,
 }
+# Relevance filter and document id here; then the article chain (extraction, record validation,
+# store, JSONL: pipelines/chain.py), run by the hand-off pipeline in this process or in the
+# article worker process (RETURNWATCH_ARTICLE_WORKER below).
 ITEM_PIPELINES = {
     "pipelines.relevance.RelevancePipeline": 100,
     "pipelines.store_document.DocumentStorePipeline": 200,
-    "pipelines.extraction.ExtractionPipeline": 300,
-    "pipelines.validation.CaseValidationPipeline": 350,
-    "pipelines.store_mentions.MentionStorePipeline": 400,
-    "pipelines.jsonl.JsonlPipeline": 500,
+    "pipelines.handoff.HandOffPipeline": 300,
 }
 EXTENSIONS = {
     "scrapers.extensions.closestore.CloseStore": 100,
@@ -120,6 +120,11 @@ RETURNWATCH_DISCOVERY = ""
 DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
 
 # --- Per-page overhead (bench/bench_crawl.py) -----------------------------------------------
+# Where the article chain runs: "on" = in a second process fed in batches (a second CPU core
+# extracts and stores while this one fetches and parses), "off" = in the crawl process, "auto" =
+# "on" when the crawl runs without a download delay (mirror mode, politeness off), where pages
+# come faster than one core extracts them, "off" for polite crawls that idle between requests.
+RETURNWATCH_ARTICLE_WORKER = "auto"
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for the output of every response, whatever it
 # holds (default 100: about a third of a bare spider's CPU time per page). Our pipelines are
 # synchronous, so items of one response gain nothing from running side by side; 8 still lets
