@@ -107,6 +107,12 @@ class ArticleChain:
             item = step.process_item(item)
         return item
 
+    def mark_seen(self, rows: list[tuple[str, str, str]]) -> None:
+        """Mark (url, content hash, kind) rows seen with the next store batch."""
+        if self.mention_store is not None:
+            for url, content_hash, kind in rows:
+                self.mention_store.mark_seen(url, content_hash, kind)
+
     def flush_if_due(self) -> None:
         if self.mention_store is not None:
             self.mention_store.flush_if_due()

@@ -19,6 +19,8 @@ seen: the next run fetches them again), and the crawl goes on with the chain in 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from scrapy.crawler import Crawler
@@ -27,7 +29,7 @@ from scrapy.exceptions import NotConfigured
 from pipelines.chain import ArticleChain, ChainSettings
 from pipelines.worker import Report, WorkerError, WorkerProcess, apply_report
 from scrapers.items import ArticleItem
-from scrapers.storage import store_for
+from scrapers.storage import SeenWriter, route_seen_marks, store_for
 
 logger = logging.getLogger(__name__)
 
@@ -51,9 +53,12 @@ class HandOffPipeline:
         stats: Any = None,
         store: Any = None,
         log_level: str = "INFO",
+        route_seen: Callable[[SeenWriter | None], None] | None = None,
     ):
         """``store`` is the open store the chain uses in this process (the worker opens its
-        own from ``settings.db``)."""
+        own from ``settings.db``); ``route_seen`` sends the crawl's seen marks to the worker
+        while it runs (``scrapers.storage.route_seen_marks``)."""
+        self.route_seen = route_seen
         self.settings = settings
         self.in_worker = in_worker
         self.stats = stats
@@ -71,7 +76,14 @@ class HandOffPipeline:
             settings.get("RETURNWATCH_ARTICLE_WORKER", "auto"), settings.getfloat("DOWNLOAD_DELAY")
         )
         store = store_for(crawler) if chain_settings.uses_store and not in_worker else None
-        return cls(chain_settings, in_worker, crawler.stats, store, settings.get("LOG_LEVEL"))
+        return cls(
+            chain_settings,
+            in_worker,
+            crawler.stats,
+            store,
+            settings.get("LOG_LEVEL"),
+            partial(route_seen_marks, crawler),
+        )
 
     def open_spider(self) -> None:
         if self.in_worker:
@@ -80,6 +92,8 @@ class HandOffPipeline:
                 self.worker.start()
             except (OSError, WorkerError) as exc:
                 self._worker_failed(exc)
+            else:
+                self._route_seen(self.worker.mark_seen)
         if self.worker is None:
             self._local_chain()
         self._start_timer()
@@ -128,8 +142,13 @@ class HandOffPipeline:
         if self.stats is not None and lost:
             self.stats.inc_value("returnwatch/store_errors", lost)
         if self.worker is not None:
+            self._route_seen(None)
             self.worker.stop(timeout=1.0)
             self.worker = None
+
+    def _route_seen(self, writer: SeenWriter | None) -> None:
+        if self.route_seen is not None and self.settings.uses_store:
+            self.route_seen(writer)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
         if self.worker is not None:
@@ -151,6 +170,7 @@ class HandOffPipeline:
         from twisted.internet.threads import deferToThread
 
         worker = self.worker
+        self._route_seen(None)
         finished = deferToThread(worker.finish, 60.0)
         finished.addCallbacks(self._apply, self._finish_failed)
         return finished

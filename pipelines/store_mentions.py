@@ -44,6 +44,7 @@ class MentionStorePipeline:
         self.stats = stats
         self.clock = clock
         self.pending: list[PreparedArticle] = []
+        self.pending_seen: list[tuple[str, str, str]] = []
         self.last_flush = clock()
         self._timer: Any = None
 
@@ -79,28 +80,43 @@ class MentionStorePipeline:
             self.pending.append(self.store.prepare_article(article))
         except StoreError as exc:
             raise DropItem(f"{item.url}: not stored: {exc}") from exc
-        if len(self.pending) >= self.batch_size:
-            self.flush()
+        self._flush_if_full()
         return item
 
+    def mark_seen(self, url: str, content_hash: str, kind: str) -> None:
+        """Mark a URL seen in the next batch's transaction (what the article worker does with
+        the marks the crawl process sends it: listing pages, irrelevant or skipped articles)."""
+        if self.store is None:
+            return
+        self.pending_seen.append((url, content_hash, kind))
+        self._flush_if_full()
+
+    def _flush_if_full(self) -> None:
+        if len(self.pending) + len(self.pending_seen) >= self.batch_size:
+            self.flush()
+
     def flush_if_due(self) -> None:
-        if self.pending and self.clock() - self.last_flush >= self.flush_seconds:
+        due = self.clock() - self.last_flush >= self.flush_seconds
+        if (self.pending or self.pending_seen) and due:
             self.flush()
 
     def flush(self) -> None:
         """Write the buffered articles in one transaction. On a database error they stay
         unmarked (fetched again next run), the error is logged and counted, the crawl goes on."""
         batch, self.pending = self.pending, []
+        seen, self.pending_seen = self.pending_seen, []
         self.last_flush = self.clock()
-        if not batch or self.store is None:
+        if not (batch or seen) or self.store is None:
             return
         try:
-            self.store.store_articles(batch)
+            self.store.store_articles(batch, seen)
         except (StoreError, SQLAlchemyError):
             logger.exception(
-                "store: %d articles not stored (first %s); they are fetched again next run",
+                "store: %d articles not stored and %d URLs not marked seen (first %s); "
+                "they are fetched again next run",
                 len(batch),
-                batch[0].values["url"],
+                len(seen),
+                batch[0].values["url"] if batch else seen[0][0],
             )
             if self.stats is not None:
                 self.stats.inc_value("returnwatch/store_errors", len(batch))

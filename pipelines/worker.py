@@ -18,16 +18,21 @@ whole process group.
 
 Messages (pickled, over ``multiprocessing.connection.Connection`` on two pipes):
 crawl -> worker: ``("start", ChainSettings, log_level)``, ``("articles", [ArticleItem])``,
-``("close",)``; worker -> crawl: ``Report`` (kind "ready", "done", "closed" or "failed").
+``("seen", [(url, content_hash, kind)])`` (URLs the crawl process marks seen, written with the
+next store batch: see ``scrapers.storage.mark_seen``), ``("close",)``; worker -> crawl:
+``Report`` (kind "ready", "done", "closed" or "failed"). The worker reads its pipe in a thread,
+so the crawl's writes never wait for a batch being processed.
 """
 
 from __future__ import annotations
 
 import logging
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from typing import Any
@@ -147,6 +152,15 @@ class Worker:
         return self.report("done", len(items))
 
 
+def _read_into(incoming: Connection, inbox: queue.SimpleQueue[Any]) -> None:
+    """Move messages from the pipe to ``inbox`` as they come; None when the pipe closes."""
+    try:
+        while True:
+            inbox.put(incoming.recv())
+    except (EOFError, OSError):
+        inbox.put(None)
+
+
 def serve(incoming: Connection, outgoing: Connection) -> int:
     """The worker's loop: answer batches until told to close or the crawl process is gone."""
     _kind, settings, level = incoming.recv()
@@ -161,17 +175,21 @@ def serve(incoming: Connection, outgoing: Connection) -> int:
         return 1
     worker = Worker(chain, stats, logs)
     outgoing.send(worker.report("ready"))
+    inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
+    threading.Thread(target=_read_into, args=(incoming, inbox), daemon=True).start()
     wait = settings.flush_seconds if settings.flush_seconds > 0 else None
     while True:
         try:
-            if not incoming.poll(wait):
-                chain.flush_if_due()
-                continue
-            message = incoming.recv()
-        except (EOFError, OSError):
+            message = inbox.get(timeout=wait)
+        except queue.Empty:
+            chain.flush_if_due()
+            continue
+        if message is None:
             return 0  # the crawl process is gone: what is buffered stays unstored and unseen
         if message[0] == "articles":
             outgoing.send(worker.process(message[1]))
+        elif message[0] == "seen":
+            chain.mark_seen(message[1])
         else:
             chain.close()
             outgoing.send(worker.report("closed"))
@@ -208,6 +226,7 @@ class WorkerProcess:
         self.batch_size = batch_size
         self.max_backlog = max_backlog
         self.pending: list[ArticleItem] = []
+        self.pending_seen: list[tuple[str, str, str]] = []
         self.unanswered = 0
         self.process: subprocess.Popen[bytes] | None = None
         self.outgoing: Connection | None = None
@@ -260,7 +279,15 @@ class WorkerProcess:
             reports.append(self._receive())
         return reports
 
+    def mark_seen(self, url: str, content_hash: str, kind: str) -> None:
+        """A URL for the worker to mark seen with its next store batch (sent with the next
+        articles, or by ``send_pending``)."""
+        self.pending_seen.append((url, content_hash, kind))
+
     def send_pending(self) -> None:
+        if self.pending_seen:
+            seen, self.pending_seen = self.pending_seen, []
+            self._send(("seen", seen))
         if self.pending:
             batch, self.pending = self.pending, []
             self.unanswered += len(batch)

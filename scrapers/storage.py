@@ -8,11 +8,16 @@ so several handles on one SQLite file do not block each other.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from scrapy.crawler import Crawler
 
 ATTRIBUTE = "_returnwatch_store"
+SEEN_WRITER = "_returnwatch_seen_writer"
+
+# Takes (url, content hash, kind) and records it in the store's seen-URL table.
+SeenWriter = Callable[[str, str, str], None]
 
 
 def store_for(crawler: Crawler) -> Any:
@@ -31,3 +36,21 @@ def close_store(crawler: Crawler) -> None:
     if store is not None:
         store.close()
         setattr(crawler, ATTRIBUTE, None)
+
+
+def mark_seen(crawler: Crawler, url: str, content_hash: str, kind: str) -> None:
+    """Record a URL as seen (a listing page, an article judged irrelevant or skipped).
+
+    While the article worker (``pipelines.worker``) writes the crawl's store, the mark goes to
+    it and is written in its next transaction: SQLite has one writer at a time, and the crawl
+    process would otherwise wait for the worker's write lock on every listing page."""
+    writer: SeenWriter | None = getattr(crawler, SEEN_WRITER, None)
+    if writer is not None:
+        writer(url, content_hash, kind)
+    else:
+        store_for(crawler).mark_seen(url, content_hash, kind)
+
+
+def route_seen_marks(crawler: Crawler, writer: SeenWriter | None) -> None:
+    """Send the crawler's seen marks to ``writer`` (None: straight to the store again)."""
+    setattr(crawler, SEEN_WRITER, writer)

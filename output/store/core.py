@@ -124,17 +124,20 @@ class Store:
         return mention_ids
 
     def store_articles(
-        self, articles: Sequence[ArticleWrite | PreparedArticle]
+        self,
+        articles: Sequence[ArticleWrite | PreparedArticle],
+        seen: Sequence[tuple[str, str, str]] = (),
     ) -> list[ArticleResult]:
         """Store many articles in one transaction: each document, its case records merged into
-        cases, and (``seen_kind``) its URL marked seen. All or nothing: a bad document or record
-        is refused (StoreError naming its URL) before anything is written. Articles checked
+        cases, and (``seen_kind``) its URL marked seen; ``seen`` marks more URLs (url, content
+        hash, kind) in the same transaction. All or nothing: a bad document or record is
+        refused (StoreError naming its URL) before anything is written. Articles checked
         earlier with ``prepare_article`` are not checked again."""
         batch = prepare_articles(articles)
-        if not batch:
+        if not batch and not seen:
             return []
         now = utc_now()
-        results = run_write(self.engine, lambda conn: write_prepared(conn, batch, now))
+        results = run_write(self.engine, lambda conn: write_prepared(conn, batch, now, seen))
         backend_of(self.engine).keep_statistics(self.engine)
         return results
 

@@ -117,8 +117,14 @@ def _segments(batch: list[PreparedArticle]) -> list[list[PreparedArticle]]:
     return runs
 
 
-def write_prepared(conn: Connection, batch: list[PreparedArticle], now: str) -> list[ArticleResult]:
-    """Store a checked batch in the caller's transaction; return one result per article."""
+def write_prepared(
+    conn: Connection,
+    batch: list[PreparedArticle],
+    now: str,
+    seen: Sequence[tuple[str, str, str]] = (),
+) -> list[ArticleResult]:
+    """Store a checked batch in the caller's transaction, and mark its URLs and the ``seen``
+    (url, content hash, kind) ones seen; return one result per article."""
     prepared_mentions = [m for item in batch for m in item.mentions or []]
     lock = {"doc:" + item.document_id for item in batch}
     backend_of(conn).lock_keys(conn, sorted(lock | set(mentions.lock_names(prepared_mentions))))
@@ -137,9 +143,12 @@ def write_prepared(conn: Connection, batch: list[PreparedArticle], now: str) -> 
     mark_seen_many(
         conn,
         [
-            (item.values["url"], item.values["html_hash"], item.seen_kind)
-            for item in batch
-            if item.seen_kind
+            *seen,
+            *(
+                (item.values["url"], item.values["html_hash"], item.seen_kind)
+                for item in batch
+                if item.seen_kind
+            ),
         ],
         now,
     )

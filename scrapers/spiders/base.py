@@ -24,7 +24,7 @@ from scrapers.items import ArticleItem
 from scrapers.parsing.article import ParsedArticle, parse_article
 from scrapers.parsing.generic import generic_article
 from scrapers.parsing.listing import ListingEntry
-from scrapers.storage import store_for
+from scrapers.storage import mark_seen, store_for
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ class SiteSpider(Spider):
         if store is None:
             return False
         unchanged = store.seen(response.url) == digest
-        store.mark_seen(response.url, digest, "listing")
+        mark_seen(self.crawler, response.url, digest, "listing")
         return unchanged and not self.full
 
     def follow_entries(
@@ -162,9 +162,9 @@ class SiteSpider(Spider):
         return requests, bool(entries) and known + old < len(entries)
 
     def mark_skipped(self, entry: ListingEntry) -> None:
-        store = self.store
-        if store is not None:
-            store.mark_seen(
+        if self.use_store:
+            mark_seen(
+                self.crawler,
                 self.canonical(entry.url),
                 "title:" + sha256((entry.title or "").encode()),
                 "skipped",
