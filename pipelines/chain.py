@@ -25,6 +25,10 @@ from scrapers.items import ArticleItem
 
 logger = logging.getLogger(__name__)
 
+# Statistics Scrapy keeps for an item a pipeline drops; drops outside its item loop count the same.
+DROPPED_STAT = "item_dropped_count"
+DROPPED_REASON_STAT = "item_dropped_reasons_count/DropItem"
+
 
 class Stats(Protocol):
     """The part of Scrapy's stats collector the chain's pipelines use."""
@@ -112,6 +116,21 @@ class ArticleChain:
         if self.mention_store is not None:
             for url, content_hash, kind in rows:
                 self.mention_store.mark_seen(url, content_hash, kind)
+
+    def process_all(self, items: list[ArticleItem], stats: Stats | None) -> None:
+        """Process items outside Scrapy's item loop (the worker's batches, or what a dead
+        worker left): a drop or an error is logged and counted as Scrapy would, and the next
+        item goes on."""
+        for item in items:
+            try:
+                self.process(item)
+            except DropItem as exc:
+                logger.warning("Dropped: %s", exc)
+                if stats is not None:
+                    stats.inc_value(DROPPED_STAT)
+                    stats.inc_value(DROPPED_REASON_STAT)
+            except Exception:  # a bug on one page must not lose the rest: logged with traceback
+                logger.exception("Error processing %s", item.url)
 
     def flush_if_due(self) -> None:
         if self.mention_store is not None:

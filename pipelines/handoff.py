@@ -4,16 +4,20 @@ The last item pipeline of the crawl. Behind it runs ``pipelines.chain.ArticleCha
 (extraction, record validation, store, JSONL), either here or in a second process
 (``pipelines.worker``) as ``RETURNWATCH_ARTICLE_WORKER`` says:
 
-- ``on``: in the worker. The crawl process only fetches and parses; the worker uses a second
-  core. Its statistics and log records come back to this process as it works.
+- ``on``: in the worker from the start. The crawl process only fetches and parses; the worker
+  uses a second core. Its statistics and log records come back to this process as it works.
 - ``off``: here, as ordinary pipeline steps.
-- ``auto`` (default): ``on`` when the crawl runs without a download delay (mirror mode, or
-  politeness turned off), where pages arrive faster than one core extracts them; ``off`` for a
-  polite crawl, which waits seconds between requests and has the time to spare.
+- ``auto`` (default): here, until a crawl without download delay (mirror mode, politeness
+  off), where pages arrive faster than one core extracts them, has handed over
+  ``RETURNWATCH_ARTICLE_WORKER_AFTER`` articles; then in the worker if a core is spare (at
+  most one worker per spare core in a crawl process). A polite crawl waits seconds between
+  requests and has the time to spare; a small crawl is done before a worker would have started
+  (about a second and 100 MB).
 
-If the worker cannot start or dies, the error is logged (which fails the run's monitors), the
-articles it had not answered are counted in ``returnwatch/store_errors`` (they were not marked
-seen: the next run fetches them again), and the crawl goes on with the chain in this process.
+If the worker cannot start or dies, the error is logged (which fails the run's monitors) and
+the chain goes on here, starting with the articles the worker had not written: nothing handed
+over is lost (an article it wrote just before dying is written again, which the store's
+idempotent writes make harmless).
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
 from pipelines.chain import ArticleChain, ChainSettings
-from pipelines.worker import Report, WorkerError, WorkerProcess, apply_report
+from pipelines.worker import Report, WorkerError, WorkerProcess, apply_report, spare_core
 from scrapers.items import ArticleItem
 from scrapers.storage import SeenWriter, route_seen_marks, store_for
 
@@ -35,35 +39,46 @@ logger = logging.getLogger(__name__)
 
 MODES = ("auto", "on", "off")
 POLL_SECONDS = 0.5  # how often reports are read, and a partial batch sent, between items
+FINISH_TIMEOUT = 60.0  # seconds the worker may take to exit once it has written everything
 
 
-def use_worker(mode: str, download_delay: float) -> bool:
-    """Whether the chain runs in the worker, for a ``RETURNWATCH_ARTICLE_WORKER`` value."""
+def worker_after(mode: str, download_delay: float, after: int) -> int | None:
+    """After how many articles the chain moves to the worker (0: from the start; None:
+    never), for a ``RETURNWATCH_ARTICLE_WORKER`` value."""
     mode = str(mode).strip().lower()
     if mode not in MODES:
         raise NotConfigured(f"RETURNWATCH_ARTICLE_WORKER must be one of {MODES}, not {mode!r}")
-    return mode == "on" or (mode == "auto" and download_delay <= 0)
+    if mode == "on":
+        return 0
+    if mode == "auto" and download_delay <= 0:
+        return max(0, after)
+    return None
 
 
 class HandOffPipeline:
     def __init__(
         self,
         settings: ChainSettings,
-        in_worker: bool = False,
+        after: int | None = None,
         stats: Any = None,
         store: Any = None,
         log_level: str = "INFO",
         route_seen: Callable[[SeenWriter | None], None] | None = None,
+        poll_seconds: float = POLL_SECONDS,
     ):
-        """``store`` is the open store the chain uses in this process (the worker opens its
-        own from ``settings.db``); ``route_seen`` sends the crawl's seen marks to the worker
-        while it runs (``scrapers.storage.route_seen_marks``)."""
-        self.route_seen = route_seen
+        """``after``: articles handled here before the worker takes over (0: the worker from
+        the start; None: never). ``store`` is the open store the chain uses in this process
+        (the worker opens its own from ``settings.db``); ``route_seen`` sends the crawl's seen
+        marks to the worker while it runs (``scrapers.storage.route_seen_marks``);
+        ``poll_seconds`` 0 starts no timer (reports are then read as items come)."""
         self.settings = settings
-        self.in_worker = in_worker
+        self.after = after
         self.stats = stats
         self.store = store
         self.log_level = log_level
+        self.route_seen = route_seen
+        self.poll_seconds = poll_seconds
+        self.handled_here = 0
         self.chain: ArticleChain | None = None
         self.worker: WorkerProcess | None = None
         self._timer: Any = None
@@ -72,31 +87,46 @@ class HandOffPipeline:
     def from_crawler(cls, crawler: Crawler) -> HandOffPipeline:
         settings = crawler.settings
         chain_settings = ChainSettings.from_settings(settings)
-        in_worker = use_worker(
-            settings.get("RETURNWATCH_ARTICLE_WORKER", "auto"), settings.getfloat("DOWNLOAD_DELAY")
+        after = worker_after(
+            settings.get("RETURNWATCH_ARTICLE_WORKER", "auto"),
+            settings.getfloat("DOWNLOAD_DELAY"),
+            settings.getint("RETURNWATCH_ARTICLE_WORKER_AFTER", 200),
         )
-        store = store_for(crawler) if chain_settings.uses_store and not in_worker else None
         return cls(
             chain_settings,
-            in_worker,
+            after,
             crawler.stats,
-            store,
+            store_for(crawler) if chain_settings.uses_store else None,
             settings.get("LOG_LEVEL"),
             partial(route_seen_marks, crawler),
         )
 
     def open_spider(self) -> None:
-        if self.in_worker:
-            self.worker = WorkerProcess(self.settings, self.log_level)
-            try:
-                self.worker.start()
-            except (OSError, WorkerError) as exc:
-                self._worker_failed(exc)
-            else:
-                self._route_seen(self.worker.mark_seen)
-        if self.worker is None:
-            self._local_chain()
-        self._start_timer()
+        if self.after == 0:
+            self._start_worker()
+        if self.poll_seconds > 0:
+            from twisted.internet import task
+
+            self._timer = task.LoopingCall(self._tick)
+            self._timer.start(self.poll_seconds, now=False)
+
+    def _start_worker(self) -> None:
+        """Move the chain to a worker: what this process's chain buffers is written first."""
+        if self.chain is not None:
+            self.chain.close()
+            self.chain = None
+        worker = WorkerProcess(self.settings, self.log_level)
+        try:
+            worker.start()
+        except (OSError, WorkerError) as exc:
+            self.after = None
+            logger.error("%s; the article chain stays in the crawl process", exc)
+            return
+        self.worker = worker
+        self._route_seen(worker.mark_seen)
+
+    def _worker_due(self) -> bool:
+        return self.after is not None and self.handled_here >= self.after and spare_core()
 
     def _local_chain(self) -> ArticleChain:
         if self.chain is None:
@@ -109,9 +139,11 @@ class HandOffPipeline:
         return self.chain
 
     def _start_timer(self) -> None:
+        if self.poll_seconds <= 0:
+            return
         from twisted.internet import task
 
-        interval = POLL_SECONDS if self.worker is not None else self.settings.flush_seconds
+        interval = self.poll_seconds if self.worker is not None else self.settings.flush_seconds
         if interval > 0:
             self._timer = task.LoopingCall(self._tick)
             self._timer.start(interval, now=False)
@@ -132,31 +164,34 @@ class HandOffPipeline:
             apply_report(report, self.stats)
 
     def _worker_failed(self, exc: Exception) -> None:
-        """Log and count the articles lost with the worker; go on with a local chain."""
-        lost = self.worker.unanswered + len(self.worker.pending) if self.worker else 0
+        """Go on without the worker: what it had not written is processed here."""
+        worker, self.worker = self.worker, None
+        self.after = None  # not again
+        if worker is None:
+            return
+        self._route_seen(None)
+        worker.stop(timeout=1.0)
+        items = worker.take_unwritten()
         logger.error(
-            "%s; %d articles not stored (fetched again next run); going on in this process",
-            exc,
-            lost,
+            "%s; its %d unwritten articles are processed in the crawl process", exc, len(items)
         )
-        if self.stats is not None and lost:
-            self.stats.inc_value("returnwatch/store_errors", lost)
-        if self.worker is not None:
-            self._route_seen(None)
-            self.worker.stop(timeout=1.0)
-            self.worker = None
+        chain = self._local_chain()
+        chain.process_all(items, self.stats)
 
     def _route_seen(self, writer: SeenWriter | None) -> None:
         if self.route_seen is not None and self.settings.uses_store:
             self.route_seen(writer)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
+        if self.worker is None and self._worker_due():
+            self._start_worker()
         if self.worker is not None:
             try:
                 self._apply(self.worker.submit(item))
-                return item
             except WorkerError as exc:
-                self._worker_failed(exc)
+                self._worker_failed(exc)  # the item was handed over: processed with the rest
+            return item
+        self.handled_here += 1
         return self._local_chain().process(item)
 
     def close_spider(self) -> Any:
@@ -164,19 +199,41 @@ class HandOffPipeline:
         if self._timer is not None and self._timer.running:
             self._timer.stop()
         if self.worker is None:
-            if self.chain is not None:
-                self.chain.close()
+            self._close_chain()
             return None
         from twisted.internet.threads import deferToThread
 
-        worker = self.worker
         self._route_seen(None)
-        finished = deferToThread(worker.finish, 60.0)
-        finished.addCallbacks(self._apply, self._finish_failed)
+        finished = deferToThread(self.worker.finish, FINISH_TIMEOUT)
+        finished.addCallbacks(self._finished, self._finish_failed)
         return finished
+
+    def close(self) -> None:
+        """``close_spider`` for a caller without a reactor: waits for the worker here."""
+        if self.worker is None:
+            self._close_chain()
+            return
+        self._route_seen(None)
+        try:
+            reports = self.worker.finish(FINISH_TIMEOUT)
+        except WorkerError as exc:
+            self._worker_failed(exc)
+            self._close_chain()
+            return
+        self._finished(reports)
+
+    def _finished(self, reports: list[Report]) -> None:
+        self._apply(reports)
+        self.worker = None
 
     def _finish_failed(self, failure: Any) -> None:
         exc = failure.value
         if not isinstance(exc, WorkerError):
             failure.raiseException()
         self._worker_failed(exc)
+        self._close_chain()
+
+    def _close_chain(self) -> None:
+        if self.chain is not None:
+            self.chain.close()
+            self.chain = None

@@ -33,11 +33,11 @@ import signal
 import subprocess
 import sys
 import threading
+from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any
+from typing import Any, ClassVar
 
-from scrapy.exceptions import DropItem
 from sqlalchemy.exc import SQLAlchemyError
 
 from output.store.errors import StoreError
@@ -45,10 +45,6 @@ from pipelines.chain import ArticleChain, ChainSettings
 from scrapers.items import ArticleItem
 
 logger = logging.getLogger(__name__)
-
-# Statistics Scrapy keeps for an item a pipeline drops; the worker's drops count the same way.
-DROPPED_STAT = "item_dropped_count"
-DROPPED_REASON_STAT = "item_dropped_reasons_count/DropItem"
 
 
 class WorkerError(RuntimeError):
@@ -61,6 +57,7 @@ class Report:
 
     kind: str  # "ready" | "done" | "closed" | "failed"
     articles: int = 0  # articles of the batch answered ("done")
+    buffered: int = 0  # articles processed but not yet written (the store's next batch)
     sets: dict[str, Any] = field(default_factory=dict)
     increments: dict[str, int] = field(default_factory=dict)
     logs: list[tuple[str, int, str]] = field(default_factory=list)  # (logger, level, message)
@@ -134,20 +131,12 @@ class Worker:
 
     def report(self, kind: str, articles: int = 0) -> Report:
         sets, increments = self.stats.take()
-        return Report(kind, articles, sets, increments, self.logs.take())
+        store = self.chain.mention_store
+        buffered = len(store.pending) if store is not None else 0
+        return Report(kind, articles, buffered, sets, increments, self.logs.take())
 
     def process(self, items: list[ArticleItem]) -> Report:
-        """Each item through the chain; a drop or an error is logged and counted as the crawl
-        process would (Scrapy's messages), and the next item goes on."""
-        for item in items:
-            try:
-                self.chain.process(item)
-            except DropItem as exc:
-                logger.warning("Dropped: %s", exc)
-                self.stats.inc_value(DROPPED_STAT)
-                self.stats.inc_value(DROPPED_REASON_STAT)
-            except Exception:  # a bug on one page must not lose the rest: logged with traceback
-                logger.exception("Error processing %s", item.url)
+        self.chain.process_all(items, self.stats)
         self.chain.flush_if_due()
         return self.report("done", len(items))
 
@@ -208,11 +197,18 @@ def main(argv: list[str]) -> int:
 # --- the crawl's end -----------------------------------------------------------------------
 
 
+def spare_core() -> bool:
+    """Whether another worker would have a core of its own (one is the crawl process's)."""
+    return WorkerProcess.live < (os.cpu_count() or 1) - 1
+
+
 class WorkerProcess:
     """Starts the worker and talks to it: ``submit`` articles, ``reports`` as they come,
     ``finish`` at the end. Articles go over in batches of ``batch_size``; when more than
     ``max_backlog`` are unanswered, ``submit`` waits for answers (the crawl slows to the
     worker's pace instead of queueing without bound)."""
+
+    live: ClassVar[int] = 0  # workers of this process started and not stopped
 
     def __init__(
         self,
@@ -227,10 +223,15 @@ class WorkerProcess:
         self.max_backlog = max_backlog
         self.pending: list[ArticleItem] = []
         self.pending_seen: list[tuple[str, str, str]] = []
-        self.unanswered = 0
+        self.unanswered = 0  # articles sent and not answered yet
+        # Every article handed over whose writing the worker has not confirmed, in order: if
+        # the worker dies they are processed again in the crawl process (``take_unwritten``).
+        self.unwritten: deque[ArticleItem] = deque()
+        self.answered = 0  # articles answered since the first one still in ``unwritten``
         self.process: subprocess.Popen[bytes] | None = None
         self.outgoing: Connection | None = None
         self.incoming: Connection | None = None
+        self.counted = False  # in ``live``
 
     def start(self) -> None:
         to_worker_r, to_worker_w = os.pipe()
@@ -243,6 +244,8 @@ class WorkerProcess:
         )
         os.close(to_worker_r)
         os.close(from_worker_w)
+        WorkerProcess.live += 1
+        self.counted = True
         self.outgoing = Connection(to_worker_w, readable=False)
         self.incoming = Connection(from_worker_r, writable=False)
         self._send(("start", self.settings, self.log_level))
@@ -263,7 +266,20 @@ class WorkerProcess:
         if report.kind == "failed":
             raise WorkerError(f"article worker could not start: {report.error}")
         self.unanswered -= report.articles
+        self.answered += report.articles
+        while self.answered > report.buffered:  # the oldest answered ones are written
+            self.unwritten.popleft()
+            self.answered -= 1
         return report
+
+    def take_unwritten(self) -> list[ArticleItem]:
+        """The articles handed over and not confirmed written (the worker died), oldest first;
+        the worker is forgotten."""
+        items = list(self.unwritten)
+        self.unwritten.clear()
+        self.pending.clear()
+        self.unanswered = self.answered = 0
+        return items
 
     def _exit(self) -> str:
         code = self.process.poll() if self.process is not None else None
@@ -272,6 +288,7 @@ class WorkerProcess:
     def submit(self, item: ArticleItem) -> list[Report]:
         """Queue an article; returns the reports that were waiting (or had to be waited for)."""
         self.pending.append(item)
+        self.unwritten.append(item)
         if len(self.pending) >= self.batch_size:
             self.send_pending()
         reports = self.reports()
@@ -324,6 +341,9 @@ class WorkerProcess:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.counted:
+            WorkerProcess.live -= 1
+            self.counted = False
 
 
 def _python_path() -> str:

@@ -120,11 +120,15 @@ RETURNWATCH_DISCOVERY = ""
 DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
 
 # --- Per-page overhead (bench/bench_crawl.py) -----------------------------------------------
-# Where the article chain runs: "on" = in a second process fed in batches (a second CPU core
-# extracts and stores while this one fetches and parses), "off" = in the crawl process, "auto" =
-# "on" when the crawl runs without a download delay (mirror mode, politeness off), where pages
-# come faster than one core extracts them, "off" for polite crawls that idle between requests.
+# Where the article chain (extraction, validation, store) runs: "on" = in a second process fed
+# in batches (a second CPU core extracts and stores while this one fetches and parses), "off" =
+# in the crawl process, "auto" = in the crawl process, moving to a worker once a crawl without
+# download delay (mirror mode, politeness off: pages come faster than one core extracts them)
+# has handed over RETURNWATCH_ARTICLE_WORKER_AFTER articles, if a core is spare (one worker per
+# spare core at most). Polite crawls idle between requests; small ones end before a worker
+# (about a second to start, 100 MB) would pay off.
 RETURNWATCH_ARTICLE_WORKER = "auto"
+RETURNWATCH_ARTICLE_WORKER_AFTER = 200
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for the output of every response, whatever it
 # holds (default 100: about a third of a bare spider's CPU time per page). Our pipelines are
 # synchronous, so items of one response gain nothing from running side by side; 8 still lets

@@ -307,7 +307,59 @@ class SlowMirror(MirrorServer):
         inner.do_GET = slow_get
 
 
-def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path):
+def test_article_worker_and_crawl_process_store_the_same(server, tmp_path):
+    """The article chain in worker processes and in the crawl process must store exactly the
+    same articles, records, cases and seen marks."""
+    results = {}
+    for mode in ("on", "off"):
+        tmp = tmp_path / mode
+        tmp.mkdir()
+        stats = run_crawl(
+            server,
+            tmp,
+            "--set",
+            f"RETURNWATCH_ARTICLE_WORKER={mode}",
+            "--output",
+            str(tmp / "cases.jsonl"),
+        )
+        docs, mentions = stored(tmp)
+        with open_store(tmp / "db.sqlite") as store, store.connect() as conn:
+            from sqlalchemy import text
+
+            cases = conn.execute(text("select id, fields from cases order by id")).all()
+            seen = conn.execute(text("select url, content_hash, kind from seen_urls")).all()
+        lines = sorted((tmp / "cases.jsonl").read_text("utf-8").splitlines())
+        results[mode] = (
+            {u: (d["title"], d["text"], d["html_hash"]) for u, d in docs.items()},
+            sorted(tuple(m) for m in mentions),
+            [tuple(c) for c in cases],
+            sorted(tuple(s) for s in seen),
+            lines,
+            {s: (v["cases"], v["kept"]) for s, v in stats["sites"].items()},
+        )
+    assert results["on"] == results["off"]
+    assert len(results["on"][1]) == len(EXPECTED)
+
+
+def session_processes(session: int) -> list[int]:
+    """Live processes of a session (the crawl started with start_new_session, its worker)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[3]) == session and fields[0] != "Z":
+                pids.append(int(entry.name))
+    return pids
+
+
+@pytest.mark.parametrize("kill", ["process group", "crawl process only"])
+def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill):
+    """SIGKILL at a random moment. Killed alone, the crawl leaves its article workers behind,
+    which must exit by themselves without writing what they held (not marked seen:
+    refetched)."""
     job = tmp_path / "job"
     with SlowMirror(MIRROR, pause=0.05) as srv:
         cmd = [
@@ -325,6 +377,8 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path):
             "--quiet",
             "--job-dir",
             str(job),
+            # the article chain in worker processes from the start (auto would wait for 200)
+            *(["--set", "RETURNWATCH_ARTICLE_WORKER=on"] if kill != "process group" else []),
         ]
         proc = subprocess.Popen(
             cmd,
@@ -336,8 +390,15 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path):
         deadline = time.monotonic() + 60
         while len(srv.served) < 40 and time.monotonic() < deadline:
             time.sleep(0.02)
-        os.killpg(proc.pid, signal.SIGKILL)
+        if kill == "process group":
+            os.killpg(proc.pid, signal.SIGKILL)
+        else:
+            os.kill(proc.pid, signal.SIGKILL)
         proc.wait()
+        deadline = time.monotonic() + 10
+        while session_processes(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert session_processes(proc.pid) == []  # no worker left behind
         partial, _ = stored(tmp_path)
         assert len(partial) < len(EXPECTED)  # really killed midway
         assert (job / "RUNNING").exists()
