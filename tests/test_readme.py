@@ -37,3 +37,11 @@ def test_quick_start_is_two_make_commands() -> None:
     assert re.findall(r"^\s{4}(make \w+)", quick, flags=re.MULTILINE) == ["make run", "make test"]
     ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text("utf-8")
     assert "make test" in ci
+
+
+def test_every_returnwatch_setting_is_in_the_readme() -> None:
+    from scrapers import settings
+
+    names = [name for name in vars(settings) if name.startswith("RETURNWATCH_")]
+    assert len(names) > 10
+    assert [name for name in names if f"`{name}`" not in README] == []
