@@ -5,8 +5,8 @@ naming a return: the worst case, every article is extracted and stored), serves 
 bench/static_server.py (its own process, pages in memory, keep-alive: the stdlib server
 capped both sides near the bare spider's rate), then runs alternately, each in a child process,
 (1) ``crawl()`` with politeness off (no delay, 16 requests per domain) through parsing,
-relevance, validation, SQLite store and extraction (the article worker process taking over the
-extraction and store after 200 articles, as on any crawl without delay: its CPU time and memory
+relevance, validation, SQLite store and extraction (extraction and store in the article worker
+process once 50 articles have come, as on any crawl without delay: its CPU time and memory
 are reported beside the crawl process's), and (2) a bare spider fetching the same 5,000 URLs
 with the same concurrency, receiving every body (its bytes are counted and checked) and
 decoding nothing. Prints each run's pages/second, CPU per page and peak memory, and the ratios

@@ -7,12 +7,14 @@ The last item pipeline of the crawl. Behind it runs ``pipelines.chain.ArticleCha
 - ``on``: in the worker from the start. The crawl process only fetches and parses; the worker
   uses a second core. Its statistics and log records come back to this process as it works.
 - ``off``: here, as ordinary pipeline steps.
-- ``auto`` (default): here, until a crawl without download delay (mirror mode, politeness
-  off), where pages arrive faster than one core extracts them, has handed over
-  ``RETURNWATCH_ARTICLE_WORKER_AFTER`` articles; then in the worker if a core is spare (at
-  most one worker per spare core in a crawl process). A polite crawl waits seconds between
-  requests and has the time to spare; a small crawl is done before a worker would have started
-  (about a second and 100 MB).
+- ``auto`` (default): here for a polite crawl, which waits seconds between requests and has
+  the time to spare. A crawl without download delay (mirror mode, politeness off), where pages
+  arrive faster than one core extracts them, holds its first articles back: when
+  ``RETURNWATCH_ARTICLE_WORKER_AFTER`` have come, they and all later ones go to a worker (if a
+  core is spare: one worker per spare core at most in a crawl process); when the crawl ends
+  first, or they have waited ``RETURNWATCH_STORE_FLUSH_SECONDS``, they are processed here, as
+  is everything after. A big fast crawl thus never loads the extraction in this process, and a
+  small one never starts a worker (about a second and 100 MB).
 
 If the worker cannot start or dies, the error is logged (which fails the run's monitors) and
 the chain goes on here, starting with the articles the worker had not written: nothing handed
@@ -23,6 +25,7 @@ idempotent writes make harmless).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 from functools import partial
 from typing import Any
@@ -65,9 +68,10 @@ class HandOffPipeline:
         log_level: str = "INFO",
         route_seen: Callable[[SeenWriter | None], None] | None = None,
         poll_seconds: float = POLL_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
     ):
-        """``after``: articles handled here before the worker takes over (0: the worker from
-        the start; None: never). ``store`` is the open store the chain uses in this process
+        """``after``: articles to wait for before deciding for a worker (0: the worker from
+        the start; None: never, all here). ``store`` is the open store the chain uses in this process
         (the worker opens its own from ``settings.db``); ``route_seen`` sends the crawl's seen
         marks to the worker while it runs (``scrapers.storage.route_seen_marks``);
         ``poll_seconds`` 0 starts no timer (reports are then read as items come)."""
@@ -78,7 +82,12 @@ class HandOffPipeline:
         self.log_level = log_level
         self.route_seen = route_seen
         self.poll_seconds = poll_seconds
-        self.handled_here = 0
+        self.clock = clock
+        # auto: articles held until there are ``after`` of them (a worker takes them) or they
+        # waited ``flush_seconds`` (processed here, as is everything after): a big fast crawl
+        # never loads the extraction in this process, a small one never starts a worker
+        self.waiting: list[ArticleItem] = []
+        self.waiting_since = 0.0
         self.chain: ArticleChain | None = None
         self.worker: WorkerProcess | None = None
         self._timer: Any = None
@@ -90,7 +99,7 @@ class HandOffPipeline:
         after = worker_after(
             settings.get("RETURNWATCH_ARTICLE_WORKER", "auto"),
             settings.getfloat("DOWNLOAD_DELAY"),
-            settings.getint("RETURNWATCH_ARTICLE_WORKER_AFTER", 200),
+            settings.getint("RETURNWATCH_ARTICLE_WORKER_AFTER", 50),
         )
         return cls(
             chain_settings,
@@ -107,7 +116,7 @@ class HandOffPipeline:
         if self.poll_seconds > 0:
             from twisted.internet import task
 
-            self._timer = task.LoopingCall(self._tick)
+            self._timer = task.LoopingCall(self.tick)
             self._timer.start(self.poll_seconds, now=False)
 
     def _start_worker(self) -> None:
@@ -125,8 +134,24 @@ class HandOffPipeline:
         self.worker = worker
         self._route_seen(worker.mark_seen)
 
-    def _worker_due(self) -> bool:
-        return self.after is not None and self.handled_here >= self.after and spare_core()
+    def _decide(self) -> None:
+        """Enough articles waited: to a worker if a core is spare, else here for good."""
+        waiting, self.waiting = self.waiting, []
+        if spare_core():
+            self._start_worker()
+        if self.worker is None:
+            self.after = None
+            self._local_chain().process_all(waiting, self.stats)
+            return
+        for item in waiting:
+            self._submit(item)
+
+    def _submit(self, item: ArticleItem) -> None:
+        assert self.worker is not None
+        try:
+            self._apply(self.worker.submit(item))
+        except WorkerError as exc:
+            self._worker_failed(exc)  # the item was handed over: processed with the rest
 
     def _local_chain(self) -> ArticleChain:
         if self.chain is None:
@@ -138,18 +163,13 @@ class HandOffPipeline:
             self.chain.open()
         return self.chain
 
-    def _start_timer(self) -> None:
-        if self.poll_seconds <= 0:
-            return
-        from twisted.internet import task
-
-        interval = self.poll_seconds if self.worker is not None else self.settings.flush_seconds
-        if interval > 0:
-            self._timer = task.LoopingCall(self._tick)
-            self._timer.start(interval, now=False)
-
-    def _tick(self) -> None:
-        """Between items: the worker's reports and a partial batch; the local store's flush."""
+    def tick(self) -> None:
+        """Between items: the worker's reports and a partial batch; the local store's flush;
+        articles that waited too long for a worker decision are processed here."""
+        if self.waiting and self.clock() - self.waiting_since >= self.settings.flush_seconds:
+            self.after = None
+            waiting, self.waiting = self.waiting, []
+            self._local_chain().process_all(waiting, self.stats)
         if self.worker is not None:
             try:
                 self.worker.send_pending()
@@ -183,21 +203,23 @@ class HandOffPipeline:
             self.route_seen(writer)
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
-        if self.worker is None and self._worker_due():
-            self._start_worker()
         if self.worker is not None:
-            try:
-                self._apply(self.worker.submit(item))
-            except WorkerError as exc:
-                self._worker_failed(exc)  # the item was handed over: processed with the rest
+            self._submit(item)
             return item
-        self.handled_here += 1
-        return self._local_chain().process(item)
+        if self.after is None:
+            return self._local_chain().process(item)
+        if not self.waiting:
+            self.waiting_since = self.clock()
+        self.waiting.append(item)
+        if len(self.waiting) >= self.after:
+            self._decide()
+        return item
 
     def close_spider(self) -> Any:
         """Write everything; with the worker, wait for it in a thread (a Deferred)."""
         if self._timer is not None and self._timer.running:
             self._timer.stop()
+        self._flush_waiting()
         if self.worker is None:
             self._close_chain()
             return None
@@ -210,6 +232,7 @@ class HandOffPipeline:
 
     def close(self) -> None:
         """``close_spider`` for a caller without a reactor: waits for the worker here."""
+        self._flush_waiting()
         if self.worker is None:
             self._close_chain()
             return
@@ -232,6 +255,12 @@ class HandOffPipeline:
             failure.raiseException()
         self._worker_failed(exc)
         self._close_chain()
+
+    def _flush_waiting(self) -> None:
+        """The crawl ended before enough articles came for a worker: process them here."""
+        if self.waiting:
+            waiting, self.waiting = self.waiting, []
+            self._local_chain().process_all(waiting, self.stats)
 
     def _close_chain(self) -> None:
         if self.chain is not None:

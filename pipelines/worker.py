@@ -36,7 +36,7 @@ import threading
 from collections import deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NoReturn
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -181,17 +181,25 @@ def serve(incoming: Connection, outgoing: Connection) -> int:
             chain.mark_seen(message[1])
         else:
             chain.close()
+            if chain.store is not None:
+                chain.store.close()
             outgoing.send(worker.report("closed"))
             return 0
 
 
-def main(argv: list[str]) -> int:
+def main(argv: list[str]) -> NoReturn:
     """``python -m pipelines.worker IN_FD OUT_FD``: started by WorkerProcess, not by hand."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     incoming = Connection(int(argv[0]), writable=False)
     outgoing = Connection(int(argv[1]), readable=False)
-    return serve(incoming, outgoing)
+    code = serve(incoming, outgoing)
+    # Everything is written and the store closed: skip the interpreter's teardown (freeing
+    # every object of a long crawl one by one), which the crawl would otherwise wait for.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 # --- the crawl's end -----------------------------------------------------------------------
@@ -356,4 +364,4 @@ if __name__ == "__main__":
     # ``pipelines.worker`` for the crawl process to read it.
     from pipelines.worker import main as worker_main
 
-    sys.exit(worker_main(sys.argv[1:]))
+    worker_main(sys.argv[1:])

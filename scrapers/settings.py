@@ -128,7 +128,7 @@ DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
 # spare core at most). Polite crawls idle between requests; small ones end before a worker
 # (about a second to start, 100 MB) would pay off.
 RETURNWATCH_ARTICLE_WORKER = "auto"
-RETURNWATCH_ARTICLE_WORKER_AFTER = 200
+RETURNWATCH_ARTICLE_WORKER_AFTER = 50
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for the output of every response, whatever it
 # holds (default 100: about a third of a bare spider's CPU time per page). Our pipelines are
 # synchronous, so items of one response gain nothing from running side by side; 8 still lets

@@ -179,7 +179,7 @@ def test_a_dead_workers_unwritten_articles_are_stored_by_the_crawl_process(tmp_p
     assert {s[0] for s in stored["seen"]} == {i.url for i in items}  # the lost mark is refetched
 
 
-def test_auto_moves_the_chain_to_a_worker_after_so_many_articles(tmp_path):
+def test_auto_hands_the_waiting_articles_and_the_rest_to_a_worker(tmp_path):
     stats = DictStats()
     pipeline = HandOffPipeline(
         ChainSettings(db=str(tmp_path / "auto.sqlite"), batch_size=100),
@@ -189,21 +189,55 @@ def test_auto_moves_the_chain_to_a_worker_after_so_many_articles(tmp_path):
     )
     pipeline.open_spider()
     items = articles(12)
-    for item in items[:5]:
-        pipeline.process_item(item)
-    assert pipeline.worker is None and pipeline.chain is not None
-    assert contents(tmp_path / "auto.sqlite")["documents"] == []  # buffered in this process
-    pipeline.process_item(items[5])
-    assert pipeline.worker is not None and pipeline.chain is None
-    assert len(contents(tmp_path / "auto.sqlite")["documents"]) == 5  # written when it moved
-    for item in items[6:]:
+    for item in items[:4]:
+        assert pipeline.process_item(item) is item
+    assert pipeline.worker is None and pipeline.chain is None  # nothing extracted here
+    assert pipeline.waiting == items[:4]
+    pipeline.process_item(items[4])
+    assert pipeline.worker is not None and pipeline.waiting == []
+    assert len(pipeline.worker.unwritten) == 5
+    for item in items[5:]:
         pipeline.process_item(item)
     pipeline.close()
-    assert pipeline.worker is None
+    assert pipeline.worker is None and pipeline.chain is None
     stored = contents(tmp_path / "auto.sqlite")
     assert sorted(d[1] for d in stored["documents"]) == sorted(i.url for i in items)
     assert stats.values["returnwatch/articles_stored"] == 12
     assert stats.values["returnwatch/cases_found"] == len(stored["mentions"])
+
+
+def test_auto_processes_here_what_waited_too_long_or_until_the_end(tmp_path):
+    now = [100.0]
+    pipeline = HandOffPipeline(
+        ChainSettings(db=str(tmp_path / "slow.sqlite"), flush_seconds=5.0),
+        after=50,
+        poll_seconds=0,
+        clock=lambda: now[0],
+    )
+    pipeline.open_spider()
+    items = articles(6)
+    for item in items[:3]:
+        pipeline.process_item(item)
+    now[0] += 4.9
+    pipeline.tick()
+    assert len(pipeline.waiting) == 3 and pipeline.chain is None
+    now[0] += 0.2
+    pipeline.tick()  # waited 5.1 s: processed here, and everything after
+    assert pipeline.waiting == [] and pipeline.chain is not None and pipeline.after is None
+    pipeline.process_item(items[3])
+    assert pipeline.waiting == []
+    pipeline.close()
+    assert len(contents(tmp_path / "slow.sqlite")["documents"]) == 4
+
+    small = HandOffPipeline(
+        ChainSettings(db=str(tmp_path / "small.sqlite")), after=50, poll_seconds=0
+    )
+    small.open_spider()
+    for item in items:
+        small.process_item(item)
+    assert contents(tmp_path / "small.sqlite")["documents"] == []
+    small.close()  # the crawl ended first: all processed here, no worker started
+    assert len(contents(tmp_path / "small.sqlite")["documents"]) == 6
 
 
 def test_auto_keeps_the_chain_here_without_a_spare_core(tmp_path, monkeypatch):
@@ -212,11 +246,13 @@ def test_auto_keeps_the_chain_here_without_a_spare_core(tmp_path, monkeypatch):
     pipeline.open_spider()
     assert pipeline.worker is not None  # "on" starts one whatever the cores
     pipeline.close()
-    pipeline = HandOffPipeline(ChainSettings(db="none"), after=2, poll_seconds=0)
+    stats = DictStats()
+    pipeline = HandOffPipeline(ChainSettings(db="none"), after=2, stats=stats, poll_seconds=0)
     pipeline.open_spider()
     for item in articles(4):
         pipeline.process_item(item)
-    assert pipeline.worker is None and pipeline.handled_here == 4
+    assert pipeline.worker is None and pipeline.after is None and pipeline.waiting == []
+    assert stats.values["returnwatch/cases_found"] >= 4  # all four extracted here
     pipeline.close()
 
 
@@ -240,15 +276,15 @@ def test_worker_exits_without_writing_when_the_crawl_process_is_gone(tmp_path):
 
 @pytest.mark.parametrize(
     ("mode", "delay", "expected"),
-    [("auto", 0.0, 200), ("auto", 2.0, None), ("on", 2.0, 0), ("off", 0.0, None)],
+    [("auto", 0.0, 50), ("auto", 2.0, None), ("on", 2.0, 0), ("off", 0.0, None)],
 )
 def test_when_the_chain_moves_to_the_worker(mode, delay, expected):
-    assert worker_after(mode, delay, 200) == expected
+    assert worker_after(mode, delay, 50) == expected
 
 
 def test_an_unknown_worker_mode_is_refused():
     with pytest.raises(NotConfigured, match="RETURNWATCH_ARTICLE_WORKER must be one of"):
-        worker_after("sometimes", 0.0, 200)
+        worker_after("sometimes", 0.0, 50)
 
 
 def test_jsonl_writers_sharing_a_file_never_split_each_others_lines(tmp_path):

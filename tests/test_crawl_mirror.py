@@ -377,7 +377,7 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill):
             "--quiet",
             "--job-dir",
             str(job),
-            # the article chain in worker processes from the start (auto would wait for 200)
+            # the article chain in worker processes from the start (auto would wait for 50)
             *(["--set", "RETURNWATCH_ARTICLE_WORKER=on"] if kill != "process group" else []),
         ]
         proc = subprocess.Popen(

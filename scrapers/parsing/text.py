@@ -8,14 +8,18 @@ saved ccdi pages wrap dates over five indented lines).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from lxml import etree
 from parsel import Selector
+from parsel.csstranslator import HTMLTranslator
 
 _BLOCKS = "p div br li h1 h2 h3 h4 h5 h6 tr table section article blockquote ul ol dd dt pre"
 BLOCK_TAGS = frozenset(_BLOCKS.split(" "))
 SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "iframe", "select", "button"})
 _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff\u3000]+")
+_CSS = HTMLTranslator()  # what parsel's Selector.css() uses
+_NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # parsel's default namespaces
 _INLINE_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 
 
@@ -73,16 +77,24 @@ def inline_text(node: etree._Element) -> str:
     return collapse(" ".join(parts))
 
 
+@lru_cache(maxsize=1024)
+def compiled(query: str) -> etree.XPath:
+    """A site config's selector (CSS, or XPath after ``xpath:``) compiled once: parsel's
+    ``css()``/``xpath()`` hand lxml the expression text, which lxml compiles again on every
+    call, on every page."""
+    xpath = query[6:] if query.startswith("xpath:") else _CSS.css_to_xpath(query)
+    return etree.XPath(xpath, namespaces=_NAMESPACES, smart_strings=False)
+
+
 def select_values(sel: Selector, query: str, *, paragraphs: bool = False) -> list[str]:
     """Values of one selector: CSS by default, ``xpath:`` prefix for XPath.
 
     Element results become text (paragraph or inline); ``::attr()``/``::text`` results are
     strings already. Empty values are dropped so "first non-empty selector wins" works.
     """
-    results = sel.xpath(query[6:]) if query.startswith("xpath:") else sel.css(query)
+    results = compiled(query)(sel.root)
     values: list[str] = []
-    for r in results:
-        root = r.root
+    for root in results if isinstance(results, list) else [results]:
         if isinstance(root, str):
             value = collapse(root) if not paragraphs else root.strip()
         else:
