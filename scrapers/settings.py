@@ -46,7 +46,15 @@ DOWNLOAD_HANDLERS = {
 }
 
 # --- Components -----------------------------------------------------------------------------
+# Scrapy's defaults that do nothing here, off because every component costs every request
+# (bench/bench_crawl.py): no site asks for HTTP auth; paging is bounded by each site config's
+# max_pages (no DEPTH_LIMIT, no depth priority); URLs come from the configs' own patterns.
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "scrapy.spidermiddlewares.urllength.UrlLengthMiddleware": None,
+}
 DOWNLOADER_MIDDLEWARES = {
+    "scrapy.downloadermiddlewares.httpauth.HttpAuthMiddleware": None,
     "scrapy.downloadermiddlewares.cookies.CookiesMiddleware": None,
     "scrapers.middlewares.cookies.OfflineCookiesMiddleware": 700,
     "scrapers.middlewares.challenge.ChallengeMiddleware": 590,
