@@ -42,6 +42,8 @@ logger = logging.getLogger(__name__)
 
 MODES = ("auto", "on", "off")
 POLL_SECONDS = 0.5  # how often reports are read, and a partial batch sent, between items
+STARTED_STAT = "returnwatch/article_worker/started"
+FAILED_STAT = "returnwatch/article_worker/failed"  # died: its articles were processed here
 FINISH_TIMEOUT = 60.0  # seconds the worker may take to exit once it has written everything
 
 
@@ -133,6 +135,8 @@ class HandOffPipeline:
             return
         self.worker = worker
         self._route_seen(worker.mark_seen)
+        if self.stats is not None:
+            self.stats.inc_value(STARTED_STAT)
 
     def _decide(self) -> None:
         """Enough articles waited: to a worker if a core is spare, else here for good."""
@@ -192,6 +196,8 @@ class HandOffPipeline:
         self._route_seen(None)
         worker.stop(timeout=1.0)
         items = worker.take_unwritten()
+        if self.stats is not None:
+            self.stats.inc_value(FAILED_STAT)
         logger.error(
             "%s; its %d unwritten articles are processed in the crawl process", exc, len(items)
         )

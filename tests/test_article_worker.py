@@ -172,6 +172,8 @@ def test_a_dead_workers_unwritten_articles_are_stored_by_the_crawl_process(tmp_p
     for item in items[20:]:
         pipeline.process_item(item)
     assert pipeline.worker is None and routed[-1] is None  # seen marks go to the store again
+    assert stats.values["returnwatch/article_worker/started"] == 1
+    assert stats.values["returnwatch/article_worker/failed"] == 1
     assert "its 21 unwritten articles are processed in the crawl process" in caplog.text
     pipeline.close()
     stored = contents(db)
