@@ -206,7 +206,7 @@ def report(label: str, runs: list[dict]) -> None:
             + (
                 f"; article worker CPU {r['worker_cpu_s']:5.1f} s, peak RSS "
                 f"{r['worker_peak_rss_mib']:.0f} MiB"
-                if "worker_cpu_s" in r
+                if r.get("worker_cpu_s", 0.0) >= 0.5  # a worker ran (not a short helper process)
                 else ""
             )
         )
@@ -284,7 +284,9 @@ def main() -> None:
         f"of CPU time per page: crawl process {cpu_per_page(bare) / crawl_cpu:.2f}, "
         f"crawl and article worker together {cpu_per_page(bare) / cpu_per_page(ours):.2f}"
     )
-    worker_rss = max(r.get("worker_peak_rss_mib", 0.0) for r in ours)
+    worker_rss = max(
+        (r["worker_peak_rss_mib"] for r in ours if r.get("worker_cpu_s", 0.0) >= 0.5), default=0
+    )
     print(
         f"peak RSS: bare {max(r['peak_rss_mib'] for r in bare):.0f} MiB, "
         f"returnwatch {max(r['peak_rss_mib'] for r in ours):.0f} MiB"
