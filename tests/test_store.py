@@ -454,3 +454,31 @@ def test_postgresql_statistics_follow_a_bulk_load(pg_database: str) -> None:
             analysed = conn.exec_driver_sql(query, ("documents",)).scalar_one()
             untouched = conn.exec_driver_sql(query, ("reviews",)).scalar_one()
     assert (analysed_early, analysed, untouched) == (False, True, False)
+
+
+def test_a_store_opened_while_another_process_holds_the_new_file_is_retried(tmp_path):
+    """SQLite refuses at once ("database is locked") where waiting could deadlock, or after a
+    short busy timeout: opening a new store retries the migration instead of failing."""
+    import sqlite3
+    import threading
+
+    from sqlalchemy import create_engine
+
+    from output.store.core import _migrate_retrying
+    from output.store.migrations import SCHEMA_VERSION, stored_version
+    from output.store.sqlite_backend import SQLiteBackend
+
+    path = tmp_path / "new.sqlite"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")  # another opener, mid-way through creating the file
+    released = threading.Timer(0.4, holder.execute, args=("COMMIT",))
+    released.start()
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": 0.05})
+    try:
+        _migrate_retrying(engine, SQLiteBackend(), str(path))
+        with engine.connect() as conn:
+            assert stored_version(conn) == SCHEMA_VERSION
+    finally:
+        released.join()
+        holder.close()
+        engine.dispose()

@@ -9,6 +9,8 @@ changes nothing. The crawl writes in batches (``store_articles``): one transacti
 from __future__ import annotations
 
 import json
+import random
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
@@ -65,7 +67,7 @@ def open_store(db: str | Path | None = None, *, read_only: bool = False) -> Stor
                 version = stored_version(conn)
             check_version(version, where)
         else:
-            migrate(engine, where)
+            _migrate_retrying(engine, backend, where)
     except DBAPIError as exc:
         engine.dispose()
         raise backend.open_error(where, exc) from exc
@@ -75,6 +77,22 @@ def open_store(db: str | Path | None = None, *, read_only: bool = False) -> Stor
             raise type(exc)(f"{where}: {exc}") from exc
         raise
     return Store(engine, where)
+
+
+OPEN_ATTEMPTS = 5
+
+
+def _migrate_retrying(engine: Engine, backend: Backend, where: str) -> None:
+    """Create or upgrade the schema, again after a pause when a concurrent opener made the
+    database refuse at once (several crawl workers starting on a new store together)."""
+    for attempt in range(1, OPEN_ATTEMPTS + 1):
+        try:
+            migrate(engine, where)
+            return
+        except DBAPIError as exc:
+            if attempt == OPEN_ATTEMPTS or not backend.is_transient(exc):
+                raise
+            time.sleep(random.uniform(0.05, 0.2) * attempt)
 
 
 class Store:

@@ -63,7 +63,9 @@ class SQLiteBackend(Backend):
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn: Any, _record: Any) -> None:
             cursor = dbapi_conn.cursor()
-            if not read_only:
+            # WAL is kept in the file: set it only when it is not (converting needs the file to
+            # itself, which another process opening the new store at that moment may hold)
+            if not read_only and cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 cursor.execute("PRAGMA journal_mode=WAL")
                 # WAL + NORMAL: a crash cannot corrupt the store; only the last commits may be
                 # lost on power failure, and writing is several times faster than FULL.
@@ -89,6 +91,12 @@ class SQLiteBackend(Backend):
 
     def insert(self, table: Table) -> Any:
         return sqlite_insert(table)
+
+    def is_transient(self, exc: DBAPIError) -> bool:
+        """ "database is locked" that the busy timeout did not absorb: SQLite returns it at once,
+        without waiting, where waiting could deadlock (two processes creating a new store, or
+        turning a read into a write at the same moment)."""
+        return "locked" in str(exc.orig) or "busy" in str(exc.orig)
 
     def open_error(self, where: str, exc: DBAPIError) -> StoreError:
         return CorruptStoreError(f"{where}: cannot read the store ({exc.orig}); left untouched")
