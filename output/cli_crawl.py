@@ -399,7 +399,8 @@ def _problems(result: CrawlResult, stream: IO[str]) -> None:
             stream.write(f"returnwatch crawl: {site} did not finish ({reason})\n")
 
 
-def _overrides(pairs: list[str]) -> dict[str, str]:
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    """``--set NAME=VALUE`` options as a dict (CrawlError naming a malformed one)."""
     values: dict[str, str] = {}
     for pair in pairs:
         name, sep, value = pair.partition("=")
@@ -426,7 +427,7 @@ def run_crawl(args: argparse.Namespace) -> int:
             delay=args.delay,
             log_file=args.log_file,
             quiet=args.quiet,
-            overrides=_overrides(args.set or []),
+            overrides=parse_overrides(args.set or []),
             wait_lock=args.wait_lock,
         )
     except (CrawlError, ValueError) as exc:

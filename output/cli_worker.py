@@ -63,19 +63,10 @@ def worker(
     )
 
 
-def _overrides(pairs: list[str]) -> dict[str, str]:
-    values: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise ValueError(f"--set {pair!r}: expected NAME=VALUE")
-        values[name] = value
-    return values
-
-
 def run_worker(args: argparse.Namespace) -> int:
     import redis
 
+    from output.cli_crawl import parse_overrides
     from scrapers.distributed import DEFAULT_CRAWL, DEFAULT_REDIS_URL, clear_crawl
 
     redis_url = args.redis or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL
@@ -98,7 +89,7 @@ def run_worker(args: argparse.Namespace) -> int:
             delay=args.delay,
             log_file=args.log_file,
             quiet=args.quiet,
-            overrides=_overrides(args.set or []),
+            overrides=parse_overrides(args.set or []),
         )
     except (ValueError, redis.RedisError) as exc:
         print(f"returnwatch worker: {exc}", file=sys.stderr)

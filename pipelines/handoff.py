@@ -140,13 +140,13 @@ class HandOffPipeline:
 
     def _decide(self) -> None:
         """Enough articles waited: to a worker if a core is spare, else here for good."""
-        waiting, self.waiting = self.waiting, []
         if spare_core():
             self._start_worker()
         if self.worker is None:
             self.after = None
-            self._local_chain().process_all(waiting, self.stats)
+            self._flush_waiting()
             return
+        waiting, self.waiting = self.waiting, []
         for item in waiting:
             self._submit(item)
 
@@ -172,8 +172,7 @@ class HandOffPipeline:
         articles that waited too long for a worker decision are processed here."""
         if self.waiting and self.clock() - self.waiting_since >= self.settings.flush_seconds:
             self.after = None
-            waiting, self.waiting = self.waiting, []
-            self._local_chain().process_all(waiting, self.stats)
+            self._flush_waiting()
         if self.worker is not None:
             try:
                 self.worker.send_pending()
@@ -263,7 +262,8 @@ class HandOffPipeline:
         self._close_chain()
 
     def _flush_waiting(self) -> None:
-        """The crawl ended before enough articles came for a worker: process them here."""
+        """Process here the articles held back for a worker that will not come (the crawl
+        ended, they waited too long, or no core is spare)."""
         if self.waiting:
             waiting, self.waiting = self.waiting, []
             self._local_chain().process_all(waiting, self.stats)
