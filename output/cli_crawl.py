@@ -147,7 +147,9 @@ def _settings(
         "RETURNWATCH_FULL": full,
         "RETURNWATCH_URLS_FILE": urls or "",
         "LOG_FILE": log_file,
-        "LOG_FILE_APPEND": False,
+        # Appended to: Scrapy reopens the file for every site's crawler it creates, and with
+        # LOG_FILE_APPEND off each reopening emptied it (the run empties it once, at its start).
+        "LOG_FILE_APPEND": True,
         "LOG_INSTALL_ROOT_HANDLER": True,
     }
     if mirror:
@@ -293,6 +295,7 @@ def _crawl_locked(
     logs = data_dir(db_path) / "logs"
     log_file = log_file or str(logs / f"crawl-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log")
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
+    Path(log_file).write_text("", "utf-8")
     if output:
         Path(output).parent.mkdir(parents=True, exist_ok=True)
         Path(output).write_text("", "utf-8")

@@ -68,7 +68,10 @@ ITEM_PIPELINES = {
     "pipelines.store_document.DocumentStorePipeline": 200,
     "pipelines.handoff.HandOffPipeline": 300,
 }
+# JobQueueGuard: with JOBDIR (--job-dir), a request queue a killed crawl left is discarded, not
+# resumed from (see scrapers/extensions/job_queue.py).
 EXTENSIONS = {
+    "scrapers.extensions.job_queue.JobQueueGuard": 90,
     "scrapers.extensions.closestore.CloseStore": 100,
     "scrapers.extensions.site_errors.SiteErrors": 110,
     "spidermon.contrib.scrapy.extensions.Spidermon": 500,

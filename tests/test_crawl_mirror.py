@@ -407,3 +407,63 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill):
     assert set(docs) == set(EXPECTED)
     assert len(mentions) == len(EXPECTED)
     assert not (job / "RUNNING").exists()
+
+
+def crawl_command(server_url: str, tmp: Path, *args: str) -> list[str]:
+    db = str(tmp / "db.sqlite")
+    return [
+        sys.executable,
+        "-m",
+        "output.cli",
+        "crawl",
+        *args,
+        "--mirror",
+        server_url,
+        "--db",
+        db,
+        "--quiet",
+    ]
+
+
+def queued_files(queue: Path) -> list[str]:
+    """Scrapy's disk queue files under ``queue`` (its directories come and go as it runs)."""
+    return [f for _, _, files in os.walk(queue) for f in files if f != "active.json"]
+
+
+def test_resume_discards_the_request_queue_a_killed_crawl_left(server, tmp_path):
+    """Killed while article requests wait in Scrapy's disk queue, a crawl leaves queue files
+    whose state was never saved (queuelib writes it on close). Resumed from as they are, every
+    later request to such a queue is lost (the file cannot be reopened) or replaced by a stale
+    one; the resumed crawl must start from a clean queue and fetch every article."""
+    job = tmp_path / "job"
+    queue = job / "ccdi" / "requests.queue"
+    # one request at a time: the others wait in the disk queue, not in the downloader
+    one = ["--set", "CONCURRENT_REQUESTS=1"]
+    with SlowMirror(MIRROR, pause=0.2) as slow:
+        proc = subprocess.Popen(
+            crawl_command(slow.url, tmp_path, "ccdi", "--job-dir", str(job), *one),
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (
+            any(p.endswith("/index.html") for p in slow.served) and queued_files(queue)
+        ):
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait()
+    assert queued_files(queue)  # requests were waiting on disk
+    assert not (queue / "active.json").exists()  # and their state was never saved
+    done = subprocess.run(
+        crawl_command(server.url, tmp_path, "ccdi", "--job-dir", str(job), *one),
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=90,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    docs, _ = stored(tmp_path)
+    assert set(docs) == {url for url in EXPECTED if "ccdi.gov.cn" in url}
+    assert not (job / "RUNNING").exists()

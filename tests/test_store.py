@@ -482,3 +482,26 @@ def test_a_store_opened_while_another_process_holds_the_new_file_is_retried(tmp_
         released.join()
         holder.close()
         engine.dispose()
+
+
+def test_opening_the_store_again_keeps_this_process_locks(tmp_path):
+    """A process with the store open (a crawl's pipelines) opens it again (its monitors). On
+    POSIX, closing any descriptor on the file drops every lock the process holds on it; had
+    the open read the file's header, another process closing its own connection would find
+    no one else there, checkpoint and delete the WAL under the first, and corrupt the store."""
+    import subprocess
+    import sys
+
+    db = tmp_path / "s.sqlite"
+    with open_store(db) as store:
+        store.store_articles(batch())
+        reader = store.engine.connect()  # a connection kept open, as a running crawl does
+        reader.exec_driver_sql("SELECT count(*) FROM documents").scalar_one()
+        assert db.with_name("s.sqlite-wal").exists()
+        open_store(db).close()
+        other = "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute('select 1 from sqlite_master').fetchall(); c.close()"
+        subprocess.run([sys.executable, "-c", other, str(db)], check=True)
+        assert db.with_name("s.sqlite-wal").exists()  # the other process saw this one's lock
+        store.store_articles(batch())
+        assert reader.exec_driver_sql("SELECT count(*) FROM documents").scalar_one() == len(batch())
+        reader.close()

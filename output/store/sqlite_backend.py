@@ -17,7 +17,6 @@ from sqlalchemy.exc import DBAPIError
 from output.store.backend import Backend
 from output.store.errors import CorruptStoreError, StoreError
 
-SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 30000
 CACHE_KIB = 65536
 _APPEND_ONLY = (
@@ -35,15 +34,13 @@ class SQLiteBackend(Backend):
         return str(target)
 
     def prepare(self, target: str | Path, *, read_only: bool) -> None:
-        """Refuse a file that is not SQLite before SQLAlchemy could write anything into it."""
+        """Check the place, never the file's bytes: a file that is not SQLite is refused by
+        SQLite itself on the first read (SQLITE_NOTADB, see ``open_error``), before anything is
+        written. Reading the header here would open and close a descriptor on the database,
+        and on POSIX closing any descriptor drops every lock this process holds on the file:
+        another process could then take the store for its own, checkpoint and delete the WAL
+        under this process's open connections, and corrupt it."""
         path = Path(target)
-        if path.exists() and path.stat().st_size > 0:
-            with path.open("rb") as handle:
-                header = handle.read(len(SQLITE_MAGIC))
-            if header != SQLITE_MAGIC:
-                raise CorruptStoreError(
-                    f"{path}: not a SQLite database (corrupt store?); left untouched"
-                )
         if read_only:
             if not path.exists():
                 raise StoreError(f"{path}: no store there")
@@ -67,9 +64,9 @@ class SQLiteBackend(Backend):
             # itself, which another process opening the new store at that moment may hold)
             if not read_only and cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 cursor.execute("PRAGMA journal_mode=WAL")
-                # WAL + NORMAL: a crash cannot corrupt the store; only the last commits may be
-                # lost on power failure, and writing is several times faster than FULL.
-                cursor.execute("PRAGMA synchronous=NORMAL")
+            # WAL + NORMAL (a per-connection setting): a crash cannot corrupt the store; only the
+            # last commits may be lost on power failure, and writing is several times faster.
+            cursor.execute("PRAGMA synchronous=NORMAL")
             # 64 MiB of page cache (SQLite's default is 2 MiB): the merge index and the id
             # look-ups of a batch touch pages all over a store of 100,000 mentions.
             cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
@@ -99,4 +96,10 @@ class SQLiteBackend(Backend):
         return "locked" in str(exc.orig) or "busy" in str(exc.orig)
 
     def open_error(self, where: str, exc: DBAPIError) -> StoreError:
-        return CorruptStoreError(f"{where}: cannot read the store ({exc.orig}); left untouched")
+        code = getattr(exc.orig, "sqlite_errorname", None)
+        if code == "SQLITE_NOTADB":
+            return CorruptStoreError(
+                f"{where}: not a SQLite database (corrupt store?); left untouched"
+            )
+        detail = f"{exc.orig}, {code}" if code else str(exc.orig)
+        return CorruptStoreError(f"{where}: cannot read the store ({detail}); left untouched")
