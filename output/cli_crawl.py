@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 import time
@@ -28,13 +29,14 @@ STAT_KEYS = {
 EXIT_OK = 0  # every site crawled, every monitor passed
 EXIT_FAILURE = 1  # no site succeeded, or the crawl was interrupted (SIGTERM, Ctrl-C)
 EXIT_USAGE = 2  # bad options (unknown site, bad date); nothing was crawled
-EXIT_PARTIAL = 3  # some sites failed (did not finish, or a monitor failed), the others succeeded
+EXIT_PARTIAL = 3  # some sites failed (unfinished, a failed monitor), or an error outside any site
 EXIT_LOCKED = 4  # the rest succeeded, but a site was skipped: another crawl holds its lock
 EXIT_HELP = """exit status:
   0  success: every site crawled and every monitor passed
   1  failure: no site succeeded, or the crawl was interrupted
   2  bad options; nothing crawled
-  3  partial: some sites failed (unfinished or a failed monitor), the others succeeded
+  3  partial: some sites failed (unfinished or a failed monitor), the others succeeded;
+     or an error was logged outside any site's crawl
   4  skipped: the crawled sites succeeded, but another crawl holds the lock of some site
      (still running); with --wait-lock it was still held when the wait ran out"""
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +60,9 @@ class CrawlResult:
     status: str = "finished"
     locked: dict[str, str] = field(default_factory=dict)  # site -> who holds its lock
     duration: float = 0.0
+    # ERROR lines tied to no site (see scrapers.extensions.site_errors.StrayErrors), the first
+    stray_errors: int = 0
+    first_stray_error: str | None = None
 
     @property
     def totals(self) -> dict[str, int]:
@@ -87,7 +92,7 @@ class CrawlResult:
         failed = self.failed_sites
         if self.status == "interrupted" or (self.sites and len(failed) == len(self.sites)):
             return "failure"
-        if failed:
+        if failed or self.stray_errors:
             return "partial"
         return "locked" if self.locked else "success"
 
@@ -108,6 +113,7 @@ class CrawlResult:
             "monitors": {"passed": not self.failed_monitors, "failed": self.failed_monitors},
             "failed_sites": self.failed_sites,
             "locked": self.locked,
+            "errors_outside_sites": self.stray_errors,
             "duration": round(self.duration, 2),
             "outcome": self.outcome,
             "exit_code": self.exit_code,
@@ -291,6 +297,7 @@ def _crawl_locked(
     from scrapy.crawler import CrawlerProcess
 
     from output.crawl_runs import site_summary
+    from scrapers.extensions.site_errors import StrayErrors
 
     logs = data_dir(db_path) / "logs"
     log_file = log_file or str(logs / f"crawl-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log")
@@ -346,10 +353,14 @@ def _crawl_locked(
         loop = task.LoopingCall(progress.draw)
         loop.start(0.5, now=False)
     status = "finished"
+    stray = StrayErrors()
+    logging.getLogger().addHandler(stray)
     try:
         process.start()
     except KeyboardInterrupt:
         status = "interrupted"
+    finally:
+        logging.getLogger().removeHandler(stray)
     if live:
         progress.draw()
     result = CrawlResult(
@@ -362,6 +373,8 @@ def _crawl_locked(
         output=output,
         run_id=run_id,
         locked=locked,
+        stray_errors=stray.count,
+        first_stray_error=stray.first,
     )
     for summary in result.sites.values():
         reason = summary["finish_reason"]
@@ -396,6 +409,11 @@ def _problems(result: CrawlResult, stream: IO[str]) -> None:
         )
     for line in result.failed_monitors:
         stream.write(f"returnwatch crawl: monitor failed: {line}\n")
+    if result.stray_errors:
+        stream.write(
+            f"returnwatch crawl: {result.stray_errors} error(s) outside any site's crawl, "
+            f"first: {result.first_stray_error} (see {result.log_file})\n"
+        )
     for site in result.failed_sites:
         reason = result.sites[site].get("finish_reason")
         if reason != "finished":

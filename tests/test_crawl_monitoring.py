@@ -146,6 +146,7 @@ def test_monitored_crawl_records_exact_counts_and_status_lists_it(server, tmp_pa
     assert stats["totals"] == {"pages": 24, "kept": 4, "cases": 4, "blocked": 1, "errors": 1}
     assert stats["monitors"] == {"passed": True, "failed": []}
     assert (stats["outcome"], stats["exit_code"], stats["locked"]) == ("success", 0, {})
+    assert stats["errors_outside_sites"] == 0
 
     rows = {r["site"]: r for r in site_status(str(db))}
     assert (rows["ccdi"]["state"], rows["mps"]["state"]) == ("ok", "ok")
@@ -392,3 +393,37 @@ def test_exit_codes(sites, locked, status, code):
         for s, (reason, ok) in sites.items()
     }
     assert CrawlResult(sites=summaries, locked=locked, status=status).exit_code == code
+
+
+def test_errors_tied_to_no_site_make_the_crawl_partial():
+    """A request lost while being scheduled is logged by asyncio, for no spider: counted by the
+    crawl, it turns a success into a partial run (exit 3) and is named on standard error."""
+    import io
+    import logging
+
+    from output.cli_crawl import _problems
+    from scrapers.extensions.site_errors import StrayErrors
+
+    stray = StrayErrors()
+    spider = object()
+    for name, msg, extra in [
+        ("asyncio", "Task exception was never retrieved\nfuture: <Task ...>", {}),
+        ("scrapy.core.scraper", "Spider error processing", {"spider": spider}),
+        ("spidermon", "[Spidermon] FAILED", {}),
+        ("twisted", "Unhandled error in Deferred:", {}),
+    ]:
+        stray.handle(logging.makeLogRecord({"name": name, "msg": msg, "levelno": 40, **extra}))
+    assert (stray.count, stray.first) == (2, "asyncio: Task exception was never retrieved")
+    site = {"finish_reason": "finished", "monitors": {"passed": True, "results": []}}
+    result = CrawlResult(
+        sites={"ccdi": site}, stray_errors=stray.count, first_stray_error=stray.first
+    )
+    result.log_file = "crawl.log"
+    assert (result.outcome, result.exit_code) == ("partial", EXIT_PARTIAL)
+    assert result.record()["errors_outside_sites"] == 2
+    err = io.StringIO()
+    _problems(result, err)
+    assert err.getvalue() == (
+        "returnwatch crawl: 2 error(s) outside any site's crawl, first: asyncio: Task exception "
+        "was never retrieved (see crawl.log)\n"
+    )

@@ -33,6 +33,27 @@ class SpiderErrorCounter(logging.Handler):
         self.stats.inc_value(STAT)
 
 
+class StrayErrors(logging.Handler):
+    """Counts the process's ERROR lines tied to no spider (installed by ``returnwatch crawl``).
+
+    Scrapy reports some failures without a spider: an exception while scheduling a request
+    surfaces as asyncio's "Task exception was never retrieved", and that request is never
+    fetched. No site's monitor sees such a line, so the crawl counts them itself.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.count = 0
+        self.first: str | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if getattr(record, "spider", None) is not None or str(record.msg).startswith("[Spidermon]"):
+            return
+        self.count += 1
+        if self.first is None:
+            self.first = f"{record.name}: {record.getMessage()}".splitlines()[0][:200]
+
+
 class SiteErrors:
     def __init__(self, crawler: Crawler):
         self.crawler = crawler
