@@ -149,7 +149,7 @@ def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
 
 _POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
 _POST_BEFORE_NAME = re.compile(
-    r"(原[^，。；、的原与和及]{3,40})$"
+    r"(原(?!籍|名|告|因|来|本|定|则|计划)[^，。；、的原与和及]{2,40})$"
     r"|的([^，。；、的原与和及]{3,30}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
     r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
 )
@@ -163,10 +163,53 @@ _EN_POST = re.compile(
 
 
 _POST_AFTER_NAME = re.compile(r"(?:原系|原任|原是|原为|系)([^，。；,\n]{3,40})")
+# An apposition after the name: 赵明亮，江苏省某市原国土局局长， / 孙红梅（某国有银行原柜员）
+_POST_APPOSITION = re.compile(
+    r"[，,（(]([^，。；,、（）()\n]{0,30}?原[^，。；,、（）()\n]{2,30})(?=[，。；,）)])"
+)
 _POST_HELD = re.compile(r"时任([^，。；、的]{3,40})的$")
 _POST_SERVED = re.compile(
     r"(?:曾任|利用担任|担任)([^，。；]{3,40}?)(?:的职务便利|职务之便|期间|[，。；])"
 )
+
+
+_EMPLOYER_RUN = re.compile(r"[^，,。；;、的：:“”\"'（）()《》【】\s]{2,30}$")
+
+
+@cache
+def _employer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cues = default_lexicon().names
+    ends = re.compile("(?:" + "|".join(cues.employer_ends) + ")$")
+    not_employer = re.compile("|".join(cues.employer_not))
+    return ends, not_employer
+
+
+def employer_before(norm: str, pos: int) -> int:
+    """Where the employer named right before a 原… post starts (青岛市某国有企业 in
+    青岛市某国有企业原总经理), or ``pos`` when the words there are not an employer: the
+    descriptor is the shortest phrase naming both the post and the employer."""
+    run = _EMPLOYER_RUN.search(norm, max(0, pos - 30), pos)
+    if not run:
+        return pos
+    ends, not_employer = _employer_patterns()
+    start = run.start()
+    for hit in not_employer.finditer(norm, run.start(), pos):
+        start = max(start, hit.end())
+    if pos - start < 2 or not ends.search(norm, start, pos):
+        return pos
+    return start
+
+
+def _apposition(norm: str, end: int) -> Found | None:
+    """A 原… post set off right after the name, kept only when what precedes 原 is an employer."""
+    match = _POST_APPOSITION.match(norm, end)
+    if not match:
+        return None
+    post_at = norm.index("原", match.start(1), match.end(1))
+    start = employer_before(norm, post_at)
+    if start != match.start(1) or "原籍" in match.group(1):
+        return None
+    return Found(match.group(1), start, match.end(1))
 
 
 def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span]) -> Found | None:
@@ -178,6 +221,9 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             stripped = _POST_STRIP.sub("", match.group(1))
             start = match.end(1) - len(stripped)
             return Found(stripped, start, match.end(1))
+        found = _apposition(norm, end)
+        if found:
+            return found
     for pos, _ in mentions:
         held = _POST_HELD.search(norm[max(0, pos - 44) : pos])
         if held:
@@ -189,7 +235,9 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
         group = 1 if match and match.group(1) else 2
         if match and "原籍" not in match.group(group):
             start = pos - len(segment) + match.start(group)
-            return Found(match.group(group), start, pos)
+            if group == 1:
+                start = employer_before(norm, start)
+            return Found(norm[start:pos], start, pos)
     for start, end in spans:
         for match in _POST_ZH.finditer(norm, start, end):
             marker, post = match.group(1), match.group(2)

@@ -232,3 +232,37 @@ def test_dateline_date_is_not_the_return_date() -> None:
     [r] = run(text, published="2020-10-16")
     assert (r.name, r.method, r.fled_to, r.return_date) == ("Ma Wenjun", "persuaded", ["KZ"], None)
     assert r.evidence_for("return")[0].text.startswith("A former official")
+
+
+def test_former_post_keeps_the_employer_written_before_its_yuan() -> None:
+    """The post is the shortest phrase naming post and employer: 某县财政局原科长 names both,
+    wherever it stands (before the name, in an apposition, in brackets); words before the
+    employer (a return verb, 外逃人员, a date) are not part of it, and short titles count."""
+    texts = {
+        "日前，外逃人员中国农业银行某支行原行长王志刚从澳大利亚回国投案。": (
+            "王志刚",
+            "中国农业银行某支行原行长",
+        ),
+        "近日，成功劝返某县原副县长张建国回国投案。张建国于2016年外逃加拿大。": (
+            "张建国",
+            "某县原副县长",
+        ),
+        "潜逃新加坡5年的赵明亮，江苏省某市原国土局局长，于2024年5月8日被遣返回国。": (
+            "赵明亮",
+            "江苏省某市原国土局局长",
+        ),
+        "5月12日，外逃人员孙红梅（某国有银行原柜员）从马来西亚被遣返回国。": (
+            "孙红梅",
+            "某国有银行原柜员",
+        ),
+        "涉嫌贪污罪的广州市某区财政局原科长钱文华于2024年4月从泰国回国投案。": (
+            "钱文华",
+            "广州市某区财政局原科长",
+        ),
+        "2019年潜逃美国的原局长李卫东日前回国投案自首。": ("李卫东", "原局长"),
+    }
+    for text, (name, post) in texts.items():
+        [r] = run(text)
+        assert (r.name, r.former_position) == (name, post), text
+        [ev] = r.evidence_for("former_position")
+        assert ev.text == post

@@ -136,6 +136,8 @@ class NameCues:
     before: frozenset[str]
     not_given: frozenset[str]
     not_names: frozenset[str]
+    employer_ends: tuple[str, ...] = ()
+    employer_not: tuple[str, ...] = ()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -274,6 +276,8 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         before=frozenset(_strings(data.get("before"), f"{where}.before")),
         not_given=frozenset(_strings(data.get("not_given"), f"{where}.not_given")),
         not_names=frozenset(_strings(data.get("not_names"), f"{where}.not_names")),
+        employer_ends=tuple(_patterns(data.get("employer_ends"), f"{where}.employer_ends")),
+        employer_not=tuple(_patterns(data.get("employer_not"), f"{where}.employer_not")),
     )
 
 
