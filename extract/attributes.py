@@ -280,14 +280,27 @@ def handling_authorities(norm: str, span: Span) -> list[Found]:
         match = pattern.search(norm, *span)
         if not match:
             continue
-        offset = match.start(1)
-        for part in re.finditer(r"[^、和及与]+", match.group(1)):
-            name = part.group().strip()
+        for start, end in _authority_parts(norm, match.start(1), match.end(1)):
+            name = norm[start:end].strip()
             name = re.sub(r"^(?:以及|会同)", "", name)
             if len(name) >= 2:
-                start = offset + part.start() + (len(part.group()) - len(name))
-                found.append(Found(name, start, start + len(name)))
+                found.append(Found(name, end - len(name), end))
     return found
+
+
+def _authority_parts(norm: str, start: int, end: int) -> list[Span]:
+    """The bodies of a list: split at 、 always, at 和/及/与 only after an employer's ending, as
+    和 also joins words inside one name (国际追逃追赃和跨境腐败治理工作办公室)."""
+    ends, _ = _employer_patterns()
+    parts: list[Span] = []
+    begin = start
+    for sep in re.finditer(r"、|和|及|与", norm[start:end]):
+        at = start + sep.start()
+        if sep.group() == "、" or ends.search(norm, begin, at):
+            parts.append((begin, at))
+            begin = at + 1
+    parts.append((begin, end))
+    return parts
 
 
 _FLED_ZH = re.compile(

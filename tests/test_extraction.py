@@ -266,3 +266,16 @@ def test_former_post_keeps_the_employer_written_before_its_yuan() -> None:
         assert (r.name, r.former_position) == (name, post), text
         [ev] = r.evidence_for("former_position")
         assert ev.text == post
+
+
+def test_authorities_split_at_and_only_between_bodies() -> None:
+    text = (
+        "在中央反腐败协调小组国际追逃追赃和跨境腐败治理工作办公室统筹协调下，经浙江省纪委监委和省公安厅"
+        "共同努力，外逃美国12年的职务犯罪嫌疑人周立群日前回国投案。"
+    )
+    [r] = run(text)
+    assert r.handling_authorities == [
+        "中央反腐败协调小组国际追逃追赃和跨境腐败治理工作办公室",
+        "浙江省纪委监委",
+        "省公安厅",
+    ]
