@@ -61,7 +61,8 @@ _EN_FALSE_NAME = (
 _EN_DURATIONS = [
     re.compile(src)
     for src in (
-        rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
+        rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+in\s+(?:the\s+)?{_EN_PLACE})?"
+        rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
         rf"\b(?i:after|spent|following)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
         rf"(?:{_EN_STATES}\b|in\s+{_EN_PLACE}|{_EN_FALSE_NAME})",
         rf"\b(?i:fled)(?:\s+(?:to|from)\s+{_EN_PLACE})?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",

@@ -88,6 +88,14 @@ def test_full_width_span_indexes_original_text() -> None:
         ),
         ("on the run for more than 10 years", ("on the run for more than 10 years", None)),
         ("after nearly five years abroad", ("after nearly five years abroad", None)),
+        (
+            "who had been at large in Myanmar for nine years returned",
+            ("had been at large in Myanmar for nine years", 9.0),
+        ),
+        (
+            "hiding in the United States for 14 years",
+            ("hiding in the United States for 14 years", 14.0),
+        ),
     ],
 )
 def test_english_durations(text: str, expected: tuple[str, float | None]) -> None:
