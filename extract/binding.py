@@ -130,39 +130,55 @@ def own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
 
 
 def _people_in(
-    prep: Prepared, cast: Cast, sentence: Sentence, everyone: bool = False
+    prep: Prepared, cast: Cast, sentence: Sentence, everyone: bool = False, last: bool = False
 ) -> list[tuple[int, str]]:
     """(first mention offset, key) of the people named in a sentence, in text order: the
-    subjects, or with ``everyone`` also officials and relatives."""
+    subjects, or with ``everyone`` also officials and relatives; ``last``: the last mentions."""
     found = []
     for key in cast.named.get(sentence.index, []):
         if not everyone and (key in cast.officials or key in cast.side):
             continue
         starts = [m[0] for m in cast.people[key].mentions if sentence.start <= m[0] < sentence.end]
         if starts:
-            found.append((min(starts), key))
+            found.append((max(starts) if last else min(starts), key))
     return sorted(found)
 
 
 def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Event:
     """ "A was sent back on March 3, while B returned on March 7": A's part ends at the first
-    separator after A's trigger. Names listed together (A、B分别…) keep the whole sentence."""
-    people = _people_in(prep, cast, event.sentence)
-    keys = [k for _, k in people]
-    if len(people) < 2 or key not in keys:
-        return event
-    bounds = [event.sentence.start]
+    separator after A's trigger. Names listed together (A、B分别…) share their part. When the
+    first mentions are only a list (追回王某、李某等2人，其中王某…，李某…), the last ones divide."""
+    for last in (False, True):
+        people = _people_in(prep, cast, event.sentence, last=last)
+        keys = [k for _, k in people]
+        if key not in keys:
+            return event
+        parts = _parts(prep, event, people)
+        if len(set(parts)) > 1:
+            start, end = parts[keys.index(key)]
+            part = Sentence(start, end, event.sentence.paragraph, event.sentence.index)
+            triggers = tuple(t for t in event.triggers if start <= t.start < end)
+            return Event(part, triggers or event.triggers, event.abroad)
+    return event
+
+
+def _parts(prep: Prepared, event: Event, people: list[tuple[int, str]]) -> list[Span]:
+    """Each person's part of the sentence: it ends at the separator after the last trigger
+    before the next person; people with no trigger between them share one part."""
+    sentence = event.sentence
+    starts = [sentence.start]
     for (start, _), (next_start, _) in zip(people, people[1:], strict=False):
         between = [t for t in event.triggers if start <= t.start < next_start]
         if not between:
-            return event
+            starts.append(starts[-1])
+            continue
         cut = _SEPARATOR.search(prep.norm, between[-1].end, next_start)
-        bounds.append(cut.end() if cut else next_start)
-    bounds.append(event.sentence.end)
-    i = keys.index(key)
-    part = Sentence(bounds[i], bounds[i + 1], event.sentence.paragraph, event.sentence.index)
-    triggers = tuple(t for t in event.triggers if part.start <= t.start < part.end)
-    return Event(part, triggers or event.triggers, event.abroad)
+        starts.append(cut.end() if cut else next_start)
+    ends = [*starts[1:], sentence.end]
+    for i in range(len(starts) - 2, -1, -1):  # sharing a start, people share the end too
+        if starts[i + 1] == starts[i]:
+            ends[i] = ends[i + 1]
+    return list(zip(starts, ends, strict=True))
 
 
 # Text between two names that gives the first its own predicate (A涉嫌贪污，B涉嫌受贿) rather

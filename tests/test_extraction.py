@@ -279,3 +279,18 @@ def test_authorities_split_at_and_only_between_bodies() -> None:
         "浙江省纪委监委",
         "省公安厅",
     ]
+
+
+def test_a_list_of_names_then_each_ones_own_return() -> None:
+    """追回王某、李某、张某等3人，其中王某…押解回国，李某、张某…回国投案: the list names everyone
+    first; the clauses after 其中 say who came back how, and from where."""
+    text = (
+        "“天网2024”行动开展以来，我省先后追回外逃人员王某、李某、张某等3人，其中王某从缅甸被押解回国，"
+        "李某、张某从泰国回国投案。"
+    )
+    got = {r.name: (r.fled_to, r.method, r.method_text) for r in run(text)}
+    assert got == {
+        "王某": (["MM"], "captured", "押解回国"),
+        "李某": (["TH"], "surrendered", "回国投案"),
+        "张某": (["TH"], "surrendered", "回国投案"),
+    }
