@@ -217,7 +217,9 @@ def _zh_rules(lex: DateLexicon) -> list[_Rule]:
         _rule("zh_rel_year", rf"{rel_year}{ysuf}?", "年"),
         _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})", m["zh_relative_days"]),
         _rule(
-            "zh_rel_month", rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY}|{_CN_DAY})?", "月"
+            "zh_rel_month",
+            rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY}|{_CN_DAY}|{msuf})?",
+            "月",
         ),
         _rule(
             "zh_week",

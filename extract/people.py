@@ -34,6 +34,13 @@ _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
 )
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
+# "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
+# said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
+_EN_SPEAKER_AFTER = re.compile(
+    r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
+    r"|a former|the former|former|ex-|wanted|suspected|accused"
+    r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
+)
 _EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,6})\b(?! [A-Z][a-z])")
 
 
@@ -204,7 +211,7 @@ def _backrefs(
 def _is_official_en(text: str, span: Span) -> bool:
     after = text[span[1] : span[1] + 40]
     before = text[max(0, span[0] - 6) : span[0]]
-    speaker = _EN_SAID_BEFORE.search(before) and re.match(r"\s*(?:[,.;]|$)", after)
+    speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
     return bool(_EN_OFFICIAL.search(after) or speaker)
 
 

@@ -294,3 +294,34 @@ def test_a_list_of_names_then_each_ones_own_return() -> None:
         "李某": (["TH"], "surrendered", "回国投案"),
         "张某": (["TH"], "surrendered", "回国投案"),
     }
+
+
+def test_a_notice_urging_surrender_by_a_deadline_is_not_a_return() -> None:
+    assert run("某市公安局发布通告，敦促外逃人员刘某某等人于2024年6月30日前回国投案自首。") == []
+    assert run("外逃人员吕某某应于7月1日前回国投案。") == []
+    [r] = run("2024年6月30日，外逃美国的刘某某回国投案自首。")
+    assert (r.name, r.return_date) == ("刘某某", "2024-06-30")
+
+
+def test_english_fugitive_in_reported_speech_is_not_the_speaker() -> None:
+    """ "the CCDI said Ma Hong, who fled …" reports on Ma Hong; "said Zhou Hanwen, who heads the
+    office" quotes an official. "Voluntarily returned" is a surrender (主动回国)."""
+    [r] = run(
+        "In a video statement, the CCDI said Ma Hong, who fled to New Zealand in 2015 and was "
+        "wanted for embezzlement, voluntarily returned to China on Monday after authorities "
+        "worked on her relatives.",
+        published="2024-04-10",
+    )
+    assert (r.name, r.method, r.fled_to, r.return_date) == (
+        "Ma Hong",
+        "surrendered",
+        ["NZ"],
+        "2024-04-08",
+    )
+    assert (r.alleged_crimes, r.coercion) == (["embezzlement"], ["family_pressure"])
+    [r] = run(
+        "Li Ming was repatriated from Canada on Monday, said Zhou Hanwen, who heads the "
+        "provincial office.",
+        published="2024-04-10",
+    )
+    assert (r.name, r.method) == ("Li Ming", "deported")
