@@ -250,8 +250,11 @@ def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language:
     current: list[str] = []
     last_named: list[str] = []
     last_group: list[str] = []
+    ahead: list[int] = []  # pronoun sentences of this paragraph before anyone is named
     paragraph = -1
     for sentence in sentences:
+        if sentence.paragraph != paragraph:
+            ahead = []
         named = [
             k
             for k in cast.named.get(sentence.index, [])
@@ -264,8 +267,13 @@ def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language:
             current = last_named = named
             if len(named) > 1:
                 last_group = named
+            for index in ahead:  # 专案组…与其沟通。6月2日，蔡某回国投案: 其 is 蔡某
+                cast.subjects[index] = list(named)
+            ahead = []
         elif PRONOUN[language].search(text, sentence.start, sentence.end) or group:
             current = current or last_named
+            if not current:
+                ahead.append(sentence.index)
         elif (
             sentence.paragraph != paragraph
             and language == "zh"

@@ -325,3 +325,22 @@ def test_english_fugitive_in_reported_speech_is_not_the_speaker() -> None:
         published="2024-04-10",
     )
     assert (r.name, r.method) == ("Li Ming", "deported")
+
+
+def test_pressure_told_before_the_person_is_named() -> None:
+    """The efforts come first with 其, the person and the return after; a letter urging return
+    (劝返信) is a tactic, not the return."""
+    text = (
+        "5月以来，专案组通过视频连线、写劝返信等方式，与其进行了十余次沟通。"
+        "6月2日，外逃新西兰的蔡某回国投案。"
+    )
+    [r] = run(text)
+    assert (r.name, r.method, r.fled_to, r.return_date) == (
+        "蔡某",
+        "surrendered",
+        ["NZ"],
+        "2024-06-02",
+    )
+    assert r.coercion == ["overseas_contact"]
+    [ev] = r.evidence_for("coercion")
+    assert ev.text == "通过视频"
