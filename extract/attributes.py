@@ -118,14 +118,29 @@ def red_notice(norm: str, spans: Iterable[Span], language: str) -> tuple[Found |
     return first, number
 
 
-_GENDER_ZH = re.compile(r"[，,]\s*(男|女)\s*[，,]")
+_GENDER_ZH = re.compile(r"[，,（(]\s*(男|女)\s*[，,）)]")
+# "his wife Liu Fang": a kinship word right before the name says more than any pronoun near it
+_KIN_EN = re.compile(
+    r"\b(wife|mother|daughter|sister|husband|father|son|brother)(?:,)?\s+$", re.IGNORECASE
+)
+_KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female",
+               "husband": "male", "father": "male", "son": "male", "brother": "male"}  # fmt: skip
 _GENDER_EN = {"he": "male", "him": "male", "his": "male", "himself": "male",
               "she": "female", "her": "female", "herself": "female"}  # fmt: skip
 _PRONOUN_EN = re.compile(r"\b(he|him|his|himself|she|her|herself)\b", re.IGNORECASE)
 _BIRTH = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?出生|born in ((?:19|20)\d{2})")
 
 
-def gender(norm: str, spans: Iterable[Span], language: str) -> Found | None:
+def gender(
+    norm: str, spans: Iterable[Span], language: str, mentions: Iterable[Span] = ()
+) -> Found | None:
+    """男/女 set off in the profile; in English a kinship word before the name, else the first
+    pronoun in ``spans`` (the caller passes only sentences about this person alone)."""
+    if language != "zh":
+        for start, _ in mentions:
+            kin = _KIN_EN.search(norm, max(0, start - 12), start)
+            if kin:
+                return Found(_KIN_GENDER[kin.group(1).lower()], kin.start(1), kin.end(1))
     for start, end in spans:
         if language == "zh":
             match = _GENDER_ZH.search(norm, start, end)

@@ -97,7 +97,11 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         for e in events
         if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
     ]
-    group_spans = [(e.sentence.start, e.sentence.end) for e in events]
+    group_spans = [(e.sentence.start, e.sentence.end) for e in events] + [
+        (s.start, s.end)  # 二人涉嫌…: what a group word says holds for each of them
+        for s in prep.sentences
+        if not cast.named.get(s.index) and binding.key in cast.subjects.get(s.index, [])
+    ]
     _fill_profile(
         prep,
         record,
@@ -105,6 +109,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         own_spans(prep, cast, binding.key, narrow) + event_spans,
         group_spans,
         broad,
+        _alone(prep, cast, binding.key, narrow),
         lang,
         note,
     )
@@ -129,6 +134,16 @@ def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
         ):
             spans.append((s.start, s.end))
     return spans
+
+
+def _alone(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
+    """The spans of sentences that name this person and nobody else (for English pronouns)."""
+    by_start = {s.start: s.index for s in prep.sentences}
+    return [
+        (start, end)
+        for start, end in spans
+        if start in by_start and cast.named.get(by_start[start], []) in ([], [key])
+    ]
 
 
 def _broad_context(prep: Prepared, cast: Cast, key: str, events: list[Event]) -> list[Span]:
@@ -224,6 +239,7 @@ def _fill_profile(
     narrow: list[Span],
     group: list[Span],
     broad: list[Span],
+    alone: list[Span],
     lang: str,
     note: Note,
 ) -> None:
@@ -240,7 +256,7 @@ def _fill_profile(
         record.red_notice, record.red_notice_number = True, number
         note("red_notice", red.start, red.end)
     _fill_years(prep, record, event_spans + narrow + broad, note)
-    sex = attrs.gender(norm, narrow, lang)
+    sex = attrs.gender(norm, narrow if lang == "zh" else alone, lang, mentions)
     if sex:
         record.gender = sex.value  # type: ignore[assignment]
         note("gender", sex.start, sex.end)

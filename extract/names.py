@@ -45,7 +45,10 @@ def _zh_patterns() -> _ZhPatterns:
     surnames = "".join(lex.surnames.single)
     after = "|".join(sorted((re.escape(a) for a in lex.names.after), key=len, reverse=True))
     return _ZhPatterns(
-        anonymised=re.compile(f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])某某?"),
+        # 王某, 王某某, and 张某甲/张某乙 where two share a surname
+        anonymised=re.compile(
+            f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])某(?:某|[甲乙丙丁戊](?![方]))?"
+        ),
         profile=re.compile(
             rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是))?({_HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"

@@ -43,7 +43,8 @@ def fill_return_date(
     if method == "prosecuted_abroad":
         return
     mention = (
-        _event_date(prep, events[0])
+        _respective_date(prep, cast, key, events[0])
+        or _event_date(prep, events[0])
         or _arrival_date(prep, cast, key, events[0].sentence)
         or _date_before(prep, events[0].sentence)
     )
@@ -87,6 +88,30 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]
     return before[-1] if before else dates[0]
+
+
+_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+
+
+def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> DateMention | None:
+    """A分别于3月3日和3月7日… / "on June 3 and June 5 respectively": as many dates as people,
+    in the same order, so each person takes theirs."""
+    sentence = event.sentence
+    if not _RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
+        return None
+    firsts = []
+    for person in cast.named.get(sentence.index, []):
+        if person in cast.officials:
+            continue
+        starts = [
+            m[0] for m in cast.people[person].mentions if sentence.start <= m[0] < sentence.end
+        ]
+        firsts.append((min(starts), person))
+    people = [person for _, person in sorted(firsts)]
+    dates = _candidate_dates(prep, sentence)
+    if key in people and len(people) > 1 and len(dates) == len(people):
+        return dates[people.index(key)]
+    return None
 
 
 _ARRIVAL = re.compile(

@@ -344,3 +344,33 @@ def test_pressure_told_before_the_person_is_named() -> None:
     assert r.coercion == ["overseas_contact"]
     [ev] = r.evidence_for("coercion")
     assert ev.text == "通过视频"
+
+
+def test_two_anonymised_brothers_and_what_the_pair_is_accused_of() -> None:
+    text = (
+        "经中央追逃办协调，外逃缅甸的张某甲、张某乙兄弟二人于5月20日被缅方移交我方。"
+        "二人涉嫌组织领导传销活动罪。"
+    )
+    got = {r.name: (r.name_is_full, r.fled_to, r.return_date, r.alleged_crimes) for r in run(text)}
+    assert got == {
+        "张某甲": (False, ["MM"], "2024-05-20", ["other"]),
+        "张某乙": (False, ["MM"], "2024-05-20", ["other"]),
+    }
+
+
+def test_english_couple_returning_on_their_own_dates() -> None:
+    text = (
+        "Zhou Ming and his wife Liu Fang, who fled to Australia in 2013, returned to China on "
+        "June 3 and June 5 respectively and turned themselves in."
+    )
+    got = {r.name: (r.method, r.fled_to, r.return_date, r.gender) for r in run(text)}
+    assert got == {
+        "Zhou Ming": ("surrendered", ["AU"], "2024-06-03", None),  # "his" is in a shared sentence
+        "Liu Fang": ("surrendered", ["AU"], "2024-06-05", "female"),
+    }
+
+
+def test_sex_in_brackets_of_the_profile() -> None:
+    [r] = run("2024年5月，犯罪嫌疑人吴某（女，1985年出生）从泰国被遣返回国。")
+    assert (r.gender, r.birth_year) == ("female", 1985)
+    assert [e.text for e in r.evidence if e.field == "gender"] == ["女"]
