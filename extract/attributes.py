@@ -41,7 +41,8 @@ def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 _ZH_CRIME_CONTEXT = re.compile(
-    r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|[^，。；]{0,16}案(?:犯罪)?嫌疑人|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
+    r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
+    r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor)[^.;]{0,160}",

@@ -374,3 +374,8 @@ def test_sex_in_brackets_of_the_profile() -> None:
     [r] = run("2024年5月，犯罪嫌疑人吴某（女，1985年出生）从泰国被遣返回国。")
     assert (r.gender, r.birth_year) == ("female", 1985)
     assert [e.text for e in r.evidence if e.field == "gender"] == ["女"]
+
+
+def test_crime_named_by_the_case_a_principal_offender_belongs_to() -> None:
+    [r] = run("2月25日，在当地警方大力配合下，潜逃境外8年的非法集资案主犯刘某被押解回国。")
+    assert (r.name, r.alleged_crimes, r.years_at_large) == ("刘某", ["illegal_fundraising"], 8)
