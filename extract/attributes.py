@@ -274,12 +274,24 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
     return None
 
 
-def former_position_en(norm: str, name_ends: Iterable[int]) -> Found | None:
-    """The appositive after the name: "Xue Dongping, former general manager of …,"."""
-    for pos in name_ends:
+# A title before the name: "Former bank official Guo Lin", "former Jiangmen vice-mayor Xu Jun"
+_EN_POST_BEFORE = re.compile(r"\b((?:[Ff]ormer|[Ee]x-)\s?[\w-]+(?: [\w-]+){0,5}) $")
+
+
+def former_position_en(norm: str, mentions: Iterable[Span]) -> Found | None:
+    """The appositive after the name ("Xue Dongping, former general manager of …,"), else a
+    title right before it."""
+    mentions = sorted(mentions)
+    for _, pos in mentions:
         match = _EN_POST.search(norm[pos : pos + 220])
         if match:
             return Found(match.group(1).strip(), pos + match.start(1), pos + match.end(1))
+    for pos, _ in mentions:
+        match = _EN_POST_BEFORE.search(norm, max(0, pos - 60), pos)
+        if match and not re.search(
+            r"\b(?:who|which|that|was|is|has|had|and|said)\b", match.group(1)
+        ):
+            return Found(match.group(1), match.start(1), match.end(1))
     return None
 
 

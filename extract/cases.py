@@ -267,7 +267,7 @@ def _fill_profile(
     if lang == "zh":
         post = attrs.former_position_zh(norm, narrow, sorted(mentions))
     else:
-        post = attrs.former_position_en(norm, [e for _, e in sorted(mentions)])
+        post = attrs.former_position_en(norm, mentions)
     if post:
         record.former_position = prep.text[post.start : post.end]
         note("former_position", post.start, post.end)

@@ -379,3 +379,18 @@ def test_sex_in_brackets_of_the_profile() -> None:
 def test_crime_named_by_the_case_a_principal_offender_belongs_to() -> None:
     [r] = run("2月25日，在当地警方大力配合下，潜逃境外8年的非法集资案主犯刘某被押解回国。")
     assert (r.name, r.alleged_crimes, r.years_at_large) == ("刘某", ["illegal_fundraising"], 8)
+
+
+def test_english_title_before_the_name_and_turning_oneself_in() -> None:
+    [r] = run(
+        "Former bank official Guo Lin returned to China from the US to turn himself in on "
+        "Thursday after 17 years on the run.",
+        published="2024-04-10",
+    )
+    assert (r.name, r.method, r.fled_to, r.return_date) == (
+        "Guo Lin",
+        "surrendered",
+        ["US"],
+        "2024-04-04",
+    )
+    assert (r.former_position, r.years_at_large) == ("Former bank official", 17)
