@@ -34,7 +34,7 @@ class Binding:
 
 # 一名…男子 announces a person named in the next sentence (cataphora).
 _ZH_ONE_PERSON = re.compile(
-    r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|官员|干部)"
+    r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|嫌犯|逃犯|官员|干部)"
 )
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(

@@ -57,6 +57,9 @@ def _zh_patterns() -> _ZhPatterns:
         surname_only=re.compile(
             rf"([{surnames}])姓(?:男子|女子|男|女|嫌犯|犯嫌|商人|老板)"
             rf"|(?<=[将对由为的岁])([{surnames}])(?:男|女)(?=[押被遣涉在于，。])"
+            # 该男子姓林， / 一名姓林的逃犯 (Hong Kong and Macao reports)
+            rf"|(?<=男子|女子|逃犯|嫌犯|该人|此人)姓([{surnames}])(?=[，,。；])"
+            rf"|姓([{surnames}])的?(?=男子|女子|逃犯|嫌犯)"
         ),
         surnames=surnames,
     )
@@ -99,7 +102,7 @@ def find_surname_only(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     pats = _zh_patterns()
     spans = []
     for match in pats.surname_only.finditer(norm, start, end):
-        group = 1 if match.group(1) else 2
+        group = next(i for i in range(1, 5) if match.group(i))
         spans.append((match.start(group), match.end(group)))
     return spans
 

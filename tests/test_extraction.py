@@ -394,3 +394,16 @@ def test_english_title_before_the_name_and_turning_oneself_in() -> None:
         "2024-04-04",
     )
     assert (r.former_position, r.years_at_large) == ("Former bank official", 17)
+
+
+def test_hong_kong_and_macao_surname_forms() -> None:
+    [r] = run("香港特区政府入境处日前将一名内地逃犯遣返内地。该男子姓林，涉嫌诈骗。")
+    assert (r.name, r.name_is_full, r.method, r.fled_to, r.alleged_crimes) == (
+        "林",
+        False,
+        "deported",
+        ["HK"],
+        ["fraud"],
+    )
+    [r] = run("澳门治安警察局昨日将一名姓陈的男子遣返内地，该男子涉嫌合同诈骗，潜逃澳门3年。")
+    assert (r.name, r.fled_to, r.return_date, r.years_at_large) == ("陈", ["MO"], "2024-06-27", 3)
