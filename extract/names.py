@@ -175,6 +175,8 @@ def _cue_name_at(
     before = norm[i - 1] if i > 0 else "\n"
     if before not in lex.names.before and re.match(_HAN, before):
         return None
+    if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
+        return None
     for size in (3, 2, 4):
         stop = i + size
         if stop > end:

@@ -407,3 +407,8 @@ def test_hong_kong_and_macao_surname_forms() -> None:
     )
     [r] = run("澳门治安警察局昨日将一名姓陈的男子遣返内地，该男子涉嫌合同诈骗，潜逃澳门3年。")
     assert (r.name, r.fled_to, r.return_date, r.years_at_large) == ("陈", ["MO"], "2024-06-27", 3)
+
+
+def test_a_surname_inside_a_word_does_not_start_a_name() -> None:
+    text = "日前，经多部门协作，外逃至缅甸北部的电信诈骗犯罪嫌疑人杨某被抓获并押解回国。"
+    assert [(r.name, r.method, r.fled_to) for r in run(text)] == [("杨某", "captured", ["MM"])]

@@ -104,3 +104,16 @@ def test_every_trigger_fits_the_window_around_its_anchor() -> None:
         for terms in table.values():
             for term in terms:
                 assert regex_parser.parse(term.pattern).getwidth()[1] <= _ANCHOR_REACH, term.pattern
+
+
+def test_name_cue_entries_are_checked(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "names.json", lambda d: d["words_ending_in_surname"].append("多部门")
+    )
+    with pytest.raises(LexiconError, match=r"names\.json\.words_ending_in_surname: '多部门'"):
+        load_lexicon(directory)
+    directory = _broken_copy(
+        tmp_path / "b", "names.json", lambda d: d["employer_ends"].append("(局")
+    )
+    with pytest.raises(LexiconError, match=r"names\.json\.employer_ends: bad pattern"):
+        load_lexicon(directory)

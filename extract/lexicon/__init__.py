@@ -138,6 +138,7 @@ class NameCues:
     not_names: frozenset[str]
     employer_ends: tuple[str, ...] = ()
     employer_not: tuple[str, ...] = ()
+    words_ending_in_surname: frozenset[str] = frozenset()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -278,7 +279,16 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         not_names=frozenset(_strings(data.get("not_names"), f"{where}.not_names")),
         employer_ends=tuple(_patterns(data.get("employer_ends"), f"{where}.employer_ends")),
         employer_not=tuple(_patterns(data.get("employer_not"), f"{where}.employer_not")),
+        words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
     )
+
+
+def _pairs(value: Any, where: str) -> list[str]:
+    words = _strings(value, f"{where}.words_ending_in_surname")
+    for word in words:
+        if len(word) != 2:
+            raise LexiconError(f"{where}.words_ending_in_surname: {word!r} is not two characters")
+    return words
 
 
 @dataclass(frozen=True)
