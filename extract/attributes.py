@@ -279,6 +279,23 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
 _EN_POST_BEFORE = re.compile(r"\b((?:[Ff]ormer|[Ee]x-)\s?[\w-]+(?: [\w-]+){0,5}) $")
 
 
+# "A former Party chief of a county in Yunnan province who had been at large … returned": the
+# story opens on the post and names the person in the next sentence.
+_EN_POST_LEAD = re.compile(
+    r"(?:An?|The) ((?:former|ex-)[^,.;]{3,100}?)(?= who\b| that\b|,| has\b| had\b| was\b| is\b)"
+)
+
+
+def former_position_en_lead(norm: str, spans: Iterable[Span]) -> Found | None:
+    """The post an event sentence opens on, for the person a later sentence names."""
+    for start, end in spans:
+        lead = start + len(norm[start:end]) - len(norm[start:end].lstrip())
+        match = _EN_POST_LEAD.match(norm, lead, end)
+        if match:
+            return Found(match.group(1), match.start(1), match.end(1))
+    return None
+
+
 def former_position_en(norm: str, mentions: Iterable[Span]) -> Found | None:
     """The appositive after the name ("Xue Dongping, former general manager of …,"), else a
     title right before it."""

@@ -267,7 +267,9 @@ def _fill_profile(
     if lang == "zh":
         post = attrs.former_position_zh(norm, narrow, sorted(mentions))
     else:
-        post = attrs.former_position_en(norm, mentions)
+        post = attrs.former_position_en(norm, mentions) or attrs.former_position_en_lead(
+            norm, group
+        )
     if post:
         record.former_position = prep.text[post.start : post.end]
         note("former_position", post.start, post.end)
