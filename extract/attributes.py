@@ -272,6 +272,25 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
         served = _POST_SERVED.search(norm, start, end)
         if served:
             return Found(served.group(1), served.start(1), served.end(1))
+    return _employer_worked_at(norm, spans)
+
+
+_WORKED_AT = re.compile(r"任职(?:于|的)([^，。；\d]{2,20})|在([^，。；\d]{2,20}?)任职")
+
+
+def _employer_worked_at(norm: str, spans: Iterable[Span]) -> Found | None:
+    """Only the employer is named: 挪用其任职的珠海某国企公款 (the longest stretch that ends as
+    an employer does), 在某市公安局任职期间 (all of it)."""
+    ends, _ = _employer_patterns()
+    for start, end in spans:
+        for cue in _WORKED_AT.finditer(norm, start, end):
+            if cue.group(2):
+                if ends.search(norm, cue.start(2), cue.end(2)):
+                    return Found(cue.group(2), cue.start(2), cue.end(2))
+                continue
+            for stop in range(cue.end(1), cue.start(1) + 1, -1):
+                if ends.search(norm, cue.start(1), stop):
+                    return Found(norm[cue.start(1) : stop], cue.start(1), stop)
     return None
 
 

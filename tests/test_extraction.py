@@ -412,3 +412,13 @@ def test_hong_kong_and_macao_surname_forms() -> None:
 def test_a_surname_inside_a_word_does_not_start_a_name() -> None:
     text = "日前，经多部门协作，外逃至缅甸北部的电信诈骗犯罪嫌疑人杨某被抓获并押解回国。"
     assert [(r.name, r.method, r.fled_to) for r in run(text)] == [("杨某", "captured", ["MM"])]
+
+
+def test_employer_named_without_a_post() -> None:
+    texts = {
+        "外逃人员王某，涉嫌挪用其任职的珠海某国企公款约800万元，2018年潜逃澳门，日前被遣返内地。": "珠海某国企",
+        "李某在某市公安局任职期间收受贿赂，2015年外逃美国，今年3月回国投案。": "某市公安局",
+    }
+    for text, employer in texts.items():
+        [r] = run(text)
+        assert r.former_position == employer, text
