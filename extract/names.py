@@ -91,8 +91,13 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """王某 / 王某某 spans followed by an announcement cue (so 区某镇 or 沙某物流 are not names)."""
     pats = _zh_patterns()
     spans = []
+    kin = default_lexicon().names.kin
     for match in pats.anonymised.finditer(norm, start, end):
-        if pats.after.match(norm, match.end()) or match.end() >= end:
+        if (
+            pats.after.match(norm, match.end())
+            or match.end() >= end
+            or norm[max(0, match.start() - 2) : match.start()].endswith(kin)
+        ):
             spans.append((match.start(), match.end()))
     return spans
 

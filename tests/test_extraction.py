@@ -422,3 +422,12 @@ def test_employer_named_without_a_post() -> None:
     for text, employer in texts.items():
         [r] = run(text)
         assert r.former_position == employer, text
+
+
+def test_a_relatives_crime_stays_with_the_relative() -> None:
+    text = (
+        "6月23日，潜逃阿联酋5年的集资诈骗案犯罪嫌疑人石某某由广西警方押解回国。\n"
+        "石某某的妻子韦某留在国内，因帮助其转移集资款，去年被法院以洗钱罪判处有期徒刑三年。"
+    )
+    [r] = run(text)
+    assert (r.name, r.alleged_crimes) == ("石某某", ["fraud"])

@@ -139,6 +139,7 @@ class NameCues:
     employer_ends: tuple[str, ...] = ()
     employer_not: tuple[str, ...] = ()
     words_ending_in_surname: frozenset[str] = frozenset()
+    kin: tuple[str, ...] = ()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -280,6 +281,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         employer_ends=tuple(_patterns(data.get("employer_ends"), f"{where}.employer_ends")),
         employer_not=tuple(_patterns(data.get("employer_not"), f"{where}.employer_not")),
         words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
+        kin=tuple(_strings(data.get("kin"), f"{where}.kin")),
     )
 
 
