@@ -270,16 +270,16 @@ def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language:
             for index in ahead:  # 专案组…与其沟通。6月2日，蔡某回国投案: 其 is 蔡某
                 cast.subjects[index] = list(named)
             ahead = []
-        elif PRONOUN[language].search(text, sentence.start, sentence.end) or group:
-            current = current or last_named
-            if not current:
-                ahead.append(sentence.index)
         elif (
             sentence.paragraph != paragraph
             and language == "zh"
             and _TOPIC_SHIFT.match(text, sentence.start)
         ):
-            current = []
+            current = []  # 此外，专案组还协助…将其遣返: a new topic, whatever its 其 refers to
+        elif PRONOUN[language].search(text, sentence.start, sentence.end) or group:
+            current = current or last_named
+            if not current:
+                ahead.append(sentence.index)
         if group:
             current = list(dict.fromkeys(current + last_group))
         paragraph = sentence.paragraph

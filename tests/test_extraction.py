@@ -431,3 +431,17 @@ def test_a_relatives_crime_stays_with_the_relative() -> None:
     )
     [r] = run(text)
     assert (r.name, r.alleged_crimes) == ("石某某", ["fraud"])
+
+
+def test_a_foreigner_sent_home_by_china_is_no_case_nor_a_source_of_crimes() -> None:
+    text = (
+        "广东省追逃办成功将外逃泰国9年的职务犯罪嫌疑人罗某某缉捕归案。罗某某涉嫌贪污。\n"
+        "此外，专案组还协助深圳市公安局将涉嫌诈骗的外籍男子约翰遣返回其国籍国。"
+    )
+    [r] = run(text)
+    assert (r.name, r.method, r.alleged_crimes, r.years_at_large) == (
+        "罗某某",
+        "captured",
+        ["embezzlement"],
+        9,
+    )
