@@ -445,3 +445,11 @@ def test_a_foreigner_sent_home_by_china_is_no_case_nor_a_source_of_crimes() -> N
         ["embezzlement"],
         9,
     )
+
+
+def test_a_title_ending_in_a_surname_character_is_not_part_of_the_name() -> None:
+    """主任常征: 任 is a surname, but here it ends the title; 前某县县长 is a former post too."""
+    [r] = run("12月8日，“百名红通人员”、原某市建委主任常征从美国回国投案。")
+    assert (r.name, r.former_position, r.red_notice) == ("常征", "原某市建委主任", True)
+    [r] = run("外逃美国的前某县县长刘某，于2024年5月被美国移民局遣返。")
+    assert (r.name, r.former_position, r.method) == ("刘某", "前某县县长", "deported")
