@@ -40,7 +40,7 @@ _ZH_TAIL = r"(?:个|個)?年(?P<tail>半|多|有余|有餘)?"
 
 _ZH_DURATION = re.compile(
     rf"(?:{_ZH_VERBS}){_ZH_GAP}{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
-    rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|后|後|间|間)"
+    rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|间|間|[后後][^，。；]{{0,6}}(?:又|再次|第二次))"
 )
 
 _EN_APPROX = (

@@ -34,6 +34,8 @@ def found(text: str) -> list[tuple[str, float | None]]:
         ("外逃两年多", ("外逃两年多", None)),
         ("外逃多年的“老周”", ("外逃多年", None)),
         ("潛逃超過10年", ("潛逃超過10年", None)),
+        ("在外逃17年后，蒋某选择回国投案自首", ("外逃17年", 17.0)),
+        ("潛逃加拿大8年後回國", ("潛逃加拿大8年", 8.0)),
     ],
 )
 def test_chinese_durations(text: str, expected: tuple[str, float | None]) -> None:
@@ -129,6 +131,7 @@ def test_several_durations_in_order() -> None:
         "He fled to Thailand in 2015 after the company's capital chain broke.",
         "Since the Fox Hunt campaign was launched in 2014",
         "He worked for 12 years at the bank.",
+        "外逃3年后又潜逃他国",  # a stage of the flight, not its length
     ],
 )
 def test_non_durations(text: str) -> None:
