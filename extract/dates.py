@@ -290,6 +290,13 @@ def _en_rules(lex: DateLexicon) -> list[_Rule]:
             prefix=re.compile(r"(?P<keep>(?P<wp>[Ll]ast|[Nn]ext|[Tt]his)\s+)$"),
         ),
         _rule("en_rel", rf"\b(?P<rw>(?i:{_alt(rel_words)}))\b", rel_words, lower_triggers=True),
+        _rule(  # "on the 15th": a day alone, read as 15日 is
+            "en_day",
+            r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary))",
+            ["the"],
+            prefix=re.compile(r"\b(?i:on)\s+$"),
+            prefix_required=True,
+        ),
         _rule(
             "en_ago",
             rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+(?P<u>year|month|week|day)s?\s+ago\b",
@@ -429,6 +436,7 @@ class DateResolver:
             "en_year": self._en_absolute,
             "en_weekday": self._en_weekday,
             "en_rel": self._en_rel,
+            "en_day": self._zh_day,
             "en_ago": self._en_ago,
             "en_ana_day": self._en_ana_day,
             "en_vague": self._vague,

@@ -83,7 +83,11 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         return None
     trigger = event.trigger_for(event.method)
     if prep.language != "zh":
-        after = [d for d in dates if d.start >= trigger.start]
+        # after the trigger, and past its end when it spans the arrest as well ("arrested in
+        # Vietnam last month and brought back … on Thursday")
+        after = [d for d in dates if d.start >= trigger.end] or [
+            d for d in dates if d.start >= trigger.start
+        ]
         if after:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]

@@ -453,3 +453,21 @@ def test_a_title_ending_in_a_surname_character_is_not_part_of_the_name() -> None
     assert (r.name, r.former_position, r.red_notice) == ("常征", "原某市建委主任", True)
     [r] = run("外逃美国的前某县县长刘某，于2024年5月被美国移民局遣返。")
     assert (r.name, r.former_position, r.method) == ("刘某", "前某县县长", "deported")
+
+
+def test_english_arrest_abroad_then_return_and_a_day_alone() -> None:
+    [r] = run(
+        "Zhao Gang was arrested in Vietnam last month and brought back to China on Thursday.",
+        published="2024-04-10",
+    )
+    assert (r.method, r.fled_to, r.return_date, r.return_date_text) == (
+        "captured",
+        ["VN"],
+        "2024-04-04",
+        "Thursday",
+    )
+    [r] = run(
+        "Wu Tao, a fugitive who had fled to Fiji, was handed over to Chinese police on the 15th.",
+        published="2024-04-10",
+    )
+    assert (r.method, r.return_date) == ("deported", "2024-03-15")
