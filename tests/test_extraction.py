@@ -212,6 +212,9 @@ def test_fled_date_with_its_words() -> None:
     en = "Wu Lihong, a former bank clerk who fled to Canada in 2012, was repatriated on Monday."
     [e] = run(en, published="2024-05-08")
     assert (e.fled_date, e.fled_date_text, e.return_date) == ("2012", "2012", "2024-05-06")
+    tw = "外逃加拿大十二年的「紅通人員」黃國強日前回國投案自首。黃國強涉嫌受賄罪，二〇一二年三月出逃。"
+    [t] = run(tw)
+    assert (t.fled_date, t.fled_date_text, t.years_at_large) == ("2012-03", "二〇一二年三月", 12)
 
 
 def test_relevance_filter_in_both_scripts_and_cases() -> None:
