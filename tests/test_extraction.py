@@ -474,3 +474,12 @@ def test_english_arrest_abroad_then_return_and_a_day_alone() -> None:
         published="2024-04-10",
     )
     assert (r.method, r.return_date) == ("deported", "2024-03-15")
+
+
+def test_a_document_of_the_wrong_shape_is_refused_by_name() -> None:
+    import pytest
+
+    with pytest.raises(TypeError, match=r"Document 'p7': text must be a str, not tuple"):
+        Document(id="p7", text=("标题", "正文"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match=r"Document 'p8': published must be a str or None, not int"):
+        Document(id="p8", text="正文", published=2024)  # type: ignore[arg-type]
