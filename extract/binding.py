@@ -184,7 +184,10 @@ def _parts(prep: Prepared, event: Event, people: list[tuple[int, str]]) -> list[
 # Text between two names that gives the first its own predicate (A涉嫌贪污，B涉嫌受贿) rather
 # than a shared one ("Ouyang and Qiu are accused of ...").
 _OWN_PREDICATE = re.compile(
-    r"涉嫌|犯|罪|原系|的妻子|的丈夫|suspect|accus|charg|wanted", re.IGNORECASE
+    r"涉嫌|犯|罪|原系|的妻子|的丈夫|外逃|潜逃|出逃|投案|遣返|引渡|押解|劝返"
+    r"|suspect|accus|charg|wanted|\bwho\b|\bfled\b|\bwhile\b|\bwhereas\b"
+    r"|repatriat|extradit|deport|surrender|\breturned\b",
+    re.IGNORECASE,
 )
 
 
@@ -196,6 +199,9 @@ def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[S
     for start, end in spans:
         sentence = by_start.get(start)
         people = _people_in(prep, cast, sentence, everyone=True) if sentence else []
+        # an official quoted in the sentence (Investigator Sun Lei, who …, said the team made
+        # video calls to Xu) speaks about the fugitive: no part of their own
+        people = [(at, k) for at, k in people if k not in cast.officials]
         keys = [k for _, k in people]
         if len(people) < 2 or key not in keys:
             out.append((start, end))

@@ -89,7 +89,8 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     record.evidence = evidence
     fill_return_date(prep, cast, binding.key, record, events, method, note)
-    _fill_places(prep, cast, record, binding.key, events, narrow + broad, lang, note)
+    own = own_spans(prep, cast, binding.key, narrow + broad)
+    _fill_places(prep, cast, record, binding.key, events, own, lang, note)
     # A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
     # which crime is whose: it counts only for someone whose own sentences name none.
     event_spans = [
@@ -108,7 +109,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         person.mentions,
         own_spans(prep, cast, binding.key, narrow) + event_spans,
         group_spans,
-        broad,
+        own_spans(prep, cast, binding.key, broad),
         _alone(prep, cast, binding.key, narrow),
         lang,
         note,

@@ -34,6 +34,11 @@ _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
 )
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
+# "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
+_EN_OFFICIAL_TITLE = re.compile(
+    r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
+    r"|judge|detective|ambassador|consul)\s+$"
+)
 # "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
 # said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
 _EN_SPEAKER_AFTER = re.compile(
@@ -212,7 +217,8 @@ def _is_official_en(text: str, span: Span) -> bool:
     after = text[span[1] : span[1] + 40]
     before = text[max(0, span[0] - 6) : span[0]]
     speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
-    return bool(_EN_OFFICIAL.search(after) or speaker)
+    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
+    return bool(_EN_OFFICIAL.search(after) or speaker or titled)
 
 
 PRONOUN = {

@@ -483,3 +483,18 @@ def test_a_document_of_the_wrong_shape_is_refused_by_name() -> None:
         Document(id="p7", text=("标题", "正文"))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match=r"Document 'p8': published must be a str or None, not int"):
         Document(id="p8", text="正文", published=2024)  # type: ignore[arg-type]
+
+
+def test_investigator_quoted_on_the_pressure_is_not_a_person_of_the_case() -> None:
+    text = (
+        "Xu Ming, who had spent 11 years in Ireland, gave himself up on Nov 26.\n"
+        "Investigator Sun Lei said the breakthrough came after the team made regular video calls "
+        "to Xu in Dublin."
+    )
+    [r] = run(text)
+    assert (r.name, r.method, r.coercion, r.years_at_large) == (
+        "Xu Ming",
+        "surrendered",
+        ["overseas_contact"],
+        11,
+    )
