@@ -498,3 +498,20 @@ def test_investigator_quoted_on_the_pressure_is_not_a_person_of_the_case() -> No
         ["overseas_contact"],
         11,
     )
+
+
+def test_a_foreign_court_sentencing_a_fugitive_is_prosecution_abroad() -> None:
+    [r] = run(
+        "2024年3月，美国联邦法院以洗钱罪判处外逃人员乔某某有期徒刑5年，这是中美执法合作异地追诉的又一成果。"
+    )
+    assert (r.name, r.method, r.fled_to, r.return_date, r.alleged_crimes) == (
+        "乔某某",
+        "prosecuted_abroad",
+        ["US"],
+        None,
+        ["money_laundering"],
+    )
+    [r] = run(
+        "2023年5月，外逃美国的贾某某回国投案。今年3月，某市中级人民法院以受贿罪判处贾某某有期徒刑十年。"
+    )
+    assert (r.method, r.return_date) == ("surrendered", "2023-05")  # a court at home
