@@ -89,8 +89,10 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     record.evidence = evidence
     fill_return_date(prep, cast, binding.key, record, events, method, note)
-    own = own_spans(prep, cast, binding.key, narrow + broad)
-    _fill_places(prep, cast, record, binding.key, events, own, lang, note)
+    # each sentence cut to this person's part where it names others too
+    own_narrow = own_spans(prep, cast, binding.key, narrow)
+    own_broad = own_spans(prep, cast, binding.key, broad)
+    _fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, lang, note)
     # A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
     # which crime is whose: it counts only for someone whose own sentences name none.
     event_spans = [
@@ -107,9 +109,9 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         prep,
         record,
         person.mentions,
-        own_spans(prep, cast, binding.key, narrow) + event_spans,
+        own_narrow + event_spans,
         group_spans,
-        own_spans(prep, cast, binding.key, broad),
+        own_broad,
         _alone(prep, cast, binding.key, narrow),
         lang,
         note,
