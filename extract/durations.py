@@ -64,7 +64,7 @@ _EN_DURATIONS = [
         rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+in\s+(?:the\s+)?{_EN_PLACE})?"
         rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
         rf"\b(?i:after|spent|following)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
-        rf"(?:{_EN_STATES}\b|in\s+{_EN_PLACE}|{_EN_FALSE_NAME})",
+        rf"(?:{_EN_STATES}\b|in\s+(?:the\s+)?{_EN_PLACE}|{_EN_FALSE_NAME})",
         rf"\b(?i:fled)(?:\s+(?:to|from)\s+{_EN_PLACE})?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
     )
