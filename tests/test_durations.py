@@ -98,6 +98,7 @@ def test_full_width_span_indexes_original_text() -> None:
             "hiding in the United States for 14 years",
             ("hiding in the United States for 14 years", 14.0),
         ),
+        ("who spent 19 years in the United States", ("spent 19 years in the United States", 19.0)),
     ],
 )
 def test_english_durations(text: str, expected: tuple[str, float | None]) -> None:
