@@ -84,6 +84,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
+    if given[-1] in lex.names.not_given_last:
+        return False
     return not any(name[:size] in lex.names.not_names for size in (2, 3, 4))
 
 

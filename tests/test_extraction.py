@@ -515,3 +515,13 @@ def test_a_foreign_court_sentencing_a_fugitive_is_prosecution_abroad() -> None:
         "2023年5月，外逃美国的贾某某回国投案。今年3月，某市中级人民法院以受贿罪判处贾某某有期徒刑十年。"
     )
     assert (r.method, r.return_date) == ("surrendered", "2023-05")  # a court at home
+
+
+def test_given_names_with_characters_that_are_also_function_words() -> None:
+    """中 and 一 begin given names (张中华, 王一鸣) though 在调查中 and 一名 are no names."""
+    for text, name in {
+        "外逃美国的原某市商务局局长张中华日前回国投案。": "张中华",
+        "外逃美国的王一鸣日前回国投案。": "王一鸣",
+        "在调查中，外逃加拿大的李某于3月回国投案。": "李某",
+    }.items():
+        assert [r.name for r in run(text)] == [name], text

@@ -140,6 +140,7 @@ class NameCues:
     employer_not: tuple[str, ...] = ()
     words_ending_in_surname: frozenset[str] = frozenset()
     kin: tuple[str, ...] = ()
+    not_given_last: frozenset[str] = frozenset()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -282,6 +283,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         employer_not=tuple(_patterns(data.get("employer_not"), f"{where}.employer_not")),
         words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
         kin=tuple(_strings(data.get("kin"), f"{where}.kin")),
+        not_given_last=frozenset(_strings(data.get("not_given_last"), f"{where}.not_given_last")),
     )
 
 
