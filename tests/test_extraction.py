@@ -525,3 +525,14 @@ def test_given_names_with_characters_that_are_also_function_words() -> None:
         "在调查中，外逃加拿大的李某于3月回国投案。": "李某",
     }.items():
         assert [r.name for r in run(text)] == [name], text
+
+
+def test_handed_over_by_macao_police_to_mainland_police() -> None:
+    [r] = run("澳門治安警察局昨日將涉嫌詐騙的內地男子蔡某移交內地公安機關。")
+    assert (r.name, r.method, r.fled_to, r.return_date, r.alleged_crimes) == (
+        "蔡某",
+        "captured",
+        ["MO"],
+        "2024-06-27",
+        ["fraud"],
+    )
