@@ -122,21 +122,22 @@ def own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
     own = [_own_part_of_event(prep, cast, event, binding.key) for event in binding.events]
 
     def specificity(event: Event) -> tuple[bool, int, int]:
-        named = len(_people_in(prep, cast, event.sentence))
+        named = len(people_in(prep, cast, event.sentence))
         return (not event.abroad, named if event in binding.direct else 99, event.sentence.start)
 
     order = sorted(range(len(own)), key=lambda i: specificity(binding.events[i]))
     return [own[i] for i in order]
 
 
-def _people_in(
-    prep: Prepared, cast: Cast, sentence: Sentence, everyone: bool = False, last: bool = False
+def people_in(
+    prep: Prepared, cast: Cast, sentence: Sentence, relatives: bool = False, last: bool = False
 ) -> list[tuple[int, str]]:
     """(first mention offset, key) of the people named in a sentence, in text order: the
-    subjects, or with ``everyone`` also officials and relatives; ``last``: the last mentions."""
+    subjects, or with ``relatives`` also relatives (其妻黄某); never an official quoted there
+    (Investigator Sun Lei, 民警曹某), who has no part of their own. ``last``: the last mentions."""
     found = []
     for key in cast.named.get(sentence.index, []):
-        if not everyone and (key in cast.officials or key in cast.side):
+        if key in cast.officials or (not relatives and key in cast.side):
             continue
         starts = [m[0] for m in cast.people[key].mentions if sentence.start <= m[0] < sentence.end]
         if starts:
@@ -149,7 +150,7 @@ def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Ev
     separator after A's trigger. Names listed together (A、B分别…) share their part. When the
     first mentions are only a list (追回王某、李某等2人，其中王某…，李某…), the last ones divide."""
     for last in (False, True):
-        people = _people_in(prep, cast, event.sentence, last=last)
+        people = people_in(prep, cast, event.sentence, last=last)
         keys = [k for _, k in people]
         if key not in keys:
             return event
@@ -198,10 +199,7 @@ def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[S
     out = []
     for start, end in spans:
         sentence = by_start.get(start)
-        people = _people_in(prep, cast, sentence, everyone=True) if sentence else []
-        # an official quoted in the sentence (Investigator Sun Lei, who …, said the team made
-        # video calls to Xu) speaks about the fugitive: no part of their own
-        people = [(at, k) for at, k in people if k not in cast.officials]
+        people = people_in(prep, cast, sentence, relatives=True) if sentence else []
         keys = [k for _, k in people]
         if len(people) < 2 or key not in keys:
             out.append((start, end))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.binding import people_in
 from extract.dates import DateMention
 from extract.events import Event
 from extract.people import Cast
@@ -103,15 +104,7 @@ def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> Date
     sentence = event.sentence
     if not _RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
         return None
-    firsts = []
-    for person in cast.named.get(sentence.index, []):
-        if person in cast.officials:
-            continue
-        starts = [
-            m[0] for m in cast.people[person].mentions if sentence.start <= m[0] < sentence.end
-        ]
-        firsts.append((min(starts), person))
-    people = [person for _, person in sorted(firsts)]
+    people = [person for _, person in people_in(prep, cast, sentence, relatives=True)]
     dates = _candidate_dates(prep, sentence)
     if key in people and len(people) > 1 and len(dates) == len(people):
         return dates[people.index(key)]

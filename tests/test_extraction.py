@@ -536,3 +536,15 @@ def test_handed_over_by_macao_police_to_mainland_police() -> None:
         "2024-06-27",
         ["fraud"],
     )
+
+
+def test_respective_dates_in_the_second_part_of_a_shared_sentence() -> None:
+    """分别 in the part of a sentence after another person's return: the people counted are
+    those of the part (this used to fail on the person whose part held no one else)."""
+    text = "王某于3月3日被遣返回国，李某、张某分别于4月1日和4月9日回国投案。"
+    got = {r.name: (r.method, r.return_date) for r in run(text)}
+    assert got == {
+        "王某": ("deported", "2024-03-03"),
+        "李某": ("surrendered", "2024-04-01"),
+        "张某": ("surrendered", "2024-04-09"),
+    }
