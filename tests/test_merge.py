@@ -24,12 +24,12 @@ from store_samples import (
 
 from output.merge import (
     CaseSummary,
-    anonymised_key,
     countries_compatible,
     dates_compatible,
     hanzi_key,
     has_cjk,
     name_keys,
+    names_match,
     pinyin_keys,
     same_return,
 )
@@ -154,20 +154,10 @@ def test_keys_and_dates() -> None:
     assert dates_compatible(None, "2024-03-05")
 
 
-def _pairwise_names_match(a: CaseRecord, b: CaseRecord) -> bool:
-    """The name rule between two mentions, spelled out (the reference for CaseSummary)."""
-    if not (a.name_is_full and b.name_is_full):
-        key = anonymised_key(a)
-        return key is not None and key == anonymised_key(b)
-    if has_cjk(a.name_simplified) and has_cjk(b.name_simplified):
-        return hanzi_key(a.name_simplified) == hanzi_key(b.name_simplified)
-    return bool(set(name_keys(a)) & set(name_keys(b)))
-
-
 def _pairwise_same_return(new: CaseRecord, case: list[CaseRecord]) -> bool:
-    """Comparing with every mention: a name match with one, compatible facts with all, and no
-    other hanzi name in the case."""
-    if not case or not any(_pairwise_names_match(new, m) for m in case):
+    """Comparing with every mention (the pairwise rule, ``names_match``): a name match with one,
+    compatible facts with all, and no other hanzi name in the case."""
+    if not case or not any(names_match(new, m) for m in case):
         return False
     if new.name_is_full and has_cjk(new.name_simplified):
         hanzi = {hanzi_key(m.name_simplified) for m in case if has_cjk(m.name_simplified)}
