@@ -122,11 +122,9 @@ def red_notice(norm: str, spans: Iterable[Span], language: str) -> tuple[Found |
 
 _GENDER_ZH = re.compile(r"[，,（(]\s*(男|女)\s*[，,）)]")
 # "his wife Liu Fang": a kinship word right before the name says more than any pronoun near it
-_KIN_EN = re.compile(
-    r"\b(wife|mother|daughter|sister|husband|father|son|brother)(?:,)?\s+$", re.IGNORECASE
-)
 _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female",
                "husband": "male", "father": "male", "son": "male", "brother": "male"}  # fmt: skip
+_KIN_EN = re.compile(rf"\b({'|'.join(_KIN_GENDER)}),?\s+$", re.IGNORECASE)
 _GENDER_EN = {"he": "male", "him": "male", "his": "male", "himself": "male",
               "she": "female", "her": "female", "herself": "female"}  # fmt: skip
 _PRONOUN_EN = re.compile(r"\b(he|him|his|himself|she|her|herself)\b", re.IGNORECASE)

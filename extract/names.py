@@ -98,7 +98,7 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         if (
             pats.after.match(norm, match.end())
             or match.end() >= end
-            or norm[max(0, match.start() - 2) : match.start()].endswith(kin)
+            or norm[max(0, match.start() - 3) : match.start()].endswith(kin)
         ):
             spans.append((match.start(), match.end()))
     return spans

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from extract import names
+from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
 Span = tuple[int, int]
@@ -23,9 +24,6 @@ _ZH_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$"
 )
 _ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
-_ZH_RELATIVE_BEFORE = re.compile(
-    r"(?:妻子|丈夫|儿子|女儿|母亲|父亲|兄长|哥哥|弟弟|妹妹|姐姐|女婿|儿媳|亲属|家属|其妻|其夫|老乡|同乡|中间人|姐夫|妹夫|前妻|前夫)$"
-)
 _EN_RELATIVE_BEFORE = re.compile(
     r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
     re.IGNORECASE,
@@ -108,7 +106,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             key = nicknames.get(key, key)
             if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
-            if _ZH_RELATIVE_BEFORE.search(norm[max(0, start - 6) : start]):
+            if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
                 side_mentions.add(key)
             else:
                 main_mentions.add(key)
