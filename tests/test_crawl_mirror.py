@@ -168,23 +168,26 @@ def server():
         yield srv
 
 
-def run_crawl(server: MirrorServer, tmp: Path, *extra: str, timeout: float = 90) -> dict:
-    """Run the crawl command; return the last crawl run's stats from the store."""
-    cmd = [
+def crawl_command(server_url: str, tmp: Path, *args: str) -> list[str]:
+    """``returnwatch crawl ARGS`` against the mirror at ``server_url``, storing in ``tmp``."""
+    db = str(tmp / "db.sqlite")
+    return [
         sys.executable,
         "-m",
         "output.cli",
         "crawl",
-        *ALL_SITES,
-        "--urls",
-        str(URLS),
+        *args,
         "--mirror",
-        server.url,
+        server_url,
         "--db",
-        str(tmp / "db.sqlite"),
+        db,
         "--quiet",
-        *extra,
     ]
+
+
+def run_crawl(server: MirrorServer, tmp: Path, *extra: str, timeout: float = 90) -> dict:
+    """Run the crawl command; return the last crawl run's stats from the store."""
+    cmd = crawl_command(server.url, tmp, *ALL_SITES, "--urls", str(URLS), *extra)
     done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=timeout)
     assert done.returncode == 0, done.stderr[-3000:]
     with open_store(tmp / "db.sqlite") as store:
@@ -362,24 +365,17 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill):
     refetched)."""
     job = tmp_path / "job"
     with SlowMirror(MIRROR, pause=0.05) as srv:
-        cmd = [
-            sys.executable,
-            "-m",
-            "output.cli",
-            "crawl",
+        cmd = crawl_command(
+            srv.url,
+            tmp_path,
             *ALL_SITES,
             "--urls",
             str(URLS),
-            "--mirror",
-            srv.url,
-            "--db",
-            str(tmp_path / "db.sqlite"),
-            "--quiet",
             "--job-dir",
             str(job),
             # the article chain in worker processes from the start (auto would wait for 50)
             *(["--set", "RETURNWATCH_ARTICLE_WORKER=on"] if kill != "process group" else []),
-        ]
+        )
         proc = subprocess.Popen(
             cmd,
             cwd=REPO,
@@ -407,22 +403,6 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill):
     assert set(docs) == set(EXPECTED)
     assert len(mentions) == len(EXPECTED)
     assert not (job / "RUNNING").exists()
-
-
-def crawl_command(server_url: str, tmp: Path, *args: str) -> list[str]:
-    db = str(tmp / "db.sqlite")
-    return [
-        sys.executable,
-        "-m",
-        "output.cli",
-        "crawl",
-        *args,
-        "--mirror",
-        server_url,
-        "--db",
-        db,
-        "--quiet",
-    ]
 
 
 def queued_files(queue: Path) -> list[str]:
