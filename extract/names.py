@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract import words
 from extract.lexicon import Lexicon, default_lexicon
 
 _HAN = r"[\u4e00-\u9fff]"
@@ -84,9 +85,16 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
-    if given[-1] in lex.names.not_given_last:
+    if given[-1] in lex.names.not_given_last or _is_place(name, lex):
         return False
     return not any(name[:size] in lex.names.not_names for size in (2, 3, 4))
+
+
+def _is_place(name: str, lex: Lexicon) -> bool:
+    """柳州, 马鞍山, 常熟: a division of China by its short or full name, or a longer candidate
+    that starts with one (柳州警方 read as 柳州警)."""
+    places = lex.china_places.major
+    return any(name[:size] in places for size in range(2, len(name) + 1))
 
 
 def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -191,7 +199,9 @@ def _cue_name_at(
         name = norm[i:stop]
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
-        if stop == end or pats.after.match(norm, stop):
+        if (stop == end or pats.after.match(norm, stop)) and not words.straddles_word(
+            norm, i, stop
+        ):
             return (i, stop)
     return None
 

@@ -117,3 +117,24 @@ def test_name_cue_entries_are_checked(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"names\.json\.employer_ends: bad pattern"):
         load_lexicon(directory)
+
+
+def test_china_places_cover_every_level_with_short_forms() -> None:
+    places = load_lexicon().china_places
+    # a province, an autonomous prefecture, a prefecture-level city and a county-level city
+    for full, short in (("广西壮族自治区", "广西"), ("延边朝鲜族自治州", "延边")):
+        assert full in places.major and short in places.major
+    for full, short in (("钦州市", "钦州"), ("常熟市", "常熟"), ("马鞍山市", "马鞍山")):
+        assert full in places.major and short in places.major
+    assert "新疆" in places.major
+    # counties and districts are kept by full name only (高明区 is no reason to refuse 高明)
+    assert "高明区" in places.all_full and "高明" not in places.major
+    assert len(places.major) > 1000
+
+
+def test_a_malformed_place_name_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "china_places.json", lambda d: d["prefectures"].append("Liuzhou")
+    )
+    with pytest.raises(LexiconError, match=r"china_places\.json\.prefectures: 'Liuzhou'"):
+        load_lexicon(directory)

@@ -296,6 +296,52 @@ def _pairs(value: Any, where: str) -> list[str]:
 
 
 @dataclass(frozen=True)
+class ChinaPlaces:
+    """Names of China's administrative divisions, full (柳州市) and short (柳州).
+
+    ``major`` holds provinces, prefecture-level divisions and county-level cities, whose short
+    forms are what the press writes; ``all_full`` adds every county and district by full name.
+    """
+
+    major: frozenset[str]
+    all_full: frozenset[str]
+
+
+_ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族|维吾尔)+自治[区州县旗]$")
+_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "盟")
+
+
+def short_place_name(full: str) -> str:
+    """柳州市 -> 柳州, 延边朝鲜族自治州 -> 延边; a name left shorter than two characters stays whole."""
+    match = _ETHNIC_AUTONOMY.match(full)
+    if match:
+        return match.group(1)
+    for suffix in _SUFFIXES:
+        if full.endswith(suffix) and len(full) - len(suffix) >= 2:
+            return full[: -len(suffix)]
+    return full
+
+
+def load_china_places(directory: Path | None = None) -> ChinaPlaces:
+    data = _read("china_places.json", directory)
+    where = "china_places.json"
+    levels = {
+        key: _strings(data.get(key), f"{where}.{key}")
+        for key in ("provinces", "prefectures", "counties")
+    }
+    for key, names in levels.items():
+        for name in names:
+            if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", name):
+                raise LexiconError(f"{where}.{key}: {name!r} is not a Chinese place name")
+    cities = [n for n in levels["counties"] if n.endswith("市")]
+    major = levels["provinces"] + levels["prefectures"] + cities
+    return ChinaPlaces(
+        major=frozenset(major + [short_place_name(n) for n in major]),
+        all_full=frozenset(major + levels["counties"]),
+    )
+
+
+@dataclass(frozen=True)
 class Lexicon:
     """Every lexicon, loaded and validated together."""
 
@@ -307,6 +353,7 @@ class Lexicon:
     coercion_en: dict[str, list[str]]
     surnames: Surnames
     names: NameCues
+    china_places: ChinaPlaces
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
@@ -322,6 +369,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         coercion_en=coercion_en,
         surnames=load_surnames(directory),
         names=load_name_cues(directory),
+        china_places=load_china_places(directory),
     )
 
 
