@@ -48,35 +48,89 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+DEFAULT_SETS = Path("tests/data")
+DEFAULT_REAL_LABELS = Path("tests/realtext/labels.jsonl")
+DEFAULT_TEXTS = Path(".cache/realtext")
+
+
 def register_evaluate(subparsers: Any, name: str) -> None:
     parser = subparsers.add_parser(
         name,
-        help="score the extraction against a labelled JSONL set",
+        help="score the extraction against labelled JSONL sets",
         description="Case precision/recall/F1 (cases matched by name within a document), "
-        "per-field accuracy over matched cases, and record F1 (name, date, country and method right).",
+        "per-field accuracy over matched cases, and record F1 (name, date, country and method right). "
+        f"Without GOLD, scores every set in {DEFAULT_SETS}/ and the real-text set "
+        f"{DEFAULT_REAL_LABELS} (whole, and its tune and test halves) when its texts are cached.",
     )
-    parser.add_argument("gold", help="labelled documents (the dev set format)")
+    parser.add_argument(
+        "gold", nargs="?", help="labelled documents (the dev set format, or labels-only lines)"
+    )
+    parser.add_argument(
+        "--texts",
+        default=str(DEFAULT_TEXTS),
+        help="folder of cached *.texts.jsonl for labels-only sets (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--split",
+        choices=("all", "tune", "test"),
+        default="all",
+        help="score only one half of a labels-only set (default: %(default)s)",
+    )
     parser.add_argument("--errors", action="store_true", help="list every mismatch")
     parser.add_argument("--json", action="store_true", help="print the metrics as JSON")
     parser.set_defaults(func=run_evaluate)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
-    from extract.evaluate import evaluate, read_gold
-
     try:
-        score = evaluate(read_gold(Path(args.gold)))
+        if args.gold:
+            scores = {"": _score(Path(args.gold), Path(args.texts), args.split)}
+        else:
+            scores = _score_default_sets(Path(args.texts))
     except (OSError, ValueError) as exc:
         print(f"returnwatch evaluate: {exc}", file=sys.stderr)
         return 2
-    metrics = score.metrics()
     if args.json:
-        print(json.dumps(metrics, indent=2))
-    else:
-        print(f"gold cases {score.gold}, predicted {score.predicted}, matched {score.matched}")
-        for key, value in metrics.items():
-            print(f"{key:16} {value:.3f}")
-    if args.errors:
-        for line in score.errors:
-            print(line)
+        table = {name: score.metrics() for name, score in scores.items()}
+        print(json.dumps(table.get("", table), indent=2))
+    for name, score in scores.items():
+        if not args.json:
+            _print_score(name, score)
+        if args.errors:
+            for line in score.errors:
+                print(f"{name}: {line}" if name else line)
     return 0
+
+
+def _score(gold: Path, texts: Path, split: str) -> Any:
+    from extract.evaluate import evaluate, join_texts, read_lines, read_texts
+
+    labels = read_lines(gold)
+    cached = read_texts(texts) if texts.is_dir() else {}
+    docs, missing = join_texts(labels, cached, split)
+    if missing:
+        print(
+            f"{gold}: {missing} labelled article(s) have no cached text in {texts}", file=sys.stderr
+        )
+    return evaluate(docs)
+
+
+def _score_default_sets(texts: Path) -> dict[str, Any]:
+    scores = {
+        path.stem: _score(path, texts, "all") for path in sorted(DEFAULT_SETS.glob("*.jsonl"))
+    }
+    if DEFAULT_REAL_LABELS.is_file() and texts.is_dir():
+        for split in ("all", "tune", "test"):
+            name = "realtext" if split == "all" else f"realtext.{split}"
+            scores[name] = _score(DEFAULT_REAL_LABELS, texts, split)
+    if not scores:
+        raise ValueError(f"no labelled sets in {DEFAULT_SETS}/ (run from a checkout, or name GOLD)")
+    return scores
+
+
+def _print_score(name: str, score: Any) -> None:
+    if name:
+        print(f"== {name}")
+    print(f"gold cases {score.gold}, predicted {score.predicted}, matched {score.matched}")
+    for key, value in score.metrics().items():
+        print(f"{key:16} {value:.3f}")

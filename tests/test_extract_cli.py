@@ -92,3 +92,70 @@ def test_evaluate_prints_the_metrics(capsys) -> None:  # type: ignore[no-untyped
     metrics = json.loads(capsys.readouterr().out)
     assert set(metrics) >= {"case_f1", "record_f1", "return_date", "fled_to", "method"}
     assert metrics["case_f1"] >= 0.95
+
+
+_REAL_STYLE = (
+    "在中央追逃办统筹协调下，经浙江省追逃办不懈努力，外逃9年的职务犯罪嫌疑人、"
+    "某市交通局原局长郑宏伟日前从新西兰回国投案。"
+)
+
+
+def _labels_only(tmp_path: Path) -> tuple[Path, Path]:
+    case = {
+        "name": "郑宏伟",
+        "name_is_full": True,
+        "return_date": None,
+        "fled_to": ["NZ"],
+        "method": "surrendered",
+        "alleged_crimes": [],
+        "years_at_large": 9,
+        "red_notice": False,
+        "former_position": "某市交通局原局长",
+        "coercion": [],
+        "evidence": _REAL_STYLE,
+    }
+    labels = tmp_path / "labels.jsonl"
+    lines = [
+        {"id": f"x{i}", "url": f"https://example.org/{i}.html", "published": None, "cases": [case]}
+        for i in range(6)
+    ]
+    labels.write_text("\n".join(json.dumps(d, ensure_ascii=False) for d in lines), "utf-8")
+    texts = tmp_path / "cache"
+    texts.mkdir()
+    cached = [
+        {"id": f"x{i}", "url": f"https://example.org/{i}.html", "text": _REAL_STYLE}
+        for i in range(5)
+    ]
+    (texts / "a.texts.jsonl").write_text(
+        "\n".join(json.dumps(d, ensure_ascii=False) for d in cached), "utf-8"
+    )
+    return labels, texts
+
+
+def test_evaluate_joins_a_labels_only_set_with_its_cached_texts(tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    labels, texts = _labels_only(tmp_path)
+    assert main(["evaluate", str(labels), "--texts", str(texts), "--json"]) == 0
+    out = capsys.readouterr()
+    metrics = json.loads(out.out)
+    assert metrics["case_recall"] == 1.0 and metrics["record_f1"] == 1.0
+    assert f"{labels}: 1 labelled article(s) have no cached text in {texts}" in out.err
+
+
+def test_the_halves_of_a_labels_only_set_are_fixed_and_disjoint(tmp_path: Path) -> None:
+    from extract.evaluate import join_texts, read_lines, read_texts, split_of
+
+    labels, texts = _labels_only(tmp_path)
+    cached = read_texts(texts)
+    tune, _ = join_texts(read_lines(labels), cached, "tune")
+    test, _ = join_texts(read_lines(labels), cached, "test")
+    assert {d["id"] for d in tune} | {d["id"] for d in test} == {f"x{i}" for i in range(5)}
+    assert not {d["id"] for d in tune} & {d["id"] for d in test}
+    # the half is the first byte of the URL's SHA-256, even or odd: fixed for ever
+    assert [split_of(f"https://example.org/{i}.html") for i in range(6)] == [
+        "tune",
+        "test",
+        "test",
+        "test",
+        "tune",
+        "tune",
+    ]
