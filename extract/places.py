@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract import words
 from extract.lexicon import default_lexicon
 
 
@@ -26,6 +27,7 @@ class _PlacePatterns:
     zh: re.Pattern[str]
     en: re.Pattern[str]
     lookup: dict[str, tuple[str, str]]
+    fallback: frozenset[str]
 
 
 @cache
@@ -33,7 +35,10 @@ def _patterns() -> _PlacePatterns:
     lookup: dict[str, tuple[str, str]] = {}
     zh_terms: list[str] = []
     en_terms: list[str] = []
+    fallback: set[str] = set()
     for country in default_lexicon().countries:
+        if country.fallback:
+            fallback.update(country.zh + country.en)
         for term in country.zh:
             lookup[term] = (country.code, "name")
             zh_terms.append(term)
@@ -49,7 +54,7 @@ def _patterns() -> _PlacePatterns:
     by_length = lambda terms: sorted(set(terms), key=len, reverse=True)  # noqa: E731
     zh = re.compile("|".join(re.escape(t) for t in by_length(zh_terms)))
     en = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in by_length(en_terms)) + r")(?![\w-])")
-    return _PlacePatterns(zh=zh, en=en, lookup=lookup)
+    return _PlacePatterns(zh=zh, en=en, lookup=lookup, fallback=frozenset(fallback))
 
 
 def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
@@ -58,6 +63,20 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
     pattern = pats.zh if language == "zh" else pats.en
     places = []
     for match in pattern.finditer(norm, start, end):
+        if match.group() in pats.fallback and not _fallback_fits(norm, match, language):
+            continue
         code, kind = pats.lookup[match.group()]
         places.append(Place(match.start(), match.end(), code, kind))
     return places
+
+
+_EN_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?$")
+
+
+def _fallback_fits(norm: str, match: re.Match[str], language: str) -> bool:
+    """An uncurated name counts only where it cannot be part of something else: in Chinese, when
+    it does not straddle a dictionary word (海地 in 沿海地区); in English, after a preposition
+    ("fled to Zimbabwe", not "Chad Smith")."""
+    if language == "zh":
+        return not words.crosses_word(norm, match.start(), match.end())
+    return bool(_EN_PLACE_BEFORE.search(norm, max(0, match.start() - 12), match.start()))

@@ -49,9 +49,20 @@ def is_common_word(word: str) -> bool:
 
 def straddles_word(text: str, start: int, end: int) -> bool:
     """Whether a common word covers ``text[start:end]`` exactly or crosses one of its ends."""
+    return any(
+        is_common_word(word) and (crosses or exact)
+        for crosses, exact, word in _around(text, start, end)
+    )
+
+
+def crosses_word(text: str, start: int, end: int) -> bool:
+    """Whether a common word crosses one end of ``text[start:end]`` (海地 in 沿海地区)."""
+    return any(crosses and is_common_word(word) for crosses, _, word in _around(text, start, end))
+
+
+def _around(text: str, start: int, end: int) -> Iterator[tuple[bool, bool, str]]:
+    """The words segmented around a span: whether each crosses an end of it, or is exactly it."""
     lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
     for a, b, word in _tokens(text, lo, hi):
-        crosses = a < start < b or a < end < b
-        if (crosses or (a, b) == (start, end)) and is_common_word(word):
-            return True
-    return False
+        if b > start and a < end:
+            yield a < start < b or a < end < b, (a, b) == (start, end), word

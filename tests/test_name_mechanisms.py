@@ -10,6 +10,7 @@ import pytest
 
 from extract import Document, extract_cases
 from extract.names import is_plausible_zh_name
+from extract.places import find_places
 from extract.words import is_common_word, straddles_word
 
 
@@ -46,3 +47,29 @@ def test_a_candidate_inside_a_longer_word_straddles_it() -> None:
     islands = "逃往圣文森特和格林纳丁斯后被缉捕"
     start = islands.index("丁斯")
     assert straddles_word(islands, start, start + 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "code"),
+    [
+        ("外逃至津巴布韦的犯罪嫌疑人", "zh", "ZW"),
+        ("从阿尔及利亚被遣返回国", "zh", "DZ"),
+        ("逃往圣基茨和尼维斯后", "zh", "KN"),
+        ("who had fled to Zimbabwe in 2014", "en", "ZW"),
+        ("was deported from Algeria", "en", "DZ"),
+    ],
+)
+def test_every_country_is_known_not_only_the_curated_ones(
+    text: str, language: str, code: str
+) -> None:
+    assert [p.code for p in find_places(text, 0, len(text), language)] == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("东南沿海地区的企业", "zh"), ("马里兰州的法院", "zh"), ("Chad Morris, a lawyer", "en")],
+)
+def test_an_uncurated_country_name_inside_other_words_is_no_country(
+    text: str, language: str
+) -> None:
+    assert find_places(text, 0, len(text), language) == []

@@ -120,6 +120,7 @@ class Country:
     en: tuple[str, ...]
     adj: tuple[str, ...]
     cities: tuple[str, ...]
+    fallback: bool = False  # from pycountry, not curated: matched with more care
 
 
 @dataclass(frozen=True)
@@ -219,7 +220,45 @@ def load_countries(directory: Path | None = None) -> list[Country]:
                 ),
             )
         )
-    return countries
+    return countries + _fallback_countries(countries)
+
+
+def _fallback_countries(curated: list[Country]) -> list[Country]:
+    """Every other ISO 3166-1 country by pycountry's Chinese and English names (津巴布韦,
+    Zimbabwe), so that no country of flight is unknown; the curated table keeps the press's short
+    forms and corrects pycountry's mistakes, and it wins wherever both name a country."""
+    import gettext
+
+    import pycountry
+
+    zh_names = gettext.translation(
+        "iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True
+    )
+    codes = {c.code for c in curated} | {"CN"}
+    taken = {alias for c in curated for alias in c.zh + c.en + c.adj + c.cities}
+    extra = []
+    for entry in pycountry.countries:
+        if entry.alpha_2 in codes:
+            continue
+        zh = zh_names.gettext(entry.name)
+        en = [getattr(entry, "common_name", None), entry.name]
+        extra.append(
+            Country(
+                code=entry.alpha_2,
+                zh=tuple(
+                    n for n in (zh,) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", n) and n not in taken
+                ),
+                en=tuple(
+                    dict.fromkeys(
+                        n for n in en if n and re.fullmatch(r"[A-Z][\w .'-]+", n) and n not in taken
+                    )
+                ),
+                adj=(),
+                cities=(),
+                fallback=True,
+            )
+        )
+    return extra
 
 
 def load_crimes(directory: Path | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
