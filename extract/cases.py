@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract import attributes as attrs
 from extract.binding import Binding, bind_events, own_events, own_spans
@@ -22,6 +23,7 @@ from extract.events import (
     Event,
     find_events,
 )
+from extract.lexicon import default_lexicon
 from extract.names import pinyin
 from extract.people import Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
@@ -57,7 +59,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
     person = cast.people[binding.key]
     events = own_events(prep, cast, binding)
-    method = min((e.method for e in events), key=_precedence().index)
+    method = _method(prep, events, lang)
     trigger = next(
         e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
     )
@@ -121,9 +123,28 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
 
 
 def _precedence() -> tuple[str, ...]:
-    from extract.lexicon import default_lexicon
-
     return default_lexicon().triggers.precedence
+
+
+def _method(prep: Prepared, events: list[Event], lang: str) -> str:
+    """The highest-precedence method of the person's events, where a trigger that only tells
+    of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
+    then escorted home, is a surrender)."""
+    triggers = [t for e in events for t in e.triggers]
+    escort = _escort_pattern(lang)
+    strong = [
+        t.method
+        for t in triggers
+        if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
+    ]
+    return min(strong or [t.method for t in triggers], key=_precedence().index)
+
+
+@cache
+def _escort_pattern(lang: str) -> re.Pattern[str]:
+    lex = default_lexicon().triggers
+    terms = lex.escort_zh if lang == "zh" else lex.escort_en
+    return re.compile("|".join(f"(?:{t})" for t in terms) or "(?!)", re.IGNORECASE)
 
 
 def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -111,6 +111,8 @@ class Triggers:
     abroad_en: list[str]
     anchors_zh: list[str]
     anchors_en: list[str]
+    escort_zh: list[str] = field(default_factory=list)
+    escort_en: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -171,6 +173,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         abroad_en=_strings(section("abroad_context").get("en"), f"{where}.abroad_context.en"),
         anchors_zh=_strings(section("anchors").get("zh"), f"{where}.anchors.zh"),
         anchors_en=_strings(section("anchors").get("en"), f"{where}.anchors.en"),
+        escort_zh=_patterns(section("escort").get("zh"), f"{where}.escort.zh"),
+        escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
     )
     _check_anchors(triggers, where)
     return triggers

@@ -1,0 +1,163 @@
+"""Which lexicon entries change any output: the report behind pruning the lexicons.
+
+An entry that changes no record on any labelled set (the five written sets, the real-text set when
+its texts are cached, the saved ccdi.gov.cn pages when RETURNWATCH_CCDI_PAGES is set) is a guess
+that nothing supports, or a twin of another entry; one that changes the output of a single
+document is a rule fitted to one sentence. For each list entry of names.json, triggers.json,
+coercion.json and crimes.json, the entry is removed, the extraction re-run on the documents its
+pattern can match (an entry cannot act where its pattern never matches), and the records compared.
+
+Run: ``.venv/bin/python bench/lexicon_usage.py [--files names.json ...] [--json OUT]``; with
+``--delete`` the entries that change nothing are removed from the files (review the diff).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import extract.lexicon as lexicon_module  # noqa: E402
+from extract import Document, extract_cases, html_to_text  # noqa: E402
+from extract.evaluate import join_texts, read_lines, read_texts  # noqa: E402
+
+FILES = ("names.json", "triggers.json", "coercion.json", "crimes.json")
+# Lists that are structure, not knowledge: every method must be listed, anchors gate triggers.
+SKIP = {("triggers.json", "method_precedence"), ("triggers.json", "anchors")}
+Path_ = tuple[str, ...]
+
+
+def documents() -> list[Document]:
+    """Every labelled or saved document the project holds on this machine."""
+    gold = [d for p in sorted((ROOT / "tests" / "data").glob("*.jsonl")) for d in read_lines(p)]
+    labels, cache = ROOT / "tests" / "realtext" / "labels.jsonl", ROOT / ".cache" / "realtext"
+    if labels.is_file() and cache.is_dir():
+        gold += join_texts(read_lines(labels), read_texts(cache))[0]
+    docs = [
+        Document(id=str(d["id"]), text=d["text"], published=d.get("published"), title=d.get("title"))
+        for d in gold
+    ]
+    pages = os.environ.get("RETURNWATCH_CCDI_PAGES")
+    for page in sorted(Path(pages, "articles").glob("*.html")) if pages else []:
+        title, text = html_to_text(page.read_text("utf-8", errors="replace"))
+        docs.append(Document(id=page.name, text=text, title=title))
+    return docs
+
+
+def entries(data: Any, path: Path_ = ()) -> Iterator[tuple[Path_, int, str]]:
+    """(path to the list, index, pattern) for every string or {pattern} entry of every list."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if not key.startswith("_"):
+                yield from entries(value, (*path, key))
+    elif isinstance(data, list):
+        for index, item in enumerate(data):
+            pattern = item.get("pattern") if isinstance(item, dict) else item
+            if isinstance(pattern, str):
+                yield path, index, pattern
+
+
+def without(data: Any, path: Path_, index: int) -> Any:
+    """A deep copy of ``data`` lacking one list entry."""
+    copy = json.loads(json.dumps(data))
+    target = copy
+    for key in path:
+        target = target[key]
+    del target[index]
+    return copy
+
+
+def clear_caches() -> None:
+    for name, module in list(sys.modules.items()):
+        if name == "extract" or name.startswith("extract."):
+            for value in vars(module).values():
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+def outputs(docs: list[Document]) -> list[str]:
+    return [json.dumps([r.to_dict() for r in extract_cases(d)], sort_keys=True) for d in docs]
+
+
+def can_match(pattern: str, doc: Document) -> bool:
+    text = f"{doc.title or ''}\n{doc.text}"
+    try:
+        return re.search(pattern, text, re.IGNORECASE) is not None
+    except re.error:
+        return pattern in text
+
+
+def usage(file: str, docs: list[Document], base: list[str]) -> list[dict[str, Any]]:
+    original = lexicon_module._read
+    data = original(file, None)
+    report = []
+    for path, index, pattern in entries(data):
+        if (file, path[0]) in SKIP:
+            continue
+        where = [i for i, d in enumerate(docs) if can_match(pattern, d)]
+        changed: list[str] = []
+        if where:
+            trial = without(data, path, index)
+            lexicon_module._read = lambda n, d, t=trial: t if n == file else original(n, d)  # type: ignore[misc]
+            clear_caches()
+            try:
+                after = outputs([docs[i] for i in where])
+            except lexicon_module.LexiconError:
+                after = ["<lexicon refused>"] * len(where)
+            finally:
+                lexicon_module._read = original  # type: ignore[assignment]
+                clear_caches()
+            changed = [docs[i].id for i, out in zip(where, after, strict=True) if out != base[i]]
+        report.append(
+            {"file": file, "list": ".".join(path), "entry": pattern, "matches": len(where), "changes": changed}
+        )
+    return report
+
+
+def delete_unused(report: list[dict[str, Any]]) -> int:
+    """Remove the entries that changed nothing, file by file, keeping each file's layout."""
+    removed = 0
+    for file in sorted({r["file"] for r in report}):
+        path = ROOT / "extract" / "lexicon" / file
+        data = json.loads(path.read_text("utf-8"))
+        dead = {(r["list"], r["entry"]) for r in report if r["file"] == file and not r["changes"]}
+        for list_path, index, pattern in sorted(entries(data), key=lambda e: -e[1]):
+            if (".".join(list_path), pattern) in dead:
+                data = without(data, list_path, index)
+                removed += 1
+        path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    return removed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--files", nargs="+", default=list(FILES))
+    parser.add_argument("--json", help="write the full report here")
+    parser.add_argument("--delete", action="store_true", help="remove entries that change nothing")
+    args = parser.parse_args()
+    docs = documents()
+    base = outputs(docs)
+    report = [row for file in args.files for row in usage(file, docs, base)]
+    unused = [r for r in report if not r["changes"]]
+    single = [r for r in report if len(r["changes"]) == 1]
+    print(f"{len(docs)} documents, {len(report)} entries")
+    print(f"change nothing: {len(unused)} ({sum(1 for r in unused if r['matches'])} match a text)")
+    print(f"change one document only: {len(single)}")
+    for row in single:
+        print(f"  {row['file']} {row['list']}: {row['entry']!r} -> {row['changes'][0]}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+    if args.delete:
+        print(f"deleted {delete_unused(report)} entries")
+
+
+if __name__ == "__main__":
+    main()
