@@ -242,6 +242,19 @@ _TOPIC_SHIFT = re.compile(
 )
 
 
+# A count of people (35名到案人员, 2210人, "19 of them", "40 fugitives"): a sentence about a number
+# of people is a statistic, not a fact about the latest person named.
+_COUNT = {
+    "zh": re.compile(
+        r"(?<![第\d])(?:\d{2,}|[2-9]|[两三四五六七八九十][十百千万]?[一二三四五六七八九十]?)(?:余|多)?(?:名|人|位)(?![民员])"
+    ),
+    "en": re.compile(
+        r"(?<!top )(?<!\bthe )\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons))\b",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
     """Each sentence is about the people it names, else about the latest people named.
 
@@ -287,7 +300,10 @@ def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language:
         if group:
             current = list(dict.fromkeys(current + last_group))
         paragraph = sentence.paragraph
-        cast.subjects[sentence.index] = list(current)
+        counted = (
+            not named and not group and _COUNT[language].search(text, sentence.start, sentence.end)
+        )
+        cast.subjects[sentence.index] = [] if counted else list(current)
 
 
 def is_subject_mention(norm: str, span: Span) -> bool:

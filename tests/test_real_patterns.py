@@ -31,3 +31,19 @@ def test_an_escort_alone_is_a_capture() -> None:
 def test_deportation_with_an_escort_stays_a_deportation() -> None:
     record = _one("3月20日，潜逃缅甸的职务犯罪嫌疑人郝立新被缅甸警方遣返，由我方工作组押解回国。")
     assert record["method"] == "deported"
+
+
+def test_a_statistics_sentence_lends_nothing_to_the_person_before_it() -> None:
+    record = _one(
+        "2018年5月，潜逃加拿大的职务犯罪嫌疑人郝立新被押解回国。"
+        "截至目前，已有35名外逃人员归案，他们涉嫌贪污、受贿、诈骗等犯罪，分别从美国、澳大利亚被追回。"
+    )
+    assert record["alleged_crimes"] == [] and record["fled_to"] == ["CA"]
+
+
+def test_a_sentence_counting_people_in_english_is_no_fact_about_the_last_one_named() -> None:
+    record = _one(
+        "Liu Hongxia, who fled to Canada in 2012, was repatriated to China on Tuesday. "
+        "Among the returnees, 19 people were suspected of embezzlement and bribery."
+    )
+    assert record["alleged_crimes"] == []
