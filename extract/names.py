@@ -192,6 +192,8 @@ def _cue_name_at(
         return None
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
+    if before.isdigit():  # 6时许, 3万余元: a unit after a number, not a surname
+        return None
     for size in (3, 2, 4):
         stop = i + size
         if stop > end:

@@ -73,3 +73,21 @@ def test_an_uncurated_country_name_inside_other_words_is_no_country(
     text: str, language: str
 ) -> None:
     assert find_places(text, 0, len(text), language) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "6月21日6时许，猎狐行动工作组在境外将潜逃的犯罪嫌疑人押解回国。",
+        "时隔近2年，这名犯罪嫌疑人由警方从哥伦比亚押解回国。",
+        "海峡网12月7日讯 一名外逃人员日前从泰国回国投案。",
+    ],
+)
+def test_a_time_unit_or_a_word_that_starts_with_a_surname_is_no_returnee(sentence: str) -> None:
+    assert extract_cases(Document(id="t", text=sentence, published="2016-12-07")) == []
+
+
+def test_a_name_that_begins_with_a_rare_word_or_a_compound_surname_stays_a_name() -> None:
+    text = "外逃11年的犯罪嫌疑人许国俊、司徒国华日前从美国被遣返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2016-12-07"))
+    assert sorted(r.name for r in records) == ["司徒国华", "许国俊"]
