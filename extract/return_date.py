@@ -20,6 +20,8 @@ from output.record import CaseRecord
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
 )
+# 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
+_BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
 _EN_SAID = re.compile(
     r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
     r"\W+(?:\w+\W+){0,4}$",
@@ -43,16 +45,22 @@ def fill_return_date(
 ) -> None:
     if method == "prosecuted_abroad":
         return
-    mention = (
-        _respective_date(prep, cast, key, events[0])
-        or _event_date(prep, events[0])
-        or _arrival_date(prep, cast, key, events[0].sentence)
-        or _date_before(prep, events[0].sentence)
-    )
+    first = _respective_date(prep, cast, key, events[0]) or _event_date(prep, events[0])
+    if first is None:
+        first = _arrival_date(prep, cast, key, events[0].sentence) or _date_before(
+            prep, events[0].sentence
+        )
+    mention = _dated(first)
     for event in events[1:]:
-        mention = mention or _event_date(prep, event)
+        mention = mention or _dated(_event_date(prep, event))
+    # 近日从泰国被引渡回中国 … 今年7月将她引渡回国: a vague word stands only if nothing dates it
+    mention = mention or first
     if mention is not None:
         _set_date(record, prep, mention, note)
+
+
+def _dated(mention: DateMention | None) -> DateMention | None:
+    return mention if mention is not None and mention.value is not None else None
 
 
 def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: Note) -> None:
@@ -70,6 +78,8 @@ def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue
         before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
+        if _BIRTH_BEFORE.search(before):
+            continue
         if re.search(r"[A-Za-z]", before[-3:] or "x") and (
             _EN_SAID.search(before) or _EN_FLED.search(before)
         ):

@@ -58,8 +58,25 @@ def to_simplified(text: str) -> str:
 
 
 def normalise(text: str) -> str:
-    """The matching copy: simplified script, ASCII digits, same length as ``text``."""
-    return to_simplified(to_ascii_digits(text))
+    """The matching copy: simplified script, ASCII digits, Chinese punctuation, same length as
+    ``text``."""
+    return to_fullwidth_punctuation(to_simplified(to_ascii_digits(text)))
+
+
+_FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
+_HALFWIDTH_BESIDE_CJK = re.compile(
+    r"(?<=[\u3400-\u9fff“”])[,;:?!()]|[,;:?!()](?=[\u3400-\u9fff“”])"
+)
+
+
+def to_fullwidth_punctuation(text: str) -> str:
+    """Half-width punctuation beside Chinese characters made full-width (合作,今年 -> 合作，今年).
+
+    Reprints and mirrors of Chinese articles often carry ASCII commas and colons; every cue is
+    written with the full-width marks the announcements use, so the matching copy uses them too.
+    Digits keep theirs (1,000).
+    """
+    return _HALFWIDTH_BESIDE_CJK.sub(lambda m: _FULLWIDTH[m.group()], text)
 
 
 def cjk_share(text: str) -> float:

@@ -47,3 +47,30 @@ def test_a_sentence_counting_people_in_english_is_no_fact_about_the_last_one_nam
         "Among the returnees, 19 people were suspected of embezzlement and bribery."
     )
     assert record["alleged_crimes"] == []
+
+
+def test_ascii_punctuation_in_chinese_text_reads_like_full_width() -> None:
+    from extract.text import normalise
+
+    assert normalise("合作,今年7月将她引渡回国;1,000元") == "合作，今年7月将她引渡回国；1,000元"
+    record = _one(
+        "经中泰执法合作,外逃泰国的犯罪嫌疑人郝立新近日被引渡回国。"
+        "郝立新出生于1969年,涉嫌贪污犯罪,双方开展执法合作,今年3月将其引渡回国。"
+    )
+    assert record["return_date"] == "2019-03"
+
+
+def test_a_dated_sentence_outranks_a_vague_one_and_a_birth_year_is_no_return_date() -> None:
+    record = _one(
+        "外逃泰国的犯罪嫌疑人郝立新日前被引渡回国。"
+        "此次归案的郝立新，出生于1969年，涉嫌贪污犯罪。今年3月，泰方将其引渡回国。"
+    )
+    assert record["return_date"] == "2019-03"
+
+
+def test_persuasion_of_a_relative_that_led_to_the_return_is_persuasion() -> None:
+    record = _one(
+        "2015年从加拿大回国投案自首的郝立新曾外逃七年。"
+        "办案人员通过对郝立新的妻子开展劝导工作,最终促使他决定回国。"
+    )
+    assert record["method"] == "persuaded"
