@@ -1,18 +1,28 @@
 """Find date expressions in announcement text and resolve them against the publication date.
 
-Why not dateparser: on Chinese news it returns None for 6月23日 / 今年3月 / 上月 and Chinese
-numerals, invents a day for 2019年6月, and reads 外逃15年 as the year 2015. The rules here are
-small precompiled regexes over a digit-normalised copy of the text (same length, so spans stay
-valid), with the date words kept as data in ``extract/lexicon/dates.json``. Durations
-(外逃15年, "for 12 years") are never years here: a year needs four digits before 年 or an
-English preposition/month before it. Resolution is deterministic: relative words are anchored
-on ``published`` and anaphors (次日, "the next day") on the last date this resolver named.
+Finding is ours: small precompiled regexes over a digit-normalised copy of the text (same
+length, so evidence offsets stay valid), with the date words as data in
+``extract/lexicon/dates.json``. Durations (外逃15年, "for 12 years") are never years here: a
+year needs four digits before 年 or an English preposition/month before it.
+
+Resolving is dateparser's wherever it reads a form right: English dates ("June 23, 2019",
+"in March", "last month", "12 years ago"), ISO dates, 2019年6月23日 / 2019年6月 / 2019年 and
+the few Chinese relative words it knows (昨天, 去年, 上个月). It gets only the span the finder
+found, never the sentence (its ``search_dates`` returns garbage spans on news text), with the
+publication date as its relative base and past dates preferred; results are cached per span
+and base because it is slow. Our own code resolves only the forms it gets wrong, which
+tests/test_dates.py lists and checks against the installed dateparser: yearless days
+(6月23日, "on the 15th"), 今年3月, Chinese numerals, 号 as the day unit, 昨日 / 上月 and the
+other words it does not know, weeks counted from Monday (上周四, "last Wednesday"), a weekday
+meaning the publication day itself, 去年底, festivals, and the anaphors (次日, "the next
+day"), which refer to the last date this resolver named.
 """
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -22,13 +32,22 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any, Literal
 
+from dateparser.date import DateDataParser
+
 from extract.lexicon import LexiconError
-from extract.numerals import EN_NUMBER_PATTERN, parse_en_number, parse_number, to_ascii_digits
+from extract.numerals import EN_NUMBER_PATTERN, parse_number, to_ascii_digits
 
 Precision = Literal["day", "month", "year"]
 Kind = Literal["absolute", "relative", "anaphoric", "vague"]
 
-__all__ = ["DateLexicon", "DateMention", "DateResolver", "LexiconError", "load_date_lexicon"]
+__all__ = [
+    "DateLexicon",
+    "DateMention",
+    "DateResolver",
+    "LexiconError",
+    "load_date_lexicon",
+    "read_with_dateparser",
+]
 
 # Read through importlib.resources so it also works from a zipped egg (scrapyd deploys one).
 LEXICON_PATH: Path | Traversable = resources.files("extract.lexicon").joinpath("dates.json")
@@ -52,11 +71,7 @@ class DateMention:
 # --------------------------------------------------------------------------- lexicon
 
 _INT_MAPS: dict[str, tuple[int, int]] = {
-    "en_months": (1, 12),
     "en_weekdays": (0, 6),
-    "en_relative_days": (-7, 7),
-    "en_relative_months": (-12, 12),
-    "en_relative_years": (-10, 10),
     "en_anaphoric_days": (-7, 7),
     "zh_weekdays": (0, 6),
     "zh_week_prefixes": (-2, 2),
@@ -68,6 +83,11 @@ _INT_MAPS: dict[str, tuple[int, int]] = {
     "zh_anaphoric_years": (-10, 10),
 }
 _STR_LISTS = (
+    "en_months",
+    "en_relative",
+    "en_relative_modifiers",
+    "zh_read_by_dateparser",
+    "dateparser_formats",
     "en_day_parts",
     "en_month_modifiers",
     "en_prepositions",
@@ -248,8 +268,8 @@ def _zh_rules(lex: DateLexicon) -> list[_Rule]:
 
 def _en_rules(lex: DateLexicon) -> list[_Rule]:
     m, li = lex.maps, lex.lists
-    full_names = [w for w in m["en_months"] if len(w) > 4 or w in ("may", "june", "july")]
-    months, full_months = _cased(m["en_months"]), _cased(full_names)
+    full_names = [w for w in li["en_months"] if len(w) > 4 or w in ("may", "june", "july")]
+    months, full_months = _cased(li["en_months"]), _cased(full_names)
     month_any = rf"(?P<mon>{_alt(months)})\.?"
     month_full = rf"(?P<mon>{_alt(full_months)})\b"
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
@@ -258,7 +278,8 @@ def _en_rules(lex: DateLexicon) -> list[_Rule]:
     prep = rf"\b(?i:{_alt(li['en_prepositions'])})\s+"
     weekdays = _cased(m["en_weekdays"])
     part = rf"(?:\s+(?:{_alt(li['en_day_parts'])})\b)?"
-    rel_words = {**m["en_relative_days"], **m["en_relative_months"], **m["en_relative_years"]}
+    rel_words = li["en_relative"]
+    rel_mod = rf"(?:(?i:{_alt(li['en_relative_modifiers'])})\s+)?"
     return [
         _rule("en_mdy", rf"\b{month_any}\s+{day}(?:,\s*|\s+){year}", months),
         _rule("en_dmy", rf"\b{day}\s+(?:of\s+)?{month_any},?\s+{year}", months),
@@ -289,7 +310,12 @@ def _en_rules(lex: DateLexicon) -> list[_Rule]:
             weekdays,
             prefix=re.compile(r"(?P<keep>(?P<wp>[Ll]ast|[Nn]ext|[Tt]his)\s+)$"),
         ),
-        _rule("en_rel", rf"\b(?P<rw>(?i:{_alt(rel_words)}))\b", rel_words, lower_triggers=True),
+        _rule(
+            "en_rel",
+            rf"\b{rel_mod}(?P<rw>(?i:{_alt(rel_words)}))\b",
+            rel_words,
+            lower_triggers=True,
+        ),
         _rule(  # "on the 15th": a day alone, read as 15日 is
             "en_day",
             r"\bthe\s+(?P<d>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of|day|anniversary))",
@@ -340,6 +366,64 @@ def _compile(lex: DateLexicon) -> _Compiled:
 
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")
 _HAS_LATIN = re.compile(r"[A-Za-z]")
+
+
+# --------------------------------------------------------------------------- dateparser
+
+#: What a dateparser period says the text gave; week, day and time periods name a day.
+_PERIOD_PRECISION: dict[str, Precision] = {"year": "year", "month": "month"}
+
+#: The base for spans that name their year (the base cannot matter, and one base shares the
+#: cache across articles) and for articles without a publication date (precision only).
+_ANY_BASE = dt.date(2000, 6, 15)
+
+
+@functools.lru_cache(maxsize=64)
+def _date_parser(language: str, base: dt.date, absolute: bool) -> DateDataParser:
+    """One configured dateparser per language, base and span kind (building one costs a few
+    milliseconds, so an article's spans share it). Absolute spans get its absolute parser
+    alone: the relative one reads 2017年 as "2017 years ago"."""
+    settings = {
+        "RELATIVE_BASE": dt.datetime.combine(base, dt.time()),
+        "PREFER_DATES_FROM": "past",
+        # Only the period counts (a month stays a month); the first keeps day 31 off February.
+        "PREFER_DAY_OF_MONTH": "first",
+        "PARSERS": (
+            ["custom-formats", "absolute-time"] if absolute else ["relative-time", "absolute-time"]
+        ),
+    }
+    return DateDataParser(languages=[language], settings=settings)
+
+
+@functools.lru_cache(maxsize=65536)
+def read_with_dateparser(
+    text: str, language: str, base: dt.date, absolute: bool = False, formats: tuple[str, ...] = ()
+) -> tuple[dt.date, Precision] | None:
+    """dateparser's reading of one date span, as configured here, with the precision its period
+    gives; cached per span and base because a reading takes about a millisecond (``formats``,
+    tried first on absolute spans, take a twentieth of that)."""
+    parser = _date_parser(language, base, absolute)
+    data = parser.get_date_data(text, date_formats=list(formats) if absolute else None)
+    if data.date_obj is None:
+        return None
+    return data.date_obj.date(), _PERIOD_PRECISION.get(data.period or "day", "day")
+
+
+def _agrees(match: re.Match[str], day: dt.date) -> bool:
+    """The numbers the finder saw must be the ones dateparser read: it turns 2019年13月 into
+    2019-03-01, and a misread is no date at all."""
+    groups = match.groupdict()
+    return all(
+        groups.get(name) is None or int(groups[name]) == getattr(day, field)
+        for name, field in (("y", "year"), ("m", "month"), ("d", "day"))
+    )
+
+
+def _core(match: re.Match[str]) -> str:
+    """The date proper, without a suffix that only narrows it (2020年3月下旬, 2023年初): the
+    suffix stays in the evidence span, the value is the month or year named."""
+    ends = [match.start(g) for g in ("ysuf", "msuf") if _group(match, g)]
+    return match.string[match.start() : min(ends, default=match.end())]
 
 
 # --------------------------------------------------------------------------- resolver
@@ -404,6 +488,8 @@ class DateResolver:
         self.published, self._published_precision = _parse_published(published)
         self._rules = _compiled(lexicon_path)
         self._lex = self._rules.lexicon
+        self._dateparser_words = frozenset(self._lex.lists["zh_read_by_dateparser"])
+        self._formats = self._lex.lists["dateparser_formats"]
         self._last_year: int | None = None
         self._last_month: int | None = None
         self._last_day: int | None = None
@@ -411,8 +497,8 @@ class DateResolver:
         # does not replace it, a month alone does (a day after "5月" is unknown).
         self._last_full: dt.date | None = None
         self._handlers: dict[str, _Handler] = {
-            "iso": self._absolute,
-            "zh_full": self._absolute,
+            "iso": self._iso_date,
+            "zh_full": self._zh_full,
             "zh_cn_full": self._cn_absolute,
             "zh_cn_month_day": self._cn_absolute,
             "zh_cn_rel_month": self._cn_absolute,
@@ -427,13 +513,10 @@ class DateResolver:
             "zh_vague": self._vague,
             "zh_festival": self._zh_festival,
             "zh_day": self._zh_day,
-            "en_mdy": self._en_absolute,
-            "en_dmy": self._en_absolute,
-            "en_md": self._en_absolute,
-            "en_dm": self._en_absolute,
-            "en_my": self._en_absolute,
-            "en_month": self._en_absolute,
-            "en_year": self._en_absolute,
+            **dict.fromkeys(
+                ("en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_month", "en_year"),
+                self._en_date,
+            ),
             "en_weekday": self._en_weekday,
             "en_rel": self._en_rel,
             "en_day": self._zh_day,
@@ -531,20 +614,47 @@ class DateResolver:
         precision: Precision = "year" if m is None else ("month" if d is None else "day")
         return _iso(y, m, d), precision, kind
 
-    def _yearless(self, m: int, d: int | None, kind: Kind = "absolute") -> _Resolved | None:
-        """6月23日 / "in March": the publication year, or the previous one if that is the future."""
-        if not 1 <= m <= 12 or (d is not None and not _valid_day(2000, m, d)):
+    def _read(
+        self,
+        text: str,
+        language: str,
+        kind: Kind,
+        match: re.Match[str] | None = None,
+        days_ahead: int = 0,
+    ) -> _Resolved | None:
+        """Resolve a found span with dateparser, taking the latest reading up to ``days_ahead``
+        after publication within its year. A span that names its year (``y``) does not depend
+        on the publication date; any other needs it for a value."""
+        anchored = match is not None and bool(_group(match, "y"))
+        base = _ANY_BASE
+        if self.published is not None and not anchored:
+            ahead = self.published + dt.timedelta(days=days_ahead)
+            base = min(ahead, dt.date(self.published.year, 12, 31))
+        formats = self._formats if anchored else ()
+        read = read_with_dateparser(text, language, base, kind == "absolute", formats)
+        if read is None or (match is not None and not _agrees(match, read[0])):
+            return None
+        day, precision = read
+        if self.published is None and not anchored:
+            return None, precision, kind
+        if precision == "day":
+            return self._from_date(day, kind)
+        return self._emit(day.year, None if precision == "year" else day.month, None, kind)
+
+    def _yearless(self, m: int, d: int) -> _Resolved | None:
+        """6月23日 (dateparser reads nothing): the publication year, or the previous one when
+        that puts the day over a month after publication (announced returns are reported soon
+        after the fact; a year review's 1月9日 is that year's, never the next)."""
+        if not 1 <= m <= 12 or not _valid_day(2000, m, d):
             return None
         pub = self.published
         if pub is None:
-            return None, ("month" if d is None else "day"), kind
+            return None, "day", "absolute"
         y = pub.year
-        if d is None and dt.date(y, m, 1) > pub:
-            y -= 1
         too_late = pub + dt.timedelta(days=YEARLESS_DAY_FUTURE_DAYS)
-        if d is not None and _valid_day(y, m, d) and dt.date(y, m, d) > too_late:
+        if _valid_day(y, m, d) and dt.date(y, m, d) > too_late:
             y -= 1
-        return self._emit(y, m, d, kind)
+        return self._emit(y, m, d, "absolute")
 
     def _from_date(self, day: dt.date, kind: Kind) -> _Resolved | None:
         if kind == "relative" and self._published_precision != "day":
@@ -553,6 +663,16 @@ class DateResolver:
         return self._emit(day.year, day.month, day.day, kind)
 
     # ------------------------------------------------------------------ Chinese handlers
+
+    def _iso_date(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        return self._read(match.group(), "en", "absolute", match)
+
+    def _zh_full(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        """2019年6月23日 / 2019年6月 / 2021年底: dateparser reads the date without its suffix,
+        but not a day written with 号 (2019年6月23号), which is ours."""
+        if "号" in match.group() or "號" in match.group():
+            return self._absolute(match)
+        return self._read(_core(match), "zh", "absolute", match)
 
     def _absolute(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
         y = int(match.group("y"))
@@ -571,14 +691,16 @@ class DateResolver:
             return None if y is None else self._emit(y, m, d, "absolute")
         if groups.get("rel"):
             return self._with_relative_year(groups["rel"], m, d)
-        return None if m is None else self._yearless(m, d)
+        return None if m is None or d is None else self._yearless(m, d)
 
     def _zh_month(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
         m = int(match.group("m"))
         d = _int_or_none(match.group("d"))
         if pre is not None:
             return self._with_relative_year(pre.group("rel"), m, d)
-        return self._yearless(m, d)
+        if d is not None:
+            return self._yearless(m, d)
+        return self._read(_core(match), "zh", "absolute", match)  # 6月, 10月下旬
 
     def _with_relative_year(self, word: str, m: int | None, d: int | None) -> _Resolved | None:
         if self.published is None:
@@ -591,8 +713,12 @@ class DateResolver:
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
         # 去年底 / 今年年末 is that year's December; 今年年初 stays the year.
-        late = match.group("ysuf") in self._lex.lists["zh_year_end_suffixes"]
-        return self._with_relative_year(match.group("rel"), 12 if late else None, None)
+        word = match.group("rel")
+        if match.group("ysuf") in self._lex.lists["zh_year_end_suffixes"]:
+            return self._with_relative_year(word, 12, None)
+        if word in self._dateparser_words:
+            return self._read(word, "zh", "relative")
+        return self._with_relative_year(word, None, None)
 
     def _zh_festival(
         self, match: re.Match[str], pre: re.Match[str] | None = None
@@ -617,7 +743,10 @@ class DateResolver:
     def _zh_rel_day(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        return self._relative_days(self._lex.maps["zh_relative_days"][match.group("rd")])
+        word = match.group("rd")
+        if word in self._dateparser_words:
+            return self._read(word, "zh", "relative")
+        return self._relative_days(self._lex.maps["zh_relative_days"][word])
 
     def _relative_days(self, delta: int) -> _Resolved | None:
         if self.published is None:
@@ -628,7 +757,10 @@ class DateResolver:
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
         d = _int_or_none(match.group("d")) or _cn_int(match.group("cd"))
-        return self._relative_month(self._lex.maps["zh_relative_months"][match.group("rm")], d)
+        word = match.group("rm")
+        if d is None and word in self._dateparser_words:
+            return self._read(word, "zh", "relative")
+        return self._relative_month(self._lex.maps["zh_relative_months"][word], d)
 
     def _relative_month(self, delta: int, d: int | None = None) -> _Resolved | None:
         if self.published is None:
@@ -695,30 +827,21 @@ class DateResolver:
 
     # ------------------------------------------------------------------ English handlers
 
-    def _en_absolute(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        m = (
-            self._lex.maps["en_months"][match.group("mon").lower()]
-            if _group(match, "mon")
-            else None
-        )
-        d = _int_or_none(_group(match, "d"))
-        y = _int_or_none(_group(match, "y"))
-        if y is not None:
-            return self._emit(y, m, d, "absolute")
-        return None if m is None else self._yearless(m, d)
+    def _en_date(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        """June 23, 2019 / 23 June / March 2017 / in December / in 2017: dateparser's. A day
+        without its year may lie up to a month after publication in the same year, as 6月23日
+        may: announced returns, and datelines a time zone ahead of the publication date."""
+        yearless_day = bool(_group(match, "d")) and not _group(match, "y")
+        ahead = YEARLESS_DAY_FUTURE_DAYS if yearless_day else 0
+        return self._read(match.group(), "en", "absolute", match, ahead)
 
     def _en_weekday(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        weekday = self._lex.maps["en_weekdays"][match.group("wd").lower()]
         prefix = pre.group("wp").lower() if pre is not None else ""
         if prefix == "next":
-            if self.published is None:
-                return None, "day", "relative"
-            ahead = (weekday - self.published.weekday()) % 7 or 7
-            return self._from_date(self.published + dt.timedelta(days=ahead), "relative")
+            return self._read(f"next {match.group('wd')}", "en", "relative")
+        weekday = self._lex.maps["en_weekdays"][match.group("wd").lower()]
         if prefix == "last":
             # "last Wednesday" is the Wednesday of the previous calendar week, like 上周三:
             # a reporter writing on Thursday about the day before says "Wednesday".
@@ -729,37 +852,12 @@ class DateResolver:
         return self._weekday_on_or_before(weekday)
 
     def _en_rel(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        word = match.group("rw").lower()
-        maps = self._lex.maps
-        if word in maps["en_relative_days"]:
-            return self._relative_days(maps["en_relative_days"][word])
-        if word in maps["en_relative_months"]:
-            return self._relative_month(maps["en_relative_months"][word])
-        if self.published is None:
-            return None, "year", "relative"
-        return self._emit(
-            self.published.year + maps["en_relative_years"][word], None, None, "relative"
-        )
+        """yesterday / last month / (earlier) this year: dateparser's."""
+        return self._read(match.group("rw"), "en", "relative")
 
     def _en_ago(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        n = parse_en_number(match.group("n"))
-        if n is None or n != int(n):
-            return None
-        unit = match.group("u")
-        pub = self.published
-        if pub is None:
-            return (
-                None,
-                ("year" if unit == "year" else "month" if unit == "month" else "day"),
-                "relative",
-            )
-        if unit == "year":
-            return self._emit(pub.year - int(n), None, None, "relative")
-        if unit == "month":
-            y, m = _add_months(pub.year, pub.month, -int(n))
-            return self._emit(y, m, None, "relative")
-        days = int(n) * (7 if unit == "week" else 1)
-        return self._from_date(pub - dt.timedelta(days=days), "relative")
+        """12 years ago / three months ago: dateparser's, to the unit the text gave."""
+        return self._read(match.group(), "en", "relative")
 
     def _en_ana_day(
         self, match: re.Match[str], pre: re.Match[str] | None = None
