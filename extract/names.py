@@ -248,8 +248,13 @@ def _en_surnames() -> dict[str, str]:
     return table
 
 
-_EN_FULL = re.compile(r"\b([A-Z][a-z]{0,6}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b")
-_EN_SURNAMED = re.compile(r"\bsurnamed ([A-Z][a-z]{0,6})(?:,? and ([A-Z][a-z]{0,6}))?\b")
+# a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second word
+_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,6}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
+_EN_SURNAMED = re.compile(
+    r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
+    r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
+    r" ([A-Z][a-z]{0,6})(?:,? and ([A-Z][a-z]{0,6}))?\b(?! [A-Z])"
+)
 
 
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -258,17 +263,20 @@ def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]
     surnames = _en_surnames()
     for match in _EN_FULL.finditer(text, start, end):
         surname, given = match.group(1), match.group(2)
-        if len(surname) < 2 or surname not in surnames or match.group() in _EN_NOT_NAMES:
+        if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
             continue
         if given in _EN_NOT_GIVEN:
             continue
-        if _GIVEN.fullmatch(given.lower().replace("-", "")):
-            spans.append((match.start(), match.end()))
+        if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
+            spans and spans[-1][1] > match.start(1)
+        ):
+            spans.append((match.start(1), match.end(2)))
     return spans
 
 
 def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang"."""
+    """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang", "with the
+    surname Gong", "identified only by his surname Li", "suspect Miao" (no given name after)."""
     spans = []
     surnames = _en_surnames()
     for match in _EN_SURNAMED.finditer(text, start, end):

@@ -216,7 +216,12 @@ def _is_official_en(text: str, span: Span) -> bool:
     before = text[max(0, span[0] - 6) : span[0]]
     speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
     titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
-    return bool(_EN_OFFICIAL.search(after) or speaker or titled)
+    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
+    return bool(_EN_OFFICIAL.search(after) or speaker or titled or byline)
+
+
+# "By Liu Jing | chinadaily.com.cn": the reporter's byline
+_EN_BYLINE = re.compile(r"(?:^|[\n|])\s*By\s+$")
 
 
 PRONOUN = {

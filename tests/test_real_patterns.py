@@ -74,3 +74,32 @@ def test_persuasion_of_a_relative_that_led_to_the_return_is_persuasion() -> None
         "办案人员通过对郝立新的妻子开展劝导工作,最终促使他决定回国。"
     )
     assert record["method"] == "persuaded"
+
+
+def test_english_surname_only_forms_name_the_person() -> None:
+    for phrase in (
+        "suspect Tang",
+        "a suspect with the surname Tang",
+        "identified only by his surname Tang",
+    ):
+        text = (
+            f"Police escorted {phrase} back to China from Thailand on Friday, the ministry said. "
+            "Tang had fled overseas in 2016."
+        )
+        records = extract_cases(Document(id="t", text=text, published="2025-08-20"))
+        assert [(r.name, r.name_is_full, r.fled_to) for r in records] == [("Tang", False, ["TH"])]
+
+
+def test_suspect_before_a_full_name_does_not_add_a_surname_only_person() -> None:
+    text = "Suspect Tang Wenli was repatriated to China from Thailand on Friday, the ministry said."
+    records = extract_cases(Document(id="t", text=text, published="2025-08-20"))
+    assert [r.name for r in records] == ["Tang Wenli"]
+
+
+def test_a_reporters_byline_is_no_person_of_the_case() -> None:
+    text = (
+        "By Zhou Ming | chinadaily.com.cn | Updated: 2017-04-25\n"
+        "Suspect Tang Wenli was repatriated to China from Thailand on Friday, the ministry said."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-04-25"))
+    assert [r.name for r in records] == ["Tang Wenli"]
