@@ -259,7 +259,7 @@ _EN_SURNAMED = re.compile(
 
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     surnames = _en_surnames()
     for match in _EN_FULL.finditer(text, start, end):
         surname, given = match.group(1), match.group(2)
