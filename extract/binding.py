@@ -106,11 +106,20 @@ def _referred(
             return cast.subjects[sentence.index], True
         if _EN_GROUP_STAT.search(body):
             return [], False
+    # the next sentence; in English a lead may be followed by a statistic or a quote before the
+    # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]
-    if position + 1 < len(prep.sentences):
-        following = prep.sentences[position + 1].index
-        return [k for k in cast.named.get(following, []) if k not in cast.officials], False
+    reach = 1 if lang == "zh" else _EN_CATAPHORA_REACH
+    for following in prep.sentences[position + 1 : position + 1 + reach]:
+        keys = [k for k in cast.named.get(following.index, []) if k not in cast.officials]
+        if keys:
+            return keys, False
+        if _EN_PRONOUN.search(prep.norm, following.start, following.end):
+            break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
     return [], False
+
+
+_EN_CATAPHORA_REACH = 3
 
 
 _SEPARATOR = re.compile(r"[，,；;]")

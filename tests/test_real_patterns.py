@@ -103,3 +103,20 @@ def test_a_reporters_byline_is_no_person_of_the_case() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2017-04-25"))
     assert [r.name for r in records] == ["Tang Wenli"]
+
+
+def test_an_english_lead_that_says_the_person_gave_themselves_up_sets_the_method() -> None:
+    text = (
+        "A former state official who had fled to Canada has given herself up and returned "
+        "to China, the anti-graft body said on Saturday.\n"
+        "Wen Lihua, a former deputy director of a city land bureau, returned to China after 9 years "
+        "in Canada, the commission said."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-12-03"))
+    assert [(r.name, r.method) for r in records] == [("Wen Lihua", "surrendered")]
+
+
+def test_surrendering_is_a_surrender() -> None:
+    text = "Wen Lihua, who fled to Canada in 2010, returned to China on Saturday, surrendering to the police."
+    records = extract_cases(Document(id="t", text=text, published="2018-07-29"))
+    assert [(r.name, r.method) for r in records] == [("Wen Lihua", "surrendered")]
