@@ -24,6 +24,7 @@ STAT_KEYS = {
     "kept": "returnwatch/articles_kept",
     "cases": "returnwatch/cases_found",
     "blocked": "returnwatch/blocked_by_challenge",
+    "selector_miss": "returnwatch/selector_miss",
 }
 # Exit status of `returnwatch crawl` (also in --help and the README): cron and systemd read it.
 EXIT_OK = 0  # every site crawled, every monitor passed
@@ -184,10 +185,11 @@ class Progress:
 
     def draw(self) -> None:
         rows = self.snapshot()
-        out = [f"{'site':<12} {'pages':>6} {'kept':>6} {'cases':>6} {'blocked':>8}"]
+        out = [f"{'site':<12} {'pages':>6} {'kept':>6} {'cases':>6} {'blocked':>8} {'miss':>5}"]
         for site, r in rows.items():
             out.append(
-                f"{site:<12} {r['pages']:>6} {r['kept']:>6} {r['cases']:>6} {r['blocked']:>8}"
+                f"{site:<12} {r['pages']:>6} {r['kept']:>6} {r['cases']:>6} {r['blocked']:>8} "
+                f"{r['selector_miss']:>5}"
             )
         if self.lines:
             self.stream.write(f"\x1b[{self.lines}F")
@@ -394,7 +396,8 @@ def _summary(result: CrawlResult, stream: IO[str]) -> None:
     stream.write(
         f"crawl {result.status} ({result.outcome}): {t['pages']} pages fetched, "
         f"{t['kept']} articles kept, {t['cases']} case records, "
-        f"{t['blocked']} pages blocked by challenge, {t['errors']} errors\n"
+        f"{t['blocked']} pages blocked by challenge, {t['errors']} errors, "
+        f"{t['selector_miss']} selector misses (stored via the generic extractor)\n"
         f"store: {result.db}\nlog:   {result.log_file}\n"
     )
     if result.output:

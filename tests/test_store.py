@@ -186,7 +186,7 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "s.sqlite")
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     version = con.execute("select value from meta where key='schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION == 3
+    assert int(version) == SCHEMA_VERSION == 4
     con.close()
 
 
@@ -240,7 +240,7 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
         names = dict(conn.execute(sa.text("select name, names from cases")).all())
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("mention_keys")}
         found, total = store.list_cases(limit=10)
-    assert version == "3"
+    assert version == "4"
     assert names["陈立文"] == "陈立文 | Chen Liwen"
     assert "ix_mention_keys_mention_id" in indexes
     assert total == 5 and len(found) == 5

@@ -60,9 +60,7 @@ def _selected(query: str | None) -> str:
     return f"selector {query}" if query else "nothing"
 
 
-def _published(
-    sel: Selector, html: str, config: SiteConfig
-) -> tuple[str | None, str | None, str | None]:
+def _published(sel: Selector, html: str, config: SiteConfig) -> tuple[str | None, str | None, str]:
     """(ISO date, the page's words for it, what produced them)."""
     rules = config.article
     raw, query = first_match(sel, rules.date)

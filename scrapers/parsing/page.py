@@ -14,15 +14,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Any
 
 from scrapers.config import SiteConfig, load_sites, site_for_url
 from scrapers.parsing.article import ParsedArticle, parse_article
+from scrapers.parsing.challenge import detect_challenge
+from scrapers.parsing.encoding import choose_encoding, declared_charset
 from scrapers.parsing.generic import generic_article
 
 # Shortest body a site's selector may find on an article URL before it counts as a miss, in
 # characters without whitespace (scrapers/settings.py RETURNWATCH_MIN_BODY_CHARS; a site config
 # may set its own article.min_body_chars). The shortest real article body in the conformance
-# set, a news.cn photo story, has 150.
+# set, a news.cn photo story, has 135.
 DEFAULT_MIN_BODY_CHARS = 80
 _WS = re.compile(r"\s+")
 
@@ -30,13 +33,15 @@ _WS = re.compile(r"\s+")
 @dataclass(frozen=True)
 class PageParse:
     """A page as the crawl sees it: which config (``site`` None: no config, generic extractor),
-    whether its URL is an article URL, the parsed article, and why the site's body selector was
-    judged to have missed (None: it did not, or the page has no site selectors)."""
+    whether its URL is an article URL, the parsed article, whether the site's body selector was
+    checked (a configured site's article URL) and why it was judged to have missed (None: it did
+    not, or it was not checked)."""
 
     url: str
     site: str | None
     is_article: bool
     article: ParsedArticle
+    checked: bool = False
     selector_miss: str | None = None
 
     @property
@@ -92,11 +97,11 @@ def parse_with_config(
     minimum = config.article.min_body_chars
     reason = miss_reason(parsed.text, min_body_chars if minimum is None else minimum)
     if not is_article or reason is None:
-        return PageParse(url, config.id, is_article, parsed)
+        return PageParse(url, config.id, is_article, parsed, checked=is_article)
     generic = generic_article(html, url)
-    if body_length(generic.text) <= body_length(parsed.text):
-        return PageParse(url, config.id, is_article, parsed, reason)
-    return PageParse(url, config.id, is_article, _with_fallback(parsed, generic, reason), reason)
+    if body_length(generic.text) > body_length(parsed.text):
+        parsed = _with_fallback(parsed, generic, reason)
+    return PageParse(url, config.id, is_article, parsed, checked=True, selector_miss=reason)
 
 
 def parse_page(
@@ -115,3 +120,51 @@ def parse_page(
     if not config.article.body:
         return PageParse(url, config.id, config.is_article_url(url), generic_article(html, url))
     return parse_with_config(html, url, config, min_body_chars)
+
+
+def page_report(
+    raw: bytes,
+    url: str,
+    sites: dict[str, SiteConfig] | None = None,
+    *,
+    min_body_chars: int = DEFAULT_MIN_BODY_CHARS,
+) -> dict[str, Any]:
+    """What the crawl would make of a saved page (``returnwatch parse``), as plain values.
+
+    The bytes are decoded as the crawl decodes them (``encoding``); then the config owning
+    ``url`` (``site``, ``config``: its file), whether ``url`` is an article URL, an anti-bot
+    page (``challenge``), the fields (``title``, ``published`` with ``published_text``,
+    ``source_line``, ``language``, ``text``), ``produced_by`` (the selector or fallback behind
+    each field), the selector miss and fallback, and whether the relevance filter keeps it.
+    """
+    from extract import is_relevant
+
+    sites = sites if sites is not None else load_sites()
+    config = site_for_url(url, sites)
+    encoding = choose_encoding(
+        raw, declared_charset(raw, None), config.encoding if config else None
+    )
+    html = raw.decode(encoding, errors="replace")
+    challenge = detect_challenge(200, html)
+    page = parse_page(html, url, sites, config=config, min_body_chars=min_body_chars)
+    article = page.article
+    return {
+        "url": url,
+        "site": page.site,
+        "config": config.path if config else None,
+        "checked_on_real_pages": config.checked_on_real_pages if config else None,
+        "encoding": encoding,
+        "challenge": challenge.kind if challenge else None,
+        "is_article": page.is_article,
+        "title": article.title,
+        "published": article.published,
+        "published_text": article.published_text,
+        "source_line": article.source_line,
+        "language": article.language,
+        "body_chars": body_length(article.text),
+        "text": article.text,
+        "produced_by": dict(article.produced_by),
+        "selector_miss": page.selector_miss,
+        "fallback": article.fallback,
+        "relevant": bool(is_relevant(article.title, article.text or None)),
+    }
