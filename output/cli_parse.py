@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
 EXIT_OK = 0
 EXIT_MISS = 1  # the page's body selector missed (or nothing was found): the config needs a look
 EXIT_UNREADABLE = 2
 
 
-def parse_saved_page(path: str, url: str, min_body_chars: int | None = None) -> dict[str, object]:
+def parse_saved_page(path: str, url: str, min_body_chars: int | None = None) -> dict[str, Any]:
     """The report of ``page_report`` for a file (``-``: standard input)."""
     from scrapers.parsing.page import page_report
     from scrapers.settings import RETURNWATCH_MIN_BODY_CHARS
@@ -28,13 +30,30 @@ def parse_saved_page(path: str, url: str, min_body_chars: int | None = None) -> 
     return page_report(raw, url, min_body_chars=minimum)
 
 
+def expected_line(report: dict[str, Any], file: str) -> dict[str, Any]:
+    """A draft line of a conformance set's ``expected.jsonl`` from a report: check every value
+    against the page as a browser shows it before adding it (see the README)."""
+    body = re.sub(r"\s+", "", str(report["text"] or ""))
+    return {
+        "file": Path(file).name,
+        "url": report["url"],
+        "site": report["site"],
+        "title_contains": report["title"],
+        "published": (report["published"] or "")[:10] or None,
+        "body_starts": body[:25],
+    }
+
+
 def run_parse(args: argparse.Namespace) -> int:
     try:
         report = parse_saved_page(args.file, args.url, args.min_body_chars)
     except OSError as exc:
         print(f"returnwatch parse: {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    print(json.dumps(report, ensure_ascii=False, indent=1))
+    if args.expected:
+        print(json.dumps(expected_line(report, args.file), ensure_ascii=False))
+    else:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
     missed = report["selector_miss"] is not None or not (report["text"] or report["title"])
     return EXIT_MISS if missed else EXIT_OK
 
@@ -56,5 +75,10 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
         type=int,
         metavar="N",
         help="shortest body the selector may find (default: RETURNWATCH_MIN_BODY_CHARS, 80)",
+    )
+    p.add_argument(
+        "--expected",
+        action="store_true",
+        help="print a draft expected.jsonl line for the conformance set instead",
     )
     p.set_defaults(func=run_parse)

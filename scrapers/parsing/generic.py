@@ -70,6 +70,15 @@ def page_source(html: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _body_lines(text: str, title: str | None) -> str:
+    """trafilatura's text, one paragraph a line, without the heading it repeats from the title
+    (the title is a field of its own)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and title and collapse(lines[0]) == collapse(title):
+        lines = lines[1:]
+    return "\n".join(lines)
+
+
 def generic_article(html: str, url: str) -> ParsedArticle:
     """Title, date, body of any article page (trafilatura, with the date corrected and the
     shared boilerplate step applied to the body)."""
@@ -82,8 +91,7 @@ def generic_article(html: str, url: str) -> ParsedArticle:
     text = getattr(doc, "text", None) if doc is not None else None
     guess = getattr(doc, "date", None) if doc is not None else None
     published, published_text, date_how = dated(html, url, guess)
-    lines = (line.strip() for line in (text or "").splitlines())
-    body = remove_boilerplate("\n".join(line for line in lines if line))
+    body = remove_boilerplate(_body_lines(text or "", title))
     source = page_source(html)
     return ParsedArticle(
         title=collapse(title) if title else None,
