@@ -250,6 +250,26 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
     assert counts(store_db)["cases"] == 5
 
 
+def test_version_3_store_gets_the_document_fallback_column(store_db: Db) -> None:
+    """Schema 3 had no documents.fallback: the upgrade adds it (null: not checked then), and a
+    document stored afterwards keeps why the generic extractor gave its text."""
+    with open_store(store_db) as store:
+        fill(store)
+    execute(store_db, "alter table documents drop column fallback")
+    execute(store_db, "update meta set value='3' where key='schema_version'")
+    document = {
+        **articles()[0][0],
+        "url": "https://example.gov.cn/changed-template",
+        "fallback": "trafilatura: the body selector found no body",
+    }
+    with open_store(store_db) as store:
+        store.add_document(document)
+        docs = {d["url"]: d for d in store.iter_documents()}
+    assert docs[document["url"]]["fallback"] == "trafilatura: the body selector found no body"
+    assert docs[articles()[0][0]["url"]]["fallback"] is None
+    assert len(docs) == len(articles()) + 1
+
+
 def test_version_2_store_gets_merge_summaries(store_db: Db) -> None:
     """Schema 2 had no cases.merge_summary: the upgrade computes it from the active records,
     the same summary the merge writes; a case with no summary is still merged from its records."""
