@@ -74,7 +74,8 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
         "--min-body-chars",
         type=int,
         metavar="N",
-        help="shortest body the selector may find (default: RETURNWATCH_MIN_BODY_CHARS, 80)",
+        help="a shorter selector body is checked against the generic extractor "
+        "(default: RETURNWATCH_MIN_BODY_CHARS, 80)",
     )
     p.add_argument(
         "--expected",

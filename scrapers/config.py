@@ -65,8 +65,9 @@ class ArticleRules:
     ``drop``: elements removed before anything is read (share widgets, player, editor box);
     ``boilerplate``: regular expressions of whole body lines the site's articles never hold
     (removed along with the shared patterns of ``scrapers.parsing.boilerplate``);
-    ``min_body_chars``: a body shorter than this on an article URL counts as a selector miss
-    (default: the crawl setting ``RETURNWATCH_MIN_BODY_CHARS``).
+    ``min_body_chars``: a body shorter than this on an article URL is checked against the
+    generic extractor, and a selector miss when that finds twice as much (default: the crawl
+    setting ``RETURNWATCH_MIN_BODY_CHARS``).
     """
 
     url_patterns: tuple[str, ...] = ()
@@ -242,6 +243,9 @@ def parse_config(data: dict[str, Any], path: str) -> SiteConfig:
     delay = data.get("download_delay")
     if delay is not None and (not isinstance(delay, int | float) or delay < 0):
         raise ConfigError(f"{path}: download_delay must be a non-negative number")
+    for key in ("verified", "real_pages", "notes"):
+        if not isinstance(data.get(key, ""), str):
+            raise ConfigError(f"{path}: {key} must be a string")
     discovery = tuple(
         _build_discovery(d, f"{path}: discovery[{i}]")
         for i, d in enumerate(data.get("discovery", []))

@@ -104,10 +104,11 @@ SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
 # last RETURNWATCH_YIELD_HISTORY runs (and in RETURNWATCH_YIELD_MIN_RUNS at least) must yield.
 RETURNWATCH_YIELD_HISTORY = 5
 RETURNWATCH_YIELD_MIN_RUNS = 2
-# Selector misses (the loud fallback, scrapers/parsing/page.py): on an article URL, a body the
-# site's selector found shorter than RETURNWATCH_MIN_BODY_CHARS characters (whitespace not
-# counted; none at all included) is a miss: the page goes through the generic extractor
-# (trafilatura), is stored with the fallback recorded on its document, and the site's run
+# Selector misses (the loud fallback, scrapers/parsing/page.py): on an article URL, no body from
+# the site's selector, or one shorter than RETURNWATCH_MIN_BODY_CHARS characters (whitespace
+# not counted) of which the generic extractor (trafilatura) finds at least twice as much, is a
+# miss (a short notice it finds no more of is a short article): the page goes through the
+# generic extractor, is stored with the fallback recorded on its document, and the site's run
 # counts it (returnwatch/selector_miss, out of returnwatch/selector_pages). A site config may
 # set its own article.min_body_chars. The selector miss monitor fails a site's run in which
 # more than RETURNWATCH_MAX_SELECTOR_MISS (a share, 0-1) of its article pages missed: a

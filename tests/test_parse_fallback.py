@@ -180,17 +180,32 @@ def test_a_changed_template_falls_back_to_the_generic_extractor_and_says_so():
     assert article.produced_by["published"] == "url"  # the date selectors missed too
 
 
-def test_a_too_short_body_is_a_miss_and_the_longer_generic_body_wins():
-    teaser = "<p>韩立新回国投案。</p>"
-    html = old_template(teaser).replace(
-        "</div></body>",
-        "<div class='more'>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></div></body>",
+def teaser_page() -> str:
+    """The body selector finds a teaser; the article's paragraphs sit outside it."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return old_template("<p>韩立新回国投案。</p>").replace(
+        "</div></body>", f"<div class='more'>{paragraphs}</div></div></body>"
     )
-    page = parse_page(html, ARTICLE_URL)
-    assert page.selector_miss == "the body selector found 8 characters, under 80"
-    assert page.article.fallback is not None
+
+
+def test_a_too_short_body_is_a_miss_when_the_generic_extractor_finds_far_more():
+    page = parse_page(teaser_page(), ARTICLE_URL)
+    assert page.selector_miss.startswith(
+        "the body selector found 8 characters, under 80, the generic extractor "
+    )
+    assert page.article.fallback == f"trafilatura: {page.selector_miss}"
     assert PARAGRAPHS[1] in page.article.text
-    assert miss_reason("x" * 80, 80) is None
+
+
+def test_a_short_notice_is_a_short_article_not_a_miss():
+    notice = old_template(f"<p>{PARAGRAPHS[1]}</p>")  # 44 characters, all the page has
+    page = parse_page(notice, ARTICLE_URL)
+    assert (page.checked, page.selector_miss, page.article.fallback) == (True, None, None)
+    assert page.article.text == PARAGRAPHS[1]
+    assert miss_reason("", "", 80) == "the body selector found no body"
+    assert miss_reason("短" * 40, "短" * 79, 80) is None
+    assert miss_reason("短" * 40, "短" * 80, 80) is not None
+    assert miss_reason("短" * 10, "短" * 79, 80) is None  # the generic extractor: under 80 too
 
 
 def test_no_fallback_off_article_urls_or_without_a_config():
@@ -204,12 +219,11 @@ def test_no_fallback_off_article_urls_or_without_a_config():
 
 def test_site_minimum_body_length_overrides_the_default():
     sites = load_sites()
-    short = old_template("<p>韩立新回国投案。</p>")
-    strict = replace(
+    lenient = replace(
         sites["chinanews"], article=replace(sites["chinanews"].article, min_body_chars=0)
     )
-    assert parse_page(short, ARTICLE_URL, config=strict).selector_miss is None
-    assert parse_page(short, ARTICLE_URL).selector_miss is not None
+    assert parse_page(teaser_page(), ARTICLE_URL, config=lenient).selector_miss is None
+    assert parse_page(teaser_page(), ARTICLE_URL).selector_miss is not None
 
 
 def test_language_follows_the_script_when_the_config_says_otherwise():

@@ -2,9 +2,9 @@
 
 ``parse_page`` is the one decision the spiders, the archive ingest and ``returnwatch parse``
 share. A page of a configured site is parsed with the site's selectors; when the page's URL is
-an article URL and the body selector finds nothing (or a body under the minimum length), the
-template has most likely changed: the page then goes through the generic extractor
-(trafilatura) so the article is not lost, the fallback is recorded on the article (and on the
+an article URL and the body selector finds nothing, or a body under the minimum length of which
+the generic extractor (trafilatura) finds at least twice as much, the template has most likely
+changed: the page then goes through the generic extractor so the article is not lost, the fallback is recorded on the article (and on the
 stored document), and the crawl counts a ``selector_miss`` for the site, which its monitor
 turns into a failed run above a set share. Pages of hosts without a config go to the generic
 extractor directly (that is no miss).
@@ -54,13 +54,19 @@ def body_length(text: str) -> int:
     return len(_WS.sub("", text))
 
 
-def miss_reason(text: str, minimum: int) -> str | None:
-    """Why a selector's body is not an article body, or None when it is one."""
-    if not text:
+def miss_reason(selected: str, generic: str, minimum: int) -> str | None:
+    """Why the selector's body is a miss, given the generic extractor's body; None when it is
+    not. No body is a miss; a body under ``minimum`` is one when the generic extractor finds at
+    least twice as much (and ``minimum`` at least): a short notice the generic extractor finds
+    no more of is a short article, not a changed template."""
+    if not selected:
         return "the body selector found no body"
-    length = body_length(text)
-    if length < minimum:
-        return f"the body selector found {length} characters, under {minimum}"
+    length, found = body_length(selected), body_length(generic)
+    if length < minimum and found >= max(minimum, 2 * length):
+        return (
+            f"the body selector found {length} characters, under {minimum}, "
+            f"the generic extractor {found}"
+        )
     return None
 
 
@@ -95,10 +101,13 @@ def parse_with_config(
     parsed = parse_article(html, url, config)
     is_article = config.is_article_url(url)
     minimum = config.article.min_body_chars
-    reason = miss_reason(parsed.text, min_body_chars if minimum is None else minimum)
-    if not is_article or reason is None:
+    minimum = min_body_chars if minimum is None else minimum
+    if not is_article or body_length(parsed.text) >= minimum:
         return PageParse(url, config.id, is_article, parsed, checked=is_article)
     generic = generic_article(html, url)
+    reason = miss_reason(parsed.text, generic.text, minimum)
+    if reason is None:
+        return PageParse(url, config.id, is_article, parsed, checked=True)
     if body_length(generic.text) > body_length(parsed.text):
         parsed = _with_fallback(parsed, generic, reason)
     return PageParse(url, config.id, is_article, parsed, checked=True, selector_miss=reason)
