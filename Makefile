@@ -26,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy extract output
+	$(BIN)/mypy extract output scrapers pipelines
 
 # The review page's browser test drives Debian's Chromium (never `playwright install`).
 browser:

@@ -80,6 +80,7 @@ class SiteYieldMonitor(BaseScrapyMonitor):
         db = settings.get("RETURNWATCH_DB")
         if site is None or db == "none":
             self.skipTest("no site config or no store")
+        assert site is not None  # skipTest raised otherwise
         current = site_yield(site_summary(self.stats))
         history = self.history(site.id, db, settings.getint("RETURNWATCH_YIELD_HISTORY", 5))
         if not usually_yields(history, settings.getint("RETURNWATCH_YIELD_MIN_RUNS", 2)):

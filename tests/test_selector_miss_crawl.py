@@ -99,6 +99,8 @@ def test_a_changed_template_loses_nothing_and_the_run_says_so(tmp_path):
     assert (site["selector_pages"], site["selector_miss"], site["kept"]) == (3, 3, 3)
     assert site["cases"] == 3
     assert stats["failed_sites"] == ["chinanews"]
+    log = "".join(p.read_text("utf-8") for p in (tmp_path / "logs").glob("crawl-*.log"))
+    assert log.count("chinanews: selector miss at") == 3
 
     rows = {row["site"]: row for row in site_status(str(db))}
     assert rows["chinanews"]["state"] == "failed"
