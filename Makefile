@@ -1,7 +1,10 @@
 # Two entry points: `make run` (main job on bundled sample data) and `make test`.
 # Each creates the virtualenv on first use.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
-# The saved real ccdi.gov.cn pages (not part of the repository); tests skip without them.
+# The saved real pages (not part of the repository): the conformance test walks every folder of
+# RETURNWATCH_REAL_PAGES; the quality test and the benchmark read the ccdi.gov.cn folder. Tests
+# skip without them.
+export RETURNWATCH_REAL_PAGES ?= $(abspath $(wildcard ../shared/real-pages))
 export RETURNWATCH_CCDI_PAGES ?= $(abspath $(wildcard ../shared/real-pages/ccdi))
 VENV := .venv
 BIN := $(VENV)/bin
@@ -23,7 +26,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy extract output
+	$(BIN)/mypy extract output scrapers pipelines
 
 # The review page's browser test drives Debian's Chromium (never `playwright install`).
 browser:

@@ -19,6 +19,7 @@ SUBCOMMANDS: dict[str, str] = {
     "demo": "output.cli_crawl:register_demo",
     "crawl": "output.cli_crawl:register",
     "sites": "output.cli_crawl:register_sites",
+    "parse": "output.cli_parse:register",
     "status": "output.cli_status:register",
     "ingest": "output.cli_ingest:register",
     "worker": "output.cli_worker:register",

@@ -24,6 +24,7 @@ STAT_KEYS = {
     "kept": "returnwatch/articles_kept",
     "cases": "returnwatch/cases_found",
     "blocked": "returnwatch/blocked_by_challenge",
+    "selector_miss": "returnwatch/selector_miss",
 }
 # Exit status of `returnwatch crawl` (also in --help and the README): cron and systemd read it.
 EXIT_OK = 0  # every site crawled, every monitor passed
@@ -184,10 +185,11 @@ class Progress:
 
     def draw(self) -> None:
         rows = self.snapshot()
-        out = [f"{'site':<12} {'pages':>6} {'kept':>6} {'cases':>6} {'blocked':>8}"]
+        out = [f"{'site':<12} {'pages':>6} {'kept':>6} {'cases':>6} {'blocked':>8} {'miss':>5}"]
         for site, r in rows.items():
             out.append(
-                f"{site:<12} {r['pages']:>6} {r['kept']:>6} {r['cases']:>6} {r['blocked']:>8}"
+                f"{site:<12} {r['pages']:>6} {r['kept']:>6} {r['cases']:>6} {r['blocked']:>8} "
+                f"{r['selector_miss']:>5}"
             )
         if self.lines:
             self.stream.write(f"\x1b[{self.lines}F")
@@ -394,7 +396,8 @@ def _summary(result: CrawlResult, stream: IO[str]) -> None:
     stream.write(
         f"crawl {result.status} ({result.outcome}): {t['pages']} pages fetched, "
         f"{t['kept']} articles kept, {t['cases']} case records, "
-        f"{t['blocked']} pages blocked by challenge, {t['errors']} errors\n"
+        f"{t['blocked']} pages blocked by challenge, {t['errors']} errors, "
+        f"{t['selector_miss']} selector misses (stored via the generic extractor)\n"
         f"store: {result.db}\nlog:   {result.log_file}\n"
     )
     if result.output:
@@ -494,8 +497,14 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
     p.set_defaults(func=run_crawl)
 
 
+NOT_CHECKED = "not yet checked against real pages"
+
+
 def list_sites() -> list[dict[str, Any]]:
-    """One row per configured site: id, name, strategies, start URLs, language, encoding."""
+    """One row per configured site: id, name, strategies, start URLs, language, encoding, how
+    its config was verified, and the real pages the conformance test checks it against
+    (``real_pages`` empty and ``checked_on_real_pages`` false: selectors never tried on markup
+    the site really served)."""
     from scrapers.config import load_sites
 
     return [
@@ -507,6 +516,8 @@ def list_sites() -> list[dict[str, Any]]:
             "start_urls": list(c.start_urls),
             "encoding": c.encoding,
             "verified": c.verified,
+            "real_pages": c.real_pages,
+            "checked_on_real_pages": c.checked_on_real_pages,
         }
         for c in load_sites().values()
     ]
@@ -518,14 +529,21 @@ def run_sites(args: argparse.Namespace) -> int:
         print(json.dumps(rows, ensure_ascii=False, indent=1))
         return 0
     for row in rows:
-        print(f"{row['id']:<12} {'+'.join(row['strategies']):<13} {row['name']}")
+        checked = f"real pages: {row['real_pages']}" if row["real_pages"] else NOT_CHECKED
+        print(f"{row['id']:<12} {'+'.join(row['strategies']):<13} {row['name']}  [{checked}]")
         for url in row["start_urls"]:
             print(f"{'':<12} {url}")
     return 0
 
 
 def register_sites(subparsers: argparse._SubParsersAction, name: str) -> None:
-    p = subparsers.add_parser(name, help="list the configured sites, strategies and start URLs")
+    p = subparsers.add_parser(
+        name,
+        help="list the configured sites, strategies and start URLs",
+        description="Lists each configured site with its discovery strategies and start URLs, "
+        "and whether its config has been checked against real pages of the site (the "
+        "conformance set, ../shared/real-pages) or not yet.",
+    )
     p.add_argument("--json", action="store_true", help="JSON instead of a table")
     p.set_defaults(func=run_sites)
 

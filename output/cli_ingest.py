@@ -17,6 +17,11 @@ def _summary(result: Any, db: str | None, stream: IO[str]) -> None:
         f"{result.cases} case records, {result.irrelevant} irrelevant, {skipped} skipped, "
         f"{len(result.problems)} problems\nstore: {db or 'default store'}\n"
     )
+    if result.fallback:
+        stream.write(
+            f"  {result.fallback} kept articles needed the generic extractor: their site's body "
+            "selector found no body (see `returnwatch parse`)\n"
+        )
     for reason, count in sorted(result.skipped.items()):
         stream.write(f"  skipped {count:>5}  {reason}\n")
 

@@ -1,9 +1,10 @@
 """``returnwatch status``: the last crawl run of each site, from the store's run records.
 
 A thin wrapper over ``site_status()``, which reads ``crawl_runs`` read-only and tells, per
-configured site, when it last ran, what that run fetched and kept, its errors and whether its
-monitors passed; a run record that never finished is "running" while the site's lock is held
-and "unfinished" (killed) otherwise.
+configured site, when it last ran, what that run fetched and kept, its errors, its selector
+misses (article pages stored through the generic extractor because the site's body selector
+found no body, out of those checked) and whether its monitors passed; a run record that never
+finished is "running" while the site's lock is held and "unfinished" (killed) otherwise.
 """
 
 from __future__ import annotations
@@ -49,10 +50,17 @@ def _failed_monitors(summary: dict[str, Any]) -> str:
     )
 
 
+def _misses(summary: dict[str, Any]) -> str:
+    """Selector misses out of the article pages checked (``3/10``), ``-`` for older runs."""
+    if "selector_pages" not in summary:
+        return "-"
+    return f"{summary.get('selector_miss', 0)}/{summary['selector_pages']}"
+
+
 def format_status(rows: list[dict[str, Any]]) -> str:
     head = (
         f"{'site':<12} {'state':<13} {'last run (UTC)':<20} {'pages':>6} {'kept':>5} "
-        f"{'cases':>5} {'blocked':>7} {'errors':>6} {'time':>7}  monitors"
+        f"{'cases':>5} {'blocked':>7} {'errors':>6} {'miss':>7} {'time':>7}  monitors"
     )
     out = [head]
     for row in rows:
@@ -68,7 +76,7 @@ def format_status(rows: list[dict[str, Any]]) -> str:
         out.append(
             f"{row['site']:<12} {row['state']:<13} {when:<20} {s.get('pages', 0):>6} "
             f"{s.get('kept', 0):>5} {s.get('cases', 0):>5} {s.get('blocked', 0):>7} "
-            f"{errors:>6} {s.get('duration', 0):>6.1f}s  {verdict}"
+            f"{errors:>6} {_misses(s):>7} {s.get('duration', 0):>6.1f}s  {verdict}"
             + (f" ({failed})" if failed else "")
         )
     return "\n".join(out)

@@ -20,6 +20,8 @@ COUNTERS = {
     "blocked": "returnwatch/blocked_by_challenge",
     "entries": "returnwatch/entries_listed",
     "articles": "returnwatch/articles_fetched",
+    "selector_pages": "returnwatch/selector_pages",
+    "selector_miss": "returnwatch/selector_miss",
 }
 MONITORS_STAT = "returnwatch/monitors"
 _STATUS_PREFIX = "downloader/response_status_count/"

@@ -53,6 +53,7 @@ class IngestResult:
     kept: int = 0
     irrelevant: int = 0
     cases: int = 0
+    fallback: int = 0  # articles whose site's body selector missed: stored via trafilatura
     skipped: Counter[str] = field(default_factory=Counter)
     problems: list[str] = field(default_factory=list)
     run_id: str | None = None
@@ -63,6 +64,7 @@ class IngestResult:
             "kept": self.kept,
             "irrelevant": self.irrelevant,
             "cases": self.cases,
+            "selector_miss": self.fallback,
             "skipped": dict(self.skipped),
             "problems": len(self.problems),
         }
@@ -134,6 +136,7 @@ class ArchiveIngester:
             return
         result.kept += 1
         result.cases += len(item.cases)
+        result.fallback += item.fallback is not None
 
 
 def ingest_pages(

@@ -60,7 +60,15 @@ class Discovery:
 
 @dataclass(frozen=True)
 class ArticleRules:
-    """Selectors of an article page, each a list tried in order (first non-empty wins)."""
+    """Selectors of an article page, each a list tried in order (first non-empty wins).
+
+    ``drop``: elements removed before anything is read (share widgets, player, editor box);
+    ``boilerplate``: regular expressions of whole body lines the site's articles never hold
+    (removed along with the shared patterns of ``scrapers.parsing.boilerplate``);
+    ``min_body_chars``: a body shorter than this on an article URL is checked against the
+    generic extractor, and a selector miss when that finds twice as much (default: the crawl
+    setting ``RETURNWATCH_MIN_BODY_CHARS``).
+    """
 
     url_patterns: tuple[str, ...] = ()
     title: tuple[str, ...] = ()
@@ -71,7 +79,9 @@ class ArticleRules:
     source_regex: str | None = None
     body: tuple[str, ...] = ()
     drop: tuple[str, ...] = ()
+    boilerplate: tuple[str, ...] = ()
     date_script_regex: str | None = None
+    min_body_chars: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,9 @@ class SiteConfig:
     encoding: str | None = None
     download_delay: float | None = None
     verified: str = "unverified"
+    # Which saved real pages of the site the conformance test checks this config against
+    # (a folder of ../shared/real-pages); empty: not yet checked against real markup.
+    real_pages: str = ""
     notes: str = ""
     path: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
@@ -123,6 +136,11 @@ class SiteConfig:
         parts = urlsplit(url)
         return parts._replace(scheme=scheme).geturl() if parts.scheme != scheme else url
 
+    @property
+    def checked_on_real_pages(self) -> bool:
+        """True when the conformance test checks this config against saved real pages."""
+        return bool(self.real_pages)
+
     def is_article_url(self, url: str) -> bool:
         if not self.article.url_patterns:
             return True
@@ -141,6 +159,7 @@ _TOP_KEYS = {
     "encoding",
     "download_delay",
     "verified",
+    "real_pages",
     "notes",
 }
 
@@ -196,10 +215,15 @@ def _build_article(raw: dict[str, Any], where: str) -> ArticleRules:
         if key in ("date_regex", "source_regex", "date_script_regex"):
             _check_regex(value, f"{where}.{key}")
             values[key] = value
+        elif key == "min_body_chars":
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ConfigError(f"{where}.{key}: expected a non-negative integer")
+            values[key] = value
         else:
             values[key] = _tuple(value, f"{where}.{key}")
-    for pattern in values.get("url_patterns", ()):
-        _check_regex(pattern, f"{where}.url_patterns")
+    for key in ("url_patterns", "boilerplate"):
+        for pattern in values.get(key, ()):
+            _check_regex(pattern, f"{where}.{key}")
     return ArticleRules(**values)
 
 
@@ -219,6 +243,9 @@ def parse_config(data: dict[str, Any], path: str) -> SiteConfig:
     delay = data.get("download_delay")
     if delay is not None and (not isinstance(delay, int | float) or delay < 0):
         raise ConfigError(f"{path}: download_delay must be a non-negative number")
+    for key in ("verified", "real_pages", "notes"):
+        if not isinstance(data.get(key, ""), str):
+            raise ConfigError(f"{path}: {key} must be a string")
     discovery = tuple(
         _build_discovery(d, f"{path}: discovery[{i}]")
         for i, d in enumerate(data.get("discovery", []))
@@ -233,6 +260,7 @@ def parse_config(data: dict[str, Any], path: str) -> SiteConfig:
         encoding=data.get("encoding"),
         download_delay=float(delay) if delay is not None else None,
         verified=data.get("verified", "unverified"),
+        real_pages=data.get("real_pages", ""),
         notes=data.get("notes", ""),
         path=path,
     )

@@ -20,6 +20,7 @@ DOCUMENT_KEYS = (
     "text",
     "html_hash",
     "fetched_at",
+    "fallback",
 )
 
 
@@ -27,7 +28,9 @@ DOCUMENT_KEYS = (
 class ArticleItem:
     """One article page. ``url`` is the address the crawl asked for (the original URL in mirror
     mode); ``final_url`` the one that answered after redirects. ``published`` is ISO with
-    ``published_text`` the page's own words; ``html_hash`` the SHA-256 of the raw bytes."""
+    ``published_text`` the page's own words; ``html_hash`` the SHA-256 of the raw bytes;
+    ``fallback`` why the generic extractor gave the text instead of the site's body selector
+    (None: it did not)."""
 
     url: str
     final_url: str
@@ -40,6 +43,7 @@ class ArticleItem:
     text: str
     html_hash: str
     fetched_at: str
+    fallback: str | None = None
     document_id: str | None = None
     cases: list[CaseRecord] = field(default_factory=list)
 

@@ -3,9 +3,10 @@
 ``CrawlMonitorSuite`` (``SPIDERMON_SPIDER_CLOSE_MONITORS`` in scrapers/settings.py) runs
 Spidermon's monitors for case-record validation (``SPIDERMON_MAX_ITEM_VALIDATION_ERRORS``),
 unwanted HTTP codes (``SPIDERMON_UNWANTED_HTTP_CODES``, with the anti-bot 412 and 521) and the
-finish reason, plus two of ours: ``SiteErrorCountMonitor`` (ERROR log lines of this site; Scrapy's
-own count is per process) and ``SiteYieldMonitor`` (a site that usually yields entries, going by
-its earlier runs in the store, yielding none). ``RecordMonitorResults`` puts the verdict into
+finish reason, plus three of ours: ``SiteErrorCountMonitor`` (ERROR log lines of this site;
+Scrapy's own count is per process), ``SiteYieldMonitor`` (a site that usually yields entries,
+going by its earlier runs in the store, yielding none) and ``SelectorMissMonitor`` (more than a
+set share of the site's article pages needed the generic extractor: a changed template). ``RecordMonitorResults`` puts the verdict into
 the crawler's statistics (``returnwatch/monitors``), from which ``returnwatch crawl`` writes it
 into the run record and derives its exit status.
 """
@@ -25,8 +26,18 @@ from spidermon.contrib.scrapy.monitors.monitors import (
 )
 from spidermon.core.actions import Action
 
-from output.crawl_runs import MONITORS_STAT, site_history, site_summary, site_yield, usually_yields
+from output.crawl_runs import (
+    COUNTERS,
+    MONITORS_STAT,
+    site_history,
+    site_summary,
+    site_yield,
+    usually_yields,
+)
 from scrapers.extensions.site_errors import STAT as LOG_ERRORS_STAT
+
+SELECTOR_PAGES_STAT = COUNTERS["selector_pages"]
+SELECTOR_MISS_STAT = COUNTERS["selector_miss"]
 
 # Spidermon 1.27 reports through Spider.log(), which Scrapy 2.19 deprecates: the only mismatch
 # between the two, harmless, silenced here so it does not fill every crawl log with a warning.
@@ -69,6 +80,7 @@ class SiteYieldMonitor(BaseScrapyMonitor):
         db = settings.get("RETURNWATCH_DB")
         if site is None or db == "none":
             self.skipTest("no site config or no store")
+        assert site is not None  # skipTest raised otherwise
         current = site_yield(site_summary(self.stats))
         history = self.history(site.id, db, settings.getint("RETURNWATCH_YIELD_HISTORY", 5))
         if not usually_yields(history, settings.getint("RETURNWATCH_YIELD_MIN_RUNS", 2)):
@@ -85,6 +97,35 @@ class SiteYieldMonitor(BaseScrapyMonitor):
 
         with open_store(db or None) as store:
             return site_history(store.runs(), site, limit)
+
+
+@monitors.name("Selector miss monitor")
+class SelectorMissMonitor(BaseScrapyMonitor):
+    """Too many of the site's article pages needed the generic extractor.
+
+    A page whose body selector found no body (or one under ``RETURNWATCH_MIN_BODY_CHARS``) is
+    stored with trafilatura's body and counted (``returnwatch/selector_miss`` out of
+    ``returnwatch/selector_pages``); more than ``RETURNWATCH_MAX_SELECTOR_MISS`` of them means
+    the site changed its template, which a scheduled crawl must not hide."""
+
+    @monitors.name("Should find article bodies with the site's selectors")
+    def test_selector_misses_under_share(self) -> None:
+        pages = int(self.stats.get(SELECTOR_PAGES_STAT) or 0)
+        misses = int(self.stats.get(SELECTOR_MISS_STAT) or 0)
+        if not pages:
+            self.skipTest("no article page checked against a body selector")
+        allowed = self.crawler.settings.getfloat("RETURNWATCH_MAX_SELECTOR_MISS", 0.2)
+        site = getattr(getattr(self.spider, "site", None), "id", self.spider.name)
+        self.assertLessEqual(
+            misses / pages,
+            allowed,
+            msg=(
+                f"{site}: {misses} of {pages} article pages ({misses / pages:.0%}) needed the "
+                f"generic extractor (selector_miss; more than {allowed:.0%}): the body selector "
+                "found no body or too short a one; the template may have changed "
+                "(see `returnwatch parse`)"
+            ),
+        )
 
 
 class RecordMonitorResults(Action):
@@ -118,5 +159,6 @@ class CrawlMonitorSuite(MonitorSuite):
         UnwantedHTTPCodesMonitor,
         FinishReasonMonitor,
         SiteYieldMonitor,
+        SelectorMissMonitor,
     ]
     monitors_finished_actions = [RecordMonitorResults]  # noqa: RUF012

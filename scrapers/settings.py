@@ -104,6 +104,17 @@ SPIDERMON_EXPECTED_FINISH_REASONS = ["finished"]
 # last RETURNWATCH_YIELD_HISTORY runs (and in RETURNWATCH_YIELD_MIN_RUNS at least) must yield.
 RETURNWATCH_YIELD_HISTORY = 5
 RETURNWATCH_YIELD_MIN_RUNS = 2
+# Selector misses (the loud fallback, scrapers/parsing/page.py): on an article URL, no body from
+# the site's selector, or one shorter than RETURNWATCH_MIN_BODY_CHARS characters (whitespace
+# not counted) of which the generic extractor (trafilatura) finds at least twice as much, is a
+# miss (a short notice it finds no more of is a short article): the page goes through the
+# generic extractor, is stored with the fallback recorded on its document, and the site's run
+# counts it (returnwatch/selector_miss, out of returnwatch/selector_pages). A site config may
+# set its own article.min_body_chars. The selector miss monitor fails a site's run in which
+# more than RETURNWATCH_MAX_SELECTOR_MISS (a share, 0-1) of its article pages missed: a
+# template changed and its config needs fixing (`returnwatch parse`).
+RETURNWATCH_MIN_BODY_CHARS = 80
+RETURNWATCH_MAX_SELECTOR_MISS = 0.2
 
 # --- Store and outputs ----------------------------------------------------------------------
 RETURNWATCH_DB = None  # path or URL of the case store; None = the store's default data dir

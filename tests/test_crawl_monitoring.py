@@ -101,6 +101,7 @@ PASSING = {
     "Unwanted HTTP codes monitor": "OK",
     "Finish Reason Monitor": "OK",
     "Site yield monitor": "SKIPPED",  # no earlier run of the site yet
+    "Selector miss monitor": "OK",
 }
 
 
@@ -143,7 +144,14 @@ def test_monitored_crawl_records_exact_counts_and_status_lists_it(server, tmp_pa
         assert 0 < summary["duration"] < 60
         assert summary["monitors"]["passed"] is True
         assert monitor_status(summary) == PASSING
-    assert stats["totals"] == {"pages": 24, "kept": 4, "cases": 4, "blocked": 1, "errors": 1}
+    assert stats["totals"] == {
+        "pages": 24,
+        "kept": 4,
+        "cases": 4,
+        "blocked": 1,
+        "errors": 1,
+        "selector_miss": 0,
+    }
     assert stats["monitors"] == {"passed": True, "failed": []}
     assert (stats["outcome"], stats["exit_code"], stats["locked"]) == ("success", 0, {})
     assert stats["errors_outside_sites"] == 0

@@ -186,7 +186,7 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "s.sqlite")
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     version = con.execute("select value from meta where key='schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION == 3
+    assert int(version) == SCHEMA_VERSION == 4
     con.close()
 
 
@@ -240,7 +240,7 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
         names = dict(conn.execute(sa.text("select name, names from cases")).all())
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("mention_keys")}
         found, total = store.list_cases(limit=10)
-    assert version == "3"
+    assert version == "4"
     assert names["陈立文"] == "陈立文 | Chen Liwen"
     assert "ix_mention_keys_mention_id" in indexes
     assert total == 5 and len(found) == 5
@@ -248,6 +248,26 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
     with open_store(store_db) as store:
         fill(store)
     assert counts(store_db)["cases"] == 5
+
+
+def test_version_3_store_gets_the_document_fallback_column(store_db: Db) -> None:
+    """Schema 3 had no documents.fallback: the upgrade adds it (null: not checked then), and a
+    document stored afterwards keeps why the generic extractor gave its text."""
+    with open_store(store_db) as store:
+        fill(store)
+    execute(store_db, "alter table documents drop column fallback")
+    execute(store_db, "update meta set value='3' where key='schema_version'")
+    document = {
+        **articles()[0][0],
+        "url": "https://example.gov.cn/changed-template",
+        "fallback": "trafilatura: the body selector found no body",
+    }
+    with open_store(store_db) as store:
+        store.add_document(document)
+        docs = {d["url"]: d for d in store.iter_documents()}
+    assert docs[document["url"]]["fallback"] == "trafilatura: the body selector found no body"
+    assert docs[articles()[0][0]["url"]]["fallback"] is None
+    assert len(docs) == len(articles()) + 1
 
 
 def test_version_2_store_gets_merge_summaries(store_db: Db) -> None:

@@ -19,7 +19,7 @@ from output.store.dialect import backend_of, write_transaction
 from output.store.errors import CorruptStoreError, SchemaTooNewError
 from output.store.mentions import chunks, summaries_from_records
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 MIGRATE_LOCK = "returnwatch:migrate"
 
 
@@ -53,10 +53,19 @@ def _v3_merge_summary(conn: Connection) -> None:
         )
 
 
+def _v4_document_fallback(conn: Connection) -> None:
+    """``documents.fallback``: why the generic extractor replaced the site's body selector on
+    that page (null for every document stored before: they were not checked)."""
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    if "fallback" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN fallback TEXT"))
+
+
 # version -> step that upgrades a store from version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_names_and_key_index,
     3: _v3_merge_summary,
+    4: _v4_document_fallback,
 }
 
 

@@ -44,6 +44,9 @@ documents = Table(
     Column("html_hash", String(128)),
     Column("fetched_at", String(40)),
     Column("stored_at", String(40), nullable=False),
+    # Why the generic extractor gave the text instead of the site's body selector (None: it
+    # did not; schema version 4), e.g. "trafilatura: the body selector found no body".
+    Column("fallback", Text),
 )
 
 seen_urls = Table(

@@ -31,6 +31,7 @@ DOCUMENT_FIELDS = (
     "text",
     "html_hash",
     "fetched_at",
+    "fallback",
 )
 # A document whose text or hash changed was revised at the source: these are refreshed.
 REVISABLE_FIELDS = (
@@ -42,6 +43,7 @@ REVISABLE_FIELDS = (
     "text",
     "html_hash",
     "fetched_at",
+    "fallback",
 )
 
 

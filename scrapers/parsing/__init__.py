@@ -5,12 +5,16 @@ saved pages directly and reused by the benchmark and the URL-list command.
 
 from scrapers.parsing.article import ParsedArticle, parse_article
 from scrapers.parsing.listing import ListingEntry, ListingPage, parse_json_listing, parse_listing
+from scrapers.parsing.page import PageParse, page_report, parse_page
 
 __all__ = [
     "ListingEntry",
     "ListingPage",
+    "PageParse",
     "ParsedArticle",
+    "page_report",
     "parse_article",
     "parse_json_listing",
     "parse_listing",
+    "parse_page",
 ]

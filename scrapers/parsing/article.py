@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from parsel import Selector
 from parsel.csstranslator import HTMLTranslator
 
 from scrapers.config import SiteConfig
+from scrapers.parsing.boilerplate import remove_boilerplate
 from scrapers.parsing.dates import date_from_url, parse_date
-from scrapers.parsing.text import collapse, first_value, inline_text
+from scrapers.parsing.text import collapse, first_match, inline_text, script_language
 
 _CSS = HTMLTranslator()
 _SOURCE_PREFIX = re.compile(r"^\s*(?:来源|來源|稿源|Source)\s*[：:]\s*", re.IGNORECASE)
@@ -22,7 +24,10 @@ class ParsedArticle:
     """What the page says, before any judgement on relevance.
 
     ``published`` is ISO (date or date-time); ``published_text`` is the page's own words for it
-    (or the URL token when only the URL dates the page).
+    (or the URL token when only the URL dates the page). ``produced_by`` tells, per field
+    (title, published, source_line, text, language), what produced it: ``selector <query>``,
+    ``url``, ``config``, ``trafilatura``, ``page text``, ``metadata``, ``nothing``.
+    ``fallback`` says why the generic extractor replaced the site's body selector, if it did.
     """
 
     title: str | None
@@ -31,6 +36,8 @@ class ParsedArticle:
     source_line: str | None
     text: str
     language: str
+    produced_by: Mapping[str, str] = field(default_factory=dict)
+    fallback: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -49,31 +56,46 @@ def _strip_title(title: str | None, patterns: tuple[str, ...]) -> str | None:
     return collapse(title) or None
 
 
-def _published(sel: Selector, html: str, config: SiteConfig) -> tuple[str | None, str | None]:
+def _selected(query: str | None) -> str:
+    return f"selector {query}" if query else "nothing"
+
+
+def _published(sel: Selector, html: str, config: SiteConfig) -> tuple[str | None, str | None, str]:
+    """(ISO date, the page's words for it, what produced them)."""
     rules = config.article
-    raw = first_value(sel, rules.date)
+    raw, query = first_match(sel, rules.date)
+    how = _selected(query)
     if raw and rules.date_regex:
         m = re.search(rules.date_regex, raw)
         raw = collapse(m.group(1)) if m else raw
     if not raw and rules.date_script_regex:
         m = re.search(rules.date_script_regex, html)
         raw = m.group(1) if m else None
+        how = "date_script_regex" if raw else how
     published = parse_date(raw)
-    if published:
-        return published, raw
-    return None, raw
+    return (published, raw, how) if published else (None, raw, "nothing")
 
 
-def _source(sel: Selector, config: SiteConfig) -> str | None:
-    raw = first_value(sel, config.article.source)
+def _source(sel: Selector, config: SiteConfig) -> tuple[str | None, str]:
+    raw, query = first_match(sel, config.article.source)
     if not raw:
-        return None
+        return None, "nothing"
     if config.article.source_regex:
         m = re.search(config.article.source_regex, raw)
         if not m:
-            return None
+            return None, "nothing"
         raw = m.group(1)
-    return collapse(_SOURCE_PREFIX.sub("", raw)) or None
+    value = collapse(_SOURCE_PREFIX.sub("", raw)) or None
+    return value, _selected(query) if value else "nothing"
+
+
+def _language(text: str, config: SiteConfig) -> tuple[str, str]:
+    """The config's language, unless the text's script says otherwise (china.chinadaily.com.cn
+    is the Chinese edition of an English site)."""
+    script = script_language(text)
+    if script in (config.language, "other"):
+        return config.language, "config"
+    return script, f"script of the text (config: {config.language})"
 
 
 @lru_cache(maxsize=64)
@@ -83,7 +105,7 @@ def _drop_query(queries: tuple[str, ...]) -> str:
 
 
 def parse_article(html: str, url: str, config: SiteConfig) -> ParsedArticle:
-    """Parse an article page with its site's selectors.
+    """Parse an article page with its site's selectors, boilerplate removed from the body.
 
     When the page prints no date, the date in the URL (``t20240204_``) is used and its token kept
     as ``published_text`` so a reviewer can see where the date came from.
@@ -93,17 +115,29 @@ def parse_article(html: str, url: str, config: SiteConfig) -> ParsedArticle:
     if drop:
         for node in sel.xpath(drop):
             node.drop()
-    title = _strip_title(first_value(sel, config.article.title), config.article.title_strip)
-    published, published_text = _published(sel, html, config)
+    raw_title, title_query = first_match(sel, config.article.title)
+    title = _strip_title(raw_title, config.article.title_strip)
+    published, published_text, date_how = _published(sel, html, config)
     if not published:
         published, token = date_from_url(url)
         published_text = published_text or token
-    body = first_value(sel, config.article.body, paragraphs=True) or ""
+        date_how = "url" if published else "nothing"
+    body, body_query = first_match(sel, config.article.body, paragraphs=True)
+    text = remove_boilerplate(body or "", config.article.boilerplate)
+    source_line, source_how = _source(sel, config)
+    language, language_how = _language(text or title or "", config)
     return ParsedArticle(
         title=title,
         published=published,
         published_text=published_text,
-        source_line=_source(sel, config),
-        text=body,
-        language=config.language,
+        source_line=source_line,
+        text=text,
+        language=language,
+        produced_by={
+            "title": _selected(title_query) if title else "nothing",
+            "published": date_how,
+            "source_line": source_how,
+            "text": _selected(body_query) if text else "nothing",
+            "language": language_how,
+        },
     )

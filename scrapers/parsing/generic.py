@@ -14,8 +14,9 @@ import re
 from parsel import Selector
 
 from scrapers.parsing.article import ParsedArticle
+from scrapers.parsing.boilerplate import remove_boilerplate
 from scrapers.parsing.dates import date_from_url, parse_date
-from scrapers.parsing.text import collapse
+from scrapers.parsing.text import collapse, script_language
 
 _LABELLED = re.compile(
     r"(?:发布时间|发布日期|发表时间|发文日期|成文日期|时间|日期|Published|Updated|Date)\s*[：:]?\s*"
@@ -31,23 +32,31 @@ _DATE_META = (
 )
 
 
-def page_date(html: str, url: str, guess: str | None) -> tuple[str | None, str | None]:
-    """(ISO date, its raw text): labelled line, metadata, URL, then the extractor's guess."""
+def dated(html: str, url: str, guess: str | None) -> tuple[str | None, str | None, str]:
+    """(ISO date, its raw text, what gave it): labelled line (``page text``), metadata
+    (``metadata <query>``), the URL (``url``), then the extractor's guess (``trafilatura``)."""
     sel = Selector(text=html)
     visible = " ".join(
         sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall()
     )
     m = _LABELLED.search(collapse(visible))
     if m and (iso := parse_date(m.group(1))):
-        return iso, m.group(1)
+        return iso, m.group(1), "page text"
     for query in _DATE_META:
         value = sel.css(query).get()
         if value and (iso := parse_date(value)):
-            return iso, value.strip()
+            return iso, value.strip(), f"metadata {query}"
     iso, token = date_from_url(url)
     if iso:
-        return iso, token
-    return parse_date(guess), guess
+        return iso, token, "url"
+    iso = parse_date(guess)
+    return iso, guess, "trafilatura" if iso else "nothing"
+
+
+def page_date(html: str, url: str, guess: str | None) -> tuple[str | None, str | None]:
+    """(ISO date, its raw text): labelled line, metadata, URL, then the extractor's guess."""
+    iso, raw, _how = dated(html, url, guess)
+    return iso, raw
 
 
 _SOURCE = re.compile(r"(?:来源|稿源|Source)\s*[：:]\s*([^\s|　]+)")
@@ -61,13 +70,18 @@ def page_source(html: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _language(text: str) -> str:
-    han = sum(1 for ch in text[:2000] if "\u4e00" <= ch <= "\u9fff")
-    return "zh" if han >= 20 else "en" if re.search(r"[A-Za-z]{3,}", text) else "other"
+def _body_lines(text: str, title: str | None) -> str:
+    """trafilatura's text, one paragraph a line, without the heading it repeats from the title
+    (the title is a field of its own)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if lines and title and collapse(lines[0]) == collapse(title):
+        lines = lines[1:]
+    return "\n".join(lines)
 
 
 def generic_article(html: str, url: str) -> ParsedArticle:
-    """Title, date, body of any article page (trafilatura, with the date corrected)."""
+    """Title, date, body of any article page (trafilatura, with the date corrected and the
+    shared boilerplate step applied to the body)."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
@@ -76,13 +90,21 @@ def generic_article(html: str, url: str) -> ParsedArticle:
     title = getattr(doc, "title", None) if doc is not None else None
     text = getattr(doc, "text", None) if doc is not None else None
     guess = getattr(doc, "date", None) if doc is not None else None
-    published, published_text = page_date(html, url, guess)
-    body = "\n".join(line.strip() for line in (text or "").splitlines() if line.strip())
+    published, published_text, date_how = dated(html, url, guess)
+    body = remove_boilerplate(_body_lines(text or "", title))
+    source = page_source(html)
     return ParsedArticle(
         title=collapse(title) if title else None,
         published=published,
         published_text=published_text,
-        source_line=page_source(html),
+        source_line=source,
         text=body,
-        language=_language(body or title or ""),
+        language=script_language(body or title or ""),
+        produced_by={
+            "title": "trafilatura" if title else "nothing",
+            "published": date_how,
+            "source_line": "page text" if source else "nothing",
+            "text": "trafilatura" if body else "nothing",
+            "language": "script of the text",
+        },
     )

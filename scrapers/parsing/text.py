@@ -23,6 +23,18 @@ _NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # parsel's default
 _INLINE_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 
 
+def script_language(text: str) -> str:
+    """zh, en or other, by the script of the first 2,000 characters: Han characters when there
+    are 20 and at least a quarter as many as Latin letters (a Chinese text quoting English
+    names stays zh, an English one quoting 天网 stays en)."""
+    head = text[:2000]
+    han = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in head if ch.isascii() and ch.isalpha())
+    if han >= 20 and han * 4 >= latin:
+        return "zh"
+    return "en" if re.search(r"[A-Za-z]{3,}", head) else "other"
+
+
 def collapse(text: str) -> str:
     """One line, single spaces, no zero-width characters (U+200B opens some ccdi titles)."""
     return _WS.sub(" ", text).strip()
@@ -104,10 +116,18 @@ def select_values(sel: Selector, query: str, *, paragraphs: bool = False) -> lis
     return values
 
 
-def first_value(sel: Selector, queries: tuple[str, ...], *, paragraphs: bool = False) -> str | None:
-    """The first non-empty value of the first selector in ``queries`` that yields one."""
+def first_match(
+    sel: Selector, queries: tuple[str, ...], *, paragraphs: bool = False
+) -> tuple[str | None, str | None]:
+    """(value, selector): the first non-empty value of the first selector in ``queries`` that
+    yields one, and that selector (what ``returnwatch parse`` reports); (None, None) if none."""
     for query in queries:
         values = select_values(sel, query, paragraphs=paragraphs)
         if values:
-            return values[0]
-    return None
+            return values[0], query
+    return None, None
+
+
+def first_value(sel: Selector, queries: tuple[str, ...], *, paragraphs: bool = False) -> str | None:
+    """The first non-empty value of the first selector in ``queries`` that yields one."""
+    return first_match(sel, queries, paragraphs=paragraphs)[0]

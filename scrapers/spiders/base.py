@@ -21,9 +21,8 @@ from scrapy.settings import BaseSettings
 
 from scrapers.config import Discovery, SiteConfig, load_sites, site_for_url
 from scrapers.items import ArticleItem
-from scrapers.parsing.article import ParsedArticle, parse_article
-from scrapers.parsing.generic import generic_article
 from scrapers.parsing.listing import ListingEntry
+from scrapers.parsing.page import DEFAULT_MIN_BODY_CHARS, PageParse, parse_page
 from scrapers.storage import mark_seen, store_for
 
 logger = logging.getLogger(__name__)
@@ -77,6 +76,9 @@ class SiteSpider(Spider):
         spider.strategies_enabled = tuple(settings.getlist("RETURNWATCH_DISCOVERY"))
         spider.sites = load_sites()
         spider.use_store = settings.get("RETURNWATCH_DB") != "none"
+        spider.min_body_chars = settings.getint(
+            "RETURNWATCH_MIN_BODY_CHARS", DEFAULT_MIN_BODY_CHARS
+        )
         return spider
 
     # defaults for spiders built without a crawler (tests of single callbacks)
@@ -87,6 +89,7 @@ class SiteSpider(Spider):
     strategies_enabled: tuple[str, ...] = ()
     use_store: bool = False
     sites: dict[str, SiteConfig] = {}
+    min_body_chars: int = DEFAULT_MIN_BODY_CHARS
 
     @property
     def store(self) -> Any:
@@ -194,10 +197,39 @@ class SiteSpider(Spider):
             return self.site
         return site_for_url(url, self.sites or load_sites())
 
-    def parse_page(self, response: TextResponse, config: SiteConfig | None) -> ParsedArticle:
-        if config is None or not config.article.body:
-            return generic_article(response.text, response.url)
-        return parse_article(response.text, response.url, config)
+    def parse_page(self, response: TextResponse, config: SiteConfig | None) -> PageParse:
+        """The page through its site's selectors, or the generic extractor (no config, or the
+        loud fallback when the body selector misses on an article URL)."""
+        return parse_page(
+            response.text,
+            response.url,
+            self.sites,
+            config=config,
+            min_body_chars=self.min_body_chars,
+        )
+
+    def count_selector(self, page: PageParse) -> None:
+        """Count article pages checked against their site's body selector, and the misses;
+        every miss is logged with what became of the page."""
+        if not page.checked:
+            return
+        self.inc("selector_pages")
+        if page.selector_miss is None:
+            return
+        self.inc("selector_miss")
+        outcome = (
+            "stored with the generic extractor's body"
+            if page.fell_back
+            else "the generic extractor found no longer body"
+        )
+        logger.warning(
+            "%s: selector miss at %s: %s; %s (template changed? check with "
+            "`returnwatch parse --url URL FILE`)",
+            page.site,
+            page.url,
+            page.selector_miss,
+            outcome,
+        )
 
     def parse_article(self, response: Response) -> Iterable[ArticleItem]:
         if not isinstance(response, TextResponse):
@@ -206,8 +238,10 @@ class SiteSpider(Spider):
             return
         original = (response.meta.get("redirect_urls") or [response.url])[0]
         config = self.config_for(original)
-        parsed = self.parse_page(response, config)
+        page = self.parse_page(response, config)
+        parsed = page.article
         self.inc("articles_fetched")
+        self.count_selector(page)
         if parsed.empty:
             logger.warning("no title or body found at %s", response.url)
             self.inc("articles_unparsed")
@@ -227,4 +261,5 @@ class SiteSpider(Spider):
             text=parsed.text,
             html_hash=sha256(response.body),
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            fallback=parsed.fallback,
         )
