@@ -42,7 +42,9 @@ def documents() -> list[Document]:
     if labels.is_file() and cache.is_dir():
         gold += join_texts(read_lines(labels), read_texts(cache))[0]
     docs = [
-        Document(id=str(d["id"]), text=d["text"], published=d.get("published"), title=d.get("title"))
+        Document(
+            id=str(d["id"]), text=d["text"], published=d.get("published"), title=d.get("title")
+        )
         for d in gold
     ]
     pages = os.environ.get("RETURNWATCH_CCDI_PAGES")
@@ -117,7 +119,13 @@ def usage(file: str, docs: list[Document], base: list[str]) -> list[dict[str, An
                 clear_caches()
             changed = [docs[i].id for i, out in zip(where, after, strict=True) if out != base[i]]
         report.append(
-            {"file": file, "list": ".".join(path), "entry": pattern, "matches": len(where), "changes": changed}
+            {
+                "file": file,
+                "list": ".".join(path),
+                "entry": pattern,
+                "matches": len(where),
+                "changes": changed,
+            }
         )
     return report
 
