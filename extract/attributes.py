@@ -45,7 +45,9 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
 )
 _EN_CRIME_CONTEXT = re.compile(
-    r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor)(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
+    r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor"
+    r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged"
+    r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"
     re.IGNORECASE,
 )

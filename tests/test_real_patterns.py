@@ -120,3 +120,26 @@ def test_surrendering_is_a_surrender() -> None:
     text = "Wen Lihua, who fled to Canada in 2010, returned to China on Saturday, surrendering to the police."
     records = extract_cases(Document(id="t", text=text, published="2018-07-29"))
     assert [(r.name, r.method) for r in records] == [("Wen Lihua", "surrendered")]
+
+
+def test_english_crime_contexts_beyond_suspected_of() -> None:
+    cases = {
+        "amid allegations of contract fraud": ["fraud"],
+        "after he was investigated for bribery": ["bribery"],
+        "on suspicion of embezzlement": ["embezzlement"],
+    }
+    for phrase, crimes in cases.items():
+        text = (
+            f"Wen Lihua, who fled to Canada in 2010 {phrase}, was repatriated to China on Saturday."
+        )
+        records = extract_cases(Document(id="t", text=text, published="2018-07-29"))
+        assert [r.alleged_crimes for r in records] == [crimes], phrase
+
+
+def test_returning_the_bribes_taken_names_bribery() -> None:
+    text = (
+        "Wen Lihua, who fled to Canada in 2010, returned to China on Saturday, "
+        "surrendering to the police and returning bribes she had taken."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2018-07-29"))
+    assert [r.alleged_crimes for r in records] == [["bribery"]]
