@@ -48,7 +48,8 @@ def _zh_patterns() -> _ZhPatterns:
     return _ZhPatterns(
         # 王某, 王某某, and 张某甲/张某乙 where two share a surname
         anonymised=re.compile(
-            f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])某(?:某|[甲乙丙丁戊](?![方]))?"
+            f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])"
+            "(?:某(?:某|[甲乙丙丁戊](?![方]))?|[XＸ×＊*]{1,2}(?![A-Za-z]))"
         ),
         profile=re.compile(
             rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是))?({_HAN}{{2,4}})"
@@ -103,13 +104,30 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     kin = default_lexicon().names.kin
     for match in pats.anonymised.finditer(norm, start, end):
+        stop = _given_after_mou(norm, match.end(), end, pats)
         if (
-            pats.after.match(norm, match.end())
-            or match.end() >= end
+            pats.after.match(norm, stop)
+            or stop >= end
             or norm[max(0, match.start() - 3) : match.start()].endswith(kin)
         ):
-            spans.append((match.start(), match.end()))
+            spans.append((match.start(), stop))
     return spans
+
+
+def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
+    """谢某兰: the given name's last character kept after 某, where a cue follows it."""
+    if norm[stop - 1] != "某" or stop >= end or pats.after.match(norm, stop):
+        return stop
+    char = norm[stop]
+    not_given = default_lexicon().names.not_given
+    if (
+        re.match(_HAN, char)
+        and char not in not_given
+        and not words.is_function_char(char)
+        and pats.after.match(norm, stop + 1)
+    ):
+        return stop + 1
+    return stop
 
 
 def find_surname_only(norm: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -47,6 +47,17 @@ def is_common_word(word: str) -> bool:
     return len(word) >= 2 and tag is not None and not tag.startswith("nr")
 
 
+# jieba's tags of adverbs, prepositions, conjunctions, particles, pronouns, verbs, numerals,
+# measure words, directions and time words: a character so tagged is not read as a given name's
+_FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
+
+
+def is_function_char(char: str) -> bool:
+    """终 in 黄某终于, 如 in 陈某如在: a character the dictionary knows as a function word or verb."""
+    _, tags = _dictionary()
+    return tags.get(char) in _FUNCTION_TAGS
+
+
 def straddles_word(text: str, start: int, end: int) -> bool:
     """Whether a common word covers ``text[start:end]`` exactly, crosses one of its ends, or
     begins where it begins (时隔 in 时隔近2年, 海峡 in 海峡网: the surname is a word's first

@@ -91,3 +91,22 @@ def test_a_name_that_begins_with_a_rare_word_or_a_compound_surname_stays_a_name(
     text = "外逃11年的犯罪嫌疑人许国俊、司徒国华日前从美国被遣返回国。"
     records = extract_cases(Document(id="t", text=text, published="2016-12-07"))
     assert sorted(r.name for r in records) == ["司徒国华", "许国俊"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("4月27日，警方从老挝将犯罪嫌疑人张XX押解回国。", "张XX"),
+        ("4月27日，潜逃老挝的犯罪嫌疑人谢某兰从老挝回国投案。", "谢某兰"),
+        ("4月9日，工作组将外逃的犯罪嫌疑人胡某依法从泰国引渡回国。", "胡某"),
+    ],
+)
+def test_anonymised_forms(sentence: str, name: str) -> None:
+    records = extract_cases(Document(id="t", text=sentence, published="2016-04-28"))
+    assert [(r.name, r.name_is_full) for r in records] == [(name, False)]
+
+
+def test_a_function_word_after_mou_is_not_part_of_the_name() -> None:
+    text = "4月9日，潜逃泰国的犯罪嫌疑人黄某终于从泰国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2016-04-28"))
+    assert [r.name for r in records] == ["黄某"]
