@@ -188,7 +188,8 @@ def serve(incoming: Connection, outgoing: Connection) -> int:
 
 
 def main(argv: list[str]) -> NoReturn:
-    """``python -m pipelines.worker IN_FD OUT_FD``: started by WorkerProcess, not by hand."""
+    """The worker's loop over its pipes (``python -m pipelines.worker_main IN_FD OUT_FD PARENT``,
+    started by WorkerProcess, not by hand)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     incoming = Connection(int(argv[0]), writable=False)
@@ -245,7 +246,14 @@ class WorkerProcess:
         to_worker_r, to_worker_w = os.pipe()
         from_worker_r, from_worker_w = os.pipe()
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "pipelines.worker", str(to_worker_r), str(from_worker_w)],
+            [
+                sys.executable,
+                "-m",
+                "pipelines.worker_main",
+                str(to_worker_r),
+                str(from_worker_w),
+                str(os.getpid()),  # the worker ends when this process is gone
+            ],
             pass_fds=(to_worker_r, from_worker_w),
             stdin=subprocess.DEVNULL,
             env={**os.environ, "PYTHONPATH": _python_path()},
@@ -357,11 +365,3 @@ class WorkerProcess:
 def _python_path() -> str:
     """The crawl's import path for the worker (a scrapyd egg or a checkout not installed)."""
     return os.pathsep.join(os.path.abspath(entry) if entry else os.getcwd() for entry in sys.path)
-
-
-if __name__ == "__main__":
-    # Run the module's own copy, not this ``__main__`` one: what it pickles (Report) must name
-    # ``pipelines.worker`` for the crawl process to read it.
-    from pipelines.worker import main as worker_main
-
-    worker_main(sys.argv[1:])

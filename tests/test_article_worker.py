@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -303,3 +305,39 @@ def test_jsonl_writers_sharing_a_file_never_split_each_others_lines(tmp_path):
     lines = path.read_text("utf-8").splitlines()
     assert len(lines) == 20 * sum(len(i.cases) for i in items)
     assert {json.loads(line)["source_url"] for line in lines} == {i.url for i in items}
+
+
+def test_a_worker_ends_when_the_crawl_process_is_killed_even_with_its_pipe_open(tmp_path):
+    """The worker watches the crawl process from before its imports, so one still starting or
+    busy with a batch (here: its pipe held open elsewhere, so no end of input ever tells it)
+    does not outlive a killed crawl."""
+    pid_file = tmp_path / "worker.pid"
+    crawl_stand_in = (
+        "import os, subprocess, sys, time\n"
+        "r, w = os.pipe(); r2, w2 = os.pipe()\n"
+        "child = subprocess.Popen([sys.executable, '-m', 'pipelines.worker_main', str(r), str(w2),"
+        " str(os.getpid())], pass_fds=(r, w, w2))\n"
+        f"open({str(pid_file)!r}, 'w').write(str(child.pid))\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, "-c", crawl_stand_in])
+    deadline = time.monotonic() + 30
+    while not pid_file.exists() or not pid_file.read_text():
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    worker = int(pid_file.read_text())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while _alive(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _alive(worker)
+
+
+def _alive(pid: int) -> bool:
+    """A process that exists and is not a zombie waiting for init to reap it."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            return handle.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
