@@ -28,7 +28,7 @@ from extract.names import pinyin
 from extract.people import Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
-from extract.return_date import fill_return_date
+from extract.return_date import ARRIVAL_AFTER, fill_return_date
 from extract.text import Sentence, normalise
 from output.record import CaseRecord, Evidence
 
@@ -49,7 +49,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
         cast = en_cast(prep.norm, prep.sentences)
     bindings = bind_events(prep, cast, events, lang)
     if bindings:
-        resolve_dates(prep, max(event_indices))
+        resolve_dates(prep, max(event_indices) + ARRIVAL_AFTER)
     return [build_record(prep, cast, b, lang) for b in bindings]
 
 

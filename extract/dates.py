@@ -258,7 +258,9 @@ def _zh_rules(lex: DateLexicon) -> list[_Rule]:
         _rule("zh_festival", rf"(?:{_alt(li['zh_festivals'])})", li["zh_festivals"]),
         _rule(
             "zh_day",
-            r"(?<![\d月.第])(?P<d>\d{1,2})\s*[日号號](?!内|內|起|以来|以來|至今|前|后|後)",
+            # not 2号嫌犯 / 10号红通人员 / 3号线: a number in a list, not a day of the month
+            r"(?<![\d月.第])(?P<d>\d{1,2})\s*[日号號]"
+            r"(?!内|內|起|以来|以來|至今|前|后|後|嫌|犯|红|紅|人|通|令|线|線|楼|樓|文件)",
             ("日", "号", "號"),
             not_after=digits + "月",
         ),
@@ -729,9 +731,13 @@ class DateResolver:
         return self._emit(self.published.year, None, None, "relative")
 
     def _zh_day(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        """A day alone (冉德明10日被引渡): the publication month, or the month before when the day
-        is later than the publication day."""
+        """A day alone (冉德明10日被引渡): a later day of the month just named, else the
+        publication month, or the month before when the day is later than the publication day."""
         d = int(match.group("d"))
+        last = self._last_full
+        if last is not None and last.day < d and _valid_day(last.year, last.month, d):
+            # 9月27日，…同意回国。28日，…抵达上海: the story moves on within the month it named
+            return self._emit(last.year, last.month, d, "relative")
         pub = self.published
         if pub is None or self._published_precision != "day" or not 1 <= d <= 31:
             return None, "day", "relative"

@@ -116,7 +116,9 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
     """谢某兰: the given name's last character kept after 某, where a cue follows it."""
-    if norm[stop - 1] != "某" or stop >= end or pats.after.match(norm, stop):
+    if norm[stop - 2 : stop] in ("某某",) or norm[stop - 1] != "某" or stop >= end:
+        return stop
+    if pats.after.match(norm, stop):
         return stop
     char = norm[stop]
     not_given = default_lexicon().names.not_given

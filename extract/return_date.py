@@ -129,14 +129,20 @@ _ARRIVAL = re.compile(
 def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
     """Features open on the scene of arrival (6月28日傍晚，上海浦东国际机场。) and only later say
     that the person was persuaded to return: the arrival's day is the return date."""
-    for earlier in reversed([s for s in prep.sentences if s.start < sentence.start]):
-        about = cast.subjects.get(earlier.index, [])
-        window = prep.norm[earlier.start : earlier.end]
+    earlier = reversed([s for s in prep.sentences if s.start < sentence.start])
+    # …同意回国自首。28日，李某乘坐的航班抵达上海: or the arrival told right after the event
+    later = [s for s in prep.sentences if s.start > sentence.start][:ARRIVAL_AFTER]
+    for other in [*earlier, *later]:
+        about = cast.subjects.get(other.index, [])
+        window = prep.norm[other.start : other.end]
         if (not about or key in about) and _ARRIVAL.search(window):
-            dates = [d for d in _candidate_dates(prep, earlier) if d.precision == "day"]
+            dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
             if dates:
                 return dates[0]
     return None
+
+
+ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told
 
 
 def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:

@@ -143,3 +143,17 @@ def test_returning_the_bribes_taken_names_bribery() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2018-07-29"))
     assert [r.alleged_crimes for r in records] == [["bribery"]]
+
+
+def test_a_number_in_a_list_is_no_day_of_the_month() -> None:
+    record = _one("5月9日晚间，“红通”2号嫌犯郝立新被从新加坡遣返回国。", published="2015-05-11")
+    assert record["return_date"] == "2015-05-09"
+
+
+def test_the_arrival_told_after_the_event_dates_the_return() -> None:
+    record = _one(
+        "办案民警多次与郝立新的家人沟通，最终劝返了潜逃加拿大的郝立新。"
+        "9月27日，郝立新表示同意回国自首。28日，郝立新乘坐的航班抵达上海浦东国际机场。",
+        published="2014-11-03",
+    )
+    assert record["return_date"] == "2014-09-28"
