@@ -157,3 +157,14 @@ def test_the_arrival_told_after_the_event_dates_the_return() -> None:
         published="2014-11-03",
     )
     assert record["return_date"] == "2014-09-28"
+
+
+def test_a_foreign_court_far_from_its_sentence_still_prosecutes_abroad() -> None:
+    text = (
+        "美国时间5月6日，美国联邦内华达地区法院法官宣判：郝立新因犯洗钱、签证欺诈等罪名，"
+        "被判处有期徒刑25年。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2009-05-14"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [
+        ("郝立新", "prosecuted_abroad", ["US"])
+    ]
