@@ -69,3 +69,29 @@ def test_real_ccdi_pages_yield_almost_no_cases() -> None:
         records += extract_cases(Document(id=page.name, text=text, title=title))
     assert len(records) <= BASELINE["real_pages_max_records"]
     assert empty == []
+
+
+REALTEXT = BASELINE["realtext"]
+REAL_LABELS = Path(__file__).parent / "realtext" / "labels.jsonl"
+REAL_TEXTS = Path(__file__).resolve().parent.parent / ".cache" / "realtext"
+
+
+def test_realtext_floors_never_fall_below_first_contact() -> None:
+    """Case and record F1 may not be pinned below first contact (field scores are shares of the
+    matched cases, which grow as recall does, so only they may dip)."""
+    for half, floors in REALTEXT["floors"].items():
+        for metric in ("case_f1", "record_f1"):
+            assert floors[metric] >= REALTEXT["first_contact"][half][metric], (half, metric)
+
+
+@pytest.mark.parametrize("half", sorted(REALTEXT["floors"]))
+def test_realtext_meets_its_floors(half: str) -> None:
+    from extract.evaluate import join_texts, read_lines, read_texts
+
+    if not REAL_TEXTS.is_dir():
+        pytest.skip(f"the real-text cache {REAL_TEXTS} is absent (texts are not in git)")
+    docs, missing = join_texts(read_lines(REAL_LABELS), read_texts(REAL_TEXTS), half)
+    assert missing == 0
+    metrics = evaluate(docs).metrics()
+    low = {m: metrics[m] for m, floor in REALTEXT["floors"][half].items() if metrics[m] < floor}
+    assert low == {}
