@@ -19,6 +19,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from output.store import StoreError, check_store
+
 STAT_KEYS = {
     "pages": "downloader/response_count",
     "kept": "returnwatch/articles_kept",
@@ -249,6 +251,8 @@ def crawl(
     from output.store.paths import resolve_db_path
 
     db_path = str(resolve_db_path(db))
+    if (overrides or {}).get("RETURNWATCH_DB", db_path) != "none":
+        check_store(db_path)
     lockable = names if lock_sites else []  # workers of a shared crawl: no per-site lock
     with SiteLocks(data_dir(db_path) / "locks", lockable, wait=wait_lock) as locks:
         locked = {site: locks.holder(site) for site in locks.busy}
@@ -451,7 +455,7 @@ def run_crawl(args: argparse.Namespace) -> int:
             overrides=parse_overrides(args.set or []),
             wait_lock=args.wait_lock,
         )
-    except (CrawlError, ValueError) as exc:
+    except (CrawlError, ValueError, StoreError) as exc:
         print(f"returnwatch crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
     _problems(result, sys.stderr)  # even with --quiet: cron mails what goes wrong

@@ -37,6 +37,14 @@ def register_review(subparsers: argparse._SubParsersAction, name: str) -> None:
         help="access token required on every request (or $RETURNWATCH_REVIEW_TOKEN); "
         "needed to bind a non-loopback address",
     )
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests for this host name (besides loopback names and --host), "
+        "e.g. the machine's name when serving on 0.0.0.0",
+    )
     p.set_defaults(func=run_review)
 
 
@@ -49,7 +57,13 @@ def run_review(args: argparse.Namespace) -> int:
     try:
         check_bind(args.host, args.token or os.environ.get(TOKEN_ENV))
         print(f"review page on http://{args.host}:{args.port}/ (store {resolve_db_path(args.db)})")
-        serve(args.db, host=args.host, port=args.port, token=args.token)
+        serve(
+            args.db,
+            host=args.host,
+            port=args.port,
+            token=args.token,
+            allowed_hosts=tuple(args.allowed_host),
+        )
     except (BindRefused, StoreError) as exc:
         print(f"returnwatch review: {exc}", file=sys.stderr)
         return 2
