@@ -279,6 +279,24 @@ def crawl(
     return result
 
 
+def sites_after_failure(db_path: str, names: list[str]) -> set[str]:
+    """The sites whose last run failed or never finished (a full disk, a kill, a failed
+    monitor): their next run pages past listing pages whose entries are all known, as a resumed
+    crawl does, so the articles that run did not store (never marked seen) are fetched."""
+    from output.crawl_runs import last_runs, site_failed
+    from output.store import open_store
+
+    with open_store(db_path) as store:
+        rows = last_runs(store.runs(), names)
+    return {
+        row["site"]
+        for row in rows
+        if row["run_id"] is not None
+        and (row["summary"] is None or site_failed(row["summary"]))
+        and row["site"] in names
+    }
+
+
 def _crawl_locked(
     names: list[str],
     *,
@@ -326,13 +344,17 @@ def _crawl_locked(
         log_file=log_file,
         overrides=overrides,
     )
-    settings.set("RETURNWATCH_RESUME", resume, priority="cmdline")
     process = CrawlerProcess(settings)
     crawlers: dict[str, Any] = {}
+    uses_store = settings.get("RETURNWATCH_DB") != "none"
+    after_failure = sites_after_failure(db_path, names) if uses_store else set()
     for name in names:
         crawler = process.create_crawler(name)
         if job_dir:
             crawler.settings.set("JOBDIR", str(Path(job_dir) / name), priority="cmdline")
+        # per crawler, never in the process's settings: CrawlerProcess.crawl copies those over
+        paging_past_known = resume or name in after_failure
+        crawler.settings.set("RETURNWATCH_RESUME", paging_past_known, priority="cmdline")
         crawlers[name] = crawler
         process.crawl(crawler)
     from output.store import open_store
