@@ -27,6 +27,7 @@ _ROBOTS_STATUS_PREFIX = "robotstxt/response_status_count/"
 _ERROR_PREFIXES = {
     "downloader/exception_type_count/": "download",
     "spider_exceptions/": "spider",
+    "returnwatch/limits/": "limit",  # scrapers.middlewares.limits
 }
 VALIDATION_ERRORS_STAT = "spidermon/validation/fields/errors"
 LOG_ERRORS_STAT = "returnwatch/log_errors"  # scrapers.extensions.site_errors
@@ -38,7 +39,8 @@ def _int(value: Any) -> int:
 
 def errors_by_kind(stats: Mapping[str, Any]) -> dict[str, int]:
     """Errors of one crawler by kind: ``download/<exception>`` (after retries),
-    ``spider/<exception>`` (a callback raised), ``http/<status>`` (4xx/5xx answers, robots.txt
+    ``spider/<exception>`` (a callback raised), ``limit/<kind>`` (a response refused by a
+    limit: ``decompressed_size``, ``redirect_loop``, ``too_many_redirects``), ``http/<status>`` (4xx/5xx answers, robots.txt
     excepted: a site without one is normal) and ``validation`` (case-record schema errors)."""
     errors: dict[str, int] = {}
     for key, value in stats.items():
