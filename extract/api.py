@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import replace
 
 from extract.cases import extract_document
@@ -11,7 +12,14 @@ from extract.html import html_to_text
 from extract.relevance import is_relevant
 from output.record import CaseRecord
 
-__all__ = ["MAX_DOCUMENT_CHARS", "cut_document", "extract_cases", "html_to_text", "is_relevant"]
+__all__ = [
+    "MAX_DOCUMENT_CHARS",
+    "cut_document",
+    "extract_cases",
+    "html_to_text",
+    "is_relevant",
+    "without_surrogates",
+]
 
 logger = logging.getLogger(__name__)
 
@@ -19,6 +27,41 @@ logger = logging.getLogger(__name__)
 # a 2-million-character "article" is a hostile or broken page). Extraction time is linear in
 # the length (bench/bench_extract.py --long), about 1 s per MB.
 MAX_DOCUMENT_CHARS = 2_000_000
+
+
+# Half a surrogate pair is not a character: no UTF-8 output can hold it, and the text
+# converters fail on it. Each is replaced by U+FFFD, one character for one (offsets hold).
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(document: Document) -> Document:
+    """``document`` with every lone surrogate of its text and title replaced by U+FFFD."""
+    text, title = document.text, document.title
+    if not _LONE_SURROGATE.search(text) and not (title and _LONE_SURROGATE.search(title)):
+        return document
+    return replace(
+        document,
+        text=_LONE_SURROGATE.sub("\ufffd", text),
+        title=_LONE_SURROGATE.sub("\ufffd", title) if title else title,
+    )
+
+
+# The publication years that can anchor relative dates (去年, 上月); outside them a date is a
+# broken or hostile value, read as no date (year 1's 去年 would be year 0).
+PUBLISHED_YEARS = (1900, 2200)
+
+
+def plausible_published(document: Document) -> Document:
+    """``document`` without its publication date when its year is outside PUBLISHED_YEARS."""
+    published = document.published
+    if published is None:
+        return document
+    year = published[:4]
+    low, high = PUBLISHED_YEARS
+    if year.isdigit() and low <= int(year) <= high:
+        return document
+    logger.warning("document %s: publication date %r ignored", document.id, published)
+    return replace(document, published=None)
 
 
 def cut_document(document: Document, max_chars: int = MAX_DOCUMENT_CHARS) -> Document:
@@ -31,7 +74,8 @@ def cut_document(document: Document, max_chars: int = MAX_DOCUMENT_CHARS) -> Doc
 
 def extract_cases(document: Document, max_chars: int = MAX_DOCUMENT_CHARS) -> list[CaseRecord]:
     """Return one record per individual the article reports as returned to China. A text longer
-    than ``max_chars`` is cut there first, with a warning in the log."""
+    than ``max_chars`` is cut there first, with a warning in the log; lone surrogates are read
+    as U+FFFD; a publication date outside PUBLISHED_YEARS is ignored."""
     if len(document.text) > max_chars:
         logger.warning(
             "document %s (%s): text cut to its first %d of %d characters",
@@ -41,4 +85,4 @@ def extract_cases(document: Document, max_chars: int = MAX_DOCUMENT_CHARS) -> li
             len(document.text),
         )
         document = cut_document(document, max_chars)
-    return extract_document(document)
+    return extract_document(plausible_published(without_surrogates(document)))

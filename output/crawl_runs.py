@@ -20,6 +20,7 @@ COUNTERS = {
     "blocked": "returnwatch/blocked_by_challenge",
     "entries": "returnwatch/entries_listed",
     "articles": "returnwatch/articles_fetched",
+    "cut": "returnwatch/extract/cut_documents",  # texts cut to RETURNWATCH_MAX_DOCUMENT_CHARS
 }
 MONITORS_STAT = "returnwatch/monitors"
 _STATUS_PREFIX = "downloader/response_status_count/"

@@ -45,6 +45,9 @@ RETURNWATCH_MAX_DECOMPRESSION_RATIO = 100.0
 RETURNWATCH_DECOMPRESSION_FLOOR = 1024 * 1024
 # Redirects followed per request; a loop or a longer chain is an error naming the URL.
 REDIRECT_MAX_TIMES = 10
+# An article text longer than this is extracted from its first characters only, with a warning
+# naming the URL (counted as returnwatch/extract/cut_documents); the store keeps the whole text.
+RETURNWATCH_MAX_DOCUMENT_CHARS = 2_000_000
 COOKIES_ENABLED = True  # the answered cookie challenge needs the jar
 
 # --- Mirror mode ----------------------------------------------------------------------------

@@ -23,6 +23,17 @@ _NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # parsel's default
 _INLINE_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
 
 
+# What lxml refuses in a tree's text (C0 controls but tab/newline/CR, lone surrogates,
+# U+FFFE/U+FFFF): a hostile page holding one made the parsers raise.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def html_selector(html: str) -> Selector:
+    """A parsel HTML selector on ``html`` (never guessed as JSON or XML), with the characters
+    lxml cannot hold in a tree removed first."""
+    return Selector(text=_NOT_XML.sub("", html), type="html")
+
+
 def collapse(text: str) -> str:
     """One line, single spaces, no zero-width characters (U+200B opens some ccdi titles)."""
     return _WS.sub(" ", text).strip()
