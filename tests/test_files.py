@@ -202,3 +202,38 @@ def test_extract_to_standard_output(tmp_path, capsysbinary):
     assert main(["extract", "--input", str(source), "--output", "-"]) == 0
     out = capsysbinary.readouterr().out.decode("utf-8")
     assert json.loads(out.splitlines()[0])["document_id"] == "a"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full")
+def test_export_to_a_full_device_is_one_line_exit_2(tmp_path, capsys):
+    from output.store import check_store
+
+    db = tmp_path / "s.sqlite"
+    check_store(db)
+    argv = ["export", "--db", str(db), "--format", "json", "--status", "all"]
+    assert main([*argv, "--output", "/dev/full"]) == 2
+    assert capsys.readouterr().err == "returnwatch export: /dev/full: no space left on device\n"
+
+
+def test_export_through_a_fifo_and_a_symlink(tmp_path):
+    from output.store import check_store
+
+    db = tmp_path / "s.sqlite"
+    check_store(db)
+    argv = ["export", "--db", str(db), "--format", "jsonl", "--status", "all"]
+    target = tmp_path / "real.jsonl"
+    target.write_text("old\n", "utf-8")
+    target.chmod(0o640)
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(target)
+    assert main([*argv, "--output", str(link)]) == 0
+    assert link.is_symlink() and target.read_text("utf-8") != "old\n"
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    assert main([*argv, "--output", str(fifo)]) == 0
+    reader.join(10)
+    assert stat.S_ISFIFO(fifo.stat().st_mode) and len(received) == 1
