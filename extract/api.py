@@ -25,7 +25,7 @@ logger = logging.getLogger(__name__)
 
 # Longer texts are cut here before extraction (an announcement is a few thousand characters;
 # a 2-million-character "article" is a hostile or broken page). Extraction time is linear in
-# the length (bench/bench_extract.py --long), about 1 s per MB.
+# the length (bench/bench_extract.py --long), about 1.3 s per MB.
 MAX_DOCUMENT_CHARS = 2_000_000
 
 

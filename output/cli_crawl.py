@@ -9,6 +9,7 @@ table on a terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -19,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from output.files import OutputError, check_output, output_kind
 from output.store import StoreError, check_store
 
 STAT_KEYS = {
@@ -247,6 +249,10 @@ def crawl(
 
         read_url_file(urls)  # fail early, naming the file and line
     since = _check_date(since)
+    if output:
+        with contextlib.suppress(OSError):  # a parent that cannot be made: check_output says so
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+        check_output(output)  # a directory, a socket...: one line before anything is crawled
     from output.crawl_lock import SiteLocks
     from output.store.paths import resolve_db_path
 
@@ -325,9 +331,8 @@ def _crawl_locked(
     log_file = log_file or str(logs / f"crawl-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log")
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
     Path(log_file).write_text("", "utf-8")
-    if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text("", "utf-8")
+    if output and output_kind(Path(output)) in ("new", "file"):
+        Path(output).write_text("", "utf-8")  # appended to by every crawler and worker
     marker = Path(job_dir) / "RUNNING" if job_dir else None
     resume = bool(marker and marker.exists())
     if marker:
@@ -477,7 +482,7 @@ def run_crawl(args: argparse.Namespace) -> int:
             overrides=parse_overrides(args.set or []),
             wait_lock=args.wait_lock,
         )
-    except (CrawlError, ValueError, StoreError) as exc:
+    except (CrawlError, ValueError, StoreError, OutputError) as exc:
         print(f"returnwatch crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
     _problems(result, sys.stderr)  # even with --quiet: cron mails what goes wrong

@@ -237,3 +237,13 @@ def test_export_through_a_fifo_and_a_symlink(tmp_path):
     assert main([*argv, "--output", str(fifo)]) == 0
     reader.join(10)
     assert stat.S_ISFIFO(fifo.stat().st_mode) and len(received) == 1
+
+
+@pytest.mark.parametrize("where", ["dir", "under-a-file"])
+def test_crawl_refuses_an_unwritable_output_in_one_line(tmp_path, capsys, where):
+    (tmp_path / "a-file").write_text("x", "utf-8")
+    output = tmp_path if where == "dir" else tmp_path / "a-file" / "cases.jsonl"
+    argv = ["crawl", "ccdi", "--db", str(tmp_path / "s.sqlite"), "--output", str(output)]
+    assert main([*argv, "--mirror", "http://127.0.0.1:9", "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"returnwatch crawl: {output}") and err.count("\n") == 1
