@@ -116,3 +116,10 @@ def test_nothing_wrongly_stored(crawl):
 def test_the_endless_chain_stopped_at_the_redirect_limit(crawl):
     chain = [p for p in crawl["served"] if "/chain-" in p]
     assert 1 < len(chain) <= 11
+
+
+def test_the_pages_that_answered_were_read_and_only_the_announcement_kept(crawl):
+    urls = crawl["run"]["sites"]["urls"]
+    assert urls["articles"] == 2  # wrong-charset.html and random.html reached the parser
+    assert urls["kept"] == 1  # the announcement; random bytes are no article
+    assert urls["cases"] == 1
