@@ -35,15 +35,17 @@ _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def without_surrogates(document: Document) -> Document:
-    """``document`` with every lone surrogate of its text and title replaced by U+FFFD."""
-    text, title = document.text, document.title
-    if not _LONE_SURROGATE.search(text) and not (title and _LONE_SURROGATE.search(title)):
+    """``document`` with every lone surrogate of its strings (text, title, id, URL) replaced by
+    U+FFFD, so that its records can be written as UTF-8."""
+    fields = ("text", "title", "id", "url")
+    values = {name: getattr(document, name) for name in fields}
+    if not any(value and _LONE_SURROGATE.search(value) for value in values.values()):
         return document
-    return replace(
-        document,
-        text=_LONE_SURROGATE.sub("\ufffd", text),
-        title=_LONE_SURROGATE.sub("\ufffd", title) if title else title,
-    )
+    cleaned = {
+        name: _LONE_SURROGATE.sub("\ufffd", value) if value else value
+        for name, value in values.items()
+    }
+    return replace(document, **cleaned)
 
 
 # The publication years that can anchor relative dates (去年, 上月); outside them a date is a

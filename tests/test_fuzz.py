@@ -175,3 +175,21 @@ def test_check_records_catches_a_wrong_offset():
     record.evidence[0] = replace(record.evidence[0], start=record.evidence[0].start + 1)
     with pytest.raises(AssertionError):
         check_records(document, [record])
+
+
+def test_lone_surrogates_in_every_field_still_give_writable_records():
+    """Found by the 100,000-document run: a lone surrogate in the URL reached source_url."""
+    from fuzzing import DEVSET
+
+    first = json.loads(DEVSET.read_text("utf-8").splitlines()[0])
+    document = Document(
+        id="a\ud800",
+        text=first["text"] + "\udfff",
+        url="https://www.ccdi.gov.cn/\uda28",
+        title="\ud83d",
+        published=first["published"],
+    )
+    records = extract_and_check(document)
+    assert records
+    for record in records:
+        assert "\ufffd" in record.document_id and "\ufffd" in (record.source_url or "")
