@@ -286,10 +286,10 @@ def crawl(
 
 
 def sites_after_failure(db_path: str, names: list[str]) -> set[str]:
-    """The sites whose last run failed or never finished (a full disk, a kill, a failed
-    monitor): their next run pages past listing pages whose entries are all known, as a resumed
+    """The sites whose last run failed, never finished or could not store some articles (a full
+    disk, a kill, a failed monitor): their next run pages past listing pages whose entries are all known, as a resumed
     crawl does, so the articles that run did not store (never marked seen) are fetched."""
-    from output.crawl_runs import last_runs, site_failed
+    from output.crawl_runs import last_runs
     from output.store import open_store
 
     with open_store(db_path) as store:
@@ -297,10 +297,16 @@ def sites_after_failure(db_path: str, names: list[str]) -> set[str]:
     return {
         row["site"]
         for row in rows
-        if row["run_id"] is not None
-        and (row["summary"] is None or site_failed(row["summary"]))
-        and row["site"] in names
+        if row["run_id"] is not None and row["site"] in names and _left_articles(row["summary"])
     }
+
+
+def _left_articles(summary: dict[str, Any] | None) -> bool:
+    """Whether a site's run may have left articles unstored: it never recorded its end, it
+    failed, or a store write failed (a full disk)."""
+    from output.crawl_runs import site_failed
+
+    return summary is None or site_failed(summary) or bool(summary.get("store_errors"))
 
 
 def _crawl_locked(

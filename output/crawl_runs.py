@@ -21,6 +21,7 @@ COUNTERS = {
     "entries": "returnwatch/entries_listed",
     "articles": "returnwatch/articles_fetched",
     "cut": "returnwatch/extract/cut_documents",  # texts cut to RETURNWATCH_MAX_DOCUMENT_CHARS
+    "store_errors": "returnwatch/store_errors",  # articles a failed store write did not store
 }
 MONITORS_STAT = "returnwatch/monitors"
 _STATUS_PREFIX = "downloader/response_status_count/"

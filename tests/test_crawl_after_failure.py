@@ -35,9 +35,9 @@ def _crawl(server: MirrorServer, tmp: Path) -> None:
     assert done.returncode == 0, done.stderr[-3000:]
 
 
-def _forget_deeper_articles_and_fail_last_run(db: Path, fail: bool) -> None:
+def _forget_deeper_articles_and_fail_last_run(db: Path, fail: str) -> None:
     """As a run ended by a full disk leaves the store: the deeper page's articles unmarked,
-    and (``fail``) the run recorded as failed for ccdi."""
+    and the run recorded for ccdi as ``fail``: failed, with store errors, or ok."""
     with open_store(db) as store, store.engine.begin() as conn:
         conn.execute(
             text("DELETE FROM seen_urls WHERE url LIKE '%t2024061%' OR url LIKE '%t20240605%'")
@@ -46,20 +46,22 @@ def _forget_deeper_articles_and_fail_last_run(db: Path, fail: bool) -> None:
             text("SELECT id, stats FROM crawl_runs ORDER BY started_at DESC LIMIT 1")
         ).one()
         stats = json.loads(raw)
-        if fail:
+        if fail == "failed":
             stats["sites"]["ccdi"]["finish_reason"] = "shutdown"
+        elif fail == "store errors":
+            stats["sites"]["ccdi"]["store_errors"] = 3
         conn.execute(
             text("UPDATE crawl_runs SET stats = :s WHERE id = :i"),
             {"s": json.dumps(stats), "i": run_id},
         )
 
 
-@pytest.mark.parametrize("failed", [True, False])
-def test_the_run_after_a_failed_one_pages_past_known_listing_pages(server, tmp_path, failed):
+@pytest.mark.parametrize("last_run", ["failed", "store errors", "ok"])
+def test_the_run_after_a_failed_one_pages_past_known_listing_pages(server, tmp_path, last_run):
     _crawl(server, tmp_path)
-    _forget_deeper_articles_and_fail_last_run(tmp_path / "db.sqlite", fail=failed)
+    _forget_deeper_articles_and_fail_last_run(tmp_path / "db.sqlite", fail=last_run)
     server.served.clear()
     _crawl(server, tmp_path)
     # after a failed run the deeper listing page is read again (and its entries fetched or
     # skipped anew); after a successful one, page 1 being all known ends the paging
-    assert (DEEPER_PAGE in server.served) is failed
+    assert (DEEPER_PAGE in server.served) is (last_run != "ok")
