@@ -2,6 +2,8 @@
 
 Run: ``make bench-extract`` (or ``.venv/bin/python bench/bench_extract.py [--pages DIR]``).
 Targets (issue 2): >= 300 text documents per second; HTML-to-cases <= 3x lxml's parse time.
+``--long 1 5 20``: seconds to extract documents of 1, 5 and 20 MB made of one announcement
+repeated (issue 10: time linear in the length; the maximum length is raised for the run).
 The HTML pages default to $RETURNWATCH_CCDI_PAGES/articles (the saved ccdi.gov.cn pages).
 """
 
@@ -57,6 +59,30 @@ def html_ratio(pages: Path) -> tuple[float, float, int]:
     return whole / len(raws) * 1000, parse / len(raws) * 1000, len(raws)
 
 
+def long_documents(sizes_mb: list[float]) -> None:
+    """Extraction time of documents of one announcement repeated to each size (UTF-8 MB)."""
+    first = json.loads(
+        (ROOT / "tests" / "data" / "devset.jsonl").read_text("utf-8").splitlines()[0]
+    )
+    unit = first["text"] + "\n"
+    extract_cases(Document(id="warm", text=unit, published=first["published"]))
+    previous: tuple[float, float] | None = None
+    for size in sizes_mb:
+        text = unit * max(1, int(size * 1024 * 1024 / len(unit.encode("utf-8"))))
+        doc = Document(id=f"{size}MB", text=text, published=first["published"])
+        start = time.process_time()
+        records = extract_cases(doc, max_chars=len(text))
+        seconds = time.process_time() - start
+        per_mb = seconds / size
+        growth = f", {per_mb / previous[1]:.2f}x the s/MB of {previous[0]:g} MB" if previous else ""
+        print(
+            f"{size:g} MB ({len(text):,} characters): {seconds:.1f} s, {per_mb:.2f} s/MB, "
+            f"{len(records)} records{growth}",
+            flush=True,
+        )
+        previous = (size, per_mb)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     default_pages = os.environ.get(
@@ -64,7 +90,13 @@ def main() -> None:
     )
     parser.add_argument("--pages", default=str(Path(default_pages) / "articles"))
     parser.add_argument("--repeat", type=int, default=10)
+    parser.add_argument(
+        "--long", type=float, nargs="*", metavar="MB", help="long documents only (e.g. 1 5 20)"
+    )
     args = parser.parse_args()
+    if args.long is not None:
+        long_documents(args.long or [1, 5, 20])
+        return
     rate = text_throughput(args.repeat)
     print(f"text extraction: {rate:.0f} documents/second (dev set x{args.repeat}, one core)")
     pages = Path(args.pages)

@@ -1,23 +1,23 @@
 """Batch extraction over JSON Lines: the function behind ``returnwatch extract``.
 
 Input lines are ``{"id", "url", "published", "title", "text"}`` or the same with ``"html"``
-instead of ``"text"``. A malformed line is reported with its line number and skipped, so one bad
-line in a long export never loses the good ones.
+instead of ``"text"``. Lines are read by ``output.files.read_jsonl`` and the output written by
+``output.files.open_output``, as every command does: a malformed line is reported with its file
+and line number and skipped, so one bad line in a long export never loses the good ones.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from extract.api import extract_cases, html_to_text
+from extract.api import MAX_DOCUMENT_CHARS, cut_document, extract_cases, html_to_text
 from extract.document import Document
+from output.files import BadLine as FileBadLine
+from output.files import check_output, iter_jsonl, open_input, open_output, parse_json_line
 
 _PUBLISHED = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 
@@ -31,6 +31,7 @@ class BatchReport:
     documents: int = 0
     cases: int = 0
     bad_lines: list[str] = field(default_factory=list)
+    cut: list[str] = field(default_factory=list)  # documents cut to the maximum length
 
     @property
     def ok(self) -> bool:
@@ -40,9 +41,14 @@ class BatchReport:
 def parse_line(line: str) -> Document:
     """One input line as a Document; raises BadLine with the reason."""
     try:
-        data: Any = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise BadLine(f"invalid JSON ({exc.msg} at column {exc.colno})") from exc
+        data: Any = parse_json_line(line.encode("utf-8", "surrogatepass"))
+    except ValueError as exc:
+        raise BadLine(str(exc)) from None
+    return parse_document(data)
+
+
+def parse_document(data: Any) -> Document:
+    """One decoded input line as a Document; raises BadLine with the reason."""
     if not isinstance(data, dict):
         raise BadLine("expected a JSON object")
     doc_id = data.get("id")
@@ -72,36 +78,44 @@ def parse_line(line: str) -> Document:
     )
 
 
-@contextmanager
-def _open(path: str, mode: str) -> Iterator[IO[str]]:
-    if path == "-":
-        yield sys.stdin if "r" in mode else sys.stdout
-        return
-    with Path(path).open(mode, encoding="utf-8") as handle:
-        yield handle
-
-
 def extract_file(
     input_path: str,
     output_path: str,
     warn: Callable[[str], None] = lambda message: print(message, file=sys.stderr),
     progress: Callable[[int, int], None] | None = None,
+    max_chars: int = MAX_DOCUMENT_CHARS,
 ) -> BatchReport:
-    """Extract case records from every document of a JSONL file into a JSONL file."""
+    """Extract case records from every document of a JSONL file into a JSONL file.
+
+    Bad lines are reported (``FILE:LINE: skipped: reason``) and skipped; a document longer than
+    ``max_chars`` is cut there, with a warning. Raises OSError when the input cannot be read,
+    ``output.files.OutputError`` when the output cannot be written (a regular output file is
+    then left as it was)."""
     report = BatchReport()
-    with _open(input_path, "r") as source, _open(output_path, "w") as sink:
-        for number, line in enumerate(source, 1):
-            if not line.strip():
-                continue
+
+    def bad(line: FileBadLine) -> None:
+        message = f"{line.path}:{line.line}: skipped: {line.reason}"
+        report.bad_lines.append(message)
+        warn(message)
+
+    check_output(output_path)
+    with open_input(input_path) as source, open_output(output_path) as sink:
+        for number, data in iter_jsonl(source, input_path, bad):
             try:
-                document = parse_line(line)
+                document = parse_document(data)
             except BadLine as exc:
-                message = f"{input_path}:{number}: skipped: {exc}"
-                report.bad_lines.append(message)
-                warn(message)
+                bad(FileBadLine(input_path, number, str(exc)))
                 continue
-            for record in extract_cases(document):
-                sink.write(record.to_json() + "\n")
+            if len(document.text) > max_chars:
+                message = (
+                    f"{input_path}:{number}: document {document.id!r} cut to its first "
+                    f"{max_chars} of {len(document.text)} characters"
+                )
+                report.cut.append(message)
+                warn(message)
+                document = cut_document(document, max_chars)
+            for record in extract_cases(document, max_chars=max_chars):
+                sink.write((record.to_json() + "\n").encode("utf-8"))
                 report.cases += 1
             report.documents += 1
             if progress:

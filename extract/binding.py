@@ -78,11 +78,8 @@ def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool
 
 
 def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
-    spans = [
-        s
-        for s in cast.people[key].mentions
-        if prep.sentences[index].start <= s[0] < prep.sentences[index].end
-    ]
+    sentence = prep.sentences[index]
+    spans = cast.people[key].mentions_in(sentence.start, sentence.end)
     return any(is_subject_mention(prep.norm, s) for s in spans)
 
 
@@ -129,10 +126,11 @@ def own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
     """The person's events, each cut to the person's own part of a shared sentence, the most
     specific first: an event shows the person abroad, names fewest people, comes first."""
     own = [_own_part_of_event(prep, cast, event, binding.key) for event in binding.events]
+    direct = set(binding.direct)  # a set: a long document binds thousands of events
 
     def specificity(event: Event) -> tuple[bool, int, int]:
         named = len(people_in(prep, cast, event.sentence))
-        return (not event.abroad, named if event in binding.direct else 99, event.sentence.start)
+        return (not event.abroad, named if event in direct else 99, event.sentence.start)
 
     order = sorted(range(len(own)), key=lambda i: specificity(binding.events[i]))
     return [own[i] for i in order]
@@ -148,7 +146,7 @@ def people_in(
     for key in cast.named.get(sentence.index, []):
         if key in cast.officials or (not relatives and key in cast.side):
             continue
-        starts = [m[0] for m in cast.people[key].mentions if sentence.start <= m[0] < sentence.end]
+        starts = [m[0] for m in cast.people[key].mentions_in(sentence.start, sentence.end)]
         if starts:
             found.append((max(starts) if last else min(starts), key))
     return sorted(found)

@@ -9,7 +9,6 @@ what a researcher needs before accepting a case without reading the article.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,18 +107,18 @@ def score_document(
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    """Labelled documents, one JSON object per line; errors name the file and line."""
+    """Labelled documents, one JSON object per line (read by ``output.files.read_jsonl``, as
+    every command reads JSONL); the first bad line is a ValueError naming the file and line."""
+    from output.files import BadLine, read_jsonl
+
+    def refuse(bad: BadLine) -> None:
+        raise ValueError(f"{bad}: not a labelled document")
+
     docs = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-                doc["cases"]  # noqa: B018 - a labelled line must carry its cases
-                docs.append(doc)
-            except (json.JSONDecodeError, KeyError, TypeError) as exc:
-                raise ValueError(f"{path}:{number}: not a labelled document: {exc}") from exc
+    for number, doc in read_jsonl(str(path), refuse):
+        if not isinstance(doc, dict) or not isinstance(doc.get("cases"), list):
+            refuse(BadLine(str(path), number, "no 'cases' list"))
+        docs.append(doc)
     return docs
 
 
@@ -134,19 +133,18 @@ def read_texts(directory: Path) -> dict[str, str]:
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
-    """JSON objects one a line; an error names the file and line."""
+    """JSON objects with an id, one a line (read by ``output.files.read_jsonl``, as every
+    command reads JSONL); the first bad line is a ValueError naming the file and line."""
+    from output.files import BadLine, read_jsonl
+
+    def refuse(bad: BadLine) -> None:
+        raise ValueError(str(bad))
+
     docs = []
-    with path.open(encoding="utf-8-sig") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                doc = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise ValueError(f"{path}:{number}: not JSON: {exc}") from exc
-            if not isinstance(doc, dict) or "id" not in doc:
-                raise ValueError(f"{path}:{number}: expected an object with an id")
-            docs.append(doc)
+    for number, doc in read_jsonl(str(path), refuse):
+        if not isinstance(doc, dict) or "id" not in doc:
+            refuse(BadLine(str(path), number, "expected an object with an id"))
+        docs.append(doc)
     return docs
 
 

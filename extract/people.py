@@ -9,6 +9,7 @@ quoted by name ("said Zhou Hanwen", 办案民警曹某) do not become the subjec
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from extract import names
@@ -54,6 +55,25 @@ class Person:
     key: str
     full: bool
     mentions: list[Span] = field(default_factory=list)
+    # Indexes of ``mentions`` so that long documents stay linear: a set for the duplicate check
+    # and the mentions sorted by start for ``mentions_in`` (rebuilt when mentions were added).
+    _known: set[Span] = field(default_factory=set, repr=False, compare=False)
+    _sorted: list[Span] = field(default_factory=list, repr=False, compare=False)
+
+    def add_mention(self, span: Span) -> None:
+        """Add ``span`` unless it is already one of the person's mentions."""
+        if span not in self._known:
+            self._known.add(span)
+            self.mentions.append(span)
+
+    def mentions_in(self, start: int, end: int) -> list[Span]:
+        """The mentions that begin in ``[start, end)``, in text order (a binary search: a
+        document repeating one announcement names the person thousands of times)."""
+        if len(self._sorted) != len(self.mentions):
+            self._sorted = sorted(self.mentions)
+        low = bisect_left(self._sorted, (start, -1))
+        high = bisect_left(self._sorted, (end, -1))
+        return self._sorted[low:high]
 
 
 @dataclass
@@ -69,8 +89,7 @@ class Cast:
 
 def _add(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
     person = cast.people.setdefault(key, names_person(key, full))
-    if span not in person.mentions:
-        person.mentions.append(span)
+    person.add_mention(span)
     keys = cast.named.setdefault(sentence.index, [])
     if key not in keys:
         keys.append(key)

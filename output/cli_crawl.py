@@ -9,6 +9,7 @@ table on a terminal.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -18,6 +19,9 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
+
+from output.files import OutputError, check_output, output_kind
+from output.store import StoreError, check_store
 
 STAT_KEYS = {
     "pages": "downloader/response_count",
@@ -247,10 +251,16 @@ def crawl(
 
         read_url_file(urls)  # fail early, naming the file and line
     since = _check_date(since)
+    if output:
+        with contextlib.suppress(OSError):  # a parent that cannot be made: check_output says so
+            Path(output).parent.mkdir(parents=True, exist_ok=True)
+        check_output(output)  # a directory, a socket...: one line before anything is crawled
     from output.crawl_lock import SiteLocks
     from output.store.paths import resolve_db_path
 
     db_path = str(resolve_db_path(db))
+    if (overrides or {}).get("RETURNWATCH_DB", db_path) != "none":
+        check_store(db_path)
     lockable = names if lock_sites else []  # workers of a shared crawl: no per-site lock
     with SiteLocks(data_dir(db_path) / "locks", lockable, wait=wait_lock) as locks:
         locked = {site: locks.holder(site) for site in locks.busy}
@@ -275,6 +285,30 @@ def crawl(
             started=started,
         )
     return result
+
+
+def sites_after_failure(db_path: str, names: list[str]) -> set[str]:
+    """The sites whose last run failed, never finished or could not store some articles (a full
+    disk, a kill, a failed monitor): their next run pages past listing pages whose entries are all known, as a resumed
+    crawl does, so the articles that run did not store (never marked seen) are fetched."""
+    from output.crawl_runs import last_runs
+    from output.store import open_store
+
+    with open_store(db_path) as store:
+        rows = last_runs(store.runs(), names)
+    return {
+        row["site"]
+        for row in rows
+        if row["run_id"] is not None and row["site"] in names and _left_articles(row["summary"])
+    }
+
+
+def _left_articles(summary: dict[str, Any] | None) -> bool:
+    """Whether a site's run may have left articles unstored: it never recorded its end, it
+    failed, or a store write failed (a full disk)."""
+    from output.crawl_runs import site_failed
+
+    return summary is None or site_failed(summary) or bool(summary.get("store_errors"))
 
 
 def _crawl_locked(
@@ -305,9 +339,8 @@ def _crawl_locked(
     log_file = log_file or str(logs / f"crawl-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log")
     Path(log_file).parent.mkdir(parents=True, exist_ok=True)
     Path(log_file).write_text("", "utf-8")
-    if output:
-        Path(output).parent.mkdir(parents=True, exist_ok=True)
-        Path(output).write_text("", "utf-8")
+    if output and output_kind(Path(output)) in ("new", "file"):
+        Path(output).write_text("", "utf-8")  # appended to by every crawler and worker
     marker = Path(job_dir) / "RUNNING" if job_dir else None
     resume = bool(marker and marker.exists())
     if marker:
@@ -324,13 +357,17 @@ def _crawl_locked(
         log_file=log_file,
         overrides=overrides,
     )
-    settings.set("RETURNWATCH_RESUME", resume, priority="cmdline")
     process = CrawlerProcess(settings)
     crawlers: dict[str, Any] = {}
+    uses_store = settings.get("RETURNWATCH_DB") != "none"
+    after_failure = sites_after_failure(db_path, names) if uses_store else set()
     for name in names:
         crawler = process.create_crawler(name)
         if job_dir:
             crawler.settings.set("JOBDIR", str(Path(job_dir) / name), priority="cmdline")
+        # per crawler, never in the process's settings: CrawlerProcess.crawl copies those over
+        paging_past_known = resume or name in after_failure
+        crawler.settings.set("RETURNWATCH_RESUME", paging_past_known, priority="cmdline")
         crawlers[name] = crawler
         process.crawl(crawler)
     from output.store import open_store
@@ -454,7 +491,7 @@ def run_crawl(args: argparse.Namespace) -> int:
             overrides=parse_overrides(args.set or []),
             wait_lock=args.wait_lock,
         )
-    except (CrawlError, ValueError) as exc:
+    except (CrawlError, ValueError, StoreError, OutputError) as exc:
         print(f"returnwatch crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
     _problems(result, sys.stderr)  # even with --quiet: cron mails what goes wrong

@@ -21,11 +21,21 @@ def register(subparsers: Any, name: str) -> None:
     parser.add_argument(
         "--output", "-o", required=True, help="case records JSONL file, or - for stdout"
     )
+    parser.add_argument(
+        "--max-chars",
+        type=int,
+        default=None,
+        metavar="N",
+        help="cut longer document texts to their first N characters, with a warning "
+        "(default 2,000,000)",
+    )
     parser.set_defaults(func=run_extract)
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from extract.api import MAX_DOCUMENT_CHARS
     from extract.batch import extract_file
+    from output.files import OutputError
 
     progress: Callable[[int, int], None] | None = None
     if sys.stderr.isatty():
@@ -35,10 +45,14 @@ def run_extract(args: argparse.Namespace) -> int:
 
         progress = show
 
+    max_chars = args.max_chars or MAX_DOCUMENT_CHARS
     try:
-        report = extract_file(args.input, args.output, progress=progress)
-    except OSError as exc:
+        report = extract_file(args.input, args.output, progress=progress, max_chars=max_chars)
+    except OutputError as exc:
         print(f"returnwatch extract: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"returnwatch extract: {args.input}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if progress:
         print(file=sys.stderr)

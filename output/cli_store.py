@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 from output.exporters import FORMATS, ExportError, export
+from output.files import OutputError, check_output, write_output
 from output.store import StoreError, open_store
 from output.store.paths import resolve_db_path
 
@@ -36,6 +37,14 @@ def register_review(subparsers: argparse._SubParsersAction, name: str) -> None:
         help="access token required on every request (or $RETURNWATCH_REVIEW_TOKEN); "
         "needed to bind a non-loopback address",
     )
+    p.add_argument(
+        "--allowed-host",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="also answer requests for this host name (besides loopback names and --host), "
+        "e.g. the machine's name when serving on 0.0.0.0",
+    )
     p.set_defaults(func=run_review)
 
 
@@ -48,7 +57,13 @@ def run_review(args: argparse.Namespace) -> int:
     try:
         check_bind(args.host, args.token or os.environ.get(TOKEN_ENV))
         print(f"review page on http://{args.host}:{args.port}/ (store {resolve_db_path(args.db)})")
-        serve(args.db, host=args.host, port=args.port, token=args.token)
+        serve(
+            args.db,
+            host=args.host,
+            port=args.port,
+            token=args.token,
+            allowed_hosts=tuple(args.allowed_host),
+        )
     except (BindRefused, StoreError) as exc:
         print(f"returnwatch review: {exc}", file=sys.stderr)
         return 2
@@ -71,7 +86,8 @@ def run_export(args: argparse.Namespace) -> int:
     except (ExportError, StoreError) as exc:
         print(f"returnwatch export: {exc}", file=sys.stderr)
         return 2
-    print(f"wrote {result.cases} cases ({result.bytes} bytes) to {result.path}")
+    done = sys.stderr if str(result.path) == "-" else sys.stdout  # "-": the export is stdout
+    print(f"wrote {result.cases} cases ({result.bytes} bytes) to {result.path}", file=done)
     return 0
 
 
@@ -86,9 +102,11 @@ def run_reextract(args: argparse.Namespace) -> int:
     from output.reextract import reextract
 
     try:
+        if args.report:
+            check_output(args.report)  # before the long run, not after it
         with open_store(args.db) as store:
             report = reextract(store)
-    except StoreError as exc:
+    except (StoreError, OutputError) as exc:
         print(f"returnwatch reextract: {exc}", file=sys.stderr)
         return 2
     print(report.summary())
@@ -98,7 +116,12 @@ def run_reextract(args: argparse.Namespace) -> int:
     for error in report.errors:
         print(f"  error: {error}", file=sys.stderr)
     if args.report:
-        args.report.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), "utf-8")
+        data = json.dumps(report.to_dict(), ensure_ascii=False, indent=2).encode("utf-8")
+        try:
+            write_output(args.report, data)
+        except OutputError as exc:
+            print(f"returnwatch reextract: {exc}", file=sys.stderr)
+            return 2
     return 1 if report.errors else 0
 
 

@@ -67,6 +67,8 @@ def run_worker(args: argparse.Namespace) -> int:
     import redis
 
     from output.cli_crawl import parse_overrides
+    from output.files import OutputError
+    from output.store import StoreError
     from scrapers.distributed import DEFAULT_CRAWL, DEFAULT_REDIS_URL, clear_crawl
 
     redis_url = args.redis or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL
@@ -91,7 +93,7 @@ def run_worker(args: argparse.Namespace) -> int:
             quiet=args.quiet,
             overrides=parse_overrides(args.set or []),
         )
-    except (ValueError, redis.RedisError) as exc:
+    except (ValueError, redis.RedisError, StoreError, OutputError) as exc:
         print(f"returnwatch worker: {exc}", file=sys.stderr)
         return 2
     if not args.quiet:

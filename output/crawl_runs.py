@@ -22,6 +22,8 @@ COUNTERS = {
     "articles": "returnwatch/articles_fetched",
     "selector_pages": "returnwatch/selector_pages",
     "selector_miss": "returnwatch/selector_miss",
+    "cut": "returnwatch/extract/cut_documents",  # texts cut to RETURNWATCH_MAX_DOCUMENT_CHARS
+    "store_errors": "returnwatch/store_errors",  # articles a failed store write did not store
 }
 MONITORS_STAT = "returnwatch/monitors"
 _STATUS_PREFIX = "downloader/response_status_count/"
@@ -29,6 +31,7 @@ _ROBOTS_STATUS_PREFIX = "robotstxt/response_status_count/"
 _ERROR_PREFIXES = {
     "downloader/exception_type_count/": "download",
     "spider_exceptions/": "spider",
+    "returnwatch/limits/": "limit",  # scrapers.middlewares.limits
 }
 VALIDATION_ERRORS_STAT = "spidermon/validation/fields/errors"
 LOG_ERRORS_STAT = "returnwatch/log_errors"  # scrapers.extensions.site_errors
@@ -40,7 +43,8 @@ def _int(value: Any) -> int:
 
 def errors_by_kind(stats: Mapping[str, Any]) -> dict[str, int]:
     """Errors of one crawler by kind: ``download/<exception>`` (after retries),
-    ``spider/<exception>`` (a callback raised), ``http/<status>`` (4xx/5xx answers, robots.txt
+    ``spider/<exception>`` (a callback raised), ``limit/<kind>`` (a response refused by a
+    limit: ``decompressed_size``, ``redirect_loop``, ``too_many_redirects``), ``http/<status>`` (4xx/5xx answers, robots.txt
     excepted: a site without one is normal) and ``validation`` (case-record schema errors)."""
     errors: dict[str, int] = {}
     for key, value in stats.items():

@@ -17,6 +17,7 @@ from typing import Any, Protocol
 from scrapy.exceptions import DropItem
 from scrapy.settings import BaseSettings
 
+from extract.api import MAX_DOCUMENT_CHARS
 from pipelines.extraction import ExtractionPipeline
 from pipelines.jsonl import JsonlPipeline
 from pipelines.store_mentions import MentionStorePipeline
@@ -49,6 +50,7 @@ class ChainSettings:
     flush_seconds: float = 5.0  # RETURNWATCH_STORE_FLUSH_SECONDS
     validate: bool = True  # SPIDERMON_ENABLED: count schema errors for the monitors
     output: str = ""  # RETURNWATCH_OUTPUT: JSONL file of this run's case records
+    max_chars: int = MAX_DOCUMENT_CHARS  # RETURNWATCH_MAX_DOCUMENT_CHARS: longer texts are cut
 
     @classmethod
     def from_settings(cls, settings: BaseSettings) -> ChainSettings:
@@ -59,6 +61,7 @@ class ChainSettings:
             flush_seconds=settings.getfloat("RETURNWATCH_STORE_FLUSH_SECONDS", 5.0),
             validate=settings.getbool("SPIDERMON_ENABLED"),
             output=settings.get("RETURNWATCH_OUTPUT") or "",
+            max_chars=settings.getint("RETURNWATCH_MAX_DOCUMENT_CHARS", MAX_DOCUMENT_CHARS),
         )
 
     @property
@@ -82,7 +85,7 @@ class ArticleChain:
             from output.store import open_store
 
             store = open_store(settings.db)
-        steps: list[Any] = [ExtractionPipeline(stats=stats)]
+        steps: list[Any] = [ExtractionPipeline(stats=stats, max_chars=settings.max_chars)]
         if settings.validate:
             steps.append(CaseValidationPipeline(stats=stats))
         if store is not None:

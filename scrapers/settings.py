@@ -33,6 +33,21 @@ AUTOTHROTTLE_MAX_DELAY = 60.0
 AUTOTHROTTLE_TARGET_CONCURRENCY = 1.0
 RETRY_TIMES = 2
 DOWNLOAD_TIMEOUT = 60
+# --- Limits against hostile or broken servers (each refusal is an error the monitors see) ---
+# A response body larger than this is cut off (Scrapy's default is 1 GiB; an announcement page
+# is under 1 MiB); past the warning size a warning names the URL. Both bound the body after
+# decompression too.
+DOWNLOAD_MAXSIZE = 16 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+# A compressed body may inflate to at most this many times its size (HTML compresses 5-15x; a
+# gzip bomb 1000x), and to the floor whatever its size.
+RETURNWATCH_MAX_DECOMPRESSION_RATIO = 100.0
+RETURNWATCH_DECOMPRESSION_FLOOR = 1024 * 1024
+# Redirects followed per request; a loop or a longer chain is an error naming the URL.
+REDIRECT_MAX_TIMES = 10
+# An article text longer than this is extracted from its first characters only, with a warning
+# naming the URL (counted as returnwatch/extract/cut_documents); the store keeps the whole text.
+RETURNWATCH_MAX_DOCUMENT_CHARS = 2_000_000
 COOKIES_ENABLED = True  # the answered cookie challenge needs the jar
 
 # --- Mirror mode ----------------------------------------------------------------------------
@@ -59,6 +74,11 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapers.middlewares.cookies.OfflineCookiesMiddleware": 700,
     "scrapers.middlewares.challenge.ChallengeMiddleware": 590,
     "scrapers.middlewares.encoding.EncodingMiddleware": 595,
+    # the same places as Scrapy's own, with limits (scrapers/middlewares/limits.py)
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "scrapers.middlewares.limits.LimitedHttpCompression": 590,
+    "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
+    "scrapers.middlewares.limits.LimitedRedirect": 600,
 }
 # Relevance filter and document id here; then the article chain (extraction, record validation,
 # store, JSONL: pipelines/chain.py), run by the hand-off pipeline in this process or in the

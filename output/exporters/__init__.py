@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from output.exporters import csv_format, ftm_format, json_format, jsonl_format
-from output.exporters.atomic import ExportError, check_writable, write_atomic
+from output.exporters.atomic import ExportError
 from output.exporters.cases import EXPORT_STATUSES, export_cases
+from output.files import OutputError, check_output, write_output
 from output.store import open_store
 from output.store.clock import utc_now
 
@@ -35,7 +36,10 @@ def export(
     if status not in EXPORT_STATUSES:
         raise ExportError(f"unknown status {status!r} (choose from {', '.join(EXPORT_STATUSES)})")
     path = Path(output)
-    check_writable(path)
+    try:
+        check_output(path)
+    except OutputError as exc:
+        raise ExportError(str(exc)) from None
     with open_store(db, read_only=True) as store:
         cases = export_cases(store, status)
     exported_at = utc_now()
@@ -47,7 +51,10 @@ def export(
         data = csv_format.render(cases, exported_at, bom=bom)
     else:
         data = ftm_format.render(cases, exported_at)
-    write_atomic(path, data)
+    try:
+        write_output(path, data)
+    except OutputError as exc:
+        raise ExportError(str(exc)) from None
     return ExportResult(path=path, cases=len(cases), bytes=len(data))
 
 

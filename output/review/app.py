@@ -8,6 +8,7 @@ its source sentence, the highlighted articles side by side, conflicts and the au
 from __future__ import annotations
 
 import json
+import re
 import secrets
 from pathlib import Path
 from typing import Any
@@ -36,8 +37,21 @@ def display(value: Any) -> str:
     return str(value)
 
 
-def _int_or_none(raw: str | None) -> int | None:
-    return int(raw) if raw and raw.strip().isdigit() else None
+# The accepted range of each numeric query parameter; anything else is a 400, not a 500.
+INT_PARAMS = {"year": (1, 9999), "page": (1, 1_000_000)}
+_ASCII_NUMBER = re.compile(r"[0-9]{1,9}")
+
+
+def _int_or_none(name: str) -> int | None:
+    """The query parameter ``name`` as an int in its range (``INT_PARAMS``), None when absent
+    or empty; abort(400) for anything else (``?year=99999999999999999999``, ``?page=²``)."""
+    raw = (request.args.get(name) or "").strip()
+    if not raw:
+        return None
+    low, high = INT_PARAMS[name]
+    if not _ASCII_NUMBER.fullmatch(raw) or not low <= int(raw) <= high:
+        abort(400, f"{name} must be a number from {low} to {high}")
+    return int(raw)
 
 
 def _filters() -> CaseFilter:
@@ -45,7 +59,7 @@ def _filters() -> CaseFilter:
     return CaseFilter(
         status=args.get("status") or None,
         site=args.get("site") or None,
-        year=_int_or_none(args.get("year")),
+        year=_int_or_none("year"),
         country=args.get("country") or None,
         method=args.get("method") or None,
         q=args.get("q") or None,
@@ -88,9 +102,18 @@ def _field_rows(case: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def create_app(db: str | Path | None = None, *, token: str | None = None) -> Flask:
-    """The review app over the store at ``db``; with ``token`` every request must present it."""
+def create_app(
+    db: str | Path | None = None,
+    *,
+    token: str | None = None,
+    host: str = "127.0.0.1",
+    allowed_hosts: tuple[str, ...] = (),
+) -> Flask:
+    """The review app over the store at ``db``; with ``token`` every request must present it.
+    It answers only requests whose Host header names a loopback name, ``host`` (the address
+    it serves) or one of ``allowed_hosts``."""
     app = Flask(__name__)
+    app.config["RW_HOSTS"] = security.allowed_hosts(host, allowed_hosts)
     app.config["RW_DB"] = db
     app.config["RW_TOKEN"] = token
     app.jinja_env.autoescape = True
@@ -108,12 +131,18 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fla
 
     @app.before_request
     def _guard() -> BaseResponse | None:
+        if not security.host_allowed(request.headers.get("Host"), app.config["RW_HOSTS"]):
+            abort(400, "unknown Host: this server answers only to its own address")
+        if request.method not in ("GET", "HEAD", "OPTIONS") and not security.same_origin(
+            request.host, request.headers.get("Origin"), request.headers.get("Referer")
+        ):
+            abort(403, "request from another site refused (Origin or Referer)")
         expected = app.config["RW_TOKEN"]
         if expected:
             offered = request.args.get("token")
             if security.same(offered, expected):
                 args = {k: v for k, v in request.args.items() if k != "token"}
-                target = request.path + ("?" + urlencode(args) if args else "")
+                target = security.local_path(request.path) + ("?" + urlencode(args) if args else "")
                 response = redirect(target)
                 response.set_cookie(
                     security.TOKEN_COOKIE, expected, httponly=True, samesite="Strict"
@@ -138,9 +167,12 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fla
             "frame-ancestors 'none'; base-uri 'none'"
         )
         response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        if request.cookies.get(security.CSRF_COOKIE) != g.get("csrf"):
-            response.set_cookie(security.CSRF_COOKIE, g.csrf, httponly=True, samesite="Strict")
+        # same-origin: the server's own form posts carry Origin and Referer (checked above),
+        # other sites learn nothing (a case URL names a person)
+        response.headers["Referrer-Policy"] = "same-origin"
+        csrf = g.get("csrf")  # None when the request was refused before the guard set it
+        if csrf and request.cookies.get(security.CSRF_COOKIE) != csrf:
+            response.set_cookie(security.CSRF_COOKIE, csrf, httponly=True, samesite="Strict")
         return response
 
     def reviewer() -> str | None:
@@ -149,7 +181,7 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fla
     @app.get("/")
     def queue() -> str:
         filters = _filters()
-        page = max(_int_or_none(request.args.get("page")) or 1, 1)
+        page = _int_or_none("page") or 1
         rows, total = store().list_cases(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
         return render_template(
             "queue.html",
@@ -164,9 +196,7 @@ def create_app(db: str | Path | None = None, *, token: str | None = None) -> Fla
 
     @app.route("/reviewer", methods=["GET", "POST"])
     def set_reviewer() -> BaseResponse | str:
-        next_url = request.values.get("next") or url_for("queue")
-        if not next_url.startswith("/") or next_url.startswith("//"):
-            next_url = url_for("queue")
+        next_url = security.local_path(request.values.get("next"), url_for("queue"))
         if request.method == "POST":
             name = (request.form.get("reviewer") or "").strip()
             if name:

@@ -1,6 +1,6 @@
 """The case store: ``open_store(db)`` returns a :class:`Store` (SQLite by default)."""
 
-from output.store.core import Store, open_store
+from output.store.core import Store, check_store, open_store
 from output.store.errors import CorruptStoreError, ReviewError, SchemaTooNewError, StoreError
 from output.store.migrations import SCHEMA_VERSION
 
@@ -11,5 +11,6 @@ __all__ = [
     "SchemaTooNewError",
     "Store",
     "StoreError",
+    "check_store",
     "open_store",
 ]

@@ -79,6 +79,14 @@ def open_store(db: str | Path | None = None, *, read_only: bool = False) -> Stor
     return Store(engine, where)
 
 
+def check_store(db: str | Path | None = None, *, read_only: bool = False) -> None:
+    """Open the store at ``db`` and close it again: created or migrated now, and a target that
+    is not a store fails now (StoreError, one line naming it), before a command does any
+    other work. Commands that open the store later (the crawl, in Scrapy's components) call
+    this first."""
+    open_store(db, read_only=read_only).close()
+
+
 OPEN_ATTEMPTS = 5
 
 

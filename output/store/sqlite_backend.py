@@ -7,8 +7,10 @@ of failing; that lock also serialises merging, so no key locks are needed.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
@@ -19,6 +21,7 @@ from output.store.errors import CorruptStoreError, StoreError
 
 BUSY_TIMEOUT_MS = 30000
 CACHE_KIB = 65536
+_TABLES = "SELECT name FROM sqlite_master WHERE type = 'table'"
 _APPEND_ONLY = (
     "CREATE TRIGGER IF NOT EXISTS reviews_no_update BEFORE UPDATE ON reviews "
     "BEGIN SELECT RAISE(ABORT, 'reviews are append-only'); END",
@@ -34,18 +37,30 @@ class SQLiteBackend(Backend):
         return str(target)
 
     def prepare(self, target: str | Path, *, read_only: bool) -> None:
-        """Check the place, never the file's bytes: a file that is not SQLite is refused by
-        SQLite itself on the first read (SQLITE_NOTADB, see ``open_error``), before anything is
-        written. Reading the header here would open and close a descriptor on the database,
-        and on POSIX closing any descriptor drops every lock this process holds on the file:
-        another process could then take the store for its own, checkpoint and delete the WAL
-        under this process's open connections, and corrupt it."""
+        """Check the place, then the file through SQLite itself, read-only, before any
+        connection that could write to it: a file that is not SQLite, or a SQLite database of
+        another program, is refused untouched (the writing connection would first switch it to
+        WAL). The check goes through SQLite, never a plain ``open()`` of the file: on POSIX,
+        closing any descriptor on a file drops every lock this process holds on it, and another
+        process could then checkpoint and delete the WAL under this process's open
+        connections; SQLite keeps such descriptors open until its last lock is released."""
         path = Path(target)
+        if path.is_dir():
+            raise StoreError(f"{path}: is a directory, not a store file")
         if read_only:
             if not path.exists():
                 raise StoreError(f"{path}: no store there")
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            if path.parent.exists() and not path.parent.is_dir():
+                raise StoreError(f"{path}: {path.parent} is not a folder")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(
+                    f"{path}: cannot create the folder {path.parent} ({exc.strerror or exc})"
+                ) from None
+        if path.exists() and path.stat().st_size > 0:
+            _check_is_store(path)
 
     def engine(self, target: str | Path, *, read_only: bool) -> Engine:
         """WAL mode, foreign keys on, and a busy timeout so concurrent writers wait."""
@@ -103,3 +118,39 @@ class SQLiteBackend(Backend):
             )
         detail = f"{exc.orig}, {code}" if code else str(exc.orig)
         return CorruptStoreError(f"{where}: cannot read the store ({detail}); left untouched")
+
+
+def _table_names(path: Path, mode: str) -> set[str]:
+    """The tables of the database at ``path``, read-only. ``immutable=1`` first: it opens no
+    ``-wal``/``-shm`` file, so another program's WAL database gets none left beside it (it
+    may miss what that WAL holds, which a store's ``meta`` table never depends on: a store's
+    tables and its ``meta`` row are created in one transaction)."""
+    uri = f"file:{quote(str(path.resolve()))}?{mode}"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        return {row[0] for row in conn.execute(_TABLES)}
+    finally:
+        conn.close()
+
+
+def _check_is_store(path: Path) -> None:
+    """Read the file's header and table names through a read-only SQLite connection: an empty
+    database or a returnwatch store (a ``meta`` table) passes; anything else is a
+    CorruptStoreError, and nothing was written."""
+    try:
+        try:
+            tables = _table_names(path, "immutable=1")
+        except sqlite3.DatabaseError:  # maybe caught mid-write: read it again, consistently
+            tables = _table_names(path, "mode=ro")
+    except sqlite3.DatabaseError as exc:
+        code = getattr(exc, "sqlite_errorname", None)
+        if code == "SQLITE_NOTADB":
+            raise CorruptStoreError(
+                f"{path}: not a SQLite database (corrupt store?); left untouched"
+            ) from None
+        raise CorruptStoreError(f"{path}: cannot read the store ({exc}); left untouched") from None
+    if tables and "meta" not in tables:
+        names = ", ".join(sorted(tables)[:5]) + (", ..." if len(tables) > 5 else "")
+        raise CorruptStoreError(
+            f"{path}: not a returnwatch store (tables: {names}); left untouched"
+        )

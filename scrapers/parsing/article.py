@@ -13,7 +13,13 @@ from parsel.csstranslator import HTMLTranslator
 from scrapers.config import SiteConfig
 from scrapers.parsing.boilerplate import remove_boilerplate
 from scrapers.parsing.dates import date_from_url, parse_date
-from scrapers.parsing.text import collapse, first_match, inline_text, script_language
+from scrapers.parsing.text import (
+    collapse,
+    first_match,
+    html_selector,
+    inline_text,
+    script_language,
+)
 
 _CSS = HTMLTranslator()
 _SOURCE_PREFIX = re.compile(r"^\s*(?:来源|來源|稿源|Source)\s*[：:]\s*", re.IGNORECASE)
@@ -50,7 +56,7 @@ def _strip_title(title: str | None, patterns: tuple[str, ...]) -> str | None:
     if "<" in title:
         # meta ArticleTitle holds escaped markup ("&lt;p&gt;..&lt;/p&gt;&lt;p&gt;..") and is the
         # only title left when libxml2 moves a <p> out of h2.tit; its paragraphs join with a space.
-        title = inline_text(Selector(text=f"<div>{title}</div>").css("div")[0].root)
+        title = inline_text(html_selector(f"<div>{title}</div>").css("div")[0].root)
     for pattern in patterns:
         title = re.sub(pattern, "", title)
     return collapse(title) or None
@@ -110,7 +116,7 @@ def parse_article(html: str, url: str, config: SiteConfig) -> ParsedArticle:
     When the page prints no date, the date in the URL (``t20240204_``) is used and its token kept
     as ``published_text`` so a reviewer can see where the date came from.
     """
-    sel = Selector(text=html)
+    sel = html_selector(html)
     drop = _drop_query(config.article.drop)
     if drop:
         for node in sel.xpath(drop):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from parsel import Selector
+from scrapers.parsing.text import html_selector
 
 _LITERAL_COOKIE = re.compile(r"""document\.cookie\s*=\s*["']([A-Za-z0-9_]+)=([^;"']*)""")
 _CHALLENGE_STATUSES = {412, 521}
@@ -35,7 +35,7 @@ class Challenge:
 
 
 def visible_text_length(html: str) -> int:
-    sel = Selector(text=html)
+    sel = html_selector(html)
     texts = sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall()
     return len("".join("".join(texts).split()))
 

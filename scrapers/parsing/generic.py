@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import re
 
-from parsel import Selector
-
 from scrapers.parsing.article import ParsedArticle
 from scrapers.parsing.boilerplate import remove_boilerplate
 from scrapers.parsing.dates import date_from_url, parse_date
-from scrapers.parsing.text import collapse, script_language
+from scrapers.parsing.text import collapse, html_selector, script_language
 
 _LABELLED = re.compile(
     r"(?:发布时间|发布日期|发表时间|发文日期|成文日期|时间|日期|Published|Updated|Date)\s*[：:]?\s*"
@@ -35,7 +33,7 @@ _DATE_META = (
 def dated(html: str, url: str, guess: str | None) -> tuple[str | None, str | None, str]:
     """(ISO date, its raw text, what gave it): labelled line (``page text``), metadata
     (``metadata <query>``), the URL (``url``), then the extractor's guess (``trafilatura``)."""
-    sel = Selector(text=html)
+    sel = html_selector(html)
     visible = " ".join(
         sel.xpath("//body//text()[not(ancestor::script) and not(ancestor::style)]").getall()
     )
@@ -64,7 +62,7 @@ _SOURCE = re.compile(r"(?:来源|稿源|Source)\s*[：:]\s*([^\s|　]+)")
 
 def page_source(html: str) -> str | None:
     """The page's own 来源 line, if it prints one."""
-    sel = Selector(text=html)
+    sel = html_selector(html)
     visible = collapse(" ".join(sel.xpath("//body//text()[not(ancestor::script)]").getall()))
     m = _SOURCE.search(visible)
     return m.group(1) if m else None

@@ -12,7 +12,7 @@ from parsel import Selector
 
 from scrapers.config import Discovery
 from scrapers.parsing.dates import parse_date
-from scrapers.parsing.text import collapse, select_values
+from scrapers.parsing.text import collapse, html_selector, select_values
 
 
 @dataclass(frozen=True)
@@ -59,7 +59,7 @@ def _clean_url(base: str, href: str) -> str | None:
 
 def parse_listing(html: str, url: str, discovery: Discovery) -> ListingPage:
     """Entries of an HTML listing page in page order, with its next-page link or page count."""
-    sel = Selector(text=html)
+    sel = html_selector(html)
     page = ListingPage(total_pages=_total_pages(html, discovery.total_pages_regex))
     seen: set[str] = set()
     for item in sel.css(discovery.item or "a"):
@@ -112,8 +112,9 @@ def parse_json_listing(text: str, url: str, discovery: Discovery) -> ListingPage
     body = strip_jsonp(text) if discovery.jsonp else text
     try:
         data = json.loads(body)
-    except json.JSONDecodeError as exc:
-        raise ValueError(f"{url}: not a JSON listing ({exc})") from exc
+    except (ValueError, RecursionError) as exc:  # not JSON, an endless number, nested too deep
+        reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc)[:200]
+        raise ValueError(f"{url}: not a JSON listing ({reason})") from None
     items = _path(data, discovery.items_path)
     page = ListingPage(total_pages=_total_pages(text, discovery.total_pages_regex))
     if not isinstance(items, list):

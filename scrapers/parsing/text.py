@@ -35,6 +35,17 @@ def script_language(text: str) -> str:
     return "en" if re.search(r"[A-Za-z]{3,}", head) else "other"
 
 
+# What lxml refuses in a tree's text (C0 controls but tab/newline/CR, lone surrogates,
+# U+FFFE/U+FFFF): a hostile page holding one made the parsers raise.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def html_selector(html: str) -> Selector:
+    """A parsel HTML selector on ``html`` (never guessed as JSON or XML), with the characters
+    lxml cannot hold in a tree removed first."""
+    return Selector(text=_NOT_XML.sub("", html), type="html")
+
+
 def collapse(text: str) -> str:
     """One line, single spaces, no zero-width characters (U+200B opens some ccdi titles)."""
     return _WS.sub(" ", text).strip()

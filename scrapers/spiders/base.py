@@ -102,6 +102,8 @@ class SiteSpider(Spider):
     # -- discovery ---------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Request]:
         assert self.site is not None, "spider not bound to a site config"
+        if self.resume:  # a resumed crawl, or this site's last run failed: pages past known
+            self.inc("paging_past_known")
         only = set(self.strategies_enabled)
         for index, discovery in enumerate(self.site.discovery):
             if only and discovery.strategy not in only:
