@@ -25,7 +25,7 @@ from extract.events import (
 )
 from extract.lexicon import default_lexicon
 from extract.names import pinyin
-from extract.people import Cast, display_key, en_cast, zh_cast
+from extract.people import PRONOUN, Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
 from extract.return_date import ARRIVAL_AFTER, fill_return_date
@@ -227,10 +227,41 @@ def _fill_places(
             places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
             if places:
                 break
-    for place in places:
+    # a route of flight only from sentences about this person alone (each of several people
+    # named together may have fled somewhere else)
+    alone = [
+        (start, end)
+        for start, end in _alone(prep, cast, key, _narrow_context(prep, cast, key))
+        if any(start <= a < end for a, _ in cast.people[key].mentions)
+        or PRONOUN[lang].search(prep.norm, start, end)
+    ]
+    for place in places + _flight_places(prep, alone, lang):
         if place.code not in record.fled_to:
             record.fled_to.append(place.code)
             note("fled_to", place.start, place.end)
+
+
+def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
+    """Countries named after a word of flight in the person's own sentences, up to the clause's
+    end (2005年12月出逃，辗转菲律宾、越南、保加利亚等多国; "fled to Australia and New Zealand")."""
+    pattern = _flight_pattern(lang)
+    clause_end = re.compile(r"[，。；,;.]" if lang == "zh" else r"[;.]|, (?!and\b)")
+    places: list[Place] = []
+    for start, end in spans:
+        for match in pattern.finditer(prep.norm, start, end):
+            stop = clause_end.search(prep.norm, match.end(), end)
+            stop_at = stop.start() if stop else end
+            found = find_places(prep.norm, match.end(), stop_at, lang)
+            places += [p for p in found if p.kind == "name" and _fled_place(prep, p)]
+    return places
+
+
+@cache
+def _flight_pattern(lang: str) -> re.Pattern[str]:
+    lex = default_lexicon().triggers
+    terms = lex.flight_zh if lang == "zh" else lex.flight_en
+    flags = 0 if lang == "zh" else re.IGNORECASE
+    return re.compile("|".join(re.escape(t) for t in terms) or "(?!)", flags)
 
 
 def _fled_place(prep: Prepared, place: Place) -> bool:

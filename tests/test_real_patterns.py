@@ -168,3 +168,29 @@ def test_a_foreign_court_far_from_its_sentence_still_prosecutes_abroad() -> None
     assert [(r.name, r.method, r.fled_to) for r in records] == [
         ("郝立新", "prosecuted_abroad", ["US"])
     ]
+
+
+def test_every_country_of_a_route_of_flight_is_a_country_fled_to() -> None:
+    record = _one(
+        "2018年11月30日，外逃13年的郝立新被从保加利亚引渡回国。"
+        "2005年12月，郝立新仓皇出逃，在13年间辗转菲律宾、越南、古巴等多国。"
+    )
+    assert record["fled_to"] == ["BG", "PH", "VN", "CU"]
+
+
+def test_a_route_in_english_adds_each_country() -> None:
+    text = (
+        "Wen Lihua returned to China from New Zealand on Saturday. "
+        "She had been hiding in Australia and New Zealand since 2001."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-11-13"))
+    assert [r.fled_to for r in records] == [["NZ", "AU"]]
+
+
+def test_countries_of_others_named_together_stay_theirs() -> None:
+    text = "外逃人员郝立新、李文光分别从泰国、老挝被遣返回国。两人此前分别潜逃泰国、老挝多年。"
+    records = extract_cases(Document(id="t", text=text, published="2016-11-13"))
+    assert sorted((r.name, tuple(r.fled_to)) for r in records) == [
+        ("李文光", ("LA",)),
+        ("郝立新", ("TH",)),
+    ]

@@ -113,6 +113,8 @@ class Triggers:
     anchors_en: list[str]
     escort_zh: list[str] = field(default_factory=list)
     escort_en: list[str] = field(default_factory=list)
+    flight_zh: list[str] = field(default_factory=list)
+    flight_en: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -175,6 +177,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         anchors_en=_strings(section("anchors").get("en"), f"{where}.anchors.en"),
         escort_zh=_patterns(section("escort").get("zh"), f"{where}.escort.zh"),
         escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
+        flight_zh=_strings(section("flight").get("zh"), f"{where}.flight.zh"),
+        flight_en=_strings(section("flight").get("en"), f"{where}.flight.en"),
     )
     _check_anchors(triggers, where)
     return triggers
