@@ -304,17 +304,30 @@ def leftmost_longest(text: str, terms: Iterable[str]) -> list[tuple[int, int, st
     ordered = sorted(set(terms), key=len, reverse=True)
     if not ordered:
         return []
-    pattern = re.compile("|".join(re.escape(t) for t in ordered))
+    pattern = re.compile("|".join(_bounded(t) for t in ordered))
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
 
 
-def term_rewrite(table: dict[str, str], context: Iterable[str] = ()) -> Rewrite:
-    """A rewrite replacing whole occurrences of the table's keys; ``context`` terms are
-    matched too (and left alone) so that a key inside a longer term is not replaced."""
+def _bounded(term: str) -> str:
+    """An English term matches as a whole word (Mali is not in Somalia)."""
+    if term.isascii():
+        return rf"(?<![A-Za-z]){re.escape(term)}(?![A-Za-z])"
+    return re.escape(term)
+
+
+def term_rewrite(
+    table: dict[str, str], context: Iterable[str] = (), script: str = "simplified"
+) -> Rewrite:
+    """A rewrite replacing whole occurrences of the table's (simplified) keys by its values
+    (written in ``script``); ``context`` terms are matched too, and left alone, so that a key
+    inside a longer term is not replaced. Matching runs on a simplified copy of the same
+    length, so 公眾 and 公衆 are both occurrences of 公众."""
+    terms = list(table) + list(context)
 
     def rewrite(text: str) -> str:
-        hits = leftmost_longest(text, list(table) + list(context))
-        return replace_spans(text, [(a, b, table[t]) for a, b, t in hits if t in table])
+        hits = leftmost_longest(to_simplified(text), terms)
+        spans = [(a, b, in_script(table[t], script)) for a, b, t in hits if t in table]
+        return replace_spans(text, spans)
 
     return rewrite
 
@@ -387,14 +400,36 @@ def name_sites() -> tuple[NameSite, ...]:
 
 
 @st.composite
-def chinese_names(draw: st.DrawFn) -> tuple[str, bool]:
-    """(simplified name, is full): a surname with one or two given characters, or 王某/王某某."""
+def chinese_names(draw: st.DrawFn, surname_only: bool = False) -> tuple[str, bool]:
+    """(simplified name, is full): a surname with one or two given characters, or 王某/王某某,
+    or a single-character surname alone (杨姓男子 becomes 周姓男子)."""
+    if surname_only:
+        return draw(st.sampled_from(surnames()).filter(lambda s: len(s) == 1)), False
     surname = draw(st.sampled_from(surnames()))
     if draw(st.integers(0, 4)) == 0:
         return surname + draw(st.sampled_from(["某", "某某"])), False
     size = draw(st.sampled_from([1, 2, 2, 2]))
     given = "".join(draw(st.sampled_from(given_characters())) for _ in range(size))
+    assume(usable_name(surname + given))
     return surname + given, True
+
+
+def usable_name(name: str) -> bool:
+    """A generated name a careful reader could not take for something else: not a dictionary
+    word (谈成, 初生), a place in China or a country."""
+    record = CaseRecord(
+        document_id="", source_url=None, language="zh", name=name,
+        name_simplified=name, name_pinyin=None, name_is_full=True,
+    )  # fmt: skip
+    return non_person(record) is None
+
+
+def is_surname_only(name: str) -> bool:
+    """杨 of 杨姓男子, 欧阳 alone: a surname standing for the person."""
+    simplified = to_simplified(name)
+    return simplified in default_lexicon().surnames.single or (
+        simplified in default_lexicon().surnames.compound
+    )
 
 
 def _name_variant(site: NameSite, new_simplified: str, full: bool) -> Variant | None:
@@ -446,7 +481,7 @@ def _english_name_variant(site: NameSite, new_simplified: str, full: bool) -> Va
 @st.composite
 def name_variants(draw: st.DrawFn) -> Variant:
     site = draw(st.sampled_from(name_sites()))
-    new, full = draw(chinese_names())
+    new, full = draw(chinese_names(surname_only=is_surname_only(site.name)))
     variant = _name_variant(site, new, full)
     assume(variant is not None)
     assert variant is not None
@@ -508,10 +543,8 @@ def _city_variant(site: CitySite, targets: list[str]) -> Variant | None:
         return None
     table: dict[str, str] = {}
     for old, new in zip(site.cities, targets, strict=True):
-        for form_old, form_new in ((old, new), (old + "市", new + "市")):
-            table[in_script(form_old, article.script)] = in_script(form_new, article.script)
-    context = [in_script(t, article.script) for t in _place_terms()]
-    rewrite = term_rewrite(table, context)
+        table.update({old: new, old + "市": new + "市"})
+    rewrite = term_rewrite(table, _place_terms(), article.script)
     described = ", ".join(f"{o} -> {n}" for o, n in zip(site.cities, targets, strict=True))
     return make_variant("city", article, described, rewrite)
 
@@ -665,7 +698,8 @@ class CountrySite:
 
 
 def _country_hits(article: Article, language: str) -> list[tuple[int, int, str]]:
-    return leftmost_longest(article.text + "\n" + article.title, _all_aliases(language))
+    text = to_simplified(article.text + "\n" + article.title)
+    return leftmost_longest(text, [to_simplified(a) for a in _all_aliases(language)])
 
 
 @cache
@@ -676,7 +710,8 @@ def country_sites() -> tuple[CountrySite, ...]:
         hits = {t for _, _, t in _country_hits(article, article.language)}
         for code in sorted(codes & un_members()):
             country = countries()[code]
-            if set(country.cities) & hits or not set(_aliases(country, article.language)) & hits:
+            own = {to_simplified(a) for a in _aliases(country, article.language)}
+            if {to_simplified(c) for c in country.cities} & hits or not own & hits:
                 continue
             sites.append(CountrySite(article, code))
     return tuple(sites)
@@ -692,11 +727,10 @@ def _country_table(site: CountrySite, target: Country, draw_index: int) -> dict[
         table = {a: target.en[draw_index % len(target.en)] for a in old.en}
         table.update({a: target.adj[draw_index % len(target.adj)] for a in old.adj if target.adj})
         return table
-    script = article.script
-    names = [z for z in target.zh if in_script(to_simplified(z), script) == z] or [
-        in_script(target.zh[0], script)
-    ]
-    return {a: names[draw_index % len(names)] for a in old.zh}
+    # a name as the press of the article's script writes it (意大利 / 義大利, never 义大利)
+    names = [z for z in target.zh if (to_simplified(z) == z) == (article.script != "traditional")]
+    names = names or [in_script(target.zh[0], article.script)]
+    return {to_simplified(a): names[draw_index % len(names)] for a in old.zh}
 
 
 def _country_variant(site: CountrySite, target_code: str, draw_index: int) -> Variant | None:
@@ -705,12 +739,15 @@ def _country_variant(site: CountrySite, target_code: str, draw_index: int) -> Va
     mentioned = {t for _, _, t in _country_hits(article, article.language)}
     if target_code in {c for r in baseline(article) for c in r.fled_to}:
         return None
-    if set(_aliases(target, article.language) + list(target.cities)) & mentioned:
+    if {to_simplified(a) for a in _aliases(target, article.language) + list(target.cities)} & (
+        mentioned
+    ):
         return None
     table = _country_table(site, target, draw_index)
     if table is None:
         return None
-    rewrite = term_rewrite(table, _all_aliases(article.language))
+    context = [to_simplified(a) for a in _all_aliases(article.language)]
+    rewrite = term_rewrite(table, context)
 
     def fix(record: Record) -> Record:
         codes = [target_code if c == site.code else c for c in record["fled_to"]]
@@ -823,8 +860,8 @@ def _crime_variant(site: CrimeSite, new_term: str) -> Variant | None:
         return None
     old = in_script(site.term, article.script)
     new = in_script(new_term, article.script)
-    context = [in_script(t, article.script) for _, _, t, _ in hits]
-    rewrite = term_rewrite({old: new}, context)
+    context = [t for _, _, t, _ in hits]
+    rewrite = term_rewrite({site.term: new_term}, context, article.script)
 
     def fix(record: Record) -> Record:
         crimes = [new_category if c == site.category else c for c in record["alleged_crimes"]]
