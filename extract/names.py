@@ -91,10 +91,28 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
 
 
 def _is_place(name: str, lex: Lexicon) -> bool:
-    """柳州, 马鞍山, 常熟: a division of China by its short or full name, or a longer candidate
-    that starts with one (柳州警方 read as 柳州警)."""
-    places = lex.china_places.major
-    return any(name[:size] in places for size in range(2, len(name) + 1))
+    """柳州, 马鞍山, 常熟, 安哥拉: a division of China by its short or full name, a country, or a
+    longer candidate that starts with one (柳州警方 read as 柳州警). A compound surname that is
+    also a place (濮阳) starts a name: only the place itself is refused there."""
+    places = lex.china_places.major | _foreign_places(lex)
+    shortest = 3 if name[:2] in lex.surnames.compound else 2
+    if name[:2] in places and shortest == 3 and len(name) > 2:
+        return name[:3] in places or name[2] in "市县区"
+    return any(name[:size] in places for size in range(shortest, len(name) + 1))
+
+
+_FOREIGN: dict[int, frozenset[str]] = {}
+
+
+def _foreign_places(lex: Lexicon) -> frozenset[str]:
+    """Countries and their cities as Chinese names, simplified as matching runs on simplified
+    text (computed once per lexicon: a Lexicon holds lists, so it cannot be a cache key)."""
+    if id(lex) not in _FOREIGN:
+        from extract.text import to_simplified
+
+        names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
+        _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
+    return _FOREIGN[id(lex)]
 
 
 def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -246,8 +264,9 @@ def _en_surnames() -> dict[str, str]:
     return table
 
 
-_EN_FULL = re.compile(r"\b([A-Z][a-z]{0,6}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b")
-_EN_SURNAMED = re.compile(r"\bsurnamed ([A-Z][a-z]{0,6})(?:,? and ([A-Z][a-z]{0,6}))?\b")
+# surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
+_EN_FULL = re.compile(r"\b([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b")
+_EN_SURNAMED = re.compile(r"\bsurnamed ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b")
 
 
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
