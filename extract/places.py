@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import default_lexicon
+from extract.text import to_simplified
 
 
 @dataclass(frozen=True)
@@ -34,8 +35,9 @@ def _patterns() -> _PlacePatterns:
     zh_terms: list[str] = []
     en_terms: list[str] = []
     for country in default_lexicon().countries:
-        for term in country.zh:
-            lookup[term] = (country.code, "name")
+        # the text is matched in simplified script: 義大利 is found as 义大利
+        for term in dict.fromkeys(country.zh + tuple(to_simplified(t) for t in country.zh)):
+            lookup.setdefault(term, (country.code, "name"))
             zh_terms.append(term)
         for term in country.en:
             lookup[term] = (country.code, "name")
@@ -43,7 +45,7 @@ def _patterns() -> _PlacePatterns:
         for term in country.adj:
             lookup.setdefault(term, (country.code, "adj"))
             en_terms.append(term)
-        for term in country.cities:
+        for term in dict.fromkeys(country.cities + tuple(to_simplified(t) for t in country.cities)):
             lookup.setdefault(term, (country.code, "city"))
             (en_terms if term.isascii() else zh_terms).append(term)
     by_length = lambda terms: sorted(set(terms), key=len, reverse=True)  # noqa: E731
