@@ -41,7 +41,7 @@ def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 _ZH_CRIME_CONTEXT = re.compile(
-    r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
+    r"实施[^，。；]{0,8}|骗取[^，。；]{0,12}|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
     r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
 )
 _EN_CRIME_CONTEXT = re.compile(
@@ -58,7 +58,8 @@ def crimes(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
     for start, end in spans:
         for ctx in context.finditer(norm, start, end):
             found.extend(_crimes_in(norm, ctx.start(), ctx.end(), language))
-    return _unique(found)
+    # contexts overlap (骗取 is one inside 涉嫌骗取出口退税罪): the longer term wins across them
+    return _unique(_longest(found))
 
 
 def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
@@ -69,6 +70,11 @@ def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
         for code, pattern in _crime_patterns()[language]
         for m in pattern.finditer(norm, start, end)
     ]
+    return _longest(found)
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """Of overlapping finds, the longest, in text order."""
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):
