@@ -169,11 +169,33 @@ def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
 
 
 _POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
-_POST_BEFORE_NAME = re.compile(
-    r"((?:原|(?<![日此目之以提当事空])前)(?!籍|名|告|因|来|本|定|则|计划|往)[^，。；、的原与和及]{2,40})$"
-    r"|的([^，。；、的原与和及]{3,30}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
-    r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
-)
+_NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", "计划", "往")
+
+
+@cache
+def _post_before_name() -> re.Pattern[str]:
+    """原… (or 前…) right before the name. 原来, 原本, 原定 are not posts, but 原来宾市, 原本溪市
+    and 原定西市 are: a place of the gazetteer after 原 lifts that exclusion. The 原 ending a
+    place (太原, 松原) is no marker, and inside a post such a place is one unit."""
+    places = default_lexicon().china_places.major
+    lifted = sorted((p for p in places if p.startswith(_NOT_POST_AFTER_YUAN)), key=len)[::-1]
+    yuan_places = sorted((p for p in places if "原" in p), key=len)[::-1]
+    ending = sorted({p[:-1] for p in yuan_places if p.endswith("原")})
+    not_after = "|".join(_NOT_POST_AFTER_YUAN)
+    unit = (
+        rf"(?:{'|'.join(yuan_places)}|[^，。；、的原与和及])"
+        if yuan_places
+        else "[^，。；、的原与和及]"
+    )
+    marker = "".join(f"(?<!{e})" for e in ending) + "原"
+    lift = f"(?!{'|'.join(lifted)})" if lifted else ""
+    return re.compile(
+        rf"((?:{marker}|(?<![日此目之以提当事空])前)(?!{lift}(?:{not_after})){unit}{{2,40}})$"
+        r"|的([^，。；、的原与和及]{3,30}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
+        r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
+    )
+
+
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
     r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
@@ -252,7 +274,7 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             return Found(held.group(1), start, start + len(held.group(1)))
     for pos, _ in mentions:
         segment = norm[max(0, pos - 40) : pos]
-        match = _POST_BEFORE_NAME.search(segment)
+        match = _post_before_name().search(segment)
         group = 1 if match and match.group(1) else 2
         if match and "原籍" not in match.group(group):
             start = pos - len(segment) + match.start(group)
