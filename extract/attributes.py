@@ -133,7 +133,10 @@ _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sist
 _KIN_EN = re.compile(rf"\b({'|'.join(_KIN_GENDER)}),?\s+$", re.IGNORECASE)
 _GENDER_EN = {"he": "male", "him": "male", "his": "male", "himself": "male",
               "she": "female", "her": "female", "herself": "female"}  # fmt: skip
-_PRONOUN_EN = re.compile(r"\b(he|him|his|himself|she|her|herself)\b", re.IGNORECASE)
+# He and She before a capitalised word are the surnames 何 and 佘 (She Guihui), no pronouns
+_PRONOUN_EN = re.compile(
+    r"\b(?-i:(?!(?:He|She) [A-Z][a-z]))(he|him|his|himself|she|her|herself)\b", re.IGNORECASE
+)
 _BIRTH = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?出生|born in ((?:19|20)\d{2})")
 
 
