@@ -218,10 +218,16 @@ def _cue_name_at(
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
         if (stop == end or pats.after.match(norm, stop)) and not words.straddles_word(
-            norm, i, stop
+            norm, i, stop, _title_before(norm, i, lex)
         ):
             return (i, stop)
     return None
+
+
+def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
+    """A title word (处长, 股长) ends right before ``i``: the name starts a new word there even
+    when its surname makes a word with the title's last character (长丰, 长寿)."""
+    return i >= 2 and norm[i - 1] in lex.names.before and words.is_common_word(norm[i - 2 : i])
 
 
 # --- English -------------------------------------------------------------------------------

@@ -47,9 +47,11 @@ def is_common_word(word: str) -> bool:
     return len(word) >= 2 and tag is not None and not tag.startswith("nr")
 
 
-def straddles_word(text: str, start: int, end: int) -> bool:
-    """Whether a common word covers ``text[start:end]`` exactly or crosses one of its ends."""
-    lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
+def straddles_word(text: str, start: int, end: int, word_ends_before: bool = False) -> bool:
+    """Whether a common word covers ``text[start:end]`` exactly or crosses one of its ends.
+    ``word_ends_before``: the caller knows a word ends at ``start`` (a title: 处长丰鸣会 is
+    处长 + the name, not 长丰), so segmenting starts there."""
+    lo, hi = start if word_ends_before else max(0, start - _MARGIN), min(len(text), end + _MARGIN)
     for a, b, word in _tokens(text, lo, hi):
         crosses = a < start < b or a < end < b
         if (crosses or (a, b) == (start, end)) and is_common_word(word):
