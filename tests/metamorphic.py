@@ -301,11 +301,17 @@ def replace_spans(text: str, spans: Iterable[tuple[int, int, str]]) -> str:
 def leftmost_longest(text: str, terms: Iterable[str]) -> list[tuple[int, int, str]]:
     """Non-overlapping occurrences of ``terms``, longest first at each position, so that 苏丹
     inside 南苏丹 or 诈骗 inside 集资诈骗 is not an occurrence of its own."""
-    ordered = sorted(set(terms), key=len, reverse=True)
-    if not ordered:
+    pattern = _alternation(frozenset(terms))
+    if pattern is None:
         return []
-    pattern = re.compile("|".join(_bounded(t) for t in ordered))
     return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@cache
+def _alternation(terms: frozenset[str]) -> re.Pattern[str] | None:
+    """One pattern for the terms, longest first (compiled once: the gazetteer has thousands)."""
+    ordered = sorted(terms, key=len, reverse=True)
+    return re.compile("|".join(_bounded(t) for t in ordered)) if ordered else None
 
 
 def _bounded(term: str) -> str:
@@ -367,6 +373,8 @@ def _zh_name_site(article: Article, name: str) -> NameSite | None:
     if article.gold_names.count(name) != 1 or any(name in o or o in name for o in others):
         return None
     if name.endswith("某") and name + "某" in article.text:  # 张某 is not the start of 张某某
+        return None
+    if re.search(f"[老小阿]{re.escape(name[0])}", article.text):  # 老郑，真名郑某某 stays 郑
         return None
     return NameSite(article, name)
 
@@ -444,12 +452,31 @@ def _name_variant(site: NameSite, new_simplified: str, full: bool) -> Variant | 
     def rewrite(text: str) -> str:
         return text.replace(old, new)
 
+    if reads_otherwise(to_simplified(rewrite(article.text)), new_simplified):
+        return None
+
     def fix(record: Record) -> Record:
         if record["name"] == new:
             return {**record, "name_simplified": new_simplified, "name_is_full": full}
         return record
 
     return make_variant("name", article, f"{old} -> {new}", rewrite, fix)
+
+
+def reads_otherwise(text: str, name: str) -> bool:
+    """Whether some occurrence of ``name`` in ``text`` can be read with its last character
+    joining the next words (慎茂正在斐济: 慎茂 正在, or 慎茂正 在): the substitution is then
+    ambiguous for a human reader too, and no variant is made of it."""
+    import jieba
+
+    from extract import words
+
+    for match in re.finditer(re.escape(name), text):
+        tail = text[match.end() - 1 : match.end() + 4]
+        first = next(iter(jieba.cut(tail, HMM=False)), "")
+        if len(first) > 1 and words.is_common_word(first):
+            return True
+    return False
 
 
 def _english_name_variant(site: NameSite, new_simplified: str, full: bool) -> Variant | None:
