@@ -94,7 +94,11 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     """柳州, 马鞍山, 常熟, 安哥拉: a division of China by its short or full name, a country, or a
     longer candidate that starts with one (柳州警方 read as 柳州警). A compound surname that is
     also a place (濮阳) starts a name: only the place itself is refused there."""
-    places = lex.china_places.major | _foreign_places(lex)
+    foreign = _foreign_places(lex)
+    # 苏丹 and 贝宁 are countries, but 苏丹丽 a name: only a longer country starts no name
+    if name in foreign or any(name[:size] in foreign for size in range(3, len(name) + 1)):
+        return True
+    places = lex.china_places.major
     shortest = 3 if name[:2] in lex.surnames.compound else 2
     if name[:2] in places and shortest == 3 and len(name) > 2:
         return name[:3] in places or name[2] in "市县区"
