@@ -60,6 +60,16 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
     pattern = pats.zh if language == "zh" else pats.en
     places = []
     for match in pattern.finditer(norm, start, end):
+        if language == "zh" and _inside_china_place(norm, match.start(), match.end()):
+            continue
         code, kind = pats.lookup[match.group()]
         places.append(Place(match.start(), match.end(), code, kind))
     return places
+
+
+def _inside_china_place(norm: str, start: int, end: int) -> bool:
+    """在台 of 在台州, 来台 of 来台山: the match ends inside a Chinese place that begins in it."""
+    china = default_lexicon().china_places.major
+    return any(
+        norm[k : k + size] in china for k in range(start + 1, end) for size in range(end - k + 1, 5)
+    )
