@@ -224,20 +224,13 @@ def _record_diff(expected: list[Record], got: list[Record], ignore: frozenset[st
 
 
 def _same_value(key: str, want: Any, got: Any, ignore: frozenset[str]) -> bool:
-    """Equal, except that evidence of a field in ``ignore`` as ``evidence:FIELD`` need only
-    overlap: an English crime pattern may match part of the substituted phrase ("fraud" of
-    "contract fraud"), which is still the same crime."""
+    """Equal, except for the evidence of a field in ``ignore`` as ``evidence:FIELD``, whose
+    value is compared but whose words may change: a crime pattern may match part of the new
+    phrase ("fraud" of "contract fraud"), or another term of the same crime may be chosen."""
     if key != "evidence" or want == got:
         return bool(want == got)
     lenient = {k.partition(":")[2] for k in ignore if k.startswith("evidence:")}
-    strict = lambda pairs: [p for p in pairs if p[0] not in lenient]  # noqa: E731
-    if strict(want) != strict(got):
-        return False
-    loose_want = [t for f, t in want if f in lenient]
-    loose_got = [t for f, t in got if f in lenient]
-    return len(loose_want) == len(loose_got) and all(
-        any(g in w or w in g for w in loose_want) for g in loose_got
-    )
+    return [p for p in want if p[0] not in lenient] == [p for p in got if p[0] not in lenient]
 
 
 # --- the invariant: no place, country, organisation, title or common word is a person ----------
