@@ -86,6 +86,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     confirmed = _confirmed_names(norm, title, sentences, event_indices)
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
+    anonymised = _known_anonymised(norm, sentences)
     nicknames = names.nicknames(norm)
     nickname_finder = names.nickname_pattern(nicknames)
     aliases: dict[str, str] = {}
@@ -96,6 +97,10 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         if confirmed:
             spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
         spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
+        if anonymised:
+            spans += [
+                (m.span(), False) for m in anonymised.finditer(norm, sentence.start, sentence.end)
+            ]
         spans += [(s, False) for s in names.find_surname_only(norm, sentence.start, sentence.end)]
         spans += [
             (s, False)
@@ -114,6 +119,22 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast.side = side_mentions - main_mentions
     _assign_subjects(cast, sentences, norm, "zh")
     return cast
+
+
+def _known_anonymised(norm: str, sentences: list[Sentence]) -> re.Pattern[str] | None:
+    """王某 found once before an announcement cue is that person wherever the text names it
+    again (专案组与王某面对面沟通), as a confirmed full name is; never the start of 王某某."""
+    kin = default_lexicon().names.kin
+    found = {
+        norm[a:b]
+        for sentence in sentences
+        for a, b in names.find_anonymised(norm, sentence.start, sentence.end)
+        if not norm[max(0, a - 6) : a].endswith(kin)
+    }
+    if not found:
+        return None
+    ordered = sorted(map(re.escape, found), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(ordered)})(?![某甲乙丙丁戊])")
 
 
 _WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
