@@ -51,7 +51,8 @@ def _zh_patterns() -> _ZhPatterns:
             f"(?:{'|'.join(lex.surnames.compound)}|[{surnames}])某(?:某|[甲乙丙丁戊](?![方]))?"
         ),
         profile=re.compile(
-            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是))?({_HAN}{{2,4}})"
+            # 男子王某，50岁 is how Hong Kong and Macao police introduce a suspect
+            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({_HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
