@@ -146,6 +146,7 @@ def gender(
 ) -> Found | None:
     """男/女 set off in the profile; in English a kinship word before the name, else the first
     pronoun in ``spans`` (the caller passes only sentences about this person alone)."""
+    mentions = list(mentions)
     if language != "zh":
         for start, _ in mentions:
             kin = _KIN_EN.search(norm, max(0, start - 12), start)
@@ -158,9 +159,20 @@ def gender(
                 value = "male" if match.group(1) == "男" else "female"
                 return Found(value, match.start(1), match.end(1))
         else:
-            match = _PRONOUN_EN.search(norm, start, end)
+            match = _english_pronoun(norm, start, end, mentions)
             if match:
                 return Found(_GENDER_EN[match.group(1).lower()], match.start(), match.end())
+    return None
+
+
+def _english_pronoun(
+    norm: str, start: int, end: int, mentions: Iterable[Span]
+) -> re.Match[str] | None:
+    """The first pronoun of the span that is not part of a name (Fu He, surnamed She)."""
+    spans = list(mentions)
+    for match in _PRONOUN_EN.finditer(norm, start, end):
+        if not any(a <= match.start() < b for a, b in spans):
+            return match
     return None
 
 
