@@ -106,6 +106,17 @@ def _is_place(name: str, lex: Lexicon) -> bool:
     return any(name[:size] in places for size in range(shortest, len(name) + 1))
 
 
+def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
+    """Whether a country or foreign city named in the text covers position ``i`` and began
+    before it: a name never starts inside one."""
+    foreign = _foreign_places(lex)
+    return any(
+        norm[k:stop] in foreign
+        for k in range(max(0, i - 8), i)
+        for stop in range(i + 1, min(len(norm), k + 10) + 1)
+    )
+
+
 _FOREIGN: dict[int, frozenset[str]] = {}
 
 
@@ -214,6 +225,8 @@ def _cue_name_at(
     if before not in lex.names.before and re.match(_HAN, before):
         return None
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
+        return None
+    if _inside_foreign_place(norm, i, lex):  # 国 of 刚果共和国成功…
         return None
     for size in (3, 2, 4):
         stop = i + size
