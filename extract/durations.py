@@ -45,10 +45,10 @@ _ZH_TAIL = r"(?:个|個)?年(?P<tail>半|多|有余|有餘)?"
 @cache
 def _zh_duration_pattern() -> re.Pattern[str]:
     """The gap between verb and number holds a place: a country whose name has a numeral
-    character (多米尼加, 厄瓜多尔, 几内亚) is one unit of it, never the number."""
+    character or a bracket (多米尼加, 几内亚, 刚果（金）) is one unit of it, never the number."""
     names = {m for c in default_lexicon().countries for n in c.zh for m in (n, to_simplified(n))}
-    numeral = re.compile(r"[\d一二两兩三四五六七八九十百〇零年个個多余餘]")
-    units = sorted((n for n in names if numeral.search(n)), key=len, reverse=True)
+    plain = re.compile(f"{_ZH_GAP_CHAR}+")
+    units = sorted((re.escape(n) for n in names if not plain.fullmatch(n)), key=len, reverse=True)
     gap = rf"(?:{'|'.join(units)}|{_ZH_GAP_CHAR})" if units else _ZH_GAP_CHAR
     return re.compile(
         rf"(?:{_ZH_VERBS}){gap}{{0,8}}?{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
