@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
@@ -109,15 +109,20 @@ def _is_place(name: str, lex: Lexicon) -> bool:
 def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
     """Whether a country or foreign city named in the text covers position ``i`` and began
     before it: a name never starts inside one."""
-    foreign = _foreign_places(lex)
-    return any(
-        norm[k:stop] in foreign
-        for k in range(max(0, i - 8), i)
-        for stop in range(i + 1, min(len(norm), k + 10) + 1)
-    )
+    _foreign_places(lex)
+    return i in _foreign_interiors(norm, id(lex))
+
+
+@lru_cache(maxsize=4)
+def _foreign_interiors(norm: str, lex_id: int) -> frozenset[int]:
+    """The positions inside (not at the start of) every foreign place of the text, found once
+    per document (the name finder asks sentence by sentence)."""
+    pattern = _FOREIGN_PATTERNS[lex_id]
+    return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
 
 
 _FOREIGN: dict[int, frozenset[str]] = {}
+_FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def _foreign_places(lex: Lexicon) -> frozenset[str]:
@@ -128,6 +133,8 @@ def _foreign_places(lex: Lexicon) -> frozenset[str]:
 
         names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
         _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
+        ordered = sorted(map(re.escape, _FOREIGN[id(lex)]), key=len, reverse=True)
+        _FOREIGN_PATTERNS[id(lex)] = re.compile("|".join(ordered))
     return _FOREIGN[id(lex)]
 
 
