@@ -154,9 +154,22 @@ def _confirmed_names(
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
             name = norm[a:b]
             weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
+            if weak and _listed_after_name(norm, a, confirmed):
+                weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
     return confirmed
+
+
+def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
+    """张某甲、王伟兄弟: a name listed after another name (full or anonymised) is one."""
+    if start < 3 or norm[start - 1] != "、":
+        return False
+    before = norm[max(0, start - 6) : start - 1]
+    anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
+    return any(b == start - 1 for _, b in anonymised) or any(
+        before.endswith(name) for name in confirmed
+    )
 
 
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
