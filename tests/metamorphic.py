@@ -416,11 +416,19 @@ def chinese_names(draw: st.DrawFn, surname_only: bool = False) -> tuple[str, boo
 
 def usable_name(name: str) -> bool:
     """A generated name a careful reader could not take for something else: not a dictionary
-    word (谈成, 初生), a place in China or a country."""
+    word (谈成, 初生), a place in China or a country.
+
+    Restricted further: no name that begins with the short name of a Chinese city or county
+    (常德德, 高州明). The extraction refuses those on purpose, since 柳州警方 must not give
+    a person 柳州警; telling the two apart needs more than the gazetteer (known to fail)."""
     record = CaseRecord(
         document_id="", source_url=None, language="zh", name=name,
         name_simplified=name, name_pinyin=None, name_is_full=True,
     )  # fmt: skip
+    places = default_lexicon().china_places.major
+    surname = 2 if name[:2] in default_lexicon().surnames.compound else 1
+    if any(name[:size] in places for size in range(surname + 1, len(name) + 1)):
+        return False
     return non_person(record) is None
 
 

@@ -16,9 +16,9 @@ from extract.lexicon import default_lexicon
 from output.record import CaseRecord
 from tests import metamorphic as mm
 
-# Per property; about 60 s for the five together on the shared 2-core machine.
+# Per property: the five together take about 30 s on the shared 2-core machine.
 CI_SETTINGS = settings(
-    max_examples=60,
+    max_examples=250,
     deadline=None,
     derandomize=True,
     database=None,

@@ -125,3 +125,8 @@ def test_every_un_member_is_in_the_country_lexicon() -> None:
     members = set(json.loads(data.read_text("utf-8"))["members"])
     named = {c.code for c in default_lexicon().countries}
     assert members - named == {"CN"}
+
+
+def test_a_short_name_listed_after_an_anonymised_one() -> None:
+    text = "经协调，外逃缅甸的鲁某甲、柯建兄弟二人于5月20日被缅方移交我方。"
+    assert sorted(r.name for r in run(text)) == ["柯建", "鲁某甲"]
