@@ -44,7 +44,7 @@ _EN_SPEAKER_AFTER = re.compile(
     r"|a former|the former|former|ex-|wanted|suspected|accused"
     r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
 )
-_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,6})\b(?! [A-Z][a-z])")
+_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
 
 
 @dataclass
