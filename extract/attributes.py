@@ -207,7 +207,7 @@ def _post_before_name() -> re.Pattern[str]:
     lift = f"(?!{'|'.join(lifted)})" if lifted else ""
     return re.compile(
         rf"((?:{marker}|(?<![日此目之以提当事空])前)(?!{lift}(?:{not_after})){unit}{{2,40}})$"
-        r"|的([^，。；、的原与和及]{3,30}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
+        rf"|的((?:{'|'.join(yuan_places) or '(?!)'}|[^，。；、的原与和及]){{3,30}}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
         r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
     )
 
@@ -253,10 +253,21 @@ def employer_before(norm: str, pos: int) -> int:
     ends, not_employer = _employer_patterns()
     start = run.start()
     for hit in not_employer.finditer(norm, run.start(), pos):
-        start = max(start, hit.end())
+        if not _inside_china_place(norm, hit.start(), hit.end()):  # 日 of 日照市 is no date
+            start = max(start, hit.end())
     if pos - start < 2 or not ends.search(norm, start, pos):
         return pos
     return start
+
+
+def _inside_china_place(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` lies within the name of a division of China."""
+    places = default_lexicon().china_places.major
+    return any(
+        norm[k : k + size] in places
+        for k in range(max(0, start - 4), start + 1)
+        for size in range(max(2, end - k), 6)
+    )
 
 
 def _apposition(norm: str, end: int) -> Found | None:
