@@ -419,8 +419,9 @@ def usable_name(name: str) -> bool:
     word (谈成, 初生), a place in China or a country.
 
     Restricted further: no name that begins with the short name of a Chinese city or county
-    (常德德, 高州明). The extraction refuses those on purpose, since 柳州警方 must not give
-    a person 柳州警; telling the two apart needs more than the gazetteer (known to fail)."""
+    or another place word of the dictionary (常德德, 高州明, 华东东). The extraction refuses
+    those on purpose, since 柳州警方 must not give a person 柳州警; telling the two apart needs
+    more than the gazetteer (known to fail)."""
     record = CaseRecord(
         document_id="", source_url=None, language="zh", name=name,
         name_simplified=name, name_pinyin=None, name_is_full=True,
@@ -429,7 +430,15 @@ def usable_name(name: str) -> bool:
     surname = 2 if name[:2] in default_lexicon().surnames.compound else 1
     if any(name[:size] in places for size in range(surname + 1, len(name) + 1)):
         return False
-    return non_person(record) is None
+    return non_person(record) is None and not _place_word(name[: surname + 1])
+
+
+def _place_word(word: str) -> bool:
+    """A word jieba's dictionary tags as a place (ns): 华东, 江南."""
+    from extract import words
+
+    _, tags = words._dictionary()
+    return tags.get(word, "").startswith("ns")
 
 
 def is_surname_only(name: str) -> bool:
