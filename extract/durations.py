@@ -44,11 +44,11 @@ _ZH_TAIL = r"(?:个|個)?年(?P<tail>半|多|有余|有餘)?"
 
 @cache
 def _zh_duration_pattern() -> re.Pattern[str]:
-    """The gap between verb and number holds a place: a country whose name has a numeral
-    character or a bracket (多米尼加, 几内亚, 刚果（金）) is one unit of it, never the number."""
+    """The gap between verb and number holds a place: a country is one unit of it, so a long
+    name (圣文森特和格林纳丁斯) fits and a numeral or bracket in one (多米尼加, 刚果（金）) is never
+    taken for the number."""
     names = {m for c in default_lexicon().countries for n in c.zh for m in (n, to_simplified(n))}
-    plain = re.compile(f"{_ZH_GAP_CHAR}+")
-    units = sorted((re.escape(n) for n in names if not plain.fullmatch(n)), key=len, reverse=True)
+    units = sorted(map(re.escape, names), key=len, reverse=True)
     gap = rf"(?:{'|'.join(units)}|{_ZH_GAP_CHAR})" if units else _ZH_GAP_CHAR
     return re.compile(
         rf"(?:{_ZH_VERBS}){gap}{{0,8}}?{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
@@ -67,7 +67,8 @@ _EN_STATES = (
     r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
     r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad)"
 )
-_EN_PLACE = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+# a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
+_EN_PLACE = r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3}"
 _EN_FALSE_NAME = (
     rf"under\s+(?:a\s+)?(?:false|fake|assumed|new)\s+(?:name|identity)(?:\s+in\s+{_EN_PLACE})?"
 )
