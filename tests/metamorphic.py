@@ -549,7 +549,31 @@ class CitySite:
     cities: tuple[str, ...]  # short names of the prefecture-level cities named in the article
 
 
+@cache
+def pinyin_cities() -> dict[str, str]:
+    """Pinyin of each prefecture-level city (丽水 -> Lishui) as English reports write it;
+    cities whose pinyin is shared by another (泰州, 台州: Taizhou) are left out."""
+    from pypinyin import lazy_pinyin
+
+    table: dict[str, list[str]] = {}
+    for short in prefecture_cities():
+        table.setdefault("".join(lazy_pinyin(short)).capitalize(), []).append(short)
+    return {word: shorts[0] for word, shorts in table.items() if len(shorts) == 1}
+
+
+def _english_cities_in(article: Article) -> tuple[str, ...]:
+    """Short names of the cities an English article names in pinyin (Maoming, Zibo)."""
+    found = [
+        pinyin_cities()[word]
+        for word in re.findall(r"\b[A-Z][a-z]+\b", article.text)
+        if word in pinyin_cities() and not any(word in n.split() for n in article.gold_names)
+    ]
+    return tuple(dict.fromkeys(found))
+
+
 def _cities_in(article: Article) -> tuple[str, ...]:
+    if article.language == "en":
+        return _english_cities_in(article)
     text = to_simplified(article.text)
     names = [to_simplified(n) for n in article.gold_names]
     cities = prefecture_cities()
@@ -565,10 +589,9 @@ def _cities_in(article: Article) -> tuple[str, ...]:
 def city_sites() -> tuple[CitySite, ...]:
     sites = []
     for article in articles():
-        if article.language == "zh":
-            cities = _cities_in(article)
-            if cities:
-                sites.append(CitySite(article, cities))
+        cities = _cities_in(article)
+        if cities:
+            sites.append(CitySite(article, cities))
     return tuple(sites)
 
 
@@ -579,11 +602,27 @@ def _city_variant(site: CitySite, targets: list[str]) -> Variant | None:
         return None
     if any(t in n or n in t for t in targets for n in map(to_simplified, article.gold_names)):
         return None
+    if article.language == "en":
+        return _english_city_variant(site, targets)
     table: dict[str, str] = {}
     for old, new in zip(site.cities, targets, strict=True):
         table.update({old: new, old + "市": new + "市"})
     rewrite = term_rewrite(table, _place_terms(), article.script)
     described = ", ".join(f"{o} -> {n}" for o, n in zip(site.cities, targets, strict=True))
+    return make_variant("city", article, described, rewrite)
+
+
+def _english_city_variant(site: CitySite, targets: list[str]) -> Variant | None:
+    """The same in pinyin: Maoming -> Lishui, as whole words."""
+    article = site.article
+    by_city = {city: word for word, city in pinyin_cities().items()}
+    if not all(t in by_city for t in targets):
+        return None
+    table = {by_city[o]: by_city[n] for o, n in zip(site.cities, targets, strict=True)}
+    if any(re.search(rf"\b{new}\b", article.text + article.title) for new in table.values()):
+        return None
+    rewrite = term_rewrite(table)
+    described = ", ".join(f"{o} -> {n}" for o, n in table.items())
     return make_variant("city", article, described, rewrite)
 
 

@@ -68,7 +68,7 @@ def test_another_crime_changes_alleged_crimes(variant: mm.Variant) -> None:
     ("sites", "least"),
     [
         (mm.name_sites, 200),
-        (mm.city_sites, 60),
+        (mm.city_sites, 90),
         (mm.date_articles, 120),
         (mm.country_sites, 150),
         (mm.crime_sites, 150),
