@@ -201,7 +201,8 @@ def profile_names(norm: str) -> set[str]:
 
 def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
-    for size in (3, 2, 4):
+    sizes = (4, 3, 2) if chunk[-4:-2] in lex.surnames.compound else (3, 2, 4)  # 该男子为南宫康琳
+    for size in sizes:
         if len(chunk) >= size and is_plausible_zh_name(chunk[-size:], lex):
             return chunk[-size:]
     return None
@@ -233,6 +234,8 @@ def _cue_name_at(
         return None
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
+    if norm[i : i + 2] in lex.surnames.compound and _ends_word(norm, i):  # 董事长孙… is not 长孙
+        return None
     if _inside_foreign_place(norm, i, lex):  # 国 of 刚果共和国成功…
         return None
     for size in (3, 2, 4):
@@ -247,6 +250,13 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _ends_word(norm: str, i: int) -> bool:
+    """Whether the character at ``i`` ends a dictionary word begun before it (长 of 董事长)."""
+    return any(
+        i >= size - 1 and words.is_common_word(norm[i - size + 1 : i + 1]) for size in (2, 3)
+    )
 
 
 def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
