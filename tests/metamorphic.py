@@ -496,6 +496,11 @@ def _english_name_variant(site: NameSite, new_simplified: str, full: bool) -> Va
     if romanised is None:
         return None
     new_surname, _, new_given = romanised.partition(" ")
+    # Left out: one-letter surnames (鄂 E: "E Chenwei" is not read as a name, a known limit)
+    # and surnames spelled as a country word (劳 Lao, the adjective of Laos), ambiguous to a
+    # reader too.
+    if len(new_surname) < 2 or new_surname in _country_words():
+        return None
     old_full = " " in old
     if old_full and (not full or len(new_given) < 2):
         return None
