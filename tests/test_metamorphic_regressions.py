@@ -130,3 +130,63 @@ def test_every_un_member_is_in_the_country_lexicon() -> None:
 def test_a_short_name_listed_after_an_anonymised_one() -> None:
     text = "经协调，外逃缅甸的鲁某甲、柯建兄弟二人于5月20日被缅方移交我方。"
     assert sorted(r.name for r in run(text)) == ["柯建", "鲁某甲"]
+
+
+def test_a_title_ending_in_the_first_character_of_a_compound_surname() -> None:
+    record = only("5月，外逃6年的原某国有企业董事长孙国伟从老挝被缉捕归案。")
+    assert record.name == "孙国伟"
+
+
+def test_a_profile_name_with_a_compound_surname() -> None:
+    text = "警方截查一名男子。该男子为南宫建国，五十四岁，涉嫌贪污。警方昨日将南宫建国遣返内地。"
+    assert only(text).name == "南宫建国"
+
+
+def test_a_hong_kong_police_profile_confirms_a_full_name() -> None:
+    text = (
+        "一名内地男子前日经关闸返回内地，向珠海市公安机关投案。"
+        "警方发言人称，男子柯建明，50岁，涉嫌挪用公款，一直匿居本澳。"
+    )
+    assert only(text).name == "柯建明"
+
+
+def test_a_pronoun_inside_the_name_gives_no_gender() -> None:
+    text = "A suspect surnamed She, wanted for fraud, was repatriated by Thai police on Tuesday."
+    assert only(text).gender is None
+
+
+@pytest.mark.parametrize(
+    ("employer", "position"),
+    [("日照市某国有企业原总经理", "日照市某国有企业原总经理")],
+)
+def test_an_employer_city_beginning_with_a_date_character(employer: str, position: str) -> None:
+    record = only(f"3月，外逃美国的{employer}鲁建平回国投案。")
+    assert record.former_position == position
+
+
+def test_a_post_after_de_in_a_city_with_yuan() -> None:
+    record = only("去年12月，涉嫌集资诈骗犯罪的固原某投资公司法定代表人鲁某某被从缅甸缉捕归案。")
+    assert record.former_position == "固原某投资公司法定代表人"
+
+
+def test_a_country_with_urg_in_its_name_is_no_urging() -> None:
+    text = (
+        "Zhou Ming and his wife Liu Fang, who fled to Luxembourg in 2013, returned to China "
+        "on June 3 and turned themselves in."
+    )
+    assert all(r.coercion == [] for r in run(text))
+
+
+@pytest.mark.parametrize("place", ["Cote d'Ivoire", "Antigua and Barbuda"])
+def test_an_english_country_with_lower_case_joints_in_a_duration(place: str) -> None:
+    found = find_durations(f"had been hiding in {place} for 9 years")
+    assert [d.years for d in found] == [9.0]
+
+
+def test_a_long_country_between_verb_and_years() -> None:
+    assert [d.years for d in find_durations("潜逃圣文森特和格林纳丁斯4年的")] == [4.0]
+
+
+def test_a_long_crime_after_shishi() -> None:
+    record = only("以鲁某某为首的团伙实施虚开增值税专用发票，鲁某某3月被从印尼押解回国。")
+    assert record.alleged_crimes == ["tax_crime"]
