@@ -192,10 +192,11 @@ _NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", 
 def _post_before_name() -> re.Pattern[str]:
     """原… (or 前…) right before the name. 原来, 原本, 原定 are not posts, but 原来宾市, 原本溪市
     and 原定西市 are: a place of the gazetteer after 原 lifts that exclusion. The 原 ending a
-    place (太原, 松原) is no marker, and inside a post such a place is one unit."""
+    place (太原, 松原) is no marker, and inside a post such a place is one unit (呼和浩特 too)."""
     places = default_lexicon().china_places.major
     lifted = sorted((p for p in places if p.startswith(_NOT_POST_AFTER_YUAN)), key=len)[::-1]
-    yuan_places = sorted((p for p in places if "原" in p), key=len)[::-1]
+    # places with a character that otherwise ends a post: 太原, 呼和浩特, 和田
+    yuan_places = sorted((p for p in places if set(p) & set("原与和及的")), key=len)[::-1]
     ending = sorted({p[:-1] for p in yuan_places if p.endswith("原")})
     not_after = "|".join(_NOT_POST_AFTER_YUAN)
     unit = (
