@@ -190,3 +190,8 @@ def test_a_long_country_between_verb_and_years() -> None:
 def test_a_long_crime_after_shishi() -> None:
     record = only("以鲁某某为首的团伙实施虚开增值税专用发票，鲁某某3月被从印尼押解回国。")
     assert record.alleged_crimes == ["tax_crime"]
+
+
+def test_a_post_through_a_city_with_he() -> None:
+    record = only("11月2日，外逃葡萄牙的原呼和浩特市某局会计鲁建平回国投案。")
+    assert record.former_position == "原呼和浩特市某局会计"
