@@ -68,7 +68,9 @@ _EN_STATES = (
     r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad)"
 )
 # a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
-_EN_PLACE = r"[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3}"
+_EN_PLACE = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3})"  # U.S.
+)
 _EN_FALSE_NAME = (
     rf"under\s+(?:a\s+)?(?:false|fake|assumed|new)\s+(?:name|identity)(?:\s+in\s+{_EN_PLACE})?"
 )
