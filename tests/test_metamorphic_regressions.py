@@ -195,3 +195,13 @@ def test_a_long_crime_after_shishi() -> None:
 def test_a_post_through_a_city_with_he() -> None:
     record = only("11月2日，外逃葡萄牙的原呼和浩特市某局会计鲁建平回国投案。")
     assert record.former_position == "原呼和浩特市某局会计"
+
+
+def test_an_abbreviated_country_in_english_dates_and_durations() -> None:
+    text = (
+        "A former official who fled to the U.S. in 2006 has returned to China and turned "
+        "himself in, the commission said on Monday. Lou Jian had been hiding in the U.S. "
+        "for 12 years."
+    )
+    record = only(text)
+    assert (record.fled_date, record.years_at_large) == ("2006", 12.0)
