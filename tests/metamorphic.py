@@ -893,10 +893,14 @@ def en_crime_terms() -> dict[str, str]:
 
 def _crime_hits(article: Article) -> list[tuple[int, int, str, str]]:
     """Every crime occurrence (start, end, text, category), longest first, all patterns."""
+    return crime_hits_in(article.text + "\n" + article.title, article.language)
+
+
+def crime_hits_in(text: str, language: str) -> list[tuple[int, int, str, str]]:
     lex = default_lexicon()
-    table = lex.crimes_en if article.language == "en" else lex.crimes_zh
-    flags = re.IGNORECASE if article.language == "en" else 0
-    text = to_simplified(article.text + "\n" + article.title)
+    table = lex.crimes_en if language == "en" else lex.crimes_zh
+    flags = re.IGNORECASE if language == "en" else 0
+    text = to_simplified(text)
     hits = [
         (m.start(), m.end(), m.group(), category)
         for category, patterns in table.items()
@@ -945,6 +949,11 @@ def _crime_variant(site: CrimeSite, new_term: str) -> Variant | None:
     new = in_script(new_term, article.script)
     context = [t for _, _, t, _ in hits]
     rewrite = term_rewrite({site.term: new_term}, context, article.script)
+    # the new term must read as itself, not start a longer term of another crime with the
+    # words after it (贪污公款 -> 挪用特定款物公款 reads as 挪用…公款)
+    after = crime_hits_in(rewrite(article.text + "\n" + article.title), article.language)
+    if {c for *_, c in after} - {c for *_, c in hits if c != site.category} != {new_category}:
+        return None
 
     def fix(record: Record) -> Record:
         crimes = [new_category if c == site.category else c for c in record["alleged_crimes"]]
