@@ -130,19 +130,47 @@ def usage(file: str, docs: list[Document], base: list[str]) -> list[dict[str, An
     return report
 
 
-def delete_unused(report: list[dict[str, Any]]) -> int:
-    """Remove the entries that changed nothing, file by file, keeping each file's layout."""
+def delete_unused(report: list[dict[str, Any]], docs: list[Document], base: list[str]) -> int:
+    """Remove, one at a time, the entries whose removal alone changed nothing, keeping a removal
+    only while every output still equals the original (two twins may each be redundant alone but
+    not together). Entries that match no text are removed only from names.json: the category
+    definitions of the other files (a crime's or a tactic's name) stand even where no labelled
+    article uses them yet."""
+    original = lexicon_module._read
     removed = 0
     for file in sorted({r["file"] for r in report}):
+        data = original(file, None)
+        dead = [
+            r
+            for r in report
+            if r["file"] == file and not r["changes"] and (r["matches"] or file == "names.json")
+        ]
+        for row in dead:
+            trial = _without_entry(data, row["list"], row["entry"])
+            if trial is None:
+                continue
+            where = [i for i, d in enumerate(docs) if can_match(row["entry"], d)]
+            lexicon_module._read = lambda n, d, t=trial, f=file: t if n == f else original(n, d)  # type: ignore[misc]
+            clear_caches()
+            try:
+                same = outputs([docs[i] for i in where]) == [base[i] for i in where]
+            except lexicon_module.LexiconError:
+                same = False
+            finally:
+                lexicon_module._read = original  # type: ignore[assignment]
+                clear_caches()
+            if same:
+                data, removed = trial, removed + 1
         path = ROOT / "extract" / "lexicon" / file
-        data = json.loads(path.read_text("utf-8"))
-        dead = {(r["list"], r["entry"]) for r in report if r["file"] == file and not r["changes"]}
-        for list_path, index, pattern in sorted(entries(data), key=lambda e: -e[1]):
-            if (".".join(list_path), pattern) in dead:
-                data = without(data, list_path, index)
-                removed += 1
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
     return removed
+
+
+def _without_entry(data: Any, list_name: str, pattern: str) -> Any | None:
+    for path, index, entry in entries(data):
+        if ".".join(path) == list_name and entry == pattern:
+            return without(data, path, index)
+    return None
 
 
 def main() -> None:
@@ -164,7 +192,7 @@ def main() -> None:
     if args.json:
         Path(args.json).write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     if args.delete:
-        print(f"deleted {delete_unused(report)} entries")
+        print(f"deleted {delete_unused(report, docs, base)} entries")
 
 
 if __name__ == "__main__":

@@ -41,7 +41,7 @@ def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 _ZH_CRIME_CONTEXT = re.compile(
-    r"实施[^，。；]{0,8}|骗取|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
+    r"实施[^，。；]{0,12}|骗取[^，。；]{0,12}|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
     r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
 )
 _EN_CRIME_CONTEXT = re.compile(
@@ -60,7 +60,8 @@ def crimes(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
     for start, end in spans:
         for ctx in context.finditer(norm, start, end):
             found.extend(_crimes_in(norm, ctx.start(), ctx.end(), language))
-    return _unique(found)
+    # contexts overlap (骗取 is one inside 涉嫌骗取出口退税罪): the longer term wins across them
+    return _unique(_longest(found))
 
 
 def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
@@ -71,6 +72,11 @@ def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
         for code, pattern in _crime_patterns()[language]
         for m in pattern.finditer(norm, start, end)
     ]
+    return _longest(found)
+
+
+def _longest(found: list[Found]) -> list[Found]:
+    """Of overlapping finds, the longest, in text order."""
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
         if all(item.end <= k.start or item.start >= k.end for k in kept):
@@ -105,7 +111,8 @@ def _unique(found: list[Found]) -> list[Found]:
     return list(seen.values())
 
 
-_RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红通")
+# 红通 before 过 is the end of a name and the word 通过 (秦红红通过中间人), not a red notice
+_RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红通(?!过)")
 _RED_EN = re.compile(r"red notice|100 most[- ]wanted|most[- ]wanted fugitives", re.IGNORECASE)
 
 
@@ -129,7 +136,10 @@ _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sist
 _KIN_EN = re.compile(rf"\b({'|'.join(_KIN_GENDER)}),?\s+$", re.IGNORECASE)
 _GENDER_EN = {"he": "male", "him": "male", "his": "male", "himself": "male",
               "she": "female", "her": "female", "herself": "female"}  # fmt: skip
-_PRONOUN_EN = re.compile(r"\b(he|him|his|himself|she|her|herself)\b", re.IGNORECASE)
+# He and She before a capitalised word are the surnames 何 and 佘 (She Guihui), no pronouns
+_PRONOUN_EN = re.compile(
+    r"\b(?-i:(?!(?:He|She) [A-Z][a-z]))(he|him|his|himself|she|her|herself)\b", re.IGNORECASE
+)
 _BIRTH = re.compile(r"((?:19|20)\d{2})年(?:\d{1,2}月)?(?:\d{1,2}日)?出生|born in ((?:19|20)\d{2})")
 
 
@@ -138,6 +148,7 @@ def gender(
 ) -> Found | None:
     """男/女 set off in the profile; in English a kinship word before the name, else the first
     pronoun in ``spans`` (the caller passes only sentences about this person alone)."""
+    mentions = list(mentions)
     if language != "zh":
         for start, _ in mentions:
             kin = _KIN_EN.search(norm, max(0, start - 12), start)
@@ -150,9 +161,20 @@ def gender(
                 value = "male" if match.group(1) == "男" else "female"
                 return Found(value, match.start(1), match.end(1))
         else:
-            match = _PRONOUN_EN.search(norm, start, end)
+            match = _english_pronoun(norm, start, end, mentions)
             if match:
                 return Found(_GENDER_EN[match.group(1).lower()], match.start(), match.end())
+    return None
+
+
+def _english_pronoun(
+    norm: str, start: int, end: int, mentions: Iterable[Span]
+) -> re.Match[str] | None:
+    """The first pronoun of the span that is not part of a name (Fu He, surnamed She)."""
+    spans = list(mentions)
+    for match in _PRONOUN_EN.finditer(norm, start, end):
+        if not any(a <= match.start() < b for a, b in spans):
+            return match
     return None
 
 
@@ -165,11 +187,34 @@ def birth_year(norm: str, spans: Iterable[Span]) -> Found | None:
 
 
 _POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
-_POST_BEFORE_NAME = re.compile(
-    r"((?:原|(?<![日此目之以提当事空])前)(?!籍|名|告|因|来|本|定|则|计划|往)[^，。；、的原与和及]{2,40})$"
-    r"|的([^，。；、的原与和及]{3,30}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
-    r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
-)
+_NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", "计划", "往")
+
+
+@cache
+def _post_before_name() -> re.Pattern[str]:
+    """原… (or 前…) right before the name. 原来, 原本, 原定 are not posts, but 原来宾市, 原本溪市
+    and 原定西市 are: a place of the gazetteer after 原 lifts that exclusion. The 原 ending a
+    place (太原, 松原) is no marker, and inside a post such a place is one unit (呼和浩特 too)."""
+    places = default_lexicon().china_places.major
+    lifted = sorted((p for p in places if p.startswith(_NOT_POST_AFTER_YUAN)), key=len)[::-1]
+    # places with a character that otherwise ends a post: 太原, 呼和浩特, 和田
+    yuan_places = sorted((p for p in places if set(p) & set("原与和及的")), key=len)[::-1]
+    ending = sorted({p[:-1] for p in yuan_places if p.endswith("原")})
+    not_after = "|".join(_NOT_POST_AFTER_YUAN)
+    unit = (
+        rf"(?:{'|'.join(yuan_places)}|[^，。；、的原与和及])"
+        if yuan_places
+        else "[^，。；、的原与和及]"
+    )
+    marker = "".join(f"(?<!{e})" for e in ending) + "原"
+    lift = f"(?!{'|'.join(lifted)})" if lifted else ""
+    return re.compile(
+        rf"((?:{marker}|(?<![日此目之以提当事空])前)(?!{lift}(?:{not_after})){unit}{{2,40}})$"
+        rf"|的((?:{'|'.join(yuan_places) or '(?!)'}|[^，。；、的原与和及]){{3,30}}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
+        r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
+    )
+
+
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
     r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
@@ -211,10 +256,21 @@ def employer_before(norm: str, pos: int) -> int:
     ends, not_employer = _employer_patterns()
     start = run.start()
     for hit in not_employer.finditer(norm, run.start(), pos):
-        start = max(start, hit.end())
+        if not _inside_china_place(norm, hit.start(), hit.end()):  # 日 of 日照市 is no date
+            start = max(start, hit.end())
     if pos - start < 2 or not ends.search(norm, start, pos):
         return pos
     return start
+
+
+def _inside_china_place(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` lies within the name of a division of China."""
+    places = default_lexicon().china_places.major
+    return any(
+        norm[k : k + size] in places
+        for k in range(max(0, start - 4), start + 1)
+        for size in range(max(2, end - k), 6)
+    )
 
 
 def _apposition(norm: str, end: int) -> Found | None:
@@ -248,7 +304,7 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             return Found(held.group(1), start, start + len(held.group(1)))
     for pos, _ in mentions:
         segment = norm[max(0, pos - 40) : pos]
-        match = _POST_BEFORE_NAME.search(segment)
+        match = _post_before_name().search(segment)
         group = 1 if match and match.group(1) else 2
         if match and "原籍" not in match.group(group):
             start = pos - len(segment) + match.start(group)
@@ -374,7 +430,8 @@ _FLED_ZH = re.compile(
     r"(?:外逃|出逃|潜逃|出境|逃往|逃至|逃到|滞留|离境)"
 )
 _FLED_EN = re.compile(
-    r"\b(?:fled|fleeing|escaped|absconded)\b[^.;]{0,50}?\bin ((?:(?:early|late|mid-)\s*)?"
+    # the gap may hold an abbreviation's periods (fled to the U.S. in 2006)
+    r"\b(?:fled|fleeing|escaped|absconded)\b(?:\b[A-Z]\.|[^.;]){0,50}?\bin ((?:(?:early|late|mid-)\s*)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
     r"\s*(?:19|20)\d{2})\b"
 )

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from extract.lexicon import default_lexicon
 from extract.numerals import EN_NUMBER_PATTERN, parse_en_number, parse_number, to_ascii_digits
+from extract.text import to_simplified
 
 
 @dataclass(frozen=True)
@@ -31,17 +34,27 @@ _ZH_VERBS = (
     "|生活了|居住了|隐居|隱居|匿居|至今|跑就是|躲就是|逃就是|藏就是"
 )
 # Between verb and number: a place (柬埔寨 / 境外 / 海外), never digits, numerals or punctuation.
-_ZH_GAP = r"[^\W\d一二两兩三四五六七八九十百〇零年个個多余餘]{0,8}?"
+_ZH_GAP_CHAR = r"[^\W\d一二两兩三四五六七八九十百〇零年个個多余餘]"
 _ZH_EXACT_QUAL = r"(?:已经|已經|已|了|长达|長達|达|達|整整|有)?"
 _ZH_APPROX_PRE = r"(?P<approx_pre>将近|將近|接近|近|约|約|大约|大約|逾|超过|超過)?"
 _ZH_NUMBER = r"(?P<num>\d{1,2}(?:\.\d)?|[一二两兩三四五六七八九十]{1,3}|半|多|数|數|几|幾)"
 _ZH_APPROX_MID = r"(?P<approx_mid>余|餘|多|几|幾)?"
 _ZH_TAIL = r"(?:个|個)?年(?P<tail>半|多|有余|有餘)?"
 
-_ZH_DURATION = re.compile(
-    rf"(?:{_ZH_VERBS}){_ZH_GAP}{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
-    rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|间|間|[后後][^，。；]{{0,6}}(?:又|再次|第二次))"
-)
+
+@cache
+def _zh_duration_pattern() -> re.Pattern[str]:
+    """The gap between verb and number holds a place: a country is one unit of it, so a long
+    name (圣文森特和格林纳丁斯) fits and a numeral or bracket in one (多米尼加, 刚果（金）) is never
+    taken for the number."""
+    names = {m for c in default_lexicon().countries for n in c.zh for m in (n, to_simplified(n))}
+    units = sorted(map(re.escape, names), key=len, reverse=True)
+    gap = rf"(?:{'|'.join(units)}|{_ZH_GAP_CHAR})" if units else _ZH_GAP_CHAR
+    return re.compile(
+        rf"(?:{_ZH_VERBS}){gap}{{0,8}}?{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
+        rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|间|間|[后後][^，。；]{{0,6}}(?:又|再次|第二次))"
+    )
+
 
 _EN_APPROX = (
     r"(?P<approx>(?i:nearly|almost|about|around|roughly|some|over|more\s+than|close\s+to|"
@@ -54,7 +67,10 @@ _EN_STATES = (
     r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
     r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad)"
 )
-_EN_PLACE = r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}"
+# a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
+_EN_PLACE = (
+    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3})"  # U.S.
+)
 _EN_FALSE_NAME = (
     rf"under\s+(?:a\s+)?(?:false|fake|assumed|new)\s+(?:name|identity)(?:\s+in\s+{_EN_PLACE})?"
 )
@@ -74,7 +90,7 @@ _EN_DURATIONS = [
 def find_durations(text: str, offset: int = 0) -> list[Duration]:
     """Every stated at-large duration in ``text`` (spans shifted by ``offset``), in order."""
     norm = to_ascii_digits(text)
-    found = [_zh_duration(m) for m in _ZH_DURATION.finditer(norm)] if "年" in norm else []
+    found = [_zh_duration(m) for m in _zh_duration_pattern().finditer(norm)] if "年" in norm else []
     for pos, endpos in _unit_windows(norm):
         found += [_en_duration(m) for rx in _EN_DURATIONS for m in rx.finditer(norm, pos, endpos)]
     durations = [

@@ -156,7 +156,9 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     """Triggers in the sentence that no negative cue in their clause vetoes."""
     pats = _patterns()
     found: list[Trigger] = []
-    if pats.negative_sentence[language].search(norm, sentence.start, sentence.end):
+    if pats.negative_sentence[language].search(
+        norm, _full_stop_before(norm, sentence), sentence.end
+    ):
         return found
     candidates: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
         (m, p, None) for m, p in pats.triggers.get(language, [])
@@ -171,6 +173,18 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
+
+
+def _full_stop_before(norm: str, sentence: Sentence) -> int:
+    """Where the grammatical sentence begins: a sentence cut at ；goes on from the part before
+    it (剧中，A被抓获；B则主动回国投案: the drama is B's too)."""
+    start = sentence.start
+    while start > 0 and norm[start - 1] in " \t　":
+        start -= 1
+    if start == 0 or norm[start - 1] not in "；;":
+        return sentence.start
+    stops = [norm.rfind(mark, 0, start) for mark in "。！？!?\n"]
+    return max(stops) + 1
 
 
 def shows_abroad(norm: str, sentence: Sentence, language: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
@@ -52,7 +52,8 @@ def _zh_patterns() -> _ZhPatterns:
             "(?:某(?:某|[甲乙丙丁戊](?![方]))?|[XＸ×＊*]{1,2}(?![A-Za-z]))"
         ),
         profile=re.compile(
-            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是))?({_HAN}{{2,4}})"
+            # 男子王某，50岁 is how Hong Kong and Macao police introduce a suspect
+            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({_HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
@@ -92,10 +93,50 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
 
 
 def _is_place(name: str, lex: Lexicon) -> bool:
-    """柳州, 马鞍山, 常熟: a division of China by its short or full name, or a longer candidate
-    that starts with one (柳州警方 read as 柳州警)."""
+    """柳州, 马鞍山, 常熟, 安哥拉: a division of China by its short or full name, a country, or a
+    longer candidate that starts with one (柳州警方 read as 柳州警). A compound surname that is
+    also a place (濮阳) starts a name: only the place itself is refused there."""
+    foreign = _foreign_places(lex)
+    # 苏丹 and 贝宁 are countries, but 苏丹丽 a name: only a longer country starts no name
+    if name in foreign or any(name[:size] in foreign for size in range(3, len(name) + 1)):
+        return True
     places = lex.china_places.major
-    return any(name[:size] in places for size in range(2, len(name) + 1))
+    shortest = 3 if name[:2] in lex.surnames.compound else 2
+    if name[:2] in places and shortest == 3 and len(name) > 2:
+        return name[:3] in places or name[2] in "市县区"
+    return any(name[:size] in places for size in range(shortest, len(name) + 1))
+
+
+def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
+    """Whether a country or foreign city named in the text covers position ``i`` and began
+    before it: a name never starts inside one."""
+    _foreign_places(lex)
+    return i in _foreign_interiors(norm, id(lex))
+
+
+@lru_cache(maxsize=4)
+def _foreign_interiors(norm: str, lex_id: int) -> frozenset[int]:
+    """The positions inside (not at the start of) every foreign place of the text, found once
+    per document (the name finder asks sentence by sentence)."""
+    pattern = _FOREIGN_PATTERNS[lex_id]
+    return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
+
+
+_FOREIGN: dict[int, frozenset[str]] = {}
+_FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _foreign_places(lex: Lexicon) -> frozenset[str]:
+    """Countries and their cities as Chinese names, simplified as matching runs on simplified
+    text (computed once per lexicon: a Lexicon holds lists, so it cannot be a cache key)."""
+    if id(lex) not in _FOREIGN:
+        from extract.text import to_simplified
+
+        names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
+        _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
+        ordered = sorted(map(re.escape, _FOREIGN[id(lex)]), key=len, reverse=True)
+        _FOREIGN_PATTERNS[id(lex)] = re.compile("|".join(ordered))
+    return _FOREIGN[id(lex)]
 
 
 def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -180,7 +221,8 @@ def profile_names(norm: str) -> set[str]:
 
 def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
-    for size in (3, 2, 4):
+    sizes = (4, 3, 2) if chunk[-4:-2] in lex.surnames.compound else (3, 2, 4)  # 该男子为南宫康琳
+    for size in sizes:
         if len(chunk) >= size and is_plausible_zh_name(chunk[-size:], lex):
             return chunk[-size:]
     return None
@@ -214,6 +256,10 @@ def _cue_name_at(
         return None
     if before.isdigit():  # 6时许, 3万余元: a unit after a number, not a surname
         return None
+    if norm[i : i + 2] in lex.surnames.compound and _ends_word(norm, i):  # 董事长孙… is not 长孙
+        return None
+    if _inside_foreign_place(norm, i, lex):  # 国 of 刚果共和国成功…
+        return None
     for size in (3, 2, 4):
         stop = i + size
         if stop > end:
@@ -222,10 +268,28 @@ def _cue_name_at(
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
         if (stop == end or pats.after.match(norm, stop)) and not words.straddles_word(
-            norm, i, stop
+            norm, i, stop, _title_before(norm, i, lex)
         ):
             return (i, stop)
     return None
+
+
+def _ends_word(norm: str, i: int) -> bool:
+    """Whether the character at ``i`` ends a dictionary word begun before it (长 of 董事长)."""
+    return any(
+        i >= size - 1 and words.is_common_word(norm[i - size + 1 : i + 1]) for size in (2, 3)
+    )
+
+
+def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
+    """A title word (处长, 股长) ends right before ``i``: the name starts a new word there even
+    when its surname makes a word with the title's last character (长丰, 长寿)."""
+    return (
+        i >= 2
+        and norm[i - 1] in lex.names.before
+        and words.is_common_word(norm[i - 2 : i])
+        and not words.is_common_word(norm[i - 2 : i + 1])  # 成员国成功: 国 ends 成员国
+    )
 
 
 # --- English -------------------------------------------------------------------------------
@@ -268,12 +332,13 @@ def _en_surnames() -> dict[str, str]:
     return table
 
 
-# a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second word
-_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,6}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
+# a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second
+# word; surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
+_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
 _EN_SURNAMED = re.compile(
     r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
     r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
-    r" ([A-Z][a-z]{0,6})(?:,? and ([A-Z][a-z]{0,6}))?\b(?! [A-Z])"
+    r" ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b(?! [A-Z])"
 )
 
 

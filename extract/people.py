@@ -45,7 +45,7 @@ _EN_SPEAKER_AFTER = re.compile(
     r"|a former|the former|former|ex-|wanted|suspected|accused"
     r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
 )
-_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,6})\b(?! [A-Z][a-z])")
+_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
 
 
 @dataclass
@@ -105,6 +105,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     confirmed = _confirmed_names(norm, title, sentences, event_indices)
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
+    anonymised = _known_anonymised(norm, sentences)
     nicknames = names.nicknames(norm)
     nickname_finder = names.nickname_pattern(nicknames)
     aliases: dict[str, str] = {}
@@ -115,6 +116,10 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         if confirmed:
             spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
         spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
+        if anonymised:
+            spans += [
+                (m.span(), False) for m in anonymised.finditer(norm, sentence.start, sentence.end)
+            ]
         spans += [(s, False) for s in names.find_surname_only(norm, sentence.start, sentence.end)]
         spans += [
             (s, False)
@@ -135,6 +140,22 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     return cast
 
 
+def _known_anonymised(norm: str, sentences: list[Sentence]) -> re.Pattern[str] | None:
+    """王某 found once before an announcement cue is that person wherever the text names it
+    again (专案组与王某面对面沟通), as a confirmed full name is; never the start of 王某某."""
+    kin = default_lexicon().names.kin
+    found = {
+        norm[a:b]
+        for sentence in sentences
+        for a, b in names.find_anonymised(norm, sentence.start, sentence.end)
+        if not norm[max(0, a - 6) : a].endswith(kin)
+    }
+    if not found:
+        return None
+    ordered = sorted(map(re.escape, found), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(ordered)})(?![某甲乙丙丁戊])")
+
+
 _WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
 
 
@@ -152,9 +173,22 @@ def _confirmed_names(
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
             name = norm[a:b]
             weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
+            if weak and _listed_after_name(norm, a, confirmed):
+                weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
     return confirmed
+
+
+def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
+    """张某甲、王伟兄弟: a name listed after another name (full or anonymised) is one."""
+    if start < 3 or norm[start - 1] != "、":
+        return False
+    before = norm[max(0, start - 6) : start - 1]
+    anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
+    return any(b == start - 1 for _, b in anonymised) or any(
+        before.endswith(name) for name in confirmed
+    )
 
 
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")

@@ -12,6 +12,7 @@ from functools import cache
 
 from extract import words
 from extract.lexicon import default_lexicon
+from extract.text import to_simplified
 
 
 @dataclass(frozen=True)
@@ -39,8 +40,9 @@ def _patterns() -> _PlacePatterns:
     for country in default_lexicon().countries:
         if country.fallback:
             fallback.update(country.zh + country.en)
-        for term in country.zh:
-            lookup[term] = (country.code, "name")
+        # the text is matched in simplified script: 義大利 is found as 义大利
+        for term in dict.fromkeys(country.zh + tuple(to_simplified(t) for t in country.zh)):
+            lookup.setdefault(term, (country.code, "name"))
             zh_terms.append(term)
         for term in country.en:
             lookup[term] = (country.code, "name")
@@ -48,7 +50,7 @@ def _patterns() -> _PlacePatterns:
         for term in country.adj:
             lookup.setdefault(term, (country.code, "adj"))
             en_terms.append(term)
-        for term in country.cities:
+        for term in dict.fromkeys(country.cities + tuple(to_simplified(t) for t in country.cities)):
             lookup.setdefault(term, (country.code, "city"))
             (en_terms if term.isascii() else zh_terms).append(term)
     by_length = lambda terms: sorted(set(terms), key=len, reverse=True)  # noqa: E731
@@ -65,6 +67,11 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
     for match in pattern.finditer(norm, start, end):
         if match.group() in pats.fallback and not _fallback_fits(norm, match, language):
             continue
+        if language == "zh" and (
+            _inside_china_place(norm, match.start(), match.end())
+            or words.crosses_place(norm, match.start(), match.end())
+        ):
+            continue
         code, kind = pats.lookup[match.group()]
         places.append(Place(match.start(), match.end(), code, kind))
     return places
@@ -80,3 +87,11 @@ def _fallback_fits(norm: str, match: re.Match[str], language: str) -> bool:
     if language == "zh":
         return not words.crosses_word(norm, match.start(), match.end())
     return bool(_EN_PLACE_BEFORE.search(norm, max(0, match.start() - 12), match.start()))
+
+
+def _inside_china_place(norm: str, start: int, end: int) -> bool:
+    """在台 of 在台州, 来台 of 来台山: the match ends inside a Chinese place that begins in it."""
+    china = default_lexicon().china_places.major
+    return any(
+        norm[k : k + size] in china for k in range(start + 1, end) for size in range(end - k + 1, 5)
+    )

@@ -58,13 +58,14 @@ def is_function_char(char: str) -> bool:
     return tags.get(char) in _FUNCTION_TAGS
 
 
-def straddles_word(text: str, start: int, end: int) -> bool:
+def straddles_word(text: str, start: int, end: int, word_ends_before: bool = False) -> bool:
     """Whether a common word covers ``text[start:end]`` exactly, crosses one of its ends, or
     begins where it begins (时隔 in 时隔近2年, 海峡 in 海峡网: the surname is a word's first
-    character, not a name's)."""
+    character, not a name's). ``word_ends_before``: the caller knows a word ends at ``start``
+    (a title: 处长丰鸣会 is 处长 + the name, not 长丰), so segmenting starts there."""
     return any(
         is_common_word(word) and (crosses or exact or (begins and _is_frequent(word)))
-        for crosses, exact, begins, word in _around(text, start, end)
+        for crosses, exact, begins, word in _around(text, start, end, word_ends_before)
     )
 
 
@@ -89,10 +90,24 @@ def crosses_word(text: str, start: int, end: int) -> bool:
     )
 
 
-def _around(text: str, start: int, end: int) -> Iterator[tuple[bool, bool, bool, str]]:
+def crosses_place(text: str, start: int, end: int) -> bool:
+    """Whether a place name of the dictionary goes on past the end of ``text[start:end]`` (马里 in
+    马里兰州: a country's name that begins another place's; 中国香港 ends with it and is it)."""
+    _, tags = _dictionary()
+    lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
+    return any(
+        a < end < b and str(tags.get(word, "")).startswith("ns")
+        for a, b, word in _tokens(text, lo, hi)
+    )
+
+
+def _around(
+    text: str, start: int, end: int, word_ends_before: bool = False
+) -> Iterator[tuple[bool, bool, bool, str]]:
     """The words segmented around a span: whether each crosses an end of it, is exactly it, or
     begins with it inside it."""
-    lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
+    lo = start if word_ends_before else max(0, start - _MARGIN)
+    hi = min(len(text), end + _MARGIN)
     for a, b, word in _tokens(text, lo, hi):
         if b > start and a < end:
             crosses = a < start < b or a < end < b
