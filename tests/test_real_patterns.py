@@ -198,7 +198,7 @@ def test_countries_of_others_named_together_stay_theirs() -> None:
 
 def test_sneaking_back_and_being_caught_at_home_is_other() -> None:
     record = _one(
-        "警方获得外逃13年的郝立新持外国护照潜回国内的线索后，于4月25日在安徽将其缉捕归案。",
+        "外逃13年的郝立新近期持外国护照潜回国内，警方于4月25日在安徽将其缉捕归案。",
         published="2015-05-14",
     )
     assert record["method"] == "other"
