@@ -7,8 +7,12 @@ document is a rule fitted to one sentence. For each list entry of names.json, tr
 coercion.json and crimes.json, the entry is removed, the extraction re-run on the documents its
 pattern can match (an entry cannot act where its pattern never matches), and the records compared.
 
-Run: ``.venv/bin/python bench/lexicon_usage.py [--files names.json ...] [--json OUT]``; with
-``--delete`` the entries that change nothing are removed from the files (review the diff).
+Run: ``.venv/bin/python bench/lexicon_usage.py [--files names.json ...] [--lists not_names ...]
+[--json OUT]``; with ``--delete`` the entries that change nothing are removed from the named lists
+(review the diff). Prune blacklists and cue lists (names.json ``not_names``,
+``words_ending_in_surname``), not category definitions: a crime's or a tactic's only term (玩忽职守,
+"tax evasion") changes nothing on sets that lack it and is still needed on the articles that have
+it.
 """
 
 from __future__ import annotations
@@ -97,12 +101,14 @@ def can_match(pattern: str, doc: Document) -> bool:
         return pattern in text
 
 
-def usage(file: str, docs: list[Document], base: list[str]) -> list[dict[str, Any]]:
+def usage(
+    file: str, docs: list[Document], base: list[str], lists: set[str] | None = None
+) -> list[dict[str, Any]]:
     original = lexicon_module._read
     data = original(file, None)
     report = []
     for path, index, pattern in entries(data):
-        if (file, path[0]) in SKIP:
+        if (file, path[0]) in SKIP or (lists and ".".join(path) not in lists):
             continue
         where = [i for i, d in enumerate(docs) if can_match(pattern, d)]
         changed: list[str] = []
@@ -178,10 +184,14 @@ def main() -> None:
     parser.add_argument("--files", nargs="+", default=list(FILES))
     parser.add_argument("--json", help="write the full report here")
     parser.add_argument("--delete", action="store_true", help="remove entries that change nothing")
+    parser.add_argument(
+        "--lists", nargs="+", help="only these lists (names.json: not_names, ...; dotted paths)"
+    )
     args = parser.parse_args()
     docs = documents()
     base = outputs(docs)
-    report = [row for file in args.files for row in usage(file, docs, base)]
+    lists = set(args.lists) if args.lists else None
+    report = [row for file in args.files for row in usage(file, docs, base, lists)]
     unused = [r for r in report if not r["changes"]]
     single = [r for r in report if len(r["changes"]) == 1]
     print(f"{len(docs)} documents, {len(report)} entries")

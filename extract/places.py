@@ -69,7 +69,8 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             continue
         if language == "zh" and (
             _inside_china_place(norm, match.start(), match.end())
-            or words.crosses_place(norm, match.start(), match.end())
+            # only two-character names begin longer place names (马里兰, 巴林左旗)
+            or (len(match.group()) == 2 and words.crosses_place(norm, match.start(), match.end()))
         ):
             continue
         code, kind = pats.lookup[match.group()]

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import warnings
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 _MARGIN = 6  # characters of context each side: longer than almost every dictionary word
@@ -33,11 +33,18 @@ def _dictionary() -> tuple[Any, dict[str, str]]:
 
 def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
     """Dictionary segmentation (no HMM guessing) of ``text[start:end]`` with absolute offsets."""
-    tokenizer, _ = _dictionary()
     position = start
-    for word in tokenizer.cut(text[start:end], HMM=False):
+    for word in _segment(text[start:end]):
         yield position, position + len(word), word
         position += len(word)
+
+
+@lru_cache(maxsize=8192)
+def _segment(window: str) -> tuple[str, ...]:
+    """The words of a short window, remembered: the same sentence is asked about many times
+    (each name candidate and each country in it)."""
+    tokenizer, _ = _dictionary()
+    return tuple(tokenizer.cut(window, HMM=False))
 
 
 def is_common_word(word: str) -> bool:
