@@ -87,8 +87,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
-    if given[-1] in lex.names.not_given_last or _is_place(name, lex):
-        return False
+    if given[-1] in lex.names.not_given_last or _is_place(name, lex) or words.is_common_word(name):
+        return False  # 相继, 强制: a dictionary word that is not a name
     return not any(name[:size] in lex.names.not_names for size in (2, 3, 4))
 
 
@@ -288,6 +288,7 @@ def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
         i >= 2
         and norm[i - 1] in lex.names.before
         and words.is_common_word(norm[i - 2 : i])
+        and not words.is_function_word(norm[i - 2 : i])  # 多部门协作: 多部 is a numeral phrase
         and not words.is_common_word(norm[i - 2 : i + 1])  # 成员国成功: 国 ends 成员国
     )
 

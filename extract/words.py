@@ -61,8 +61,13 @@ _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
 
 def is_function_char(char: str) -> bool:
     """终 in 黄某终于, 如 in 陈某如在: a character the dictionary knows as a function word or verb."""
+    return is_function_word(char)
+
+
+def is_function_word(word: str) -> bool:
+    """A word the dictionary tags as a function word, verb, numeral or the like (多部, 终)."""
     _, tags = _dictionary()
-    return tags.get(char) in _FUNCTION_TAGS
+    return tags.get(word) in _FUNCTION_TAGS
 
 
 def straddles_word(text: str, start: int, end: int, word_ends_before: bool = False) -> bool:
