@@ -87,9 +87,13 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
-    if given[-1] in lex.names.not_given_last or _is_place(name, lex) or words.is_common_word(name):
-        return False  # 相继, 强制: a dictionary word that is not a name
-    return not any(name[:size] in lex.names.not_names for size in (2, 3, 4))
+    if given[-1] in lex.names.not_given_last or _is_place(name, lex):
+        return False
+    # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
+    # full names with other tags, such as 马建国, so longer candidates are not judged by it)
+    return not (len(name) == 2 and words.is_common_word(name)) and not any(
+        name[:size] in lex.names.not_names for size in (2, 3, 4)
+    )
 
 
 def _is_place(name: str, lex: Lexicon) -> bool:

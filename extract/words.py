@@ -76,9 +76,17 @@ def straddles_word(text: str, start: int, end: int, word_ends_before: bool = Fal
     character, not a name's). ``word_ends_before``: the caller knows a word ends at ``start``
     (a title: 处长丰鸣会 is 处长 + the name, not 长丰), so segmenting starts there."""
     return any(
-        is_common_word(word) and (crosses or exact or (begins and _is_frequent(word)))
+        is_common_word(word)
+        and (crosses or (exact and _word_not_name(word)) or (begins and _is_frequent(word)))
         for crosses, exact, begins, word in _around(text, start, end, word_ends_before)
     )
+
+
+def _word_not_name(word: str) -> bool:
+    """A candidate that is exactly a dictionary word is no name when the word has two characters
+    (强制, 信任) or is no place: the dictionary tags some full names as places (马建国)."""
+    _, tags = _dictionary()
+    return len(word) == 2 or not str(tags.get(word, "")).startswith("ns")
 
 
 _FREQUENT = 200  # occurrences in jieba's corpus: 时隔 251, 海峡 1629; 许国 25, 黄镇 7 may be names

@@ -110,3 +110,10 @@ def test_a_function_word_after_mou_is_not_part_of_the_name() -> None:
     text = "4月9日，潜逃泰国的犯罪嫌疑人黄某终于从泰国回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2016-04-28"))
     assert [r.name for r in records] == ["黄某"]
+
+
+def test_a_full_name_the_dictionary_holds_as_a_place_is_still_a_name() -> None:
+    text = "在中央追逃办统筹协调下，外逃5年的职务犯罪嫌疑人马建国日前从泰国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2020-01-01"))
+    assert [r.name for r in records] == ["马建国"]
+    assert is_plausible_zh_name("马建国") and not is_plausible_zh_name("相继")

@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import select
+import socket
 import time
 from functools import cache, partial
 from typing import Any
@@ -17,7 +19,9 @@ from typing import Any
 from scrapers.mirror_server import MirrorRequestHandler, MirrorServer
 
 HOST = "hostile.example"
-SLOW_SECONDS = 6.0  # longer than the crawl's DOWNLOAD_TIMEOUT in the test
+# Longer than the crawl's DOWNLOAD_TIMEOUT in the test, on any machine: the page answers only if
+# the client is still there after a minute (a crawl starved of CPU must not see it answer).
+SLOW_SECONDS = 60.0
 BIG_BYTES = 50 * 1024 * 1024
 BOMB_INFLATED = 512 * 1024 * 1024
 
@@ -91,7 +95,12 @@ class HostileHandler(MirrorRequestHandler):
         self._send(503, b"<h1>Service Unavailable</h1>")
 
     def _slow(self, _name: str) -> None:
-        time.sleep(SLOW_SECONDS)
+        deadline = time.monotonic() + SLOW_SECONDS
+        while time.monotonic() < deadline:
+            readable, _, _ = select.select([self.connection], [], [], 0.2)
+            if readable and not self.connection.recv(1, socket.MSG_PEEK):
+                self.close_connection = True  # the client gave up: nothing to answer
+                return
         self._send(200, ANNOUNCEMENT.encode("utf-8"))
 
     def _truncated(self, _name: str) -> None:
