@@ -202,3 +202,13 @@ def test_sneaking_back_and_being_caught_at_home_is_other() -> None:
         published="2015-05-14",
     )
     assert record["method"] == "other"
+
+
+def test_caught_abroad_and_brought_home_in_one_verb_is_a_capture() -> None:
+    record = _one("4月23日，工作组将集资诈骗案犯罪嫌疑人郝某等4人从马达加斯加缉捕回国。")
+    assert (record["name"], record["method"], record["fled_to"]) == ("郝某", "captured", ["MG"])
+
+
+def test_a_name_after_called_is_a_name() -> None:
+    record = _one("一名中年男子走下飞机。这名中年男子叫郝立新，他从新加坡被押解回国。")
+    assert record["name"] == "郝立新"
