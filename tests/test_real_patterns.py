@@ -212,3 +212,15 @@ def test_caught_abroad_and_brought_home_in_one_verb_is_a_capture() -> None:
 def test_a_name_after_called_is_a_name() -> None:
     record = _one("一名中年男子走下飞机。这名中年男子叫郝立新，他从新加坡被押解回国。")
     assert record["name"] == "郝立新"
+
+
+def test_the_day_before_counts_back_from_the_day_just_named() -> None:
+    text = (
+        "5月29日深夜，外逃美国的郝立新走下舷梯，回国投案。"
+        "而就在此前一天，外逃加拿大的李文光也从加拿大回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-05-31"))
+    assert sorted((r.name, r.return_date) for r in records) == [
+        ("李文光", "2019-05-28"),
+        ("郝立新", "2019-05-29"),
+    ]
