@@ -18,7 +18,10 @@ from extract.text import Sentence
 from output.record import CaseRecord
 
 _NOT_RETURN_DATE_AFTER = re.compile(
-    r"\s*(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁))"
+    r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
+    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
+    # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
+    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布))"
 )
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)

@@ -224,3 +224,12 @@ def test_the_day_before_counts_back_from_the_day_just_named() -> None:
         ("李文光", "2019-05-28"),
         ("郝立新", "2019-05-29"),
     ]
+
+
+def test_the_day_a_body_published_something_is_not_the_return_date() -> None:
+    record = _one(
+        "6月18日下午，郝立新在两名民警押解下走下飞机舷梯。"
+        "郝立新是6月6日中央追逃办发布有关公告后从新加坡归案的第一人。",
+        published="2018-06-20",
+    )
+    assert record["return_date"] == "2018-06-18"
