@@ -37,6 +37,7 @@ from extract import Document, extract_cases
 from extract.lexicon import Country, default_lexicon, short_place_name
 from extract.names import pinyin
 from extract.text import to_simplified, to_traditional
+from output.merge import CASE_FIELDS
 from output.record import CaseRecord
 
 DATA = Path(__file__).parent / "data"
@@ -106,27 +107,10 @@ _TEXT_FIELDS = (
     "method_text",
     "title",
 )
+# what a case carries (output.merge.CASE_FIELDS) but its romanisation, with the evidence and
+# the article's own publication date and title
 _COMPARED = (
-    "name",
-    "name_simplified",
-    "name_is_full",
-    "gender",
-    "birth_year",
-    "former_position",
-    "alleged_crimes",
-    "fled_to",
-    "fled_date",
-    "fled_date_text",
-    "years_at_large",
-    "return_date",
-    "return_date_text",
-    "method",
-    "method_text",
-    "coercion",
-    "red_notice",
-    "red_notice_number",
-    "operation",
-    "handling_authorities",
+    *(f for f in CASE_FIELDS if f != "name_pinyin"),
     "evidence",
     "published",
     "title",
