@@ -233,3 +233,8 @@ def test_the_day_a_body_published_something_is_not_the_return_date() -> None:
         published="2018-06-20",
     )
     assert record["return_date"] == "2018-06-18"
+
+
+def test_a_name_before_as_is_a_name() -> None:
+    record = _one("2016年1月1日，“百名红通”10号嫌犯郝立新作为第19名到案人员从新加坡被抓获回国。")
+    assert (record["name"], record["return_date"]) == ("郝立新", "2016-01-01")
