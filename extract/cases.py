@@ -94,7 +94,8 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     # each sentence cut to this person's part where it names others too
     own_narrow = own_spans(prep, cast, binding.key, narrow)
     own_broad = own_spans(prep, cast, binding.key, broad)
-    _fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, lang, note)
+    alone = _alone(prep, cast, binding.key, narrow)
+    _fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
     # A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
     # which crime is whose: it counts only for someone whose own sentences name none.
     event_spans = [
@@ -114,7 +115,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         own_narrow + event_spans,
         group_spans,
         own_broad,
-        _alone(prep, cast, binding.key, narrow),
+        alone,
         lang,
         note,
     )
@@ -131,7 +132,7 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
     then escorted home, is a surrender)."""
     triggers = [t for e in events for t in e.triggers]
-    escort = _escort_pattern(lang)
+    escort = _lexicon_alternation("escort", lang)
     strong = [
         t.method
         for t in triggers
@@ -141,9 +142,11 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 
 
 @cache
-def _escort_pattern(lang: str) -> re.Pattern[str]:
-    lex = default_lexicon().triggers
-    terms = lex.escort_zh if lang == "zh" else lex.escort_en
+def _lexicon_alternation(section: str, lang: str) -> re.Pattern[str]:
+    """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
+    terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")
+    if section == "flight":
+        terms = [re.escape(t) for t in terms]
     return re.compile("|".join(f"(?:{t})" for t in terms) or "(?!)", re.IGNORECASE)
 
 
@@ -214,6 +217,7 @@ def _fill_places(
     key: str,
     events: list[Event],
     context: list[Span],
+    alone: list[Span],
     lang: str,
     note: Note,
 ) -> None:
@@ -229,13 +233,13 @@ def _fill_places(
                 break
     # a route of flight only from sentences about this person alone (each of several people
     # named together may have fled somewhere else)
-    alone = [
+    own = [
         (start, end)
-        for start, end in _alone(prep, cast, key, _narrow_context(prep, cast, key))
+        for start, end in alone
         if any(start <= a < end for a, _ in cast.people[key].mentions)
         or PRONOUN[lang].search(prep.norm, start, end)
     ]
-    for place in places + _flight_places(prep, alone, lang):
+    for place in places + _flight_places(prep, own, lang):
         if place.code not in record.fled_to:
             record.fled_to.append(place.code)
             note("fled_to", place.start, place.end)
@@ -244,8 +248,8 @@ def _fill_places(
 def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
     """Countries named after a word of flight in the person's own sentences, up to the clause's
     end (2005年12月出逃，辗转菲律宾、越南、保加利亚等多国; "fled to Australia and New Zealand")."""
-    pattern = _flight_pattern(lang)
-    clause_end = re.compile(r"[，。；,;.]" if lang == "zh" else r"[;.]|, (?!and\b)")
+    pattern = _lexicon_alternation("flight", lang)
+    clause_end = _CLAUSE_END[lang]
     places: list[Place] = []
     for start, end in spans:
         for match in pattern.finditer(prep.norm, start, end):
@@ -256,12 +260,7 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
     return places
 
 
-@cache
-def _flight_pattern(lang: str) -> re.Pattern[str]:
-    lex = default_lexicon().triggers
-    terms = lex.flight_zh if lang == "zh" else lex.flight_en
-    flags = 0 if lang == "zh" else re.IGNORECASE
-    return re.compile("|".join(re.escape(t) for t in terms) or "(?!)", flags)
+_CLAUSE_END = {"zh": re.compile(r"[，。；,;.]"), "en": re.compile(r"[;.]|, (?!and\b)")}
 
 
 def _fled_place(prep: Prepared, place: Place) -> bool:

@@ -170,7 +170,7 @@ def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
     if (
         re.match(_HAN, char)
         and char not in not_given
-        and not words.is_function_char(char)
+        and not words.is_function_word(char)
         and pats.after.match(norm, stop + 1)
     ):
         return stop + 1

@@ -4,8 +4,9 @@ A string that starts with a surname character is not yet a name: 强制, 信任,
 words, and in 原中国银行 or 格林纳丁斯 the would-be name straddles a word. Rather than list such
 words one by one, a name candidate is checked against jieba's dictionary: it is refused when the
 segmenter reads a word that is not a person name (its tag does not start with ``nr``) across the
-candidate's first or last character, or as the candidate itself. Words jieba tags as names
-(高峰, 文明, 斯文) stay possible names; the name cues decide those.
+candidate's first or last character, as the candidate itself, or, when frequent, from the
+candidate's first character on (时隔近2年). Words jieba tags as names (高峰, 文明, 斯文) stay
+possible names; the name cues decide those.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ import warnings
 from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import Any
+
+from extract.lexicon import default_lexicon
 
 _MARGIN = 6  # characters of context each side: longer than almost every dictionary word
 
@@ -59,13 +62,9 @@ def is_common_word(word: str) -> bool:
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
 
 
-def is_function_char(char: str) -> bool:
-    """终 in 黄某终于, 如 in 陈某如在: a character the dictionary knows as a function word or verb."""
-    return is_function_word(char)
-
-
 def is_function_word(word: str) -> bool:
-    """A word the dictionary tags as a function word, verb, numeral or the like (多部, 终)."""
+    """A word the dictionary tags as a function word, verb, numeral or the like (多部; 终 in
+    黄某终于, 如 in 陈某如在)."""
     _, tags = _dictionary()
     return tags.get(word) in _FUNCTION_TAGS
 
@@ -95,8 +94,6 @@ _FREQUENT = 200  # occurrences in jieba's corpus: 时隔 251, 海峡 1629; 许�
 def _is_frequent(word: str) -> bool:
     """A word common enough that a name beginning with it is less likely than the word; compound
     surnames (欧阳, 司徒) are names' beginnings by definition."""
-    from extract.lexicon import default_lexicon
-
     if word[:2] in default_lexicon().surnames.compound:
         return False
     tokenizer, _ = _dictionary()
