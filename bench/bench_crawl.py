@@ -92,7 +92,7 @@ def generate(root: Path, pages: int) -> list[str]:
 def child_ours(mirror: str, db: str, extra: list[str]) -> dict:
     import scrapy.crawler  # noqa: F401 - imported before the clock starts, as in child_bare
 
-    from output.cli_crawl import crawl
+    from pipelines.crawl import crawl
 
     start = time.monotonic()
     result = crawl(

@@ -128,7 +128,7 @@ def start_worker(
     cmd = [
         sys.executable,
         "-m",
-        "output.cli",
+        "pipelines.cli",
         "worker",
         "ccdi",
         "--redis",

@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from output.record import CaseRecord, Evidence  # noqa: E402
+from extract.record import CaseRecord, Evidence  # noqa: E402
 from output.store import open_store  # noqa: E402
 from output.store.pg_admin import DEFAULT_ADMIN_URL, temporary_database  # noqa: E402
 from output.store.writes import ArticleWrite  # noqa: E402

@@ -1,6 +1,6 @@
 """The long fuzzing run of the extraction (issue 10): N generated hostile documents (default
 100,000) through ``extract_cases``; no exception may escape, every record must keep
-output/case_record.schema.json and every evidence offset must verify against the text.
+extract/case_record.schema.json and every evidence offset must verify against the text.
 
 Run: ``.venv/bin/python bench/fuzz_extract.py [--documents 100000] [--seed 0]``. The documents
 come from the Hypothesis strategies of tests/fuzzing.py (real announcement sentences mixed with

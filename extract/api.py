@@ -9,10 +9,11 @@ from dataclasses import replace
 from extract.cases import extract_document
 from extract.document import Document
 from extract.html import html_to_text
+from extract.record import CaseRecord
 from extract.relevance import is_relevant
-from output.record import CaseRecord
 
 __all__ = [
+    "EXTRACTION_VERSION",
     "MAX_DOCUMENT_CHARS",
     "cut_document",
     "extract_cases",
@@ -27,6 +28,10 @@ logger = logging.getLogger(__name__)
 # a 2-million-character "article" is a hostile or broken page). Extraction time is linear in
 # the length (bench/bench_extract.py --long), about 1.3 s per MB.
 MAX_DOCUMENT_CHARS = 2_000_000
+# Raise it when a change to the extraction should reach the documents already stored: the
+# store records on each document the version that extracted it, and the extraction stage
+# (``returnwatch process``) takes every document whose version is older, as it takes new ones.
+EXTRACTION_VERSION = 1
 
 
 # Half a surrogate pair is not a character: no UTF-8 output can hold it, and the text

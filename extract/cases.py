@@ -28,9 +28,9 @@ from extract.names import pinyin
 from extract.people import PRONOUN, Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
+from extract.record import CaseRecord, Evidence
 from extract.return_date import ARRIVAL_AFTER, fill_return_date
 from extract.text import Sentence, normalise
-from output.record import CaseRecord, Evidence
 
 
 def extract_document(doc: Document) -> list[CaseRecord]:

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from extract.api import extract_cases
 from extract.document import Document
+from extract.jsonl import BadLine, read_jsonl
+from extract.record import CaseRecord
 from extract.text import to_simplified
-from output.record import CaseRecord
 
 FIELDS = (
     "return_date",
@@ -107,9 +109,8 @@ def score_document(
 
 
 def read_gold(path: Path) -> list[dict[str, Any]]:
-    """Labelled documents, one JSON object per line (read by ``output.files.read_jsonl``, as
+    """Labelled documents, one JSON object per line (read by ``extract.jsonl.read_jsonl``, as
     every command reads JSONL); the first bad line is a ValueError naming the file and line."""
-    from output.files import BadLine, read_jsonl
 
     def refuse(bad: BadLine) -> None:
         raise ValueError(f"{bad}: not a labelled document")
@@ -133,9 +134,8 @@ def read_texts(directory: Path) -> dict[str, str]:
 
 
 def read_lines(path: Path) -> list[dict[str, Any]]:
-    """JSON objects with an id, one a line (read by ``output.files.read_jsonl``, as every
+    """JSON objects with an id, one a line (read by ``extract.jsonl.read_jsonl``, as every
     command reads JSONL); the first bad line is a ValueError naming the file and line."""
-    from output.files import BadLine, read_jsonl
 
     def refuse(bad: BadLine) -> None:
         raise ValueError(str(bad))
@@ -177,8 +177,6 @@ def evaluate(
 ) -> Score:
     """Run the extraction over labelled documents and score it."""
     if extractor is None:
-        from extract.api import extract_cases
-
         extractor = extract_cases
     score = Score()
     for doc in gold_docs:

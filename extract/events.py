@@ -14,7 +14,7 @@ from functools import cache
 
 from extract.lexicon import default_lexicon
 from extract.places import find_places
-from extract.text import Sentence
+from extract.text import Sentence, to_traditional
 
 
 @dataclass(frozen=True)
@@ -139,8 +139,6 @@ def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None
 def _anchor_pattern() -> re.Pattern[str]:
     """The anchors of both languages as one literal alternation (Chinese also in traditional
     script): Python's re scans literal alternations quickly, unlike the gapped triggers."""
-    from extract.text import to_traditional
-
     trig = default_lexicon().triggers
     words = set(trig.anchors_zh) | {to_traditional(a) for a in trig.anchors_zh}
     words |= set(trig.anchors_en)

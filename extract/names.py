@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
+from extract.text import to_simplified
 
 _HAN = r"[\u4e00-\u9fff]"
 
@@ -134,8 +135,6 @@ def _foreign_places(lex: Lexicon) -> frozenset[str]:
     """Countries and their cities as Chinese names, simplified as matching runs on simplified
     text (computed once per lexicon: a Lexicon holds lists, so it cannot be a cache key)."""
     if id(lex) not in _FOREIGN:
-        from extract.text import to_simplified
-
         names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
         _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
         ordered = sorted(map(re.escape, _FOREIGN[id(lex)]), key=len, reverse=True)
@@ -383,6 +382,7 @@ def pinyin(name_simplified: str) -> str | None:
     """Romanise a Chinese name, reading the surname as a surname (单 Shan, 曾 Zeng)."""
     if not re.fullmatch(f"{_HAN}+", name_simplified):
         return None
+    # heavy (its dictionaries load in about a second): only a name to romanise needs it
     from pypinyin import lazy_pinyin
 
     lex = default_lexicon()

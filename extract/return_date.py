@@ -14,8 +14,8 @@ from extract.dates import DateMention
 from extract.events import Event
 from extract.people import Cast
 from extract.prepared import Note, Prepared, after_dateline
+from extract.record import CaseRecord
 from extract.text import Sentence
-from output.record import CaseRecord
 
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"

@@ -19,7 +19,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 
 @cache
 def _t2s() -> object:
-    import opencc
+    import opencc  # heavy (loads its conversion tables): only on the first conversion
 
     return opencc.OpenCC("t2s")
 
@@ -32,7 +32,7 @@ def _t2s_convert(text: str) -> str:
 
 @cache
 def _s2t() -> object:
-    import opencc
+    import opencc  # heavy (loads its conversion tables): only on the first conversion
 
     return opencc.OpenCC("s2t")
 
@@ -103,6 +103,7 @@ def detect_language(text: str) -> str:
     common = sum(1 for w in words if w in _EN_COMMON)
     if len(words) >= 30 and common / len(words) >= 0.15:
         return "en"
+    # heavy (loads 55 language profiles): only a text the cheap checks above could not place
     from langdetect import DetectorFactory, LangDetectException, detect
 
     DetectorFactory.seed = 0

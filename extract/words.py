@@ -27,8 +27,8 @@ def _dictionary() -> tuple[Any, dict[str, str]]:
     """jieba's tokenizer and its word -> part-of-speech table, loaded once per process."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # jieba 0.42 imports pkg_resources, which warns
-        import jieba
-        import jieba.posseg
+        import jieba  # heavy (a dictionary of 350,000 words): loaded on the first use only
+        import jieba.posseg  # same
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
     return jieba.dt, jieba.posseg.dt.word_tag_tab

@@ -1,79 +1,115 @@
-"""Run the extraction on a stored article: its case records go on the item."""
+"""The extraction stage: stored documents in, their case records merged into the store.
+
+Every article reaches the store as a document first (a crawl, an archive ingest, a URL list);
+this stage then takes the documents that have no extraction yet, or an older one
+(``extract.api.EXTRACTION_VERSION``), in batches, extracts them and stores their records with
+the document's extraction version, one transaction per batch (``output.reextract``). A run
+killed at any moment thus loses nothing: a document stored and not extracted is taken by the
+next run of the stage, in whatever command that is (``crawl``, ``ingest``, ``process``, a
+distributed ``worker``).
+
+``extract_batch`` is the work of one batch: it runs in a worker process of a
+``concurrent.futures.ProcessPoolExecutor`` (``pipelines.stage``) or, with no worker, in the
+caller's process. What the caller must know comes back as a ``BatchResult``: counts per site
+for the crawl's statistics and monitors, the warnings to log, and the records for the JSONL
+output.
+"""
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import Any
 
-from scrapy.crawler import Crawler
+from extract.api import MAX_DOCUMENT_CHARS, cut_document, extract_cases
+from extract.record import CaseRecord
+from output.reextract import ExtractionReport, store_extractions, to_document
+from output.store import Store
+from output.store.validation import record_dict, schema_error
 
-from extract import Document
-from extract.api import MAX_DOCUMENT_CHARS, cut_document
-from output.record import CaseRecord
-from scrapers.items import ArticleItem
-
-logger = logging.getLogger(__name__)
-
-Extractor = Callable[[Document], list[CaseRecord]]
-
-
-def to_document(item: ArticleItem) -> Document:
-    """The extraction input; ``published`` is cut to the date (YYYY-MM-DD) it anchors on."""
-    assert item.document_id, "the document must be stored (or given an id) before extraction"
-    return Document(
-        id=item.document_id,
-        text=item.text,
-        url=item.url,
-        published=item.published[:10] if item.published else None,
-        title=item.title,
-    )
+# Statistics the stage adds to the crawler of each document's site.
+CASES_STAT = "returnwatch/cases_found"
+CUT_STAT = "returnwatch/extract/cut_documents"  # texts cut to RETURNWATCH_MAX_DOCUMENT_CHARS
+ERRORS_STAT = "returnwatch/extract/errors"  # documents the extraction or the store refused
+# Counted per site for the record-contract statistics (``pipelines.validation``), not stats.
+RECORDS_CHECKED = "records"
+FIELDS_CHECKED = "fields"
 
 
-CUT_STAT = "returnwatch/extract/cut_documents"
+@dataclass
+class BatchResult:
+    """What one batch did: the store's report, and per site what the crawl counts."""
+
+    ids: list[str]
+    report: ExtractionReport
+    stats: dict[str, Counter[str]] = field(default_factory=dict)  # site -> stat -> count
+    # site -> the records that break the record contract, as dicts (Spidermon's validation
+    # counts name their fields; the store refuses them)
+    invalid: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (site, message)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (site, message)
+    lines: list[str] = field(default_factory=list)  # JSONL of the records (when asked)
+
+    def count(self, site: str, stat: str, value: int = 1) -> None:
+        self.stats.setdefault(site, Counter())[stat] += value
 
 
-class ExtractionPipeline:
-    def __init__(
-        self,
-        extract_cases: Extractor | None = None,
-        stats: Any = None,
-        max_chars: int = MAX_DOCUMENT_CHARS,
-    ):
-        """``max_chars`` (RETURNWATCH_MAX_DOCUMENT_CHARS): a longer text is extracted from its
-        first ``max_chars`` characters only, with a warning naming the URL and a count
-        (``returnwatch/extract/cut_documents``); the stored document keeps the whole text."""
-        if extract_cases is None:
-            from extract import extract_cases as lexicon_extraction
-
-            extract_cases = lexicon_extraction
-        self.extract_cases = extract_cases
-        self.stats = stats
-        self.max_chars = max_chars
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
-        max_chars = crawler.settings.getint("RETURNWATCH_MAX_DOCUMENT_CHARS", MAX_DOCUMENT_CHARS)
-        return cls(stats=crawler.stats, max_chars=max_chars)
-
-    def process_item(self, item: ArticleItem) -> ArticleItem:
-        document = to_document(item)
-        if len(document.text) > self.max_chars:
-            logger.warning(
-                "%s: text of %d characters cut to its first %d for extraction "
-                "(RETURNWATCH_MAX_DOCUMENT_CHARS)",
-                item.url,
-                len(document.text),
-                self.max_chars,
+def _extract_one(doc: dict[str, Any], max_chars: int, result: BatchResult) -> list[CaseRecord]:
+    site = doc.get("site") or "generic"
+    document = to_document(doc)
+    if len(document.text) > max_chars:
+        result.warnings.append(
+            (
+                site,
+                f"{doc['url']}: text of {len(document.text)} characters cut to its first "
+                f"{max_chars} for extraction (RETURNWATCH_MAX_DOCUMENT_CHARS)",
             )
-            if self.stats is not None:
-                self.stats.inc_value(CUT_STAT)
-            document = cut_document(document, self.max_chars)
-        records = self.extract_cases(document)
-        for record in records:
-            if record.source_url is None:
-                record.source_url = item.url
-        item.cases = records
-        if self.stats is not None:
-            self.stats.inc_value("returnwatch/cases_found", len(records))
-        return item
+        )
+        result.count(site, CUT_STAT)
+        document = cut_document(document, max_chars)
+    records = extract_cases(document, max_chars=max_chars)
+    for record in records:
+        if record.source_url is None:
+            record.source_url = doc["url"]
+    result.count(site, CASES_STAT, len(records))
+    for record in records:
+        data = record_dict(record)
+        result.count(site, RECORDS_CHECKED, 1)
+        result.count(site, FIELDS_CHECKED, len(data))
+        if schema_error(data) is not None:
+            result.invalid.setdefault(site, []).append(data)
+    return records
+
+
+def extract_batch(
+    store: Store, doc_ids: list[str], max_chars: int = MAX_DOCUMENT_CHARS, lines: bool = False
+) -> BatchResult:
+    """Extract the stored documents ``doc_ids`` and store their records; ``lines``: return the
+    records as JSON lines too. A document the extraction fails on, or whose records break the
+    record contract, is named in ``errors`` and stays unextracted (taken again next run)."""
+    result = BatchResult(list(doc_ids), ExtractionReport())
+    extracted = []
+    docs = store.documents(doc_ids)
+    for doc in docs:
+        site = doc.get("site") or "generic"
+        try:
+            extracted.append((doc, _extract_one(doc, max_chars, result)))
+        except (ValueError, KeyError, IndexError, TypeError) as exc:  # one bad page, not all
+            message = f"{doc['url']}: extraction failed: {type(exc).__name__}: {exc}"
+            result.errors.append((site, message))
+            result.count(site, ERRORS_STAT)
+    result.report = store_extractions(store, extracted)
+    site_of = {doc["url"]: doc.get("site") or "generic" for doc in docs}
+    for message in result.report.errors:  # records the store refused: "URL: why"
+        site = site_of.get(message.split(": ", 1)[0], "generic")
+        result.errors.append((site, message))
+        result.count(site, ERRORS_STAT)
+    if lines:
+        stored = set(result.report.stored)
+        result.lines = [
+            record.to_json()
+            for doc, records in extracted
+            if doc["id"] in stored
+            for record in records
+        ]
+    return result

@@ -1,12 +1,14 @@
-"""Feed archived pages through the crawl's own parsing, relevance filter, extraction and store.
+"""Feed archived pages through the crawl's own parsing and relevance filter into the store, then
+the extraction stage over what was stored.
 
 An archived article must become exactly what the crawl would have made of it, so nothing here
 re-implements a step: the URL is canonicalised with the owning site's config, the bytes are
-decoded by the crawl's encoding choice, the page is parsed by the spiders' ``parse_article``
-(site selectors, or the generic extractor for hosts without a config), and the item goes through
-the same item pipelines (relevance -> store document -> extraction -> store mentions). The
-store's writes are idempotent and a page whose bytes were already stored is skipped, so ingesting
-an archive twice stores nothing twice. The page's archive date stands for ``fetched_at``.
+decoded by the crawl's encoding choice, the page goes through the function the spiders use
+(``scrapers.articles.read_article``: site selectors, or the generic extractor for hosts without
+a config), a relevant article is stored as a document with its seen mark, and the extraction
+stage (``pipelines.stage``) extracts the stored documents as after a crawl. The store's writes
+are idempotent and a page whose bytes were already stored is skipped, so ingesting an archive
+twice stores nothing twice. The page's archive date stands for ``fetched_at``.
 """
 
 from __future__ import annotations
@@ -14,24 +16,24 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from lxml.etree import LxmlError
-from scrapy import Request
-from scrapy.exceptions import DropItem
-from scrapy.http import HtmlResponse
 
-from pipelines.extraction import ExtractionPipeline
-from pipelines.relevance import RelevancePipeline
-from pipelines.store_document import DocumentStorePipeline
-from pipelines.store_mentions import MentionStorePipeline
+from extract import is_relevant
+from output.store import Store, open_store
+from output.store.writes import ArticleWrite
+from pipelines.extraction import CASES_STAT, BatchResult
+from pipelines.results import ResultSink
+from pipelines.stage import ExtractionStage, StageSettings, worker_count
 from scrapers.archives import ArchivedPage, Problem, looks_like_markup, read_archive
+from scrapers.articles import FetchedPage, read_article, sha256
 from scrapers.config import SiteConfig, load_sites, site_for_url
 from scrapers.items import ArticleItem
 from scrapers.parsing.challenge import detect_challenge
 from scrapers.parsing.encoding import choose_encoding, declared_charset
-from scrapers.spiders.base import SiteSpider, sha256
 
 # Why a page was not an article, as counted in IngestResult.skipped.
 SKIP_STATUS = "HTTP status not 200"
@@ -73,17 +75,9 @@ class IngestResult:
 class ArchiveIngester:
     """The crawl's page-to-store path without the downloader, for pages read from archives."""
 
-    def __init__(self, store: Any, sites: dict[str, SiteConfig] | None = None):
+    def __init__(self, store: Store, sites: dict[str, SiteConfig] | None = None):
         self.store = store
         self.sites = sites if sites is not None else load_sites()
-        self.spider = SiteSpider()
-        self.spider.sites = self.sites
-        self.pipelines = (
-            RelevancePipeline(store=store),
-            DocumentStorePipeline(store),
-            ExtractionPipeline(),
-            MentionStorePipeline(store),
-        )
 
     def _skip_reason(self, page: ArchivedPage, config: SiteConfig | None, url: str) -> str | None:
         if page.status != 200:
@@ -97,30 +91,26 @@ class ArchiveIngester:
             return SKIP_UNCHANGED
         return None
 
-    def response(self, page: ArchivedPage, url: str, config: SiteConfig | None) -> HtmlResponse:
-        """The page as the crawl's downloader would have handed it over, decoded the same way."""
+    def item(self, page: ArchivedPage, url: str, config: SiteConfig | None) -> ArticleItem | str:
+        """The article item of a page (decoded as the crawl's downloader would have), or the
+        reason it is none."""
         encoding = choose_encoding(
             page.body,
             declared_charset(page.body, page.content_type),
             config.encoding if config else None,
         )
-        return HtmlResponse(url=url, body=page.body, encoding=encoding, request=Request(url))
-
-    def item(self, page: ArchivedPage, url: str, config: SiteConfig | None) -> ArticleItem | str:
-        """The article item of a page, or the reason it is none."""
-        response = self.response(page, url, config)
-        if detect_challenge(page.status, response.text) is not None:
+        text = page.body.decode(encoding, errors="replace")
+        if detect_challenge(page.status, text) is not None:
             return SKIP_CHALLENGE
-        items = list(self.spider.parse_article(response))
-        if not items:
-            return SKIP_UNPARSED
-        item = items[0]
-        if page.archived_at:
-            item.fetched_at = page.archived_at
-        return item
+        fetched_at = page.archived_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        fetched = FetchedPage(
+            url=url, final_url=url, text=text, raw=page.body, fetched_at=fetched_at
+        )
+        _, item = read_article(fetched, config, self.sites)
+        return item if item is not None else SKIP_UNPARSED
 
     def process(self, page: ArchivedPage, result: IngestResult) -> None:
-        """One page: parse, filter, store; the outcome is counted on ``result``."""
+        """One page: parse, filter, store the document; the outcome is counted on ``result``."""
         config = site_for_url(page.url, self.sites)
         url = config.canonical(page.url) if config else page.url
         reason = self._skip_reason(page, config, url)
@@ -128,14 +118,12 @@ class ArchiveIngester:
         if isinstance(item, str):
             result.skipped[item] += 1
             return
-        try:
-            for pipeline in self.pipelines:
-                item = pipeline.process_item(item)
-        except DropItem:
+        if not is_relevant(item.title, item.text):
+            self.store.mark_seen(item.url, item.html_hash, "article")
             result.irrelevant += 1
             return
+        self.store.store_articles([ArticleWrite(item.document(), seen_kind="article")])
         result.kept += 1
-        result.cases += len(item.cases)
         result.fallback += item.fallback is not None
 
 
@@ -162,16 +150,35 @@ def ingest_pages(
             on_problem(message)
 
 
+def extract_stored(store: Store, db: str | Path | None, workers: int, result: IngestResult) -> None:
+    """The extraction stage over every stored document not extracted yet."""
+    sink = ResultSink()
+
+    def counted(batch: BatchResult) -> None:
+        sink(batch)
+        result.cases += sum(counts[CASES_STAT] for counts in batch.stats.values())
+
+    stage = ExtractionStage(
+        StageSettings(db=str(db) if db else None, workers=workers), store, counted
+    )
+    try:
+        stage.start()
+        stage.drain()
+    finally:
+        stage.close()
+
+
 def ingest(
     paths: list[str | Path],
     db: str | Path | None = None,
     *,
     on_problem: Callable[[str], None] | None = None,
+    workers: str | int | None = None,
 ) -> IngestResult:
     """Ingest WARC/ARC files (``.warc``, ``.warc.gz``, ``.arc.gz``) and ``wget --mirror``
-    directories into the store at ``db`` (None = the default store). Recorded as a run."""
-    from output.store import open_store
-
+    directories into the store at ``db`` (None = the default store), then extract what was
+    stored with ``workers`` processes (``RETURNWATCH_EXTRACTION_WORKERS``: None = the spare
+    cores, 0 = this process). Recorded as a run."""
     result = IngestResult()
     with open_store(db) as store:
         result.run_id = store.start_run(["ingest"], {"ingest": [str(p) for p in paths]})
@@ -179,6 +186,7 @@ def ingest(
         try:
             for path in paths:
                 ingest_pages(read_archive(path), store, result, on_problem)
+            extract_stored(store, db, worker_count(workers), result)
             status = "finished"
         finally:
             store.finish_run(result.run_id, result.stats(), status)

@@ -14,6 +14,7 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
+from extract import is_relevant as lexicon_relevance
 from scrapers.items import ArticleItem
 from scrapers.storage import SeenWriter, mark_seen
 
@@ -30,11 +31,7 @@ class RelevancePipeline:
     ):
         """A dropped article is marked seen through ``mark_seen`` (url, hash, kind), else in
         ``store`` directly; with neither it is not remembered."""
-        if is_relevant is None:
-            from extract import is_relevant as lexicon_relevance
-
-            is_relevant = lexicon_relevance
-        self.is_relevant = is_relevant
+        self.is_relevant = is_relevant or lexicon_relevance
         self.mark_seen = mark_seen or (store.mark_seen if store is not None else None)
         self.stats = stats
 

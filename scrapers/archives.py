@@ -118,8 +118,9 @@ def read_warc(path: str | Path) -> Iterator[ArchivedPage | Problem]:
     bad record header), is a Problem; the pages before it have been yielded already, and the
     records after a broken one cannot be found again, so the rest of that file is skipped.
     """
+    # warcio is read only for WARC/ARC input (a mirror tree needs none of it)
     from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
+    from warcio.exceptions import ArchiveLoadFailed  # same
 
     p = Path(path)
     try:

@@ -26,17 +26,17 @@ from typing import Any
 
 from scrapy.settings import BaseSettings
 
+from scrapers.extensions.shared_queue import (
+    DEFAULT_IDLE_TIMEOUT,
+    SharedQueueKeepAlive,
+)
+from scrapers.middlewares.shared_seeds import SharedSeeds
+
 # --- Settings of a distributed crawl (defaults; override with --set / -s) ----------------------
 # Redis holding the shared queue and seen set (scrapy-redis's own setting name).
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"
 # Name of the crawl: workers given the same name (on any machine) share its queue and seen set.
 DEFAULT_CRAWL = "default"
-# Seconds the shared queue must stay empty before an idle worker closes. Longer than the time a
-# busy worker needs for the requests it holds (CONCURRENT_REQUESTS x the download delay), or an
-# idle worker leaves before the next listing page's articles are pushed.
-DEFAULT_IDLE_TIMEOUT = 60.0
-# How often an idle worker looks at the shared queue (seconds).
-DEFAULT_IDLE_POLL = 0.2
 # Requests a worker takes from the shared queue at a time (its CONCURRENT_REQUESTS): one being
 # fetched and one ready. Scrapy's default of 16 would let the first worker take a listing
 # page's whole batch of articles while the others find the queue empty; raise it
@@ -79,9 +79,6 @@ class RedisScaleOut:
     """
 
     def update_settings(self, settings: BaseSettings) -> None:
-        from scrapers.extensions.shared_queue import SharedQueueKeepAlive
-        from scrapers.middlewares.shared_seeds import SharedSeeds
-
         prefix = crawl_prefix(settings.get("RETURNWATCH_REDIS_CRAWL") or DEFAULT_CRAWL)
         values: dict[str, Any] = {
             "SCHEDULER": "scrapy_redis.scheduler.Scheduler",
@@ -103,7 +100,7 @@ class RedisScaleOut:
 def clear_crawl(redis_url: str, crawl: str) -> int:
     """Delete a crawl's shared queue, seen set and worker count (after a killed run); return how
     many keys were deleted. Workers still running on that crawl would lose their queue."""
-    import redis
+    import redis  # optional: only the distributed crawl needs Redis, and only this command here
 
     client = redis.Redis.from_url(redis_url)
     try:

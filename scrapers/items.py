@@ -1,11 +1,9 @@
-"""The article item: what one fetched page becomes on its way through the pipelines."""
+"""The article item: what one fetched page becomes, the document the store keeps."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
-
-from output.record import CaseRecord
 
 # The keys the store keeps for a document (output.store's add_document contract).
 DOCUMENT_KEYS = (
@@ -21,6 +19,7 @@ DOCUMENT_KEYS = (
     "html_hash",
     "fetched_at",
     "fallback",
+    "raw",
 )
 
 
@@ -30,7 +29,8 @@ class ArticleItem:
     mode); ``final_url`` the one that answered after redirects. ``published`` is ISO with
     ``published_text`` the page's own words; ``html_hash`` the SHA-256 of the raw bytes;
     ``fallback`` why the generic extractor gave the text instead of the site's body selector
-    (None: it did not)."""
+    (None: it did not); ``raw`` the page's bytes (the store keeps them compressed). Its case
+    records come later, from the extraction stage over the stored document."""
 
     url: str
     final_url: str
@@ -44,8 +44,7 @@ class ArticleItem:
     html_hash: str
     fetched_at: str
     fallback: str | None = None
-    document_id: str | None = None
-    cases: list[CaseRecord] = field(default_factory=list)
+    raw: bytes = b""
 
     def document(self) -> dict[str, Any]:
         """The dict the store's ``add_document`` takes."""

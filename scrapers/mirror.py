@@ -8,7 +8,8 @@ the original URL and nothing is scheduled twice.
 
 from __future__ import annotations
 
-from urllib.parse import quote, urlsplit
+import hashlib
+from urllib.parse import quote, unquote, urlsplit
 
 from scrapy import Request
 from scrapy.core.downloader.handlers.http11 import HTTP11DownloadHandler
@@ -30,8 +31,6 @@ def mirror_url(url: str, mirror: str) -> str:
     segments = name.split("/")
     last = segments[-1]
     if len(last.encode("utf-8")) > MAX_SEGMENT:
-        import hashlib
-
         digest = hashlib.sha1(last.encode("utf-8")).hexdigest()[:16]
         segments[-1] = last[:100] + "~" + digest
     return mirror.rstrip("/") + "/" + (parts.hostname or "") + quote("/".join(segments), safe="/")
@@ -39,8 +38,6 @@ def mirror_url(url: str, mirror: str) -> str:
 
 def mirror_file(root: str, url: str) -> str:
     """Where a mirror tree under ``root`` keeps ``url`` (for tests and tools that build one)."""
-    from urllib.parse import unquote
-
     rel = unquote(urlsplit(mirror_url(url, "http://m")).path)
     if rel.endswith("/"):
         rel += "index.html"

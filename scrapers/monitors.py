@@ -34,6 +34,7 @@ from output.crawl_runs import (
     site_yield,
     usually_yields,
 )
+from output.store import open_store
 from scrapers.extensions.site_errors import STAT as LOG_ERRORS_STAT
 
 SELECTOR_PAGES_STAT = COUNTERS["selector_pages"]
@@ -93,8 +94,6 @@ class SiteYieldMonitor(BaseScrapyMonitor):
         )
 
     def history(self, site: str, db: str | None, limit: int) -> list[dict[str, Any]]:
-        from output.store import open_store
-
         with open_store(db or None) as store:
             return site_history(store.runs(), site, limit)
 

@@ -80,13 +80,11 @@ DOWNLOADER_MIDDLEWARES = {
     "scrapy.downloadermiddlewares.redirect.RedirectMiddleware": None,
     "scrapers.middlewares.limits.LimitedRedirect": 600,
 }
-# Relevance filter and document id here; then the article chain (extraction, record validation,
-# store, JSONL: pipelines/chain.py), run by the hand-off pipeline in this process or in the
-# article worker process (RETURNWATCH_ARTICLE_WORKER below).
+# Relevance filter, then each relevant article stored as a document (raw bytes, text, hashes)
+# in batches; the extraction stage takes the stored documents from there (below).
 ITEM_PIPELINES = {
     "pipelines.relevance.RelevancePipeline": 100,
     "pipelines.store_document.DocumentStorePipeline": 200,
-    "pipelines.handoff.HandOffPipeline": 300,
 }
 # JobQueueGuard: with JOBDIR (--job-dir), a request queue a killed crawl left is discarded, not
 # resumed from (see scrapers/extensions/job_queue.py).
@@ -138,7 +136,7 @@ RETURNWATCH_MAX_SELECTOR_MISS = 0.2
 
 # --- Store and outputs ----------------------------------------------------------------------
 RETURNWATCH_DB = None  # path or URL of the case store; None = the store's default data dir
-# Articles are stored (document, case records, seen mark) in one transaction per batch: every
+# Articles are stored (document and seen mark) in one transaction per batch: every
 # RETURNWATCH_STORE_BATCH items, every RETURNWATCH_STORE_FLUSH_SECONDS and when the spider
 # closes. A killed crawl loses only the unflushed batch, which is not marked seen: refetched.
 RETURNWATCH_STORE_BATCH = 100
@@ -162,15 +160,13 @@ RETURNWATCH_DISCOVERY = ""
 DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
 
 # --- Per-page overhead (bench/bench_crawl.py) -----------------------------------------------
-# Where the article chain (extraction, validation, store) runs: "on" = in a second process fed
-# in batches (a second CPU core extracts and stores while this one fetches and parses), "off" =
-# in the crawl process, "auto" = in the crawl process, moving to a worker once a crawl without
-# download delay (mirror mode, politeness off: pages come faster than one core extracts them)
-# has handed over RETURNWATCH_ARTICLE_WORKER_AFTER articles, if a core is spare (one worker per
-# spare core at most). Polite crawls idle between requests; small ones end before a worker
-# (about a second to start, 100 MB) would pay off.
-RETURNWATCH_ARTICLE_WORKER = "auto"
-RETURNWATCH_ARTICLE_WORKER_AFTER = 50
+# The extraction stage (pipelines/stage.py) runs beside the crawl: it takes the stored
+# documents not extracted yet in batches of RETURNWATCH_EXTRACTION_BATCH and extracts them in
+# RETURNWATCH_EXTRACTION_WORKERS worker processes ("auto" = the spare cores, os.cpu_count()-1,
+# at least 1; a number is capped at that; 0 = in the crawl process). A killed crawl loses
+# nothing: what it stored and did not extract is extracted by the next run (or `process`).
+RETURNWATCH_EXTRACTION_WORKERS = "auto"
+RETURNWATCH_EXTRACTION_BATCH = 20
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for the output of every response, whatever it
 # holds (default 100: about a third of a bare spider's CPU time per page). Our pipelines are
 # synchronous, so items of one response gain nothing from running side by side; 8 still lets

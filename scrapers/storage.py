@@ -13,8 +13,9 @@ from typing import Any
 
 from scrapy.crawler import Crawler
 
+from output.store import open_store
+
 ATTRIBUTE = "_returnwatch_store"
-SEEN_WRITER = "_returnwatch_seen_writer"
 
 # Takes (url, content hash, kind) and records it in the store's seen-URL table.
 SeenWriter = Callable[[str, str, str], None]
@@ -24,8 +25,6 @@ def store_for(crawler: Crawler) -> Any:
     """The crawler's open store (``RETURNWATCH_DB``; None = the store's default data dir)."""
     store = getattr(crawler, ATTRIBUTE, None)
     if store is None:
-        from output.store import open_store
-
         store = open_store(crawler.settings.get("RETURNWATCH_DB") or None)
         setattr(crawler, ATTRIBUTE, store)
     return store
@@ -39,18 +38,5 @@ def close_store(crawler: Crawler) -> None:
 
 
 def mark_seen(crawler: Crawler, url: str, content_hash: str, kind: str) -> None:
-    """Record a URL as seen (a listing page, an article judged irrelevant or skipped).
-
-    While the article worker (``pipelines.worker``) writes the crawl's store, the mark goes to
-    it and is written in its next transaction: SQLite has one writer at a time, and the crawl
-    process would otherwise wait for the worker's write lock on every listing page."""
-    writer: SeenWriter | None = getattr(crawler, SEEN_WRITER, None)
-    if writer is not None:
-        writer(url, content_hash, kind)
-    else:
-        store_for(crawler).mark_seen(url, content_hash, kind)
-
-
-def route_seen_marks(crawler: Crawler, writer: SeenWriter | None) -> None:
-    """Send the crawler's seen marks to ``writer`` (None: straight to the store again)."""
-    setattr(crawler, SEEN_WRITER, writer)
+    """Record a URL as seen (a listing page, an article judged irrelevant or skipped)."""
+    store_for(crawler).mark_seen(url, content_hash, kind)

@@ -13,7 +13,7 @@ from typing import Any
 from hypothesis import strategies as st
 
 from extract import Document, extract_cases
-from output.record import CaseRecord
+from extract.record import CaseRecord
 
 DEVSET = Path(__file__).resolve().parent / "data" / "devset.jsonl"
 # what the crawl decodes (scrapers/parsing/encoding.py) and what wrong declarations claim

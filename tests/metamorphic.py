@@ -36,9 +36,9 @@ from hypothesis import strategies as st
 from extract import Document, extract_cases
 from extract.lexicon import Country, default_lexicon, short_place_name
 from extract.names import pinyin
+from extract.record import CaseRecord
 from extract.text import to_simplified, to_traditional
 from output.merge import CASE_FIELDS
-from output.record import CaseRecord
 
 DATA = Path(__file__).parent / "data"
 OWN_DATA = Path(__file__).parent / "metamorphic_data"

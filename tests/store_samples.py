@@ -10,7 +10,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from output.record import CaseRecord, Evidence
+from extract.record import CaseRecord, Evidence
 from output.store import Store, open_store
 
 CCDI_URL = "https://www.ccdi.gov.cn/yaowenn/202403/t20240314_331201.html"
@@ -320,17 +320,7 @@ def case_of(store: Store, url: str) -> dict[str, Any]:
 
 
 def run_cli(argv: list[str]) -> int:
-    """Run one of the store's subcommands through its registered argparse wrapper."""
-    import argparse
+    """Run one of the store's subcommands (review, export, reextract, browse) in this process."""
+    from pipelines.cli import main
 
-    from output import cli_store
-
-    parser = argparse.ArgumentParser(prog="returnwatch")
-    sub = parser.add_subparsers(dest="command", required=True)
-    cli_store.register_review(sub, "review")
-    cli_store.register_export(sub, "export")
-    cli_store.register_reextract(sub, "reextract")
-    cli_store.register_browse(sub, "browse")
-    args = parser.parse_args(argv)
-    status: int = args.func(args)
-    return status
+    return main(argv)

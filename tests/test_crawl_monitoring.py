@@ -18,11 +18,11 @@ from pathlib import Path
 
 import pytest
 
-from output.cli_crawl import EXIT_FAILURE, EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL, CrawlResult
-from output.cli_status import format_status, site_status
 from output.crawl_lock import SiteLocks, is_locked
 from output.crawl_runs import errors_by_kind, last_runs, site_history, usually_yields
 from output.store import open_store
+from pipelines.cli.status import format_status, site_status
+from pipelines.crawl_result import EXIT_FAILURE, EXIT_LOCKED, EXIT_OK, EXIT_PARTIAL, CrawlResult
 from scrapers.mirror_server import MirrorServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -79,7 +79,7 @@ class FaultyMirror(MirrorServer):
 
 
 def crawl_cmd(url: str, db: Path, *args: str) -> list[str]:
-    return [sys.executable, "-m", "output.cli", "crawl", "--mirror", url, "--db", str(db), *args]
+    return [sys.executable, "-m", "pipelines.cli", "crawl", "--mirror", url, "--db", str(db), *args]
 
 
 def run(cmd: list[str], timeout: float = 90) -> subprocess.CompletedProcess:
@@ -159,7 +159,7 @@ def test_monitored_crawl_records_exact_counts_and_status_lists_it(server, tmp_pa
     rows = {r["site"]: r for r in site_status(str(db))}
     assert (rows["ccdi"]["state"], rows["mps"]["state"]) == ("ok", "ok")
     assert rows["spp"] == {"site": "spp", "run_id": None, "summary": None, "state": "never crawled"}
-    shown = run([sys.executable, "-m", "output.cli", "status", "--db", str(db)])
+    shown = run([sys.executable, "-m", "pipelines.cli", "status", "--db", str(db)])
     assert shown.returncode == 0, shown.stderr
     lines = {line.split()[0]: line.split() for line in shown.stdout.splitlines()[1:]}
     assert len(lines) == 11  # every configured site, crawled or not
@@ -409,7 +409,7 @@ def test_errors_tied_to_no_site_make_the_crawl_partial():
     import io
     import logging
 
-    from output.cli_crawl import _problems
+    from pipelines.cli.crawl import _problems
     from scrapers.extensions.site_errors import StrayErrors
 
     stray = StrayErrors()

@@ -21,9 +21,9 @@ from store_samples import (
     run_cli,
 )
 
+from extract.record import SCHEMA_VERSION
 from output.exporters import ExportError, export
 from output.exporters.json_format import validate_document
-from output.record import SCHEMA_VERSION
 from output.store import open_store
 
 pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema

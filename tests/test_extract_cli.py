@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from output.cli import main
+from pipelines.cli import main
 
 ARTICLE = "5月3日，外逃7年的职务犯罪嫌疑人邵立新从泰国被遣返回国。邵立新，男，原某市粮食局副局长。"
 HTML = (
@@ -66,7 +66,7 @@ def test_extract_stdin_to_stdout_exit_zero(tmp_path: Path) -> None:
         {"id": "s", "url": None, "published": "2023-05-06", "title": None, "text": ARTICLE}
     )
     done = subprocess.run(
-        [sys.executable, "-m", "output.cli", "extract", "--input", "-", "--output", "-"],
+        [sys.executable, "-m", "pipelines.cli", "extract", "--input", "-", "--output", "-"],
         input=line + "\n",
         capture_output=True,
         text=True,

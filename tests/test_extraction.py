@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract import Document, extract_cases
-from output.record import CaseRecord
+from extract.record import CaseRecord
 
 
 def run(

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from extract import Document, extract_cases
 from extract.api import cut_document
-from pipelines.extraction import CUT_STAT, ExtractionPipeline
-from scrapers.items import ArticleItem
+from output.store import open_store
+from pipelines.extraction import CUT_STAT, extract_batch
 
 DEVSET = Path(__file__).parent / "data" / "devset.jsonl"
 
@@ -49,34 +49,29 @@ def test_a_long_document_is_cut_with_a_warning(caplog):
     assert cut_document(doc, len(doc.text)) is doc
 
 
-class _Stats:
-    def __init__(self) -> None:
-        self.values: dict[str, int] = {}
-
-    def inc_value(self, key: str, count: int = 1, start: int = 0) -> None:
-        self.values[key] = self.values.get(key, start) + count
-
-
-def test_the_crawl_records_the_cut(caplog):
+def test_the_extraction_stage_records_the_cut(tmp_path):
+    """A stored text longer than the limit is extracted from its first characters, with a
+    warning naming the URL and a count for its site; the stored text stays whole."""
     unit = _announcement()
-    stats = _Stats()
-    pipeline = ExtractionPipeline(stats=stats, max_chars=100)
-    item = ArticleItem(
-        url="https://example.org/a",
-        final_url="https://example.org/a",
-        site="test",
-        title=None,
-        published=unit["published"],
-        published_text=None,
-        source_line=None,
-        language="zh",
-        text=unit["text"] * 3,
-        html_hash="h",
-        fetched_at="2024-01-01T00:00:00Z",
-        document_id="d1",
-    )
-    with caplog.at_level(logging.WARNING):
-        pipeline.process_item(item)
-    assert stats.values[CUT_STAT] == 1
-    assert "https://example.org/a: text of" in caplog.text
-    assert len(item.text) == len(unit["text"]) * 3  # the stored text stays whole
+    text = unit["text"] * 3
+    with open_store(tmp_path / "s.sqlite") as store:
+        doc_id, _ = store.add_document(
+            {
+                "url": "https://example.org/a",
+                "site": "test",
+                "text": text,
+                "published": unit["published"],
+            }
+        )
+        result = extract_batch(store, [doc_id], max_chars=100)
+        stored = store.get_document(doc_id)
+    assert result.stats["test"][CUT_STAT] == 1
+    assert result.warnings == [
+        (
+            "test",
+            f"https://example.org/a: text of {len(text)} characters cut to its first 100 "
+            "for extraction (RETURNWATCH_MAX_DOCUMENT_CHARS)",
+        )
+    ]
+    assert result.report.stored == [doc_id]
+    assert stored is not None and stored["text"] == text and stored["extraction"] == 1

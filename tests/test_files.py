@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from output.cli import main
-from output.files import BadLine, OutputError, read_jsonl, write_output
+from extract.jsonl import BadLine, read_jsonl
+from output.files import OutputError, write_output
+from pipelines.cli import main
 
 GOOD = {"id": "a", "text": "庞树勋11月14日从美国回国投案。", "published": "2016-11-16"}
 GOOD_LINE = json.dumps(GOOD, ensure_ascii=False).encode("utf-8")

@@ -1,6 +1,6 @@
 """Fuzzing in CI (issue 10): hostile input to the extraction, the JSONL reader and ``extract``
 command, the page parsers and the archive reader. No exception escapes, every record keeps
-output/case_record.schema.json and every evidence offset verifies against the text.
+extract/case_record.schema.json and every evidence offset verifies against the text.
 
 The longer run (100,000 documents) is ``bench/fuzz_extract.py``.
 """
@@ -23,9 +23,9 @@ from fuzzing import (
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.batch import extract_file
 from extract.document import Document
-from output.files import BadLine, iter_jsonl, parse_json_line
+from extract.jsonl import BadLine, iter_jsonl, parse_json_line
+from pipelines.batch import extract_file
 from scrapers.archives import read_archive
 from scrapers.config import load_sites
 from scrapers.parsing.article import parse_article

@@ -19,8 +19,8 @@ from sqlalchemy import text
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from output.cli import main
 from output.store import open_store
+from pipelines.cli import main
 from pipelines.ingest import (
     SKIP_CHALLENGE,
     SKIP_NOT_ARTICLE,

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.lexicon import LexiconError, load_lexicon
-from output.record import COERCIONS, CRIMES
+from extract.record import COERCIONS, CRIMES
 
 LEXICON_DIR = Path(str(resources.files("extract.lexicon")))
 

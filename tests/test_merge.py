@@ -22,8 +22,9 @@ from store_samples import (
     filled_store,
 )
 
+from extract.record import CaseRecord
+from output.case_summary import CaseSummary, same_return
 from output.merge import (
-    CaseSummary,
     countries_compatible,
     dates_compatible,
     hanzi_key,
@@ -31,9 +32,7 @@ from output.merge import (
     name_keys,
     names_match,
     pinyin_keys,
-    same_return,
 )
-from output.record import CaseRecord
 from output.store import Store, open_store
 
 pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract.lexicon import default_lexicon
-from output.record import CaseRecord
+from extract.record import CaseRecord
 from tests import metamorphic as mm
 
 # Per property: the five together take about 30 s on the shared 2-core machine.

@@ -17,7 +17,7 @@ from extract.durations import find_durations
 from extract.lexicon import default_lexicon
 from extract.names import is_plausible_zh_name
 from extract.places import find_places
-from output.record import CaseRecord
+from extract.record import CaseRecord
 
 
 def run(text: str, published: str = "2023-05-10") -> list[CaseRecord]:

@@ -13,10 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from output.cli import main
-from output.cli_crawl import NOT_CHECKED, list_sites
-from output.cli_status import format_status
 from output.crawl_runs import site_summary
+from pipelines.cli import main
+from pipelines.cli.sites import NOT_CHECKED, list_sites
+from pipelines.cli.status import format_status
 from scrapers.config import ConfigError, load_config_file, load_sites, parse_config
 from scrapers.parsing.boilerplate import is_boilerplate, remove_boilerplate
 from scrapers.parsing.page import miss_reason, page_report, parse_page
@@ -271,7 +271,7 @@ def test_parse_command_prints_json_from_a_file_or_standard_input(tmp_path, capsy
     assert main(["parse", "--url", ARTICLE_URL, str(page)]) == 1  # a miss: exit status 1
     assert json.loads(capsys.readouterr().out)["fallback"].startswith("trafilatura")
     done = subprocess.run(
-        [sys.executable, "-m", "output.cli", "parse", "--url", ARTICLE_URL, "-", "--expected"],
+        [sys.executable, "-m", "pipelines.cli", "parse", "--url", ARTICLE_URL, "-", "--expected"],
         input=old_template().encode("utf-8"),
         capture_output=True,
         cwd=REPO,

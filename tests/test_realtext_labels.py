@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from output.record import COERCIONS, CRIMES, METHODS
+from extract.record import COERCIONS, CRIMES, METHODS
 
 LABELS = Path(__file__).parent / "realtext" / "labels.jsonl"
 CASE_KEYS = [

@@ -9,7 +9,7 @@ import jsonschema
 import pytest
 
 from extract import Document, extract_cases
-from output.record import (
+from extract.record import (
     COERCIONS,
     CRIMES,
     METHODS,

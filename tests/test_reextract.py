@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from store_samples import ANON_C_URL, CCDI_URL, HOSTILE_URL, LIU_URL, articles, case_of, fill
 
-from output.record import CaseRecord
+from extract.record import CaseRecord
 from output.reextract import reextract
 from output.store import Store, open_store
 

@@ -141,7 +141,7 @@ def test_accept_edit_reject_on_sample_store(page: Any, tmp_path: Path) -> None:
 
 def crawl_mock_sites(db: Path) -> str:
     """Run `returnwatch demo` (a real crawl of the bundled mock sites) in a child process."""
-    code = "import sys; from output.cli_crawl import demo; demo(db=sys.argv[1], quiet=True)"
+    code = "import sys; from pipelines.cli.demo import demo; demo(db=sys.argv[1], quiet=True)"
     done = subprocess.run(
         [sys.executable, "-c", code, str(db)],
         cwd=REPO,

@@ -141,8 +141,8 @@ def test_deploy_schedule_and_store_cases(tmp_path: Path, scrapyd) -> None:
                 ("spider", "ccdi"),
                 ("setting", f"RETURNWATCH_MIRROR={mirror.url}"),
                 ("setting", f"RETURNWATCH_DB={db}"),
-                # the article worker process, started from the deployed egg's code
-                ("setting", "RETURNWATCH_ARTICLE_WORKER=on"),
+                # an extraction worker process, started from the deployed egg's code
+                ("setting", "RETURNWATCH_EXTRACTION_WORKERS=1"),
             ],
         )
         assert job["status"] == "ok", job
@@ -156,7 +156,8 @@ def test_deploy_schedule_and_store_cases(tmp_path: Path, scrapyd) -> None:
 
     log = next((home / "logs" / "returnwatch" / "ccdi").glob("*.log")).read_text("utf-8")
     assert "'finish_reason': 'finished'" in log, log[-3000:]
-    assert "'returnwatch/article_worker/started': 1" in log, log[-3000:]
+    assert "'returnwatch/extract/workers': 1" in log, log[-3000:]
+    assert "'returnwatch/cases_found': 3" in log, log[-3000:]
     with open_store(db) as store:
         docs = {d["id"]: d["url"] for d in store.iter_documents()}
         with store.connect() as conn:

@@ -14,9 +14,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from output.cli_crawl import EXIT_FAILURE, EXIT_OK
-from output.cli_status import format_status, site_status
 from output.store import open_store
+from pipelines.cli.status import format_status, site_status
+from pipelines.crawl_result import EXIT_FAILURE, EXIT_OK
 from scrapers.mirror_server import MirrorServer
 
 REPO = Path(__file__).resolve().parent.parent
@@ -72,7 +72,7 @@ def build_mirror(root: Path) -> None:
 
 
 def crawl(url: str, db: Path, *extra: str) -> subprocess.CompletedProcess:
-    cmd = [sys.executable, "-m", "output.cli", "crawl", "chinanews", "--mirror", url]
+    cmd = [sys.executable, "-m", "pipelines.cli", "crawl", "chinanews", "--mirror", url]
     cmd += ["--db", str(db), "--quiet", *extra]
     return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=120)
 

@@ -132,7 +132,7 @@ def test_scrapy_list_and_returnwatch_sites_from_repo_root():
     ).stdout.split()
     assert out == sorted([*crawlable(load_sites()), "urls"])
     sites = subprocess.run(
-        [sys.executable, "-m", "output.cli", "sites"],
+        [sys.executable, "-m", "pipelines.cli", "sites"],
         cwd=REPO,
         capture_output=True,
         text=True,

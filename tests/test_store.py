@@ -9,6 +9,7 @@ import random
 import sqlite3
 import threading
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,8 @@ from sqlalchemy.exc import DBAPIError
 from store_backends import counts, execute, pg_schema_url
 from store_samples import CCDI_URL, LIU_URL, articles, chen_ccdi, fill
 
+from extract.record import CaseRecord
 from output.merge import name_keys
-from output.record import CaseRecord
 from output.store import (
     SCHEMA_VERSION,
     CorruptStoreError,
@@ -186,7 +187,7 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "s.sqlite")
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     version = con.execute("select value from meta where key='schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION == 4
+    assert int(version) == SCHEMA_VERSION == 5
     con.close()
 
 
@@ -240,7 +241,7 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
         names = dict(conn.execute(sa.text("select name, names from cases")).all())
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("mention_keys")}
         found, total = store.list_cases(limit=10)
-    assert version == "4"
+    assert version == "5"
     assert names["陈立文"] == "陈立文 | Chen Liwen"
     assert "ix_mention_keys_mention_id" in indexes
     assert total == 5 and len(found) == 5
@@ -248,6 +249,29 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
     with open_store(store_db) as store:
         fill(store)
     assert counts(store_db)["cases"] == 5
+
+
+def test_version_4_store_gets_raw_bytes_and_extraction_columns(store_db: Db) -> None:
+    """Schema 4 kept no raw bytes and no extraction version: the upgrade adds both, the
+    documents stored before count as extracted by the first version (their mentions are
+    there), and a document stored afterwards keeps its bytes compressed and waits for the
+    extraction stage."""
+    with open_store(store_db) as store:
+        fill(store)
+    execute(store_db, "drop index ix_documents_extraction")
+    execute(store_db, "alter table documents drop column extraction")
+    execute(store_db, "alter table documents drop column raw")
+    execute(store_db, "update meta set value='4' where key='schema_version'")
+    page = "<html><body>新的页面</body></html>".encode()
+    document = {**articles()[0][0], "url": "https://example.gov.cn/new", "raw": page}
+    with open_store(store_db) as store:
+        old = store.unextracted(100, version=1)
+        store.add_document(document)
+        new = store.unextracted(100, version=1)
+        stored = store.get_document(store.document_id(document["url"]))
+    assert old == []
+    assert new == [store.document_id(document["url"])]
+    assert stored is not None and zlib.decompress(stored["raw"]) == page
 
 
 def test_version_3_store_gets_the_document_fallback_column(store_db: Db) -> None:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from output.cli import main
 from output.store import StoreError, check_store, open_store
+from pipelines.cli import main
 
 
 def _other_program(path: Path, wal: bool) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from store_samples import fill
 
-from output.cli_store import browse_command
 from output.store import open_store
+from pipelines.cli.browse import browse_command
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -50,7 +50,7 @@ def db(tmp_path: Path) -> Path:
 def test_review_command_serves_on_loopback(db: Path) -> None:
     port = free_port()
     proc = subprocess.Popen(
-        [sys.executable, "-m", "output.cli", "review", "--db", str(db), "--port", str(port)],
+        [sys.executable, "-m", "pipelines.cli", "review", "--db", str(db), "--port", str(port)],
         cwd=REPO,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

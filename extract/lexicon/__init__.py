@@ -7,6 +7,7 @@ loudly at start-up instead of silently lowering extraction quality.
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
 from dataclasses import dataclass, field
@@ -15,7 +16,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from output.record import COERCIONS, CRIMES, METHODS
+from extract.record import COERCIONS, CRIMES, METHODS
 
 
 class LexiconError(ValueError):
@@ -200,7 +201,7 @@ def _check_anchors(triggers: Triggers, where: str) -> None:
 
 
 def load_countries(directory: Path | None = None) -> list[Country]:
-    import pycountry
+    import pycountry  # heavy (its ISO databases): only when the lexicon is built
 
     data = _read("countries.json", directory)
     entries = data.get("countries")
@@ -235,9 +236,7 @@ def _fallback_countries(curated: list[Country]) -> list[Country]:
     """Every other ISO 3166-1 country by pycountry's Chinese and English names (津巴布韦,
     Zimbabwe), so that no country of flight is unknown; the curated table keeps the press's short
     forms and corrects pycountry's mistakes, and it wins wherever both name a country."""
-    import gettext
-
-    import pycountry
+    import pycountry  # heavy (its ISO databases): only when the lexicon is built
 
     zh_names = gettext.translation(
         "iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True

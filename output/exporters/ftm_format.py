@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 def _model() -> Model:
     """The FollowTheMoney model, imported on first use: the package takes over a second to
     import, which every ``returnwatch`` command would otherwise pay."""
-    from followthemoney import model
+    from followthemoney import model  # heavy: see the docstring
 
     return model
 

@@ -10,8 +10,8 @@ from typing import Any
 import jsonschema
 from referencing import Registry, Resource
 
+from extract.record import SCHEMA_VERSION, load_schema
 from output.exporters.atomic import ExportError
-from output.record import SCHEMA_VERSION, load_schema
 
 
 @cache

@@ -14,7 +14,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from flask import Flask, Response, abort, g, redirect, render_template, request, url_for
+from flask import (
+    Flask,
+    Response,
+    abort,
+    current_app,
+    g,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
 from werkzeug.wrappers import Response as BaseResponse
 
 from output.merge import CASE_FIELDS
@@ -102,6 +112,164 @@ def _field_rows(case: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def store() -> Store:
+    """One store (one connection pool) for the app, opened on first use."""
+    opened: list[Store] = current_app.extensions["returnwatch_store"]
+    if not opened:
+        opened.append(open_store(current_app.config["RW_DB"]))
+    return opened[0]
+
+
+def reviewer() -> str | None:
+    return request.cookies.get(security.REVIEWER_COOKIE) or None
+
+
+def _token_redirect(expected: str) -> BaseResponse | None:
+    """The token in the URL (a link the operator shared) becomes a cookie; None when absent.
+    Without a valid token (URL, cookie or header) the request is refused."""
+    if security.same(request.args.get("token"), expected):
+        args = {k: v for k, v in request.args.items() if k != "token"}
+        target = security.local_path(request.path) + ("?" + urlencode(args) if args else "")
+        response = redirect(target)
+        response.set_cookie(security.TOKEN_COOKIE, expected, httponly=True, samesite="Strict")
+        return response
+    presented = request.cookies.get(security.TOKEN_COOKIE) or request.headers.get(
+        "X-Returnwatch-Token"
+    )
+    if not security.same(presented, expected):
+        abort(403, "an access token is required")
+    return None
+
+
+def guard() -> BaseResponse | None:
+    """Before every request: the Host, the origin of a change, the token, the form token."""
+    if not security.host_allowed(request.headers.get("Host"), current_app.config["RW_HOSTS"]):
+        abort(400, "unknown Host: this server answers only to its own address")
+    if request.method not in ("GET", "HEAD", "OPTIONS") and not security.same_origin(
+        request.host, request.headers.get("Origin"), request.headers.get("Referer")
+    ):
+        abort(403, "request from another site refused (Origin or Referer)")
+    expected = current_app.config["RW_TOKEN"]
+    if expected:
+        response = _token_redirect(expected)
+        if response is not None:
+            return response
+    g.csrf = request.cookies.get(security.CSRF_COOKIE) or security.new_csrf()
+    if request.method == "POST" and not security.same(
+        request.form.get("csrf"), request.cookies.get(security.CSRF_COOKIE)
+    ):
+        abort(403, "missing or wrong form token; reload the page")
+    return None
+
+
+def headers(response: Response) -> Response:
+    response.headers["Content-Security-Policy"] = (
+        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+        "frame-ancestors 'none'; base-uri 'none'"
+    )
+    response.headers["X-Content-Type-Options"] = "nosniff"
+    # same-origin: the server's own form posts carry Origin and Referer (checked above),
+    # other sites learn nothing (a case URL names a person)
+    response.headers["Referrer-Policy"] = "same-origin"
+    csrf = g.get("csrf")  # None when the request was refused before the guard set it
+    if csrf and request.cookies.get(security.CSRF_COOKIE) != csrf:
+        response.set_cookie(security.CSRF_COOKIE, csrf, httponly=True, samesite="Strict")
+    return response
+
+
+def queue() -> str:
+    filters = _filters()
+    page = _int_or_none("page") or 1
+    rows, total = store().list_cases(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
+    return render_template(
+        "queue.html",
+        rows=rows,
+        total=total,
+        page=page,
+        pages=max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1),
+        filters=filters,
+        facets=store().facets(),
+        reviewer=reviewer(),
+    )
+
+
+def set_reviewer() -> BaseResponse | str:
+    next_url = security.local_path(request.values.get("next"), url_for("queue"))
+    if request.method == "POST":
+        name = (request.form.get("reviewer") or "").strip()
+        if name:
+            response = redirect(next_url)
+            response.set_cookie(
+                security.REVIEWER_COOKIE,
+                name,
+                max_age=3600 * 24 * 365,
+                httponly=True,
+                samesite="Strict",
+            )
+            return response
+    return render_template("reviewer.html", next_url=next_url, reviewer=reviewer())
+
+
+def render_case(case_id: str, error: str | None = None, status: int = 200) -> Response:
+    case = store().get_case(case_id)
+    if case is None:
+        abort(404, f"no case {case_id}")
+    for mention in case["mentions"]:
+        mention["segments"] = segments(mention["text"], mention["record"].get("evidence", []))
+    html = render_template(
+        "case.html",
+        case=case,
+        rows=_field_rows(case),
+        error=error,
+        reviewer=reviewer(),
+        statuses=STATUSES,
+    )
+    return Response(html, status=status)
+
+
+def case_page(case_id: str) -> Response:
+    return render_case(case_id)
+
+
+def _apply(case_id: str, action: str, name: str) -> str:
+    """Carry out a review action; the case to show afterwards."""
+    form = request.form
+    note = form.get("note") or None
+    if action in ("accept", "needs_edit", "reopen"):
+        store().set_status(case_id, action, name, note)
+    elif action == "reject":
+        store().reject(case_id, name, form.get("reason", ""))
+    elif action == "edit":
+        store().edit_field(case_id, name, form.get("field", ""), form.get("value", ""), note)
+    elif action == "duplicate":
+        target = form.get("target", "").strip()
+        store().mark_duplicate(case_id, target, name, note)
+        return target
+    elif action == "split":
+        return store().split_case(case_id, form.getlist("mention"), name, note)
+    else:
+        abort(404, f"unknown action {action}")
+    return case_id
+
+
+def act(case_id: str, action: str) -> BaseResponse:
+    name = reviewer()
+    if not name:
+        return redirect(url_for("set_reviewer", next=url_for("case_page", case_id=case_id)))
+    try:
+        target = _apply(case_id, action, name)
+    except ReviewError as exc:
+        return render_case(case_id, error=str(exc), status=400)
+    return redirect(url_for("case_page", case_id=target))
+
+
+def case_json(case_id: str) -> Response:
+    case = store().get_case(case_id)
+    if case is None:
+        abort(404)
+    return Response(json.dumps(case, ensure_ascii=False, default=str), mimetype="application/json")
+
+
 def create_app(
     db: str | Path | None = None,
     *,
@@ -118,155 +286,13 @@ def create_app(
     app.config["RW_TOKEN"] = token
     app.jinja_env.autoescape = True
     app.jinja_env.globals["display"] = display
-
-    opened: list[Store] = []
-
-    def store() -> Store:
-        """One store (one connection pool) for the app, opened on first use."""
-        if not opened:
-            opened.append(open_store(app.config["RW_DB"]))
-        return opened[0]
-
-    app.extensions["returnwatch_store"] = opened
-
-    @app.before_request
-    def _guard() -> BaseResponse | None:
-        if not security.host_allowed(request.headers.get("Host"), app.config["RW_HOSTS"]):
-            abort(400, "unknown Host: this server answers only to its own address")
-        if request.method not in ("GET", "HEAD", "OPTIONS") and not security.same_origin(
-            request.host, request.headers.get("Origin"), request.headers.get("Referer")
-        ):
-            abort(403, "request from another site refused (Origin or Referer)")
-        expected = app.config["RW_TOKEN"]
-        if expected:
-            offered = request.args.get("token")
-            if security.same(offered, expected):
-                args = {k: v for k, v in request.args.items() if k != "token"}
-                target = security.local_path(request.path) + ("?" + urlencode(args) if args else "")
-                response = redirect(target)
-                response.set_cookie(
-                    security.TOKEN_COOKIE, expected, httponly=True, samesite="Strict"
-                )
-                return response
-            presented = request.cookies.get(security.TOKEN_COOKIE) or request.headers.get(
-                "X-Returnwatch-Token"
-            )
-            if not security.same(presented, expected):
-                abort(403, "an access token is required")
-        g.csrf = request.cookies.get(security.CSRF_COOKIE) or security.new_csrf()
-        if request.method == "POST" and not security.same(
-            request.form.get("csrf"), request.cookies.get(security.CSRF_COOKIE)
-        ):
-            abort(403, "missing or wrong form token; reload the page")
-        return None
-
-    @app.after_request
-    def _headers(response: Response) -> Response:
-        response.headers["Content-Security-Policy"] = (
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-            "frame-ancestors 'none'; base-uri 'none'"
-        )
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        # same-origin: the server's own form posts carry Origin and Referer (checked above),
-        # other sites learn nothing (a case URL names a person)
-        response.headers["Referrer-Policy"] = "same-origin"
-        csrf = g.get("csrf")  # None when the request was refused before the guard set it
-        if csrf and request.cookies.get(security.CSRF_COOKIE) != csrf:
-            response.set_cookie(security.CSRF_COOKIE, csrf, httponly=True, samesite="Strict")
-        return response
-
-    def reviewer() -> str | None:
-        return request.cookies.get(security.REVIEWER_COOKIE) or None
-
-    @app.get("/")
-    def queue() -> str:
-        filters = _filters()
-        page = _int_or_none("page") or 1
-        rows, total = store().list_cases(filters, limit=PAGE_SIZE, offset=(page - 1) * PAGE_SIZE)
-        return render_template(
-            "queue.html",
-            rows=rows,
-            total=total,
-            page=page,
-            pages=max((total + PAGE_SIZE - 1) // PAGE_SIZE, 1),
-            filters=filters,
-            facets=store().facets(),
-            reviewer=reviewer(),
-        )
-
-    @app.route("/reviewer", methods=["GET", "POST"])
-    def set_reviewer() -> BaseResponse | str:
-        next_url = security.local_path(request.values.get("next"), url_for("queue"))
-        if request.method == "POST":
-            name = (request.form.get("reviewer") or "").strip()
-            if name:
-                response = redirect(next_url)
-                response.set_cookie(
-                    security.REVIEWER_COOKIE,
-                    name,
-                    max_age=3600 * 24 * 365,
-                    httponly=True,
-                    samesite="Strict",
-                )
-                return response
-        return render_template("reviewer.html", next_url=next_url, reviewer=reviewer())
-
-    def render_case(case_id: str, error: str | None = None, status: int = 200) -> Response:
-        case = store().get_case(case_id)
-        if case is None:
-            abort(404, f"no case {case_id}")
-        for mention in case["mentions"]:
-            mention["segments"] = segments(mention["text"], mention["record"].get("evidence", []))
-        html = render_template(
-            "case.html",
-            case=case,
-            rows=_field_rows(case),
-            error=error,
-            reviewer=reviewer(),
-            statuses=STATUSES,
-        )
-        return Response(html, status=status)
-
-    @app.get("/case/<case_id>")
-    def case_page(case_id: str) -> Response:
-        return render_case(case_id)
-
-    @app.post("/case/<case_id>/<action>")
-    def act(case_id: str, action: str) -> BaseResponse:
-        name = reviewer()
-        if not name:
-            return redirect(url_for("set_reviewer", next=url_for("case_page", case_id=case_id)))
-        form = request.form
-        note = form.get("note") or None
-        target = case_id
-        try:
-            if action in ("accept", "needs_edit", "reopen"):
-                store().set_status(case_id, action, name, note)
-            elif action == "reject":
-                store().reject(case_id, name, form.get("reason", ""))
-            elif action == "edit":
-                store().edit_field(
-                    case_id, name, form.get("field", ""), form.get("value", ""), note
-                )
-            elif action == "duplicate":
-                store().mark_duplicate(case_id, form.get("target", "").strip(), name, note)
-                target = form.get("target", "").strip()
-            elif action == "split":
-                target = store().split_case(case_id, form.getlist("mention"), name, note)
-            else:
-                abort(404, f"unknown action {action}")
-        except ReviewError as exc:
-            return render_case(case_id, error=str(exc), status=400)
-        return redirect(url_for("case_page", case_id=target))
-
-    @app.get("/case/<case_id>.json")
-    def case_json(case_id: str) -> Response:
-        case = store().get_case(case_id)
-        if case is None:
-            abort(404)
-        return Response(
-            json.dumps(case, ensure_ascii=False, default=str), mimetype="application/json"
-        )
-
+    app.extensions["returnwatch_store"] = []
+    app.before_request(guard)
+    app.after_request(headers)
+    app.add_url_rule("/", "queue", queue, methods=["GET"])
+    app.add_url_rule("/reviewer", "set_reviewer", set_reviewer, methods=["GET", "POST"])
+    app.add_url_rule("/case/<case_id>", "case_page", case_page, methods=["GET"])
+    app.add_url_rule("/case/<case_id>/<action>", "act", act, methods=["POST"])
+    app.add_url_rule("/case/<case_id>.json", "case_json", case_json, methods=["GET"])
     app.secret_key = secrets.token_bytes(32)
     return app

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import secrets
+from urllib.parse import urlsplit
 
 TOKEN_COOKIE = "rw_token"
 CSRF_COOKIE = "rw_csrf"
@@ -81,8 +82,6 @@ def same_origin(request_host: str, origin: str | None, referer: str | None) -> b
     """Whether a state-changing request comes from the server's own pages: its Origin (else its
     Referer) names the same host and port. A browser sends Origin with every cross-site POST;
     a request with neither (a script, not a browser) is left to the form token."""
-    from urllib.parse import urlsplit
-
     source = origin if origin is not None else referer
     if source is None:
         return True
@@ -96,8 +95,6 @@ def local_path(target: str | None, default: str = "/") -> str:
     """``target`` when it is a path on this server, else ``default``: never a URL with a scheme
     or host, never ``//host`` or ``/\\host`` (which browsers read as another host), never a
     control character or space (browsers drop tabs and newlines: ``/\\t/evil.example``)."""
-    from urllib.parse import urlsplit
-
     if not target or not target.startswith("/") or target.startswith(("//", "/\\")):
         return default
     if any(ord(c) <= 0x20 or ord(c) == 0x7F or c == "\\" for c in target):

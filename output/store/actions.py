@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
-from output.store import ids, mentions, schema
+from output.store import cases, ids, schema
 from output.store.errors import ReviewError
 from output.store.fieldvalues import parse_value, validate_value
 
@@ -120,7 +120,7 @@ def edit_field(
             updated_at=now,
         )
     )
-    mentions.refresh_columns(conn, case_id)
+    cases.refresh_columns(conn, case_id)
     log(conn, case_id, reviewer, "edit", [{"field": field, "from": old, "to": value}], note, now)
     return value
 
@@ -154,7 +154,7 @@ def mark_duplicate(
         .where(schema.cases.c.duplicate_of == case_id)
         .values(duplicate_of=target_id)
     )
-    mentions.recompute_case(conn, target_id, now)
+    cases.recompute_case(conn, target_id, now)
     moves = {"field": "mentions", "from": moved, "to": []}
     log(
         conn,
@@ -214,8 +214,8 @@ def split(
         )
     )
     _move_mentions(conn, chosen, new_id)
-    mentions.recompute_case(conn, case_id, now)
-    mentions.recompute_case(conn, new_id, now)
+    cases.recompute_case(conn, case_id, now)
+    cases.recompute_case(conn, new_id, now)
     log(
         conn,
         case_id,

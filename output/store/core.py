@@ -16,11 +16,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select, update
+from sqlalchemy import Connection, Engine, or_, select, update
 from sqlalchemy.exc import DBAPIError
 
-from output.record import CaseRecord
-from output.store import actions, ids, mentions, queries, schema
+from extract.api import EXTRACTION_VERSION
+from extract.record import CaseRecord
+from output.store import actions, cases, ids, mentions, queries, schema
 from output.store.backend import Backend
 from output.store.clock import utc_now
 from output.store.dialect import backend_named, backend_of, run_write, write_transaction
@@ -142,7 +143,7 @@ class Store:
 
         def work(conn: Connection) -> list[str]:
             mention_ids, touched = mentions.store_prepared(conn, prepared, now)
-            mentions.recompute_cases(conn, touched, now)
+            cases.recompute_cases(conn, touched, now)
             return mention_ids
 
         mention_ids = run_write(self.engine, work)
@@ -187,6 +188,40 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(d).order_by(d.c.id)).all()
         return [dict(r._mapping) for r in rows]
+
+    def documents(self, document_ids: Sequence[str]) -> list[dict[str, Any]]:
+        """What the extraction reads of these documents (no raw bytes), in the order given."""
+        d = schema.documents
+        columns = (d.c.id, d.c.url, d.c.site, d.c.title, d.c.published, d.c.text)
+        found: dict[str, dict[str, Any]] = {}
+        with self.engine.connect() as conn:
+            for part in mentions.chunks(list(document_ids)):
+                rows = conn.execute(select(*columns).where(d.c.id.in_(part)))
+                found.update({r.id: dict(r._mapping) for r in rows})
+        return [found[i] for i in document_ids if i in found]
+
+    def unextracted(
+        self, limit: int, *, version: int = EXTRACTION_VERSION, site: str | None = None
+    ) -> list[str]:
+        """Ids of documents not extracted yet, or by an older extraction, oldest first."""
+        d = schema.documents
+        query = select(d.c.id).where(or_(d.c.extraction.is_(None), d.c.extraction < version))
+        if site is not None:
+            query = query.where(d.c.site == site)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query.order_by(d.c.stored_at, d.c.id).limit(limit))
+            return [str(r.id) for r in rows]
+
+    def forget_extractions(self) -> None:
+        """Mark every document unextracted: the extraction stage takes them all again (their
+        mentions stay until then)."""
+        with write_transaction(self.engine) as conn:
+            conn.execute(update(schema.documents).values(extraction=None))
+
+    def document_ids(self) -> list[str]:
+        d = schema.documents
+        with self.engine.connect() as conn:
+            return [str(i) for i in conn.execute(select(d.c.id).order_by(d.c.id)).scalars()]
 
     # -- crawl bookkeeping -------------------------------------------------------------------
     def seen(self, url: str) -> str | None:

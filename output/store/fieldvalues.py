@@ -10,8 +10,8 @@ from typing import Any
 
 import jsonschema
 
+from extract.record import load_schema
 from output.merge import CASE_FIELDS
-from output.record import load_schema
 from output.store.errors import ReviewError
 
 _TRUE = {"true", "yes", "1", "y"}

@@ -19,7 +19,7 @@ from output.store.dialect import backend_of, write_transaction
 from output.store.errors import CorruptStoreError, SchemaTooNewError
 from output.store.mentions import chunks, summaries_from_records
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 MIGRATE_LOCK = "returnwatch:migrate"
 
 
@@ -61,11 +61,27 @@ def _v4_document_fallback(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE documents ADD COLUMN fallback TEXT"))
 
 
+def _v5_raw_and_extraction(conn: Connection) -> None:
+    """``documents.raw`` (the compressed page bytes; null for documents stored before) and
+    ``documents.extraction`` (the extraction version that produced its mentions). Documents
+    stored before were extracted as they were stored: they get the first version."""
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    binary = "BYTEA" if conn.dialect.name == "postgresql" else "BLOB"
+    if "raw" not in columns:
+        conn.execute(text(f"ALTER TABLE documents ADD COLUMN raw {binary}"))
+    if "extraction" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN extraction INTEGER"))
+    conn.execute(update(schema.documents).values(extraction=1))
+    for index in schema.documents.indexes:
+        index.create(conn, checkfirst=True)
+
+
 # version -> step that upgrades a store from version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_names_and_key_index,
     3: _v3_merge_summary,
     4: _v4_document_fallback,
+    5: _v5_raw_and_extraction,
 }
 
 

@@ -23,7 +23,7 @@ def _libpq(url: str) -> str:
 
 def reachable(admin_url: str = DEFAULT_ADMIN_URL) -> str | None:
     """None when the server answers, else the reason it does not."""
-    import psycopg
+    import psycopg  # optional: only PostgreSQL stores need the driver
 
     try:
         with psycopg.connect(_libpq(admin_url), connect_timeout=3):
@@ -34,8 +34,8 @@ def reachable(admin_url: str = DEFAULT_ADMIN_URL) -> str | None:
 
 def create_database(admin_url: str, name: str) -> str:
     """Create database ``name``; return the store URL naming it (same server and user)."""
-    import psycopg
-    from psycopg import sql
+    import psycopg  # optional: only PostgreSQL stores need the driver
+    from psycopg import sql  # same
 
     with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
         conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
@@ -43,8 +43,8 @@ def create_database(admin_url: str, name: str) -> str:
 
 
 def drop_database(admin_url: str, name: str) -> None:
-    import psycopg
-    from psycopg import sql
+    import psycopg  # optional: only PostgreSQL stores need the driver
+    from psycopg import sql  # same
 
     with psycopg.connect(_libpq(admin_url), autocommit=True) as conn:
         conn.execute(

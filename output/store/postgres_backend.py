@@ -155,7 +155,11 @@ class PostgresBackend(Backend):
         ).table_valued(*names)
         conn.execute(
             statement.from_select(names, select(*[source.c[name] for name in names])),
-            {"rows": json.dumps([{name: row[name] for name in names} for row in rows])},
+            {
+                "rows": json.dumps(
+                    [{name: row[name] for name in names} for row in rows], default=_bytea
+                )
+            },
         )
 
     def keep_statistics(self, engine: Engine) -> None:
@@ -180,3 +184,11 @@ class PostgresBackend(Backend):
         if isinstance(exc, OperationalError):
             return StoreError(f"{where}: cannot connect to PostgreSQL ({reason})")
         return StoreError(f"{where}: cannot read the store ({reason})")
+
+
+def _bytea(value: object) -> str:
+    """Bytes in JSON as PostgreSQL's bytea text form (``\\x`` and hex), which
+    ``json_populate_recordset`` reads into a bytea column."""
+    if isinstance(value, bytes):
+        return "\\x" + value.hex()
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")

@@ -13,6 +13,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -47,6 +48,12 @@ documents = Table(
     # Why the generic extractor gave the text instead of the site's body selector (None: it
     # did not; schema version 4), e.g. "trafilatura: the body selector found no body".
     Column("fallback", Text),
+    # The page's raw bytes, zlib-compressed (schema version 5; null before): the document
+    # keeps what was fetched, so a better parser can read it again without a new crawl.
+    Column("raw", LargeBinary),
+    # The extraction version that produced the document's mentions (extract.EXTRACTION_VERSION);
+    # null: not extracted yet. The extraction stage takes documents by this column.
+    Column("extraction", Integer, index=True),
 )
 
 seen_urls = Table(
@@ -91,7 +98,7 @@ cases = Table(
     Column("flag_reason", Text),
     Column("created_at", String(40), nullable=False),
     Column("updated_at", String(40), nullable=False),
-    # What merging needs of the active mentions (``output.merge.CaseSummary`` as JSON): a
+    # What merging needs of the active mentions (``output.case_summary.CaseSummary`` as JSON): a
     # look-up reads this instead of every record of the case (schema version 3).
     Column("merge_summary", Text),
 )

@@ -1,6 +1,6 @@
 """Checking a case record against the contract before it is stored, cheaply.
 
-The JSON Schema (``output/case_record.schema.json``) is the contract. Validating with jsonschema
+The JSON Schema (``extract/case_record.schema.json``) is the contract. Validating with jsonschema
 cost about 1.4 ms a record, as much as extracting it; the schema is therefore compiled once to
 Python by fastjsonschema (about 0.08 ms), and jsonschema runs only on a record that fails, to
 name the path and reason the same way everywhere.
@@ -16,7 +16,7 @@ from typing import Any
 import fastjsonschema
 import jsonschema
 
-from output.record import CaseRecord, Evidence, load_schema
+from extract.record import CaseRecord, Evidence, load_schema
 from output.store.errors import StoreError
 
 _RECORD_FIELDS = tuple(f.name for f in fields(CaseRecord))

@@ -8,16 +8,22 @@ and mentions: a crawl killed at any moment has either all of an article or none 
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select, update
 
-from output.record import CaseRecord
-from output.store import ids, mentions, schema
+from extract.api import EXTRACTION_VERSION
+from extract.record import CaseRecord
+from output.store import cases, ids, mentions, schema
 from output.store.dialect import backend_of, dialect_insert, insert_ignore, insert_rows
 from output.store.errors import StoreError
+
+# zlib level for the raw page bytes: level 1 keeps most of the gain at a fraction of the time
+# the crawl process would spend on level 6 for every page.
+RAW_COMPRESSION = 1
 
 DOCUMENT_FIELDS = (
     "url",
@@ -32,8 +38,10 @@ DOCUMENT_FIELDS = (
     "html_hash",
     "fetched_at",
     "fallback",
+    "raw",
 )
-# A document whose text or hash changed was revised at the source: these are refreshed.
+# A document whose text or hash changed was revised at the source: these are refreshed, and
+# its extraction is cleared (the extraction stage takes it again) unless the write carries it.
 REVISABLE_FIELDS = (
     "final_url",
     "title",
@@ -44,6 +52,8 @@ REVISABLE_FIELDS = (
     "html_hash",
     "fetched_at",
     "fallback",
+    "raw",
+    "extraction",
 )
 
 
@@ -75,19 +85,25 @@ class PreparedArticle:
 
 
 def check_document(doc: dict[str, Any]) -> dict[str, Any]:
-    """The document's column values; StoreError naming the URL when it cannot be stored."""
+    """The document's column values; StoreError naming the URL when it cannot be stored. The
+    raw bytes are kept zlib-compressed."""
     url = doc.get("url")
     if not url or doc.get("text") is None:
         raise StoreError(f"document {url or '(no url)'}: 'url' and 'text' are required")
     unknown = set(doc) - set(DOCUMENT_FIELDS)
     if unknown:
         raise StoreError(f"document {url}: unknown keys {sorted(unknown)}")
-    return {name: doc.get(name) for name in DOCUMENT_FIELDS}
+    values = {name: doc.get(name) for name in DOCUMENT_FIELDS}
+    if values["raw"] is not None:
+        values["raw"] = zlib.compress(values["raw"], RAW_COMPRESSION)
+    return values
 
 
 def prepare_article(article: ArticleWrite) -> PreparedArticle:
     """Check a document and its records (StoreError naming the URL); nothing is written."""
     values = check_document(article.document)
+    # records given with the document: it is extracted (by the current extraction)
+    values["extraction"] = EXTRACTION_VERSION if article.records is not None else None
     doc_id = ids.document_id(values["url"])
     prepared = None
     if article.records is not None:
@@ -141,7 +157,7 @@ def write_prepared(
         touched |= run_touched
         for item, result in zip(run, results[-len(run) :], strict=True):
             result.mention_ids = [m.mention_id for m in item.mentions or []]
-    mentions.recompute_cases(conn, touched, now)
+    cases.recompute_cases(conn, touched, now)
     mark_seen_many(
         conn,
         [

@@ -28,7 +28,12 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DontCloseSpider, NotConfigured
 from twisted.internet.task import LoopingCall
 
-from scrapers.distributed import DEFAULT_IDLE_POLL, DEFAULT_IDLE_TIMEOUT
+# Seconds the shared queue must stay empty before an idle worker closes. Longer than the time a
+# busy worker needs for the requests it holds (CONCURRENT_REQUESTS x the download delay), or an
+# idle worker leaves before the next listing page's articles are pushed.
+DEFAULT_IDLE_TIMEOUT = 60.0
+# How often an idle worker looks at the shared queue (seconds).
+DEFAULT_IDLE_POLL = 0.2
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +61,7 @@ class SharedQueueKeepAlive:
         settings = crawler.settings
         if not settings.get("RETURNWATCH_REDIS_WORKERS_KEY"):
             raise NotConfigured("not a worker of a shared crawl (scrapers.distributed)")
+        # optional: only a worker of a shared crawl needs scrapy-redis (and its Redis)
         from scrapy_redis.connection import get_redis_from_settings
 
         ext = cls(

@@ -80,7 +80,7 @@ def _body_lines(text: str, title: str | None) -> str:
 def generic_article(html: str, url: str) -> ParsedArticle:
     """Title, date, body of any article page (trafilatura, with the date corrected and the
     shared boilerplate step applied to the body)."""
-    import trafilatura
+    import trafilatura  # heavy (about a second): only pages the site selectors cannot read
 
     doc = trafilatura.bare_extraction(
         html, url=url, with_metadata=True, include_comments=False, include_tables=False

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from extract import is_relevant
 from scrapers.config import SiteConfig, load_sites, site_for_url
 from scrapers.parsing.article import ParsedArticle, parse_article
 from scrapers.parsing.challenge import detect_challenge
@@ -146,8 +147,6 @@ def page_report(
     ``source_line``, ``language``, ``text``), ``produced_by`` (the selector or fallback behind
     each field), the selector miss and fallback, and whether the relevance filter keeps it.
     """
-    from extract import is_relevant
-
     sites = sites if sites is not None else load_sites()
     config = site_for_url(url, sites)
     encoding = choose_encoding(

@@ -8,7 +8,6 @@ are filtered before any article is fetched: already seen (unless ``full``), olde
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import AsyncIterator, Iterable
 from datetime import UTC, datetime
@@ -19,19 +18,17 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
+from extract import is_relevant
+from scrapers.articles import FetchedPage, read_article, sha256
 from scrapers.config import Discovery, SiteConfig, load_sites, site_for_url
 from scrapers.items import ArticleItem
 from scrapers.parsing.listing import ListingEntry
-from scrapers.parsing.page import DEFAULT_MIN_BODY_CHARS, PageParse, parse_page
+from scrapers.parsing.page import DEFAULT_MIN_BODY_CHARS, PageParse
 from scrapers.storage import mark_seen, store_for
 
 logger = logging.getLogger(__name__)
 
 STAT = "returnwatch/"
-
-
-def sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
 
 
 def _gov(site: SiteConfig) -> bool:
@@ -182,8 +179,6 @@ class SiteSpider(Spider):
     def title_passes(self, entry: ListingEntry, discovery: Discovery) -> bool:
         if not (self.filter_titles and discovery.filter_titles and entry.title):
             return True
-        from extract import is_relevant
-
         return bool(is_relevant(entry.title, None))
 
     def article_request(self, entry: ListingEntry, referer: str | None = None) -> Request:
@@ -198,17 +193,6 @@ class SiteSpider(Spider):
         if self.site is not None and self.site.owns(url):
             return self.site
         return site_for_url(url, self.sites or load_sites())
-
-    def parse_page(self, response: TextResponse, config: SiteConfig | None) -> PageParse:
-        """The page through its site's selectors, or the generic extractor (no config, or the
-        loud fallback when the body selector misses on an article URL)."""
-        return parse_page(
-            response.text,
-            response.url,
-            self.sites,
-            config=config,
-            min_body_chars=self.min_body_chars,
-        )
 
     def count_selector(self, page: PageParse) -> None:
         """Count article pages checked against their site's body selector, and the misses;
@@ -239,29 +223,27 @@ class SiteSpider(Spider):
             self.inc("articles_not_text")
             return
         original = (response.meta.get("redirect_urls") or [response.url])[0]
-        config = self.config_for(original)
-        page = self.parse_page(response, config)
-        parsed = page.article
+        fetched = FetchedPage(
+            url=original,
+            final_url=response.url,
+            text=response.text,
+            raw=response.body,
+            fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        )
+        page, item = read_article(
+            fetched,
+            self.config_for(original),
+            self.sites,
+            default_site=self.site.id if self.site else "generic",
+            min_body_chars=self.min_body_chars,
+        )
         self.inc("articles_fetched")
         self.count_selector(page)
-        if parsed.empty:
+        if item is None:
             logger.warning("no title or body found at %s", response.url)
             self.inc("articles_unparsed")
             return
-        if self.since and parsed.published and parsed.published[:10] < self.since:
+        if self.since and item.published and item.published[:10] < self.since:
             self.inc("articles_before_since")
             return
-        yield ArticleItem(
-            url=original,
-            final_url=response.url,
-            site=config.id if config else (self.site.id if self.site else "generic"),
-            title=parsed.title,
-            published=parsed.published,
-            published_text=parsed.published_text,
-            source_line=parsed.source_line,
-            language=parsed.language,
-            text=parsed.text,
-            html_hash=sha256(response.body),
-            fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
-            fallback=parsed.fallback,
-        )
+        yield item

@@ -51,7 +51,7 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> dict:
     db = tmp / "db.sqlite"
     with HostileServer(MIRROR) as server:
         command = [
-            *(sys.executable, "-m", "output.cli", "crawl", "ccdi", "--urls", str(urls)),
+            *(sys.executable, "-m", "pipelines.cli", "crawl", "ccdi", "--urls", str(urls)),
             *("--mirror", server.url, "--db", str(db), "--log-file", str(tmp / "crawl.log")),
             *("--set", "DOWNLOAD_TIMEOUT=2", "--quiet"),
         ]

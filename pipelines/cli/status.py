@@ -14,17 +14,17 @@ import json
 import sys
 from typing import Any
 
+from output.crawl_lock import is_locked
+from output.crawl_runs import last_runs, site_failed
+from output.store import StoreError, open_store
+from output.store.paths import resolve_db_path
+from pipelines.crawl import data_dir
+from scrapers.config import load_sites
+from scrapers.loader import crawlable
+
 
 def site_status(db: str | None = None) -> list[dict[str, Any]]:
     """One row per site (configured sites first): its last run and that run's summary."""
-    from output.cli_crawl import data_dir
-    from output.crawl_lock import is_locked
-    from output.crawl_runs import last_runs, site_failed
-    from output.store import open_store
-    from output.store.paths import resolve_db_path
-    from scrapers.config import load_sites
-    from scrapers.loader import crawlable
-
     db_path = str(resolve_db_path(db))
     with open_store(db_path, read_only=True) as store:
         runs = store.runs()
@@ -83,8 +83,6 @@ def format_status(rows: list[dict[str, Any]]) -> str:
 
 
 def run_status(args: argparse.Namespace) -> int:
-    from output.store import StoreError
-
     try:
         rows = site_status(args.db)
     except StoreError as exc:

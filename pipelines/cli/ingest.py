@@ -7,10 +7,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import IO, Any
+from typing import IO
+
+from output.store import StoreError
+from pipelines.ingest import IngestResult, ingest
 
 
-def _summary(result: Any, db: str | None, stream: IO[str]) -> None:
+def _summary(result: IngestResult, db: str | None, stream: IO[str]) -> None:
     skipped = sum(result.skipped.values())
     stream.write(
         f"ingest: {result.pages} archived pages read, {result.kept} articles kept, "
@@ -27,14 +30,11 @@ def _summary(result: Any, db: str | None, stream: IO[str]) -> None:
 
 
 def run_ingest(args: argparse.Namespace) -> int:
-    from output.store import StoreError
-    from pipelines.ingest import ingest
-
     def report(message: str) -> None:
         print(f"returnwatch ingest: {message}", file=sys.stderr)
 
     try:
-        result = ingest(args.paths, args.db, on_problem=report)
+        result = ingest(args.paths, args.db, on_problem=report, workers=args.workers)
     except StoreError as exc:
         report(str(exc))
         return 2
@@ -49,11 +49,16 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
         help="feed archived pages (WARC files, wget --mirror trees) through parsing and extraction",
         description="Each PATH is a WARC/ARC file (.warc, .warc.gz, .arc.gz) or a directory laid "
         "out by `wget --mirror` (HOST/PATH, which gives each page its original URL). Pages go "
-        "through the crawl's parsing, relevance filter and extraction into the store; ingesting "
+        "through the crawl's parsing and relevance filter into the store, then the extraction stage; ingesting "
         "the same archive again stores nothing twice. Unreadable files and records are reported "
         "on standard error (exit status 1) and skipped.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="WARC file or mirror directory")
     p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
     p.add_argument("--quiet", action="store_true", help="no summary")
+    p.add_argument(
+        "--workers",
+        metavar="N",
+        help="extraction worker processes (default: the spare cores; 0: in this process)",
+    )
     p.set_defaults(func=run_ingest)

@@ -132,14 +132,14 @@ class CaseRecord:
 @cache
 def load_schema() -> dict[str, Any]:
     """The shipped JSON Schema (draft 2020-12) of one case record."""
-    text = resources.files("output").joinpath("case_record.schema.json").read_text("utf-8")
+    text = resources.files("extract").joinpath("case_record.schema.json").read_text("utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema
 
 
 def validate_record(record: CaseRecord | dict[str, Any]) -> None:
     """Raise ``jsonschema.ValidationError`` when a record breaks the contract."""
-    import jsonschema
+    import jsonschema  # heavy for the bottom layer: only a caller checking one record needs it
 
     data = record.to_dict() if isinstance(record, CaseRecord) else record
     jsonschema.Draft202012Validator(load_schema()).validate(data)

@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from scrapers.parsing.page import page_report
+from scrapers.settings import RETURNWATCH_MIN_BODY_CHARS
+
 EXIT_OK = 0
 EXIT_MISS = 1  # the page's body selector missed (or nothing was found): the config needs a look
 EXIT_UNREADABLE = 2
@@ -22,9 +25,6 @@ EXIT_UNREADABLE = 2
 
 def parse_saved_page(path: str, url: str, min_body_chars: int | None = None) -> dict[str, Any]:
     """The report of ``page_report`` for a file (``-``: standard input)."""
-    from scrapers.parsing.page import page_report
-    from scrapers.settings import RETURNWATCH_MIN_BODY_CHARS
-
     raw = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     minimum = RETURNWATCH_MIN_BODY_CHARS if min_body_chars is None else min_body_chars
     return page_report(raw, url, min_body_chars=minimum)

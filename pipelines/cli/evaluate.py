@@ -1,73 +1,21 @@
-"""CLI wrappers for extraction: ``extract`` and ``evaluate``."""
+"""``returnwatch evaluate``: the extraction scored against labelled documents."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-
-def register(subparsers: Any, name: str) -> None:
-    parser = subparsers.add_parser(
-        name,
-        help="extract case records from articles (JSONL in, JSONL out)",
-        description="Read documents {id, url, published, title, text|html} one per line and "
-        "write one case record per returned person per line. '-' is stdin/stdout.",
-    )
-    parser.add_argument("--input", "-i", required=True, help="documents JSONL file, or - for stdin")
-    parser.add_argument(
-        "--output", "-o", required=True, help="case records JSONL file, or - for stdout"
-    )
-    parser.add_argument(
-        "--max-chars",
-        type=int,
-        default=None,
-        metavar="N",
-        help="cut longer document texts to their first N characters, with a warning "
-        "(default 2,000,000)",
-    )
-    parser.set_defaults(func=run_extract)
-
-
-def run_extract(args: argparse.Namespace) -> int:
-    from extract.api import MAX_DOCUMENT_CHARS
-    from extract.batch import extract_file
-    from output.files import OutputError
-
-    progress: Callable[[int, int], None] | None = None
-    if sys.stderr.isatty():
-
-        def show(docs: int, cases: int) -> None:
-            print(f"\r{docs} documents, {cases} cases", end="", file=sys.stderr, flush=True)
-
-        progress = show
-
-    max_chars = args.max_chars or MAX_DOCUMENT_CHARS
-    try:
-        report = extract_file(args.input, args.output, progress=progress, max_chars=max_chars)
-    except OutputError as exc:
-        print(f"returnwatch extract: {exc}", file=sys.stderr)
-        return 2
-    except OSError as exc:
-        print(f"returnwatch extract: {args.input}: {exc.strerror or exc}", file=sys.stderr)
-        return 2
-    if progress:
-        print(file=sys.stderr)
-    if not report.ok:
-        print(f"{len(report.bad_lines)} bad line(s) skipped", file=sys.stderr)
-        return 1
-    return 0
-
+from extract.evaluate import evaluate, join_texts, read_lines, read_texts
 
 DEFAULT_SETS = Path("tests/data")
 DEFAULT_REAL_LABELS = Path("tests/realtext/labels.jsonl")
 DEFAULT_TEXTS = Path(".cache/realtext")
 
 
-def register_evaluate(subparsers: Any, name: str) -> None:
+def register(subparsers: Any, name: str) -> None:
     parser = subparsers.add_parser(
         name,
         help="score the extraction against labelled JSONL sets",
@@ -117,8 +65,6 @@ def run_evaluate(args: argparse.Namespace) -> int:
 
 
 def _score(gold: Path, texts: Path, split: str) -> Any:
-    from extract.evaluate import evaluate, join_texts, read_lines, read_texts
-
     labels = read_lines(gold)
     cached = read_texts(texts) if texts.is_dir() else {}
     docs, missing = join_texts(labels, cached, split)

@@ -1,6 +1,6 @@
 """``returnwatch worker``: one worker of a crawl shared through Redis (see scrapers/distributed.py).
 
-A thin wrapper over :func:`worker`, which is :func:`output.cli_crawl.crawl` with the
+A thin wrapper over :func:`worker`, which is :func:`pipelines.crawl.crawl` with the
 distributed add-on switched on. Start the same command on as many machines as you like, with the
 same ``--crawl`` name, Redis and store: any of them may start first, each takes requests from the
 shared queue, and each stops once the queue has stayed empty for ``--idle-timeout`` seconds.
@@ -11,7 +11,21 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Any
+
+import redis
+
+from output.files import OutputError
+from output.store import StoreError
+from pipelines.cli.crawl import parse_overrides
+from pipelines.crawl import crawl
+from pipelines.crawl_result import CrawlResult
+from scrapers.distributed import (
+    DEFAULT_CRAWL,
+    DEFAULT_IDLE_TIMEOUT,
+    DEFAULT_REDIS_URL,
+    clear_crawl,
+    worker_settings,
+)
 
 REDIS_URL_ENV = "REDIS_URL"
 
@@ -32,16 +46,8 @@ def worker(
     log_file: str | None = None,
     quiet: bool = False,
     overrides: dict[str, str] | None = None,
-) -> Any:
+) -> CrawlResult:
     """Run one worker of the shared crawl ``crawl_name``; returns the crawl's ``CrawlResult``."""
-    from output.cli_crawl import crawl
-    from scrapers.distributed import (
-        DEFAULT_CRAWL,
-        DEFAULT_IDLE_TIMEOUT,
-        DEFAULT_REDIS_URL,
-        worker_settings,
-    )
-
     shared = worker_settings(
         redis_url or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL,
         crawl_name or DEFAULT_CRAWL,
@@ -64,13 +70,6 @@ def worker(
 
 
 def run_worker(args: argparse.Namespace) -> int:
-    import redis
-
-    from output.cli_crawl import parse_overrides
-    from output.files import OutputError
-    from output.store import StoreError
-    from scrapers.distributed import DEFAULT_CRAWL, DEFAULT_REDIS_URL, clear_crawl
-
     redis_url = args.redis or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL
     try:
         if args.clear:

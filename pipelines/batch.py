@@ -1,7 +1,7 @@
 """Batch extraction over JSON Lines: the function behind ``returnwatch extract``.
 
 Input lines are ``{"id", "url", "published", "title", "text"}`` or the same with ``"html"``
-instead of ``"text"``. Lines are read by ``output.files.read_jsonl`` and the output written by
+instead of ``"text"``. Lines are read by ``extract.jsonl.read_jsonl`` and the output written by
 ``output.files.open_output``, as every command does: a malformed line is reported with its file
 and line number and skipped, so one bad line in a long export never loses the good ones.
 """
@@ -16,8 +16,9 @@ from typing import Any
 
 from extract.api import MAX_DOCUMENT_CHARS, cut_document, extract_cases, html_to_text
 from extract.document import Document
-from output.files import BadLine as FileBadLine
-from output.files import check_output, iter_jsonl, open_input, open_output, parse_json_line
+from extract.jsonl import BadLine as FileBadLine
+from extract.jsonl import iter_jsonl, open_input, parse_json_line
+from output.files import check_output, open_output
 
 _PUBLISHED = re.compile(r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")
 

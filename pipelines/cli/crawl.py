@@ -1,0 +1,120 @@
+"""``returnwatch crawl``: a thin wrapper over ``pipelines.crawl.crawl`` with the same options."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import IO
+
+from output.files import OutputError
+from output.store import StoreError
+from pipelines.crawl import crawl
+from pipelines.crawl_result import EXIT_HELP, EXIT_USAGE, CrawlError, CrawlResult
+
+Subparsers = argparse._SubParsersAction
+
+
+def print_summary(result: CrawlResult, stream: IO[str]) -> None:
+    t = result.totals
+    stream.write(
+        f"crawl {result.status} ({result.outcome}): {t['pages']} pages fetched, "
+        f"{t['kept']} articles kept, {t['cases']} case records, "
+        f"{t['blocked']} pages blocked by challenge, {t['errors']} errors, "
+        f"{t['selector_miss']} selector misses (stored via the generic extractor)\n"
+        f"store: {result.db}\nlog:   {result.log_file}\n"
+    )
+    if result.output:
+        stream.write(f"cases: {result.output}\n")
+
+
+def _problems(result: CrawlResult, stream: IO[str]) -> None:
+    """Skipped sites and failed monitors, one line each (standard error; cron mails it)."""
+    for site, holder in result.locked.items():
+        stream.write(
+            f"returnwatch crawl: {site} skipped: another crawl holds its lock ({holder})\n"
+        )
+    for line in result.failed_monitors:
+        stream.write(f"returnwatch crawl: monitor failed: {line}\n")
+    if result.stray_errors:
+        stream.write(
+            f"returnwatch crawl: {result.stray_errors} error(s) outside any site's crawl, "
+            f"first: {result.first_stray_error} (see {result.log_file})\n"
+        )
+    for site in result.failed_sites:
+        reason = result.sites[site].get("finish_reason")
+        if reason != "finished":
+            stream.write(f"returnwatch crawl: {site} did not finish ({reason})\n")
+
+
+def parse_overrides(pairs: list[str]) -> dict[str, str]:
+    """``--set NAME=VALUE`` options as a dict (CrawlError naming a malformed one)."""
+    values: dict[str, str] = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise CrawlError(f"--set {pair!r}: expected NAME=VALUE")
+        values[name] = value
+    return values
+
+
+def run_crawl(args: argparse.Namespace) -> int:
+    if args.all and args.sites:
+        print("returnwatch crawl: give site ids or --all, not both", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = crawl(
+            args.sites,
+            mirror=args.mirror,
+            db=args.db,
+            output=args.output,
+            since=args.since,
+            full=args.full,
+            urls=args.urls,
+            job_dir=args.job_dir,
+            delay=args.delay,
+            log_file=args.log_file,
+            quiet=args.quiet,
+            overrides=parse_overrides(args.set or []),
+            wait_lock=args.wait_lock,
+        )
+    except (CrawlError, ValueError, StoreError, OutputError) as exc:
+        print(f"returnwatch crawl: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    _problems(result, sys.stderr)  # even with --quiet: cron mails what goes wrong
+    if not args.quiet and result.sites:
+        print_summary(result, sys.stdout)
+    return result.exit_code
+
+
+def register(subparsers: Subparsers, name: str) -> None:
+    p = subparsers.add_parser(
+        name,
+        help="crawl the configured sites into the case store",
+        epilog=EXIT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("sites", nargs="*", metavar="SITE", help="site ids (default: all; see `sites`)")
+    p.add_argument("--all", action="store_true", help="every configured site (the default)")
+    p.add_argument("--mirror", metavar="URL", help="fetch https://HOST/PATH from URL/HOST/PATH")
+    p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
+    p.add_argument("--output", metavar="FILE.jsonl", help="also write this run's case records")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published before")
+    p.add_argument("--full", action="store_true", help="ignore what earlier runs saw")
+    p.add_argument("--urls", metavar="FILE", help="also crawl the article URLs in FILE")
+    p.add_argument("--job-dir", metavar="DIR", help="Scrapy JOBDIR root: a killed crawl resumes")
+    p.add_argument("--delay", type=float, metavar="SECONDS", help="download delay per site")
+    p.add_argument("--log-file", metavar="FILE", help="Scrapy's log (default: beside the store)")
+    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="any Scrapy setting")
+    p.add_argument(
+        "--wait-lock",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait this long for a site another crawl is crawling (default 0: skip it, exit 4)",
+    )
+    p.add_argument(
+        "--quiet",
+        action="store_true",
+        help="no progress, no summary; problems still go to standard error (cron)",
+    )
+    p.set_defaults(func=run_crawl)

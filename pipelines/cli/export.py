@@ -1,0 +1,32 @@
+"""``returnwatch export``: a thin wrapper over ``output.exporters.export``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from output.exporters import FORMATS, ExportError, export
+from output.store import StoreError
+from pipelines.cli.options import db_option
+
+
+def register(subparsers: argparse._SubParsersAction, name: str) -> None:
+    p = subparsers.add_parser(name, help="export cases as json, jsonl, csv or ftm")
+    db_option(p)
+    p.add_argument("--format", required=True, choices=FORMATS)
+    p.add_argument("--status", default="accepted", choices=("accepted", "all"))
+    p.add_argument("--output", required=True, type=Path, help="file to write (atomically)")
+    p.add_argument("--bom", action="store_true", help="csv: start with a UTF-8 BOM (for Excel)")
+    p.set_defaults(func=run_export)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    try:
+        result = export(args.db, args.format, args.output, status=args.status, bom=args.bom)
+    except (ExportError, StoreError) as exc:
+        print(f"returnwatch export: {exc}", file=sys.stderr)
+        return 2
+    done = sys.stderr if str(result.path) == "-" else sys.stdout  # "-": the export is stdout
+    print(f"wrote {result.cases} cases ({result.bytes} bytes) to {result.path}", file=done)
+    return 0

@@ -1,0 +1,211 @@
+"""Running the extraction stage: batches of stored documents over a bounded process pool.
+
+``ExtractionStage`` takes the documents the store has not extracted yet, in batches, and hands
+each batch to a ``concurrent.futures.ProcessPoolExecutor`` of at most the spare cores
+(``os.cpu_count() - 1``, at least 1; ``RETURNWATCH_EXTRACTION_WORKERS``), or runs it in this
+process when the setting is 0. The caller calls ``pump`` whenever it has time (the crawl: a
+reactor timer; ``ingest`` and ``process``: ``drain``) and gets every ``BatchResult`` through
+its ``on_result``.
+
+Worker processes are started with ``spawn`` (a clean interpreter: a forked child would share
+the parent's open SQLite descriptors, and closing them drops the parent's locks) and die with
+their parent: a thread started first thing in each worker checks every 0.2 s that its parent
+is still the one that started it, and ends the process at once when it is not. A worker
+killed in mid-batch leaves that batch unextracted (its transaction never commits): the next
+run of the stage takes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from extract.api import MAX_DOCUMENT_CHARS
+from output.store import Store, open_store
+from pipelines.extraction import BatchResult, extract_batch
+
+logger = logging.getLogger(__name__)
+
+WATCH_SECONDS = 0.2  # how often a worker checks that its parent is alive
+READY_TIMEOUT = 120.0  # seconds the workers may take to start (imports on a loaded machine)
+PUMP_INTERVAL = 0.1  # pump() does nothing when called again sooner
+
+
+def spare_cores() -> int:
+    """The cores the crawl process leaves free: all but one, at least one."""
+    return max(1, (os.cpu_count() or 1) - 1)
+
+
+def worker_count(value: str | int | None) -> int:
+    """Worker processes for a ``RETURNWATCH_EXTRACTION_WORKERS`` value: "" or "auto" = the
+    spare cores, a number is capped at them, 0 = none (extraction in this process)."""
+    text = str(value if value is not None else "").strip().lower()
+    if text in ("", "auto"):
+        return spare_cores()
+    try:
+        wanted = int(text)
+    except ValueError:
+        raise ValueError(
+            f"RETURNWATCH_EXTRACTION_WORKERS must be a number or auto, not {value!r}"
+        ) from None
+    return max(0, min(wanted, spare_cores()))
+
+
+@dataclass(frozen=True)
+class StageSettings:
+    """What the stage needs, as plain values (the worker processes receive them)."""
+
+    db: str | None
+    workers: int = 0
+    batch_size: int = 20  # RETURNWATCH_EXTRACTION_BATCH
+    max_chars: int = MAX_DOCUMENT_CHARS  # RETURNWATCH_MAX_DOCUMENT_CHARS
+    lines: bool = False  # return the records as JSON lines (for a JSONL output)
+
+
+# -- in each worker process ------------------------------------------------------------------
+_worker_store: list[Store] = []  # the worker's own open store (one per process)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(WATCH_SECONDS)
+    os._exit(3)  # the parent is gone (killed): nothing half-written survives a rollback
+
+
+def _init_worker(db: str | None, parent: int) -> None:
+    """First thing in a worker: the watch on the parent; then the worker's store. Ctrl-C is
+    the parent's to handle (it reaches the whole process group)."""
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_store.append(open_store(db))
+
+
+def _worker_batch(doc_ids: list[str], max_chars: int, lines: bool) -> BatchResult:
+    return extract_batch(_worker_store[0], doc_ids, max_chars, lines)
+
+
+def _worker_pid() -> int:
+    time.sleep(0.05)  # long enough that each warm-up call reaches a different worker
+    return os.getpid()
+
+
+# -- in the process that runs the stage ------------------------------------------------------
+class ExtractionStage:
+    """Extracts the store's unextracted documents as they come; see the module docstring."""
+
+    def __init__(
+        self,
+        settings: StageSettings,
+        store: Store,
+        on_result: Callable[[BatchResult], None],
+        clock: Callable[[], float] = time.monotonic,
+    ):
+        self.settings = settings
+        self.store = store
+        self.on_result = on_result
+        self.clock = clock
+        self.pool: ProcessPoolExecutor | None = None
+        self.running: dict[Future[BatchResult], list[str]] = {}
+        self.failed: set[str] = set()  # not extracted in this run (named in an error)
+        self.last_pump = float("-inf")
+
+    def start(self) -> None:
+        """Start the worker processes and wait until each runs (so that none is still
+        importing, unwatched, when the crawl may be killed)."""
+        workers = self.settings.workers
+        if workers <= 0 or self.pool is not None:
+            return
+        self.pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(self.settings.db, os.getpid()),
+        )
+        deadline = time.monotonic() + READY_TIMEOUT
+        pids: set[int] = set()
+        while len(pids) < workers and time.monotonic() < deadline:
+            calls = [self.pool.submit(_worker_pid) for _ in range(workers)]
+            pids.update(call.result(timeout=READY_TIMEOUT) for call in calls)
+
+    def busy(self, site: str | None = None) -> bool:
+        """Whether documents (of ``site``) are still to be extracted in this run."""
+        if site is None and self.running:
+            return True
+        waiting = self.store.unextracted(len(self.failed) + 1, site=site)
+        return any(doc_id not in self.failed for doc_id in waiting)
+
+    def pump(self, force: bool = False) -> None:
+        """Hand on finished batches, and start new ones while workers are free."""
+        now = self.clock()
+        if not force and now - self.last_pump < PUMP_INTERVAL:
+            return
+        self.last_pump = now
+        for future in [f for f in self.running if f.done()]:
+            self._finished(future)
+        slots = max(1, 2 * self.settings.workers) - len(self.running)
+        if slots <= 0:
+            return
+        for batch in self._next_batches(slots):
+            if self.pool is None:
+                self._deliver(batch, self._run_here(batch))
+                return  # one batch at a time here: the caller has other work
+            future = self.pool.submit(
+                _worker_batch, batch, self.settings.max_chars, self.settings.lines
+            )
+            self.running[future] = batch
+
+    def _next_batches(self, count: int) -> list[list[str]]:
+        taken = {doc_id for batch in self.running.values() for doc_id in batch} | self.failed
+        size = self.settings.batch_size
+        candidates = self.store.unextracted(size * count + len(taken))
+        fresh = [doc_id for doc_id in candidates if doc_id not in taken]
+        return [fresh[i : i + size] for i in range(0, len(fresh), size)][:count]
+
+    def _run_here(self, batch: list[str]) -> BatchResult:
+        return extract_batch(self.store, batch, self.settings.max_chars, self.settings.lines)
+
+    def _finished(self, future: Future[BatchResult]) -> None:
+        batch = self.running.pop(future)
+        try:
+            result = future.result()
+        except BrokenProcessPool as exc:
+            self._pool_broken(exc)
+            result = self._run_here(batch)
+        self._deliver(batch, result)
+
+    def _pool_broken(self, exc: BaseException) -> None:
+        """A worker died (killed, out of memory): go on in this process, nothing is lost."""
+        if self.pool is None:
+            return
+        logger.error("extraction worker process died (%s); extracting in this process", exc)
+        pool, self.pool = self.pool, None
+        pool.shutdown(wait=False, cancel_futures=True)
+        self.settings = StageSettings(**{**self.settings.__dict__, "workers": 0})
+
+    def _deliver(self, batch: list[str], result: BatchResult) -> None:
+        self.failed.update(set(batch) - set(result.report.stored))
+        self.on_result(result)
+
+    def drain(self) -> None:
+        """Extract until no document is left (the end of a run)."""
+        while True:
+            self.pump(force=True)
+            if self.running:
+                wait(list(self.running), timeout=1.0, return_when=FIRST_COMPLETED)
+            elif not self.busy():
+                return
+
+    def close(self) -> None:
+        """Stop the workers; batches not finished stay unextracted (the next run takes them)."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+        self.running.clear()
