@@ -358,8 +358,13 @@ def session_processes(session: int) -> list[int]:
     return pids
 
 
+# RETURNWATCH_KILL_REPEAT=N runs each kill N times (bench/kill_under_load.py: under CPU load).
+REPEAT = range(int(os.environ.get("RETURNWATCH_KILL_REPEAT", "1")))
+
+
+@pytest.mark.parametrize("attempt", REPEAT)
 @pytest.mark.parametrize("kill", ["process group", "crawl process only"])
-def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill):
+def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill, attempt):
     """SIGKILL at a random moment. Killed alone, the crawl leaves its extraction worker behind,
     which must exit by itself within 2 seconds; what was stored and not extracted is extracted
     by the resumed crawl, what was not stored is fetched again."""
