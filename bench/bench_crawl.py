@@ -5,12 +5,13 @@ naming a return: the worst case, every article is extracted and stored), serves 
 bench/static_server.py (its own process, pages in memory, keep-alive: the stdlib server
 capped both sides near the bare spider's rate), then runs alternately, each in a child process,
 (1) ``crawl()`` with politeness off (no delay, 16 requests per domain) through parsing,
-relevance, validation, SQLite store and extraction (extraction and store in the article worker
-process once 50 articles have come, as on any crawl without delay: its CPU time and memory
-are reported beside the crawl process's), and (2) a bare spider fetching the same 5,000 URLs
-with the same concurrency, receiving every body (its bytes are counted and checked) and
-decoding nothing. Prints each run's pages/second, CPU per page and peak memory, and the ratios
-(target >= 0.8). Not a test: run it by hand (``make bench-crawl`` or
+relevance, the SQLite document store and the extraction stage (its worker processes extract
+and merge the stored documents while the crawl goes on; the run ends when every document is
+extracted), and (2) a bare spider fetching the same 5,000 URLs with the same concurrency,
+receiving every body (its bytes are counted and checked) and decoding nothing. Prints each
+run's pages/second, CPU per page and the peak memory of all its processes together (the sum of
+their proportional set sizes, sampled from /proc every 0.1 s: shared pages counted once), and
+the ratios (target >= 0.8). Not a test: run it by hand (``make bench-crawl`` or
 ``python bench/bench_crawl.py [--pages N] [--runs N]``).
 """
 
@@ -23,6 +24,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -159,13 +161,71 @@ def child_bare(mirror: str, url_file: str) -> dict:
     }
 
 
+def descendants(root: int) -> list[int]:
+    """``root`` and every process below it, from /proc."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            except (OSError, IndexError, ValueError):
+                continue
+            children.setdefault(ppid, []).append(int(entry.name))
+    found, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(children.get(pid, []))
+    return found
+
+
+def pss_kib(pid: int) -> int:
+    """Proportional set size of a process (shared pages split among their users), in KiB."""
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class PeakMemory:
+    """Samples the memory of a process tree every ``interval`` seconds in a thread."""
+
+    def __init__(self, pid: int, interval: float = 0.1):
+        self.pid = pid
+        self.interval = interval
+        self.peak_kib = 0
+        self.processes = 0
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self.run, daemon=True)
+        self.thread.start()
+
+    def run(self) -> None:
+        while not self.stop.wait(self.interval):
+            pids = descendants(self.pid)
+            self.peak_kib = max(self.peak_kib, sum(pss_kib(p) for p in pids))
+            self.processes = max(self.processes, len(pids))
+
+    def close(self) -> None:
+        self.stop.set()
+        self.thread.join()
+
+
 def run_child(args: list[str]) -> dict:
-    out = subprocess.run(
-        [sys.executable, __file__, *args], capture_output=True, text=True, check=False
+    process = subprocess.Popen(
+        [sys.executable, __file__, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
     )
-    if out.returncode != 0:
-        raise SystemExit(out.stderr[-3000:])
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    memory = PeakMemory(process.pid)
+    out, err = process.communicate()
+    memory.close()
+    if process.returncode != 0:
+        raise SystemExit(err[-3000:])
+    data: dict = json.loads(out.strip().splitlines()[-1])
+    data["all_mib"] = memory.peak_kib / 1024
+    data["processes"] = memory.processes
+    return data
 
 
 class StaticServer:
@@ -193,7 +253,7 @@ def rate(run: dict) -> float:
 
 
 def cpu_per_page(runs: list[dict]) -> float:
-    """Median CPU seconds a page, the article worker's included."""
+    """Median CPU seconds a page, the extraction workers' included."""
     return statistics.median((r["cpu_s"] + r.get("worker_cpu_s", 0.0)) / r["pages"] for r in runs)
 
 
@@ -202,13 +262,13 @@ def report(label: str, runs: list[dict]) -> None:
         print(
             f"  {label:<18} run {i}: {r['pages']:>5} pages {r['seconds']:6.1f} s "
             f"{rate(r):7.1f} pages/s  CPU {r['cpu_s']:5.1f} s "
-            f"({1000 * r['cpu_s'] / r['pages']:.2f} ms/page)  peak RSS {r['peak_rss_mib']:.0f} MiB"
+            f"({1000 * r['cpu_s'] / r['pages']:.2f} ms/page)"
             + (
-                f"; article worker CPU {r['worker_cpu_s']:5.1f} s, peak RSS "
-                f"{r['worker_peak_rss_mib']:.0f} MiB"
+                f" + workers CPU {r['worker_cpu_s']:5.1f} s"
                 if r.get("worker_cpu_s", 0.0) >= 0.5  # a worker ran (not a short helper process)
                 else ""
             )
+            + f"; peak memory {r['all_mib']:.0f} MiB in {r['processes']} process(es)"
         )
 
 
@@ -237,7 +297,7 @@ def main() -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         data["peak_rss_mib"] = usage.ru_maxrss / 1024
         data["cpu_s"] = usage.ru_utime + usage.ru_stime
-        if args.child == "ours":  # the article worker (pipelines/worker.py) is a child
+        if args.child == "ours":  # the extraction workers (pipelines/stage.py) are children
             children = resource.getrusage(resource.RUSAGE_CHILDREN)
             data["worker_cpu_s"] = children.ru_utime + children.ru_stime
             data["worker_peak_rss_mib"] = children.ru_maxrss / 1024
@@ -282,16 +342,13 @@ def main() -> None:
         f"ratio of pages/s: best {best:.2f}, median {median:.2f}, paired median {paired:.2f} "
         "(target >= 0.80); "
         f"of CPU time per page: crawl process {cpu_per_page(bare) / crawl_cpu:.2f}, "
-        f"crawl and article worker together {cpu_per_page(bare) / cpu_per_page(ours):.2f}"
-    )
-    worker_rss = max(
-        (r["worker_peak_rss_mib"] for r in ours if r.get("worker_cpu_s", 0.0) >= 0.5), default=0
+        f"crawl and extraction workers together {cpu_per_page(bare) / cpu_per_page(ours):.2f}"
     )
     print(
-        f"peak RSS: bare {max(r['peak_rss_mib'] for r in bare):.0f} MiB, "
-        f"returnwatch {max(r['peak_rss_mib'] for r in ours):.0f} MiB"
-        + (f" + article worker {worker_rss:.0f} MiB" if worker_rss else "")
-        + f"; cases stored per run: {ours[-1]['cases']}"
+        f"peak memory of all processes together (PSS): bare {max(r['all_mib'] for r in bare):.0f}"
+        f" MiB, returnwatch {max(r['all_mib'] for r in ours):.0f} MiB "
+        f"(crawl process peak RSS {max(r['peak_rss_mib'] for r in ours):.0f} MiB); "
+        f"cases stored per run: {ours[-1]['cases']}"
     )
 
 

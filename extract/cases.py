@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from extract import attributes as attrs
+from extract import positions
 from extract.binding import Binding, bind_events, own_events, own_spans
 from extract.dates import DateResolver
 from extract.document import Document
@@ -54,6 +56,26 @@ def extract_document(doc: Document) -> list[CaseRecord]:
 
 
 # --- building a record ------------------------------------------------------------------------
+
+
+def _event_and_group_spans(
+    prep: Prepared, cast: Cast, key: str, events: list[Any]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The person's event sentences, and the sentences about a group they belong to.
+
+    A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
+    which crime is whose: it counts only for someone whose own sentences name none."""
+    event_spans = [
+        (e.sentence.start, e.sentence.end)
+        for e in events
+        if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
+    ]
+    group_spans = [(e.sentence.start, e.sentence.end) for e in events] + [
+        (s.start, s.end)  # 二人涉嫌…: what a group word says holds for each of them
+        for s in prep.sentences
+        if not cast.named.get(s.index) and key in cast.subjects.get(s.index, [])
+    ]
+    return event_spans, group_spans
 
 
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
@@ -96,18 +118,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     own_broad = own_spans(prep, cast, binding.key, broad)
     alone = _alone(prep, cast, binding.key, narrow)
     _fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
-    # A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
-    # which crime is whose: it counts only for someone whose own sentences name none.
-    event_spans = [
-        (e.sentence.start, e.sentence.end)
-        for e in events
-        if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
-    ]
-    group_spans = [(e.sentence.start, e.sentence.end) for e in events] + [
-        (s.start, s.end)  # 二人涉嫌…: what a group word says holds for each of them
-        for s in prep.sentences
-        if not cast.named.get(s.index) and binding.key in cast.subjects.get(s.index, [])
-    ]
+    event_spans, group_spans = _event_and_group_spans(prep, cast, binding.key, events)
     _fill_profile(
         prep,
         record,
@@ -319,9 +330,9 @@ def _fill_profile(
         record.birth_year = int(born.value)
         note("birth_year", born.start, born.end)
     if lang == "zh":
-        post = attrs.former_position_zh(norm, narrow, sorted(mentions))
+        post = positions.former_position_zh(norm, narrow, sorted(mentions))
     else:
-        post = attrs.former_position_en(norm, mentions) or attrs.former_position_en_lead(
+        post = positions.former_position_en(norm, mentions) or positions.former_position_en_lead(
             norm, group
         )
     if post:

@@ -7,60 +7,17 @@ loudly at start-up instead of silently lowering extraction quality.
 
 from __future__ import annotations
 
-import gettext
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from extract.lexicon.countries import Country, load_countries
+from extract.lexicon.reading import LexiconError, _enum_map, _patterns, _read, _strings
 from extract.record import COERCIONS, CRIMES, METHODS
 
-
-class LexiconError(ValueError):
-    """A lexicon file is missing, malformed or holds an invalid value."""
-
-
-def _read(name: str, directory: Path | None) -> dict[str, Any]:
-    path = (directory / name) if directory else resources.files("extract.lexicon").joinpath(name)
-    try:
-        data = json.loads(path.read_text("utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
-    if not isinstance(data, dict):
-        raise LexiconError(f"{path}: top level must be an object")
-    return data
-
-
-def _strings(value: Any, where: str) -> list[str]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise LexiconError(f"{where}: expected a list of non-empty strings")
-    return list(value)
-
-
-def _patterns(value: Any, where: str) -> list[str]:
-    items = _strings(value, where)
-    for item in items:
-        try:
-            re.compile(item)
-        except re.error as exc:
-            raise LexiconError(f"{where}: bad pattern {item!r}: {exc}") from exc
-    return items
-
-
-def _enum_map(data: Any, allowed: tuple[str, ...], where: str) -> dict[str, list[str]]:
-    if not isinstance(data, dict):
-        raise LexiconError(f"{where}: expected an object")
-    out: dict[str, list[str]] = {}
-    for key, value in data.items():
-        if key.startswith("_"):
-            continue
-        if key not in allowed:
-            raise LexiconError(f"{where}: unknown category {key!r} (allowed: {', '.join(allowed)})")
-        out[key] = _patterns(value, f"{where}.{key}")
-    return out
+__all__ = ["Country", "LexiconError", "load_countries"]
 
 
 @dataclass(frozen=True)
@@ -116,16 +73,6 @@ class Triggers:
     escort_en: list[str] = field(default_factory=list)
     flight_zh: list[str] = field(default_factory=list)
     flight_en: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Country:
-    code: str
-    zh: tuple[str, ...]
-    en: tuple[str, ...]
-    adj: tuple[str, ...]
-    cities: tuple[str, ...]
-    fallback: bool = False  # from pycountry, not curated: matched with more care
 
 
 @dataclass(frozen=True)
@@ -198,74 +145,6 @@ def _check_anchors(triggers: Triggers, where: str) -> None:
                     raise LexiconError(
                         f"{where}.{lang}.{method}: {term.pattern!r} contains no anchor"
                     )
-
-
-def load_countries(directory: Path | None = None) -> list[Country]:
-    import pycountry  # heavy (its ISO databases): only when the lexicon is built
-
-    data = _read("countries.json", directory)
-    entries = data.get("countries")
-    if not isinstance(entries, dict) or not entries:
-        raise LexiconError("countries.json: 'countries' must be a non-empty object")
-    countries = []
-    for code, entry in entries.items():
-        where = f"countries.json.countries.{code}"
-        if not (isinstance(code, str) and re.fullmatch(r"[A-Z]{2}", code)):
-            raise LexiconError(f"{where}: not an alpha-2 code")
-        if pycountry.countries.get(alpha_2=code) is None:
-            raise LexiconError(f"{where}: {code} is not an ISO 3166-1 alpha-2 code")
-        if not isinstance(entry, dict):
-            raise LexiconError(f"{where}: expected an object")
-        countries.append(
-            Country(
-                code=code,
-                zh=tuple(_strings(entry.get("zh"), f"{where}.zh")),
-                en=tuple(_strings(entry.get("en"), f"{where}.en")),
-                adj=tuple(
-                    _strings(entry.get("adj", []), f"{where}.adj") if entry.get("adj") else []
-                ),
-                cities=tuple(
-                    _strings(entry["cities"], f"{where}.cities") if entry.get("cities") else []
-                ),
-            )
-        )
-    return countries + _fallback_countries(countries)
-
-
-def _fallback_countries(curated: list[Country]) -> list[Country]:
-    """Every other ISO 3166-1 country by pycountry's Chinese and English names (津巴布韦,
-    Zimbabwe), so that no country of flight is unknown; the curated table keeps the press's short
-    forms and corrects pycountry's mistakes, and it wins wherever both name a country."""
-    import pycountry  # heavy (its ISO databases): only when the lexicon is built
-
-    zh_names = gettext.translation(
-        "iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"], fallback=True
-    )
-    codes = {c.code for c in curated} | {"CN"}
-    taken = {alias for c in curated for alias in c.zh + c.en + c.adj + c.cities}
-    extra = []
-    for entry in pycountry.countries:
-        if entry.alpha_2 in codes:
-            continue
-        zh = zh_names.gettext(entry.name)
-        en = [getattr(entry, "common_name", None), entry.name]
-        extra.append(
-            Country(
-                code=entry.alpha_2,
-                zh=tuple(
-                    n for n in (zh,) if re.fullmatch(r"[\u4e00-\u9fff]{2,}", n) and n not in taken
-                ),
-                en=tuple(
-                    dict.fromkeys(
-                        n for n in en if n and re.fullmatch(r"[A-Z][\w .'-]+", n) and n not in taken
-                    )
-                ),
-                adj=(),
-                cities=(),
-                fallback=True,
-            )
-        )
-    return extra
 
 
 def load_crimes(directory: Path | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:

@@ -1,0 +1,54 @@
+"""Reading and checking the lexicon files: a broken file raises ``LexiconError`` naming the
+file and the key."""
+
+from __future__ import annotations
+
+import json
+import re
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing, malformed or holds an invalid value."""
+
+
+def _read(name: str, directory: Path | None) -> dict[str, Any]:
+    path = (directory / name) if directory else resources.files("extract.lexicon").joinpath(name)
+    try:
+        data = json.loads(path.read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise LexiconError(f"{path}: cannot read lexicon: {exc}") from exc
+    if not isinstance(data, dict):
+        raise LexiconError(f"{path}: top level must be an object")
+    return data
+
+
+def _strings(value: Any, where: str) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise LexiconError(f"{where}: expected a list of non-empty strings")
+    return list(value)
+
+
+def _patterns(value: Any, where: str) -> list[str]:
+    items = _strings(value, where)
+    for item in items:
+        try:
+            re.compile(item)
+        except re.error as exc:
+            raise LexiconError(f"{where}: bad pattern {item!r}: {exc}") from exc
+    return items
+
+
+def _enum_map(data: Any, allowed: tuple[str, ...], where: str) -> dict[str, list[str]]:
+    if not isinstance(data, dict):
+        raise LexiconError(f"{where}: expected an object")
+    out: dict[str, list[str]] = {}
+    for key, value in data.items():
+        if key.startswith("_"):
+            continue
+        if key not in allowed:
+            raise LexiconError(f"{where}: unknown category {key!r} (allowed: {', '.join(allowed)})")
+        out[key] = _patterns(value, f"{where}.{key}")
+    return out
