@@ -8,6 +8,7 @@ from typing import IO
 
 from output.files import OutputError
 from output.store import StoreError
+from pipelines.cli.options import crawl_arguments, crawl_options
 from pipelines.crawl import crawl
 from pipelines.crawl_result import EXIT_HELP, EXIT_USAGE, CrawlError, CrawlResult
 
@@ -46,37 +47,12 @@ def _problems(result: CrawlResult, stream: IO[str]) -> None:
             stream.write(f"returnwatch crawl: {site} did not finish ({reason})\n")
 
 
-def parse_overrides(pairs: list[str]) -> dict[str, str]:
-    """``--set NAME=VALUE`` options as a dict (CrawlError naming a malformed one)."""
-    values: dict[str, str] = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise CrawlError(f"--set {pair!r}: expected NAME=VALUE")
-        values[name] = value
-    return values
-
-
 def run_crawl(args: argparse.Namespace) -> int:
     if args.all and args.sites:
         print("returnwatch crawl: give site ids or --all, not both", file=sys.stderr)
         return EXIT_USAGE
     try:
-        result = crawl(
-            args.sites,
-            mirror=args.mirror,
-            db=args.db,
-            output=args.output,
-            since=args.since,
-            full=args.full,
-            urls=args.urls,
-            job_dir=args.job_dir,
-            delay=args.delay,
-            log_file=args.log_file,
-            quiet=args.quiet,
-            overrides=parse_overrides(args.set or []),
-            wait_lock=args.wait_lock,
-        )
+        result = crawl(args.sites, wait_lock=args.wait_lock, **crawl_arguments(args))
     except (CrawlError, ValueError, StoreError, OutputError) as exc:
         print(f"returnwatch crawl: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -95,16 +71,7 @@ def register(subparsers: Subparsers, name: str) -> None:
     )
     p.add_argument("sites", nargs="*", metavar="SITE", help="site ids (default: all; see `sites`)")
     p.add_argument("--all", action="store_true", help="every configured site (the default)")
-    p.add_argument("--mirror", metavar="URL", help="fetch https://HOST/PATH from URL/HOST/PATH")
-    p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
-    p.add_argument("--output", metavar="FILE.jsonl", help="also write this run's case records")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published before")
-    p.add_argument("--full", action="store_true", help="ignore what earlier runs saw")
-    p.add_argument("--urls", metavar="FILE", help="also crawl the article URLs in FILE")
-    p.add_argument("--job-dir", metavar="DIR", help="Scrapy JOBDIR root: a killed crawl resumes")
-    p.add_argument("--delay", type=float, metavar="SECONDS", help="download delay per site")
-    p.add_argument("--log-file", metavar="FILE", help="Scrapy's log (default: beside the store)")
-    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="any Scrapy setting")
+    crawl_options(p, "also write this run's case records", job_dir=True)
     p.add_argument(
         "--wait-lock",
         type=float,

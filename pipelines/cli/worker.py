@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from typing import Any
 
 import redis
 
 from output.files import OutputError
 from output.store import StoreError
-from pipelines.cli.crawl import parse_overrides
+from pipelines.cli.options import crawl_arguments, crawl_options
 from pipelines.crawl import crawl
 from pipelines.crawl_result import CrawlResult
 from scrapers.distributed import (
@@ -36,18 +37,11 @@ def worker(
     redis_url: str | None = None,
     crawl_name: str | None = None,
     idle_timeout: float | None = None,
-    mirror: str | None = None,
-    db: str | None = None,
-    output: str | None = None,
-    since: str | None = None,
-    full: bool = False,
-    urls: str | None = None,
-    delay: float | None = None,
-    log_file: str | None = None,
-    quiet: bool = False,
     overrides: dict[str, str] | None = None,
+    **options: Any,
 ) -> CrawlResult:
-    """Run one worker of the shared crawl ``crawl_name``; returns the crawl's ``CrawlResult``."""
+    """Run one worker of the shared crawl ``crawl_name``; returns the crawl's ``CrawlResult``.
+    The other options are ``pipelines.crawl.crawl``'s (``mirror``, ``db``, ``output``...)."""
     shared = worker_settings(
         redis_url or os.environ.get(REDIS_URL_ENV) or DEFAULT_REDIS_URL,
         crawl_name or DEFAULT_CRAWL,
@@ -55,17 +49,9 @@ def worker(
     )
     return crawl(
         sites,
-        mirror=mirror,
-        db=db,
-        output=output,
-        since=since,
-        full=full,
-        urls=urls,
-        delay=delay,
-        log_file=log_file,
-        quiet=quiet,
         overrides={**shared, **(overrides or {})},
         lock_sites=False,  # the shared seen set, not a per-machine lock, keeps workers apart
+        **options,
     )
 
 
@@ -81,16 +67,7 @@ def run_worker(args: argparse.Namespace) -> int:
             redis_url=redis_url,
             crawl_name=args.crawl,
             idle_timeout=args.idle_timeout,
-            mirror=args.mirror,
-            db=args.db,
-            output=args.output,
-            since=args.since,
-            full=args.full,
-            urls=args.urls,
-            delay=args.delay,
-            log_file=args.log_file,
-            quiet=args.quiet,
-            overrides=parse_overrides(args.set or []),
+            **crawl_arguments(args),
         )
     except (ValueError, redis.RedisError, StoreError, OutputError) as exc:
         print(f"returnwatch worker: {exc}", file=sys.stderr)
@@ -124,14 +101,6 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
         help="stop after the shared queue stayed empty this long (default: 60)",
     )
     p.add_argument("--clear", action="store_true", help="delete the crawl's Redis keys and exit")
-    p.add_argument("--mirror", metavar="URL", help="fetch https://HOST/PATH from URL/HOST/PATH")
-    p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
-    p.add_argument("--output", metavar="FILE.jsonl", help="also write this worker's case records")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="skip articles published before")
-    p.add_argument("--full", action="store_true", help="ignore what earlier runs saw")
-    p.add_argument("--urls", metavar="FILE", help="also crawl the article URLs in FILE")
-    p.add_argument("--delay", type=float, metavar="SECONDS", help="download delay per site")
-    p.add_argument("--log-file", metavar="FILE", help="Scrapy's log (default: beside the store)")
-    p.add_argument("--set", action="append", metavar="NAME=VALUE", help="any Scrapy setting")
+    crawl_options(p, "also write this worker's case records", job_dir=False)
     p.add_argument("--quiet", action="store_true", help="no progress, no summary (cron)")
     p.set_defaults(func=run_worker)
