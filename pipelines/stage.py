@@ -131,9 +131,12 @@ class ExtractionStage:
         )
         deadline = time.monotonic() + READY_TIMEOUT
         pids: set[int] = set()
-        while len(pids) < workers and time.monotonic() < deadline:
-            calls = [self.pool.submit(_worker_pid) for _ in range(workers)]
-            pids.update(call.result(timeout=READY_TIMEOUT) for call in calls)
+        try:
+            while len(pids) < workers and time.monotonic() < deadline:
+                calls = [self.pool.submit(_worker_pid) for _ in range(workers)]
+                pids.update(call.result(timeout=READY_TIMEOUT) for call in calls)
+        except (BrokenProcessPool, OSError, TimeoutError) as exc:
+            self._pool_broken(exc)  # extraction in this process: slower, nothing lost
 
     def busy(self, site: str | None = None) -> bool:
         """Whether documents (of ``site``) are still to be extracted in this run."""
