@@ -18,7 +18,7 @@ output.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from extract.api import MAX_DOCUMENT_CHARS, cut_document, extract_cases
@@ -34,6 +34,7 @@ ERRORS_STAT = "returnwatch/extract/errors"  # documents the extraction or the st
 # Counted per site for the record-contract statistics (``pipelines.validation``), not stats.
 RECORDS_CHECKED = "records"
 FIELDS_CHECKED = "fields"
+RECORD_FIELDS = len(fields(CaseRecord))  # what Spidermon counts per record validated
 
 
 @dataclass
@@ -72,12 +73,8 @@ def _extract_one(doc: dict[str, Any], max_chars: int, result: BatchResult) -> li
         if record.source_url is None:
             record.source_url = doc["url"]
     result.count(site, CASES_STAT, len(records))
-    for record in records:
-        data = record_dict(record)
-        result.count(site, RECORDS_CHECKED, 1)
-        result.count(site, FIELDS_CHECKED, len(data))
-        if schema_error(data) is not None:
-            result.invalid.setdefault(site, []).append(data)
+    result.count(site, RECORDS_CHECKED, len(records))
+    result.count(site, FIELDS_CHECKED, len(records) * RECORD_FIELDS)
     return records
 
 
@@ -99,6 +96,12 @@ def extract_batch(
             result.errors.append((site, message))
             result.count(site, ERRORS_STAT)
     result.report = store_extractions(store, extracted)
+    stored = set(result.report.stored)
+    for doc, records in extracted:
+        if doc["id"] not in stored:  # the store refused its records: they break the contract
+            site = doc.get("site") or "generic"
+            data = [record_dict(record) for record in records]
+            result.invalid.setdefault(site, []).extend(d for d in data if schema_error(d))
     site_of = {doc["url"]: doc.get("site") or "generic" for doc in docs}
     for message in result.report.errors:  # records the store refused: "URL: why"
         site = site_of.get(message.split(": ", 1)[0], "generic")

@@ -21,7 +21,7 @@ def process(
     db: str | Path | None = None,
     *,
     workers: str | int | None = None,
-    batch_size: int = 20,
+    batch_size: int = 50,
     everything: bool = False,
 ) -> ExtractionReport:
     """Run the extraction stage until no document is left; ``workers`` processes (None: the

@@ -36,7 +36,10 @@ logger = logging.getLogger(__name__)
 
 WATCH_SECONDS = 0.2  # how often a worker checks that its parent is alive
 READY_TIMEOUT = 120.0  # seconds the workers may take to start (imports on a loaded machine)
-PUMP_INTERVAL = 0.1  # pump() does nothing when called again sooner
+PUMP_INTERVAL = 0.05  # pump() does nothing when called again sooner
+# Batches handed to each worker at a time: one being extracted, the next ones waiting, so a
+# worker never idles between two pumps.
+BATCHES_PER_WORKER = 3
 
 
 def spare_cores() -> int:
@@ -65,7 +68,7 @@ class StageSettings:
 
     db: str | None
     workers: int = 0
-    batch_size: int = 20  # RETURNWATCH_EXTRACTION_BATCH
+    batch_size: int = 50  # RETURNWATCH_EXTRACTION_BATCH
     max_chars: int = MAX_DOCUMENT_CHARS  # RETURNWATCH_MAX_DOCUMENT_CHARS
     lines: bool = False  # return the records as JSON lines (for a JSONL output)
 
@@ -115,11 +118,11 @@ class ExtractionStage:
         self.pool: ProcessPoolExecutor | None = None
         self.running: dict[Future[BatchResult], list[str]] = {}
         self.failed: set[str] = set()  # not extracted in this run (named in an error)
+        self.warming: list[Future[int]] = []
         self.last_pump = float("-inf")
 
     def start(self) -> None:
-        """Start the worker processes and wait until each runs (so that none is still
-        importing, unwatched, when the crawl may be killed)."""
+        """Start the worker processes (``ready`` waits for them)."""
         workers = self.settings.workers
         if workers <= 0 or self.pool is not None:
             return
@@ -129,14 +132,22 @@ class ExtractionStage:
             initializer=_init_worker,
             initargs=(self.settings.db, os.getpid()),
         )
+        self.warming = [self.pool.submit(_worker_pid) for _ in range(workers)]
+
+    def ready(self) -> None:
+        """Wait until each worker runs (so that none is still importing, unwatched, when the
+        caller may be killed); a pool that cannot start leaves the work to this process."""
+        if self.pool is None:
+            return
         deadline = time.monotonic() + READY_TIMEOUT
-        pids: set[int] = set()
         try:
-            while len(pids) < workers and time.monotonic() < deadline:
-                calls = [self.pool.submit(_worker_pid) for _ in range(workers)]
+            pids = {call.result(timeout=READY_TIMEOUT) for call in self.warming}
+            while len(pids) < self.settings.workers and time.monotonic() < deadline:
+                calls = [self.pool.submit(_worker_pid) for _ in range(self.settings.workers)]
                 pids.update(call.result(timeout=READY_TIMEOUT) for call in calls)
         except (BrokenProcessPool, OSError, TimeoutError) as exc:
             self._pool_broken(exc)  # extraction in this process: slower, nothing lost
+        self.warming = []
 
     def busy(self, site: str | None = None) -> bool:
         """Whether documents (of ``site``) are still to be extracted in this run."""
@@ -153,7 +164,7 @@ class ExtractionStage:
         self.last_pump = now
         for future in [f for f in self.running if f.done()]:
             self._finished(future)
-        slots = max(1, 2 * self.settings.workers) - len(self.running)
+        slots = max(1, BATCHES_PER_WORKER * self.settings.workers) - len(self.running)
         if slots <= 0:
             return
         for batch in self._next_batches(slots):
@@ -199,6 +210,7 @@ class ExtractionStage:
 
     def drain(self) -> None:
         """Extract until no document is left (the end of a run)."""
+        self.ready()
         while True:
             self.pump(force=True)
             if self.running:

@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 STAGE_ATTRIBUTE = "_returnwatch_extraction"  # (stage, sink) shared by a run's crawlers
 WORKERS_STAT = "returnwatch/extract/workers"  # extraction worker processes (0: in this one)
-TICK_SECONDS = 0.2
+TICK_SECONDS = 0.1
 
 
 def stage_settings(settings: BaseSettings, db: str | None) -> StageSettings:
@@ -45,7 +45,7 @@ def stage_settings(settings: BaseSettings, db: str | None) -> StageSettings:
     return StageSettings(
         db=db,
         workers=worker_count(settings.get("RETURNWATCH_EXTRACTION_WORKERS")),
-        batch_size=settings.getint("RETURNWATCH_EXTRACTION_BATCH", 20),
+        batch_size=settings.getint("RETURNWATCH_EXTRACTION_BATCH", 50),
         max_chars=settings.getint("RETURNWATCH_MAX_DOCUMENT_CHARS", MAX_DOCUMENT_CHARS),
         lines=bool(settings.get("RETURNWATCH_OUTPUT")),
     )
@@ -124,6 +124,7 @@ class DocumentStorePipeline:
         db = settings.get("RETURNWATCH_DB") or None
         self.stage = ExtractionStage(stage_settings(settings, db), self.store, self.sink)
         self.stage.start()
+        self.stage.ready()
         self.own_stage = True
 
     def process_item(self, item: ArticleItem) -> ArticleItem:

@@ -166,7 +166,7 @@ DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
 # at least 1; a number is capped at that; 0 = in the crawl process). A killed crawl loses
 # nothing: what it stored and did not extract is extracted by the next run (or `process`).
 RETURNWATCH_EXTRACTION_WORKERS = "auto"
-RETURNWATCH_EXTRACTION_BATCH = 20
+RETURNWATCH_EXTRACTION_BATCH = 50
 # Scrapy starts CONCURRENT_ITEMS asyncio tasks for the output of every response, whatever it
 # holds (default 100: about a third of a bare spider's CPU time per page). Our pipelines are
 # synchronous, so items of one response gain nothing from running side by side; 8 still lets
