@@ -193,6 +193,10 @@ class ExtractionStage:
         except BrokenProcessPool as exc:
             self._pool_broken(exc)
             result = self._run_here(batch)
+        except Exception:  # a bug or a database error on one batch must not stop the run
+            logger.exception("extraction of %d documents failed (first %s)", len(batch), batch[0])
+            self.failed.update(batch)  # left unextracted: the next run takes them again
+            return
         self._deliver(batch, result)
 
     def _pool_broken(self, exc: BaseException) -> None:

@@ -157,7 +157,11 @@ class DocumentStorePipeline:
             self.flush()
         if self.stage is None:
             return
-        self.stage.pump()
+        try:
+            self.stage.pump()
+        except (StoreError, SQLAlchemyError):  # the store busy or gone: again next tick
+            logger.exception("extraction stage: the store could not be read")
+            return
         crawler = self.crawler
         if self.holding and not self._busy() and crawler is not None:
             self.holding = False

@@ -10,6 +10,7 @@ import sys
 from typing import IO
 
 from output.store import StoreError
+from pipelines.cli.options import workers_option
 from pipelines.ingest import IngestResult, ingest
 
 
@@ -56,9 +57,5 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="WARC file or mirror directory")
     p.add_argument("--db", metavar="PATH", help="case store (default: data/returnwatch.sqlite)")
     p.add_argument("--quiet", action="store_true", help="no summary")
-    p.add_argument(
-        "--workers",
-        metavar="N",
-        help="extraction worker processes (default: the spare cores; 0: in this process)",
-    )
+    workers_option(p)
     p.set_defaults(func=run_ingest)
