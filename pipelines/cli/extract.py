@@ -7,6 +7,9 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from rich.console import Console
+from rich.status import Status
+
 from extract.api import MAX_DOCUMENT_CHARS
 from output.files import OutputError
 from pipelines.batch import extract_file
@@ -35,14 +38,12 @@ def register(subparsers: Any, name: str) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    """Extract a JSONL file; on a terminal, a live count of documents and cases (rich)."""
+    status = Status("", console=Console(file=sys.stderr)) if sys.stderr.isatty() else None
     progress: Callable[[int, int], None] | None = None
-    if sys.stderr.isatty():
-
-        def show(docs: int, cases: int) -> None:
-            print(f"\r{docs} documents, {cases} cases", end="", file=sys.stderr, flush=True)
-
-        progress = show
-
+    if status is not None:
+        status.start()
+        progress = lambda docs, cases: status.update(f"{docs} documents, {cases} cases")  # noqa: E731
     max_chars = args.max_chars or MAX_DOCUMENT_CHARS
     try:
         report = extract_file(args.input, args.output, progress=progress, max_chars=max_chars)
@@ -52,8 +53,9 @@ def run_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"returnwatch extract: {args.input}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    if progress:
-        print(file=sys.stderr)
+    finally:
+        if status is not None:
+            status.stop()
     if not report.ok:
         print(f"{len(report.bad_lines)} bad line(s) skipped", file=sys.stderr)
         return 1
