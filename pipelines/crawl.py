@@ -265,8 +265,6 @@ def _crawl_locked(
     with open_store(db_path) as store:
         run_id = store.start_run(names, options)
     try:
-        if stage is not None:
-            stage.ready()  # started before the crawlers were made; running before they start
         status, stray = _run(process, crawlers, opts)
         if stage is not None and status == "finished":
             stage.drain()  # what the spiders left, and what an earlier run left

@@ -7,12 +7,11 @@ process when the setting is 0. The caller calls ``pump`` whenever it has time (t
 reactor timer; ``ingest`` and ``process``: ``drain``) and gets every ``BatchResult`` through
 its ``on_result``.
 
-Worker processes are started with ``spawn`` (a clean interpreter: a forked child would share
-the parent's open SQLite descriptors, and closing them drops the parent's locks) and die with
-their parent: a thread started first thing in each worker checks every 0.2 s that its parent
-is still the one that started it, and ends the process at once when it is not. A worker
-killed in mid-batch leaves that batch unextracted (its transaction never commits): the next
-run of the stage takes it.
+Worker processes come from multiprocessing's fork server (a clean interpreter: a child forked
+from the crawl itself would share its open SQLite descriptors, and closing them drops the
+crawl's locks), and die with the crawl: ``pipelines.deathwatch`` watches for it first thing in
+each worker. A worker killed in mid-batch leaves that batch unextracted (its transaction
+never commits): the next run of the stage takes it.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import signal
-import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -30,12 +27,11 @@ from dataclasses import dataclass
 
 from extract.api import MAX_DOCUMENT_CHARS
 from output.store import Store, open_store
+from pipelines import deathwatch
 from pipelines.extraction import BatchResult, extract_batch
 
 logger = logging.getLogger(__name__)
 
-WATCH_SECONDS = 0.2  # how often a worker checks that its parent is alive
-READY_TIMEOUT = 120.0  # seconds the workers may take to start (imports on a loaded machine)
 PUMP_INTERVAL = 0.05  # pump() does nothing when called again sooner
 # Batches handed to each worker at a time: one being extracted, the next ones waiting, so a
 # worker never idles between two pumps.
@@ -74,30 +70,20 @@ class StageSettings:
 
 
 # -- in each worker process ------------------------------------------------------------------
-_worker_store: list[Store] = []  # the worker's own open store (one per process)
+_worker_store: dict[str | None, Store] = {}  # the worker's own open store, opened on first use
 
 
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(WATCH_SECONDS)
-    os._exit(3)  # the parent is gone (killed): nothing half-written survives a rollback
+def _worker_batch(db: str | None, doc_ids: list[str], max_chars: int, lines: bool) -> BatchResult:
+    if db not in _worker_store:
+        _worker_store[db] = open_store(db)
+    return extract_batch(_worker_store[db], doc_ids, max_chars, lines)
 
 
-def _init_worker(db: str | None, parent: int) -> None:
-    """First thing in a worker: the watch on the parent; then the worker's store. Ctrl-C is
-    the parent's to handle (it reaches the whole process group)."""
-    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker_store.append(open_store(db))
-
-
-def _worker_batch(doc_ids: list[str], max_chars: int, lines: bool) -> BatchResult:
-    return extract_batch(_worker_store[0], doc_ids, max_chars, lines)
-
-
-def _worker_pid() -> int:
-    time.sleep(0.05)  # long enough that each warm-up call reaches a different worker
-    return os.getpid()
+def _context() -> multiprocessing.context.ForkServerContext:
+    """The fork server, preloading the watch only: its workers start in milliseconds, watched."""
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["pipelines.deathwatch"])
+    return context
 
 
 # -- in the process that runs the stage ------------------------------------------------------
@@ -118,36 +104,17 @@ class ExtractionStage:
         self.pool: ProcessPoolExecutor | None = None
         self.running: dict[Future[BatchResult], list[str]] = {}
         self.failed: set[str] = set()  # not extracted in this run (named in an error)
-        self.warming: list[Future[int]] = []
         self.last_pump = float("-inf")
 
     def start(self) -> None:
-        """Start the worker processes (``ready`` waits for them)."""
-        workers = self.settings.workers
-        if workers <= 0 or self.pool is not None:
-            return
-        self.pool = ProcessPoolExecutor(
-            max_workers=workers,
-            mp_context=multiprocessing.get_context("spawn"),
-            initializer=_init_worker,
-            initargs=(self.settings.db, os.getpid()),
-        )
-        self.warming = [self.pool.submit(_worker_pid) for _ in range(workers)]
-
-    def ready(self) -> None:
-        """Wait until each worker runs (so that none is still importing, unwatched, when the
-        caller may be killed); a pool that cannot start leaves the work to this process."""
-        if self.pool is None:
-            return
-        deadline = time.monotonic() + READY_TIMEOUT
-        try:
-            pids = {call.result(timeout=READY_TIMEOUT) for call in self.warming}
-            while len(pids) < self.settings.workers and time.monotonic() < deadline:
-                calls = [self.pool.submit(_worker_pid) for _ in range(self.settings.workers)]
-                pids.update(call.result(timeout=READY_TIMEOUT) for call in calls)
-        except (BrokenProcessPool, OSError, TimeoutError) as exc:
-            self._pool_broken(exc)  # extraction in this process: slower, nothing lost
-        self.warming = []
+        """The worker processes' pool (the processes start with the first batch)."""
+        if self.settings.workers > 0 and self.pool is None:
+            self.pool = ProcessPoolExecutor(
+                max_workers=self.settings.workers,
+                mp_context=_context(),
+                initializer=deathwatch.start,
+                initargs=(os.getpid(),),
+            )
 
     def busy(self, site: str | None = None) -> bool:
         """Whether documents (of ``site``) are still to be extracted in this run."""
@@ -172,7 +139,11 @@ class ExtractionStage:
                 self._deliver(batch, self._run_here(batch))
                 return  # one batch at a time here: the caller has other work
             future = self.pool.submit(
-                _worker_batch, batch, self.settings.max_chars, self.settings.lines
+                _worker_batch,
+                self.settings.db,
+                batch,
+                self.settings.max_chars,
+                self.settings.lines,
             )
             self.running[future] = batch
 
@@ -214,7 +185,6 @@ class ExtractionStage:
 
     def drain(self) -> None:
         """Extract until no document is left (the end of a run)."""
-        self.ready()
         while True:
             self.pump(force=True)
             if self.running:

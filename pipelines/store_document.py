@@ -124,7 +124,6 @@ class DocumentStorePipeline:
         db = settings.get("RETURNWATCH_DB") or None
         self.stage = ExtractionStage(stage_settings(settings, db), self.store, self.sink)
         self.stage.start()
-        self.stage.ready()
         self.own_stage = True
 
     def process_item(self, item: ArticleItem) -> ArticleItem:
