@@ -158,6 +158,7 @@ def test_deploy_schedule_and_store_cases(tmp_path: Path, scrapyd) -> None:
     assert "'finish_reason': 'finished'" in log, log[-3000:]
     assert "'returnwatch/extract/workers': 1" in log, log[-3000:]
     assert "'returnwatch/cases_found': 3" in log, log[-3000:]
+    assert "extraction worker process died" not in log, log[-3000:]  # the worker did it
     with open_store(db) as store:
         docs = {d["id"]: d["url"] for d in store.iter_documents()}
         with store.connect() as conn:
