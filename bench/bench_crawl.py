@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import statistics
 import subprocess
@@ -190,14 +191,24 @@ def pss_kib(pid: int) -> int:
     return 0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User and system CPU time a process has used so far."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 class PeakMemory:
-    """Samples the memory of a process tree every ``interval`` seconds in a thread."""
+    """Samples the memory (and CPU time) of a process tree every ``interval`` seconds."""
 
     def __init__(self, pid: int, interval: float = 0.1):
         self.pid = pid
         self.interval = interval
         self.peak_kib = 0
         self.processes = 0
+        self.cpu: dict[int, float] = {}  # the last CPU time seen of each process but the root
         self.stop = threading.Event()
         self.thread = threading.Thread(target=self.run, daemon=True)
         self.thread.start()
@@ -207,6 +218,7 @@ class PeakMemory:
             pids = descendants(self.pid)
             self.peak_kib = max(self.peak_kib, sum(pss_kib(p) for p in pids))
             self.processes = max(self.processes, len(pids))
+            self.cpu.update({p: cpu_seconds(p) for p in pids if p != self.pid})
 
     def close(self) -> None:
         self.stop.set()
@@ -225,6 +237,7 @@ def run_child(args: list[str]) -> dict:
     data: dict = json.loads(out.strip().splitlines()[-1])
     data["all_mib"] = memory.peak_kib / 1024
     data["processes"] = memory.processes
+    data["worker_cpu_s"] = sum(memory.cpu.values())  # the extraction workers, the fork server
     return data
 
 
@@ -297,10 +310,6 @@ def main() -> None:
         usage = resource.getrusage(resource.RUSAGE_SELF)
         data["peak_rss_mib"] = usage.ru_maxrss / 1024
         data["cpu_s"] = usage.ru_utime + usage.ru_stime
-        if args.child == "ours":  # the extraction workers (pipelines/stage.py) are children
-            children = resource.getrusage(resource.RUSAGE_CHILDREN)
-            data["worker_cpu_s"] = children.ru_utime + children.ru_stime
-            data["worker_peak_rss_mib"] = children.ru_maxrss / 1024
         print(json.dumps(data))
         return
     bare: list[dict] = []
