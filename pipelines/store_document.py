@@ -24,6 +24,7 @@ from scrapy.exceptions import DontCloseSpider, DropItem
 from scrapy.settings import BaseSettings
 from sqlalchemy.exc import SQLAlchemyError
 from twisted.internet import task
+from twisted.python.failure import Failure
 
 from extract.api import MAX_DOCUMENT_CHARS
 from output.store import StoreError
@@ -161,10 +162,24 @@ class DocumentStorePipeline:
         except (StoreError, SQLAlchemyError):  # the store busy or gone: again next tick
             logger.exception("extraction stage: the store could not be read")
             return
-        crawler = self.crawler
-        if self.holding and not self._busy() and crawler is not None:
+        if self.holding and not self._busy():
             self.holding = False
-            assert crawler.engine is not None and crawler.spider is not None
+            self._close_if_idle()
+
+    def _close_if_idle(self) -> None:
+        """What Scrapy's engine does when its spider is idle, at once rather than at its next
+        heartbeat (seconds later): ask every ``spider_idle`` handler again (another, such as
+        the shared queue's keep-alive, may still want the spider open), then close it if
+        nothing is left to fetch."""
+        crawler = self.crawler
+        if crawler is None or crawler.engine is None or crawler.spider is None:
+            return
+        answers = crawler.signals.send_catch_log(
+            signals.spider_idle, spider=crawler.spider, dont_log=DontCloseSpider
+        )
+        if any(isinstance(result, Failure) for _, result in answers):
+            return  # DontCloseSpider (or a failing handler, logged): the engine decides later
+        if crawler.engine.spider_is_idle():
             crawler.engine.close_spider(crawler.spider, "finished")
 
     def spider_idle(self, spider: Spider) -> None:
