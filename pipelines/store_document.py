@@ -121,7 +121,8 @@ class DocumentStorePipeline:
     def _own_stage(self, crawler: Crawler) -> None:
         """A crawl not run by ``returnwatch crawl``: its own stage and results."""
         settings = crawler.settings
-        self.sink = ResultSink(settings.get("RETURNWATCH_OUTPUT") or None, validate=True)
+        output = settings.get("RETURNWATCH_OUTPUT") or None
+        self.sink = ResultSink(output, validate=settings.getbool("SPIDERMON_ENABLED"))
         db = settings.get("RETURNWATCH_DB") or None
         self.stage = ExtractionStage(stage_settings(settings, db), self.store, self.sink)
         self.stage.start()
