@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench bench-extract bench-crawl clean browser
+.PHONY: run test lint typecheck bench bench-extract bench-crawl bench-decoding clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ bench-crawl: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+# Which decoder gives the text a page holds (UnicodeDammit as documented, the crawl's).
+bench-decoding: $(STAMP)
+	$(BIN)/python bench/compare_decoding.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info
