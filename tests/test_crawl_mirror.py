@@ -48,6 +48,20 @@ EXPECTED = {
         ["BG"],
         "extradited",
     ),
+    # a feature whose title names no return (the old title filter skipped it)
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240516_986120.html": (
+        "孙国栋",
+        "2024-05-09",
+        ["CA"],
+        "surrendered",
+    ),
+    # a court verdict whose title names no return (the old title filter skipped it)
+    "https://www.spp.gov.cn/spp/tt/202406/t20240612_656301.shtml": (
+        "邓卫平",
+        "2023-09-14",
+        ["KH"],
+        "persuaded",
+    ),
     "https://www.mps.gov.cn/n2253534/n2253535/c9660001/content.html": (
         "刘某",
         None,
@@ -223,7 +237,7 @@ def test_full_crawl_stores_every_site_announcement(server, tmp_path):
     assert stats["sites"]["mps"]["blocked"] == 1  # HTTP 521 __jsl_clearance page
     assert stats["sites"]["ccdi"]["blocked"] == 0  # the cookie script was answered
     assert {s: v["cases"] for s, v in stats["sites"].items()} == {
-        "ccdi": 3,
+        "ccdi": 4,
         "chinadaily": 1,
         "chinanews": 1,
         "gdjct": 1,
@@ -231,7 +245,7 @@ def test_full_crawl_stores_every_site_announcement(server, tmp_path):
         "mps": 1,
         "people": 1,
         "sdjj": 1,
-        "spp": 1,
+        "spp": 2,
         "xinhua": 1,
         "zjsjw": 2,
         "urls": 2,
@@ -281,6 +295,8 @@ EXPECTED_DOCS_DATES = {
     "https://www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html": "2024-06-24",
     "https://www.ccdi.gov.cn/yaowenn/202405/t20240510_985512.html": "2024-05-10",
     "https://www.ccdi.gov.cn/toutiaon/202404/t20240418_982244.html": "2024-04-18",
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240516_986120.html": "2024-05-16",
+    "https://www.spp.gov.cn/spp/tt/202406/t20240612_656301.shtml": "2024-06-12",
     "https://www.chinadaily.com.cn/a/202406/12/WS66693f0aa31095c51c50b2e4.html": "2024-06-12",
     "https://www.mps.gov.cn/n2253534/n2253535/c9660001/content.html": "2024-06-21",
     "https://www.spp.gov.cn/spp/tt/202406/t20240618_657001.shtml": "2024-06-18",

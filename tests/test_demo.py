@@ -27,7 +27,7 @@ def test_the_demo_crawl_ends_with_zero_errors(tmp_path: Path) -> None:
     assert done.stderr == ""
     summary = done.stdout.splitlines()[0]
     assert re.fullmatch(
-        r"crawl finished \(success\): \d+ pages fetched, 17 articles kept, 16 case records, "
+        r"crawl finished \(success\): \d+ pages fetched, 19 articles kept, 18 case records, "
         r"1 pages blocked by challenge, 0 errors, 0 selector misses .*",
         summary,
     ), summary
@@ -38,4 +38,4 @@ def test_the_demo_crawl_ends_with_zero_errors(tmp_path: Path) -> None:
     assert all(s["log_errors"] == 0 for s in run["sites"].values())
     assert run["errors_outside_sites"] == 0
     assert run["sites"]["mps"]["blocked"] == 1  # its challenge page: blocked, not an error
-    assert len(cases.read_text("utf-8").splitlines()) == 16
+    assert len(cases.read_text("utf-8").splitlines()) == 18
