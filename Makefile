@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck docs bench bench-extract bench-crawl clean browser
+.PHONY: run test lint typecheck docs bench bench-extract bench-crawl bench-decoding bench-titles clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -51,6 +51,14 @@ bench-crawl: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+# Which decoder gives the text a page holds (UnicodeDammit as documented, the crawl's).
+bench-decoding: $(STAMP)
+	$(BIN)/python bench/compare_decoding.py
+
+# Pages the listing title filter skips and cases it loses, the old rule beside the new.
+bench-titles: $(STAMP)
+	$(BIN)/python bench/compare_title_filters.py
 
 clean:
 	rm -rf $(VENV) build site *.egg-info
