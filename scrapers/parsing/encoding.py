@@ -4,7 +4,7 @@ UnicodeDammit tries encodings strictly, in order: the known definite ones, a byt
 the caller's hints, the page's own ``<meta>``/XML declaration, chardet's guess, then UTF-8 and
 windows-1252. Used as documented (the HTTP header's charset as definite, the site config's as
 a hint), it misreads pages Chinese sites serve; ``bench/compare_decoding.py`` measures it on
-30 written pages, the test suite's 11 encoding cases and the 111 saved real pages:
+30 written pages, the test suite's 15 encoding cases and the 111 saved real pages:
 
 - UTF-8 comes first, before any declaration. The UTF-8 bytes of a few Chinese characters
   often decode, strictly, as GBK or GB18030 nonsense (引渡回国 -> 寮曟浮鍥炲浗), so a short
@@ -19,9 +19,10 @@ a hint), it misreads pages Chinese sites serve; ``bench/compare_decoding.py`` me
 Where the library does better than the hand-written rule it replaces (UTF-8, else the declared
 or configured charset, else GB18030), its detector decides: Big5 pages without a declaration
 and windows-1252 English pages came out as GB18030 nonsense (3 written cases). Measured:
-UnicodeDammit as documented 27/30 written, 11/11 suite, 111/111 real; the hand-written rule
-26/30, 11/11, 111/111; this module 29/30, 11/11, 111/111. All three misread a Big5 page that
-declares gb2312 (its bytes decode as GB18030). The guess comes from chardet (declared in
+UnicodeDammit as documented 27/30 written, 15/15 suite, 111/111 real; this module 29/30,
+15/15, 111/111; the hand-written rule 26/30 written, 11/11 suite (before the sample mirror's
+four new GBK pages), 111/111. All three misread a Big5 page that declares gb2312 (its bytes
+decode as GB18030). The guess comes from chardet (declared in
 pyproject for that reason): bs4 falls back to charset-normalizer when chardet is missing, and
 that misreads short GBK pages (2 of the suite's cases).
 """

@@ -4,7 +4,7 @@ Content-Length), a redirect loop, an endless redirect chain, a wrong charset and
 
 The crawl (ccdi from the sample mirror, and the hostile pages given with ``--urls``) must end
 partial (exit status 3: ccdi succeeded, the hostile site failed its error monitor), count every
-hostile page in the run record, stay below 400 MB of memory, and store only what is right: the
+hostile page in the run record, stay below 425 MiB of memory, and store only what is right: the
 sample articles and the wrongly-declared GBK announcement, decoded right.
 """
 
