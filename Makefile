@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck bench bench-extract bench-crawl clean browser
+.PHONY: run test lint typecheck docs bench bench-extract bench-crawl bench-decoding bench-titles clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,7 +35,13 @@ browser:
 	  else echo "no /usr/bin/chromium and not root: the browser test will be skipped"; fi; \
 	fi
 
-test: lint typecheck browser
+# The documentation site (mkdocs.yml: strict, so a broken link or anchor fails) into site/,
+# which git ignores. docs/commands.md and docs/settings.md are checked against the code by
+# tests/test_readme.py (regenerate them with `$(BIN)/python docs/gen_reference.py`).
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet --site-dir site
+
+test: lint typecheck docs browser
 	$(BIN)/pytest -q
 
 bench: bench-extract bench-crawl
@@ -46,5 +52,13 @@ bench-crawl: $(STAMP)
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
 
+# Which decoder gives the text a page holds (UnicodeDammit as documented, the crawl's).
+bench-decoding: $(STAMP)
+	$(BIN)/python bench/compare_decoding.py
+
+# Pages the listing title filter skips and cases it loses, the old rule beside the new.
+bench-titles: $(STAMP)
+	$(BIN)/python bench/compare_title_filters.py
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build site *.egg-info

@@ -28,6 +28,8 @@ COUNTERS = {
 MONITORS_STAT = "returnwatch/monitors"
 _STATUS_PREFIX = "downloader/response_status_count/"
 _ROBOTS_STATUS_PREFIX = "robotstxt/response_status_count/"
+# HTTP answers that were anti-bot challenges (mps's 521): counted as blocked, not as errors.
+_BLOCKED_STATUS_PREFIX = "returnwatch/blocked_by_challenge_status/"
 _ERROR_PREFIXES = {
     "downloader/exception_type_count/": "download",
     "spider_exceptions/": "spider",
@@ -45,7 +47,8 @@ def errors_by_kind(stats: Mapping[str, Any]) -> dict[str, int]:
     """Errors of one crawler by kind: ``download/<exception>`` (after retries),
     ``spider/<exception>`` (a callback raised), ``limit/<kind>`` (a response refused by a
     limit: ``decompressed_size``, ``redirect_loop``, ``too_many_redirects``), ``http/<status>`` (4xx/5xx answers, robots.txt
-    excepted: a site without one is normal) and ``validation`` (case-record schema errors)."""
+    excepted: a site without one is normal; so are anti-bot challenges, which the summary
+    counts as ``blocked``) and ``validation`` (case-record schema errors)."""
     errors: dict[str, int] = {}
     for key, value in stats.items():
         for prefix, kind in _ERROR_PREFIXES.items():
@@ -55,6 +58,7 @@ def errors_by_kind(stats: Mapping[str, Any]) -> dict[str, int]:
         if key.startswith(_STATUS_PREFIX) and key[len(_STATUS_PREFIX) :].isdigit():
             code = key[len(_STATUS_PREFIX) :]
             count = _int(value) - _int(stats.get(_ROBOTS_STATUS_PREFIX + code))
+            count -= _int(stats.get(_BLOCKED_STATUS_PREFIX + code))
             if int(code) >= 400 and count > 0:
                 errors[f"http/{code}"] = count
     if _int(stats.get(VALIDATION_ERRORS_STAT)):

@@ -145,7 +145,10 @@ RETURNWATCH_OUTPUT = ""  # JSONL file that also receives this run's case records
 RETURNWATCH_SINCE = ""  # YYYY-MM-DD: skip listing entries and articles published before it
 RETURNWATCH_FULL = False  # True: ignore the seen-URL record and fetch everything again
 RETURNWATCH_URLS_FILE = ""  # for the "urls" spider: a file of article URLs, one a line
-# Relevance filter on listing titles (before fetching articles) where the site allows it.
+# Listing title filter (before fetching articles) where the site allows it: skips only entries
+# whose title names a plainly irrelevant subject (a meeting, a notice, the weather) and no case,
+# court step, investigation or return; the terms are scrapers/title_terms.json. An entry
+# without a title is always fetched.
 RETURNWATCH_FILTER_TITLES = True
 
 # Resume after a killed crawl (set by `returnwatch crawl --job-dir` when the previous run in

@@ -48,6 +48,20 @@ EXPECTED = {
         ["BG"],
         "extradited",
     ),
+    # a feature whose title names no return (the old title filter skipped it)
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240516_986120.html": (
+        "孙国栋",
+        "2024-05-09",
+        ["CA"],
+        "surrendered",
+    ),
+    # a court verdict whose title names no return (the old title filter skipped it)
+    "https://www.spp.gov.cn/spp/tt/202406/t20240612_656301.shtml": (
+        "邓卫平",
+        "2023-09-14",
+        ["KH"],
+        "persuaded",
+    ),
     "https://www.mps.gov.cn/n2253534/n2253535/c9660001/content.html": (
         "刘某",
         None,
@@ -122,6 +136,8 @@ EXPECTED = {
         "surrendered",
     ),
 }
+# relevant (it names Sky Net) and stored, but it names no one: no case
+STORED_WITHOUT_CASE = {"https://www.chinadaily.com.cn/a/202406/12/WS66693f0aa31095c51c50b2e4.html"}
 # what the article parser must read from each page (title, published, source line)
 EXPECTED_DOCS = {
     "https://www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html": (
@@ -207,7 +223,7 @@ def stored(tmp: Path) -> tuple[dict[str, dict], list]:
 def test_full_crawl_stores_every_site_announcement(server, tmp_path):
     stats = run_crawl(server, tmp_path, "--output", str(tmp_path / "cases.jsonl"))
     docs, mentions = stored(tmp_path)
-    assert set(docs) == set(EXPECTED)
+    assert set(docs) == set(EXPECTED) | STORED_WITHOUT_CASE
     for url, (title, published, source) in EXPECTED_DOCS.items():
         assert (docs[url]["title"], docs[url]["published"], docs[url]["source_line"]) == (
             title,
@@ -221,7 +237,7 @@ def test_full_crawl_stores_every_site_announcement(server, tmp_path):
     assert stats["sites"]["mps"]["blocked"] == 1  # HTTP 521 __jsl_clearance page
     assert stats["sites"]["ccdi"]["blocked"] == 0  # the cookie script was answered
     assert {s: v["cases"] for s, v in stats["sites"].items()} == {
-        "ccdi": 3,
+        "ccdi": 4,
         "chinadaily": 1,
         "chinanews": 1,
         "gdjct": 1,
@@ -229,11 +245,12 @@ def test_full_crawl_stores_every_site_announcement(server, tmp_path):
         "mps": 1,
         "people": 1,
         "sdjj": 1,
-        "spp": 1,
+        "spp": 2,
         "xinhua": 1,
         "zjsjw": 2,
         "urls": 2,
     }
+    assert stats["totals"]["errors"] == 0  # the mirror holds every page its listings link
     # GBK pages (one with no charset declaration) decoded right
     assert (
         "沈佳丽，女，1979年10月出生"
@@ -262,7 +279,7 @@ def test_full_crawl_stores_every_site_announcement(server, tmp_path):
 
     # --full fetches everything again and still stores nothing twice
     full = run_crawl(server, tmp_path, "--full")
-    assert full["totals"]["kept"] == len(EXPECTED)
+    assert full["totals"]["kept"] == len(EXPECTED) + len(STORED_WITHOUT_CASE)
     assert stored(tmp_path)[0].keys() == docs.keys()
     assert len(stored(tmp_path)[1]) == len(mentions)
 
@@ -278,6 +295,9 @@ EXPECTED_DOCS_DATES = {
     "https://www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html": "2024-06-24",
     "https://www.ccdi.gov.cn/yaowenn/202405/t20240510_985512.html": "2024-05-10",
     "https://www.ccdi.gov.cn/toutiaon/202404/t20240418_982244.html": "2024-04-18",
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240516_986120.html": "2024-05-16",
+    "https://www.spp.gov.cn/spp/tt/202406/t20240612_656301.shtml": "2024-06-12",
+    "https://www.chinadaily.com.cn/a/202406/12/WS66693f0aa31095c51c50b2e4.html": "2024-06-12",
     "https://www.mps.gov.cn/n2253534/n2253535/c9660001/content.html": "2024-06-21",
     "https://www.spp.gov.cn/spp/tt/202406/t20240618_657001.shtml": "2024-06-18",
     "https://www.gdjct.gd.gov.cn/ffkb/content/post_180112.html": "2024-03-14",
@@ -405,7 +425,7 @@ def test_killed_crawl_resumes_without_loss_or_duplicates(tmp_path, kill, attempt
         assert (job / "RUNNING").exists()
         run_crawl(srv, tmp_path, "--job-dir", str(job))
     docs, mentions = stored(tmp_path)
-    assert set(docs) == set(EXPECTED)
+    assert set(docs) == set(EXPECTED) | STORED_WITHOUT_CASE
     assert len(mentions) == len(EXPECTED)
     assert not (job / "RUNNING").exists()
 

@@ -115,29 +115,29 @@ def test_monitored_crawl_records_exact_counts_and_status_lists_it(server, tmp_pa
     db = tmp_path / "db.sqlite"
     done = run(crawl_cmd(server.url, db, "ccdi", "mps"))
     assert done.returncode == EXIT_OK, done.stderr[-3000:]
-    assert "crawl finished (success): 24 pages fetched, 4 articles kept, 4 case records" in (
+    assert "crawl finished (success): 35 pages fetched, 5 articles kept, 5 case records" in (
         done.stdout
     )
     stats = last_run(db)
     ccdi, mps = stats["sites"]["ccdi"], stats["sites"]["mps"]
     counts = ("pages", "entries", "articles", "kept", "cases", "blocked", "errors")
     assert {k: ccdi[k] for k in counts} == {
-        "pages": 19,
-        "entries": 13,
-        "articles": 4,
-        "kept": 3,
-        "cases": 3,
+        "pages": 28,
+        "entries": 14,
+        "articles": 13,
+        "kept": 4,
+        "cases": 4,
         "blocked": 0,
         "errors": {},
     }
     assert {k: mps[k] for k in counts} == {
-        "pages": 5,
+        "pages": 7,
         "entries": 4,
-        "articles": 1,
+        "articles": 3,
         "kept": 1,
         "cases": 1,
-        "blocked": 1,  # the one __jsl_clearance page among its articles
-        "errors": {"http/521": 1},
+        "blocked": 1,  # the one __jsl_clearance page among its articles: not also an error
+        "errors": {},
     }
     for summary in (ccdi, mps):
         assert (summary["finish_reason"], summary["log_errors"]) == ("finished", 0)
@@ -145,11 +145,11 @@ def test_monitored_crawl_records_exact_counts_and_status_lists_it(server, tmp_pa
         assert summary["monitors"]["passed"] is True
         assert monitor_status(summary) == PASSING
     assert stats["totals"] == {
-        "pages": 24,
-        "kept": 4,
-        "cases": 4,
+        "pages": 35,
+        "kept": 5,
+        "cases": 5,
         "blocked": 1,
-        "errors": 1,
+        "errors": 0,
         "selector_miss": 0,
     }
     assert stats["monitors"] == {"passed": True, "failed": []}
@@ -163,8 +163,8 @@ def test_monitored_crawl_records_exact_counts_and_status_lists_it(server, tmp_pa
     assert shown.returncode == 0, shown.stderr
     lines = {line.split()[0]: line.split() for line in shown.stdout.splitlines()[1:]}
     assert len(lines) == 11  # every configured site, crawled or not
-    assert lines["ccdi"][1] == "ok" and lines["ccdi"][4:9] == ["19", "3", "3", "0", "0"]
-    assert lines["mps"][4:9] == ["5", "1", "1", "1", "1"] and lines["mps"][-1] == "ok"
+    assert lines["ccdi"][1] == "ok" and lines["ccdi"][4:9] == ["28", "4", "4", "0", "0"]
+    assert lines["mps"][4:9] == ["7", "1", "1", "1", "0"] and lines["mps"][-1] == "ok"
     assert lines["spp"][1:3] == ["never", "crawled"]
 
 
@@ -181,8 +181,8 @@ def test_blocked_and_unreachable_sites_fail_their_monitors_exit_partial(tmp_path
     assert monitor_status(sites["ccdi"]) == PASSING
     assert monitor_status(sites["spp"])["Unwanted HTTP codes monitor"] == "FAIL"
     assert monitor_status(sites["sdjj"])["Unwanted HTTP codes monitor"] == "FAIL"
-    assert sites["spp"]["errors"] == {"http/521": 2}  # robots.txt and the column
-    assert sites["sdjj"]["errors"] == {"http/412": 2}
+    # robots.txt and the column, each a challenge: blocked, not counted again as errors
+    assert sites["spp"]["errors"] == {} and sites["sdjj"]["errors"] == {}
     assert sites["spp"]["blocked"] == 2 and sites["sdjj"]["blocked"] == 2  # robots.txt too
     gdjct = monitor_status(sites["gdjct"])
     assert gdjct["Site error count monitor"] == "FAIL"
@@ -343,6 +343,12 @@ def test_errors_by_kind_reads_scrapy_stats():
         "spider/KeyError": 1,
         "validation": 2,
     }
+    # two 521 answers were __jsl_clearance challenges (counted as blocked), one was not
+    stats["downloader/response_status_count/521"] = 3
+    stats["returnwatch/blocked_by_challenge_status/521"] = 2
+    assert errors_by_kind(stats)["http/521"] == 1
+    stats["returnwatch/blocked_by_challenge_status/521"] = 3
+    assert "http/521" not in errors_by_kind(stats)
 
 
 def test_usually_yields_needs_a_habit():

@@ -45,6 +45,12 @@ EXPECTED = {  # the ccdi announcements of samples/mirror (test_crawl_mirror.py h
         ["BG"],
         "extradited",
     ),
+    "https://www.ccdi.gov.cn/yaowenn/202405/t20240516_986120.html": (
+        "孙国栋",
+        "2024-05-09",
+        ["CA"],
+        "surrendered",
+    ),
 }
 
 pytest.importorskip("scrapyd")

@@ -15,6 +15,7 @@ from scrapers.loader import SiteSpiderLoader, crawlable
 from scrapers.mirror import mirror_file
 from scrapers.parsing import parse_article
 from scrapers.parsing.listing import template_url
+from scrapers.parsing.titles import title_worth_fetching
 from scrapers.settings import DOWNLOAD_DELAY, RETURNWATCH_GOV_MIN_DELAY, ROBOTSTXT_OBEY
 
 REPO = Path(__file__).resolve().parent.parent
@@ -65,6 +66,8 @@ ANNOUNCEMENTS = [
     "www.ccdi.gov.cn/toutiaon/202406/t20240624_990101.html",
     "www.ccdi.gov.cn/yaowenn/202405/t20240510_985512.html",
     "www.ccdi.gov.cn/toutiaon/202404/t20240418_982244.html",
+    "www.ccdi.gov.cn/yaowenn/202405/t20240516_986120.html",  # a feature
+    "www.spp.gov.cn/spp/tt/202406/t20240612_656301.shtml",  # a court verdict
     "www.mps.gov.cn/n2253534/n2253535/c9660001/content.html",
     "www.spp.gov.cn/spp/tt/202406/t20240618_657001.shtml",
     "www.gdjct.gd.gov.cn/ffkb/content/post_180112.html",
@@ -81,14 +84,14 @@ ANNOUNCEMENTS = [
 
 
 @pytest.mark.parametrize("path", ANNOUNCEMENTS)
-def test_every_mock_announcement_passes_the_relevance_filter(path):
+def test_every_mock_announcement_passes_the_title_and_relevance_filters(path):
     url = ("http://" if path.startswith("fanfu") else "https://") + path
     config = site_for_url(url, load_sites())
     raw = (MIRROR / path).read_bytes()
     html = raw.decode("gb18030") if config.encoding == "gb18030" else raw.decode("utf-8")
     article = parse_article(html, url, config)
     assert article.title and len(article.text) > 50
-    assert is_relevant(article.title, None), "listing title filter would skip it"
+    assert title_worth_fetching(article.title), "listing title filter would skip it"
     assert is_relevant(article.title, article.text)
 
 

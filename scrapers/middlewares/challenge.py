@@ -17,6 +17,7 @@ logger = logging.getLogger(__name__)
 RETRIED = "returnwatch_challenge_retried"
 STAT_BLOCKED = "returnwatch/blocked_by_challenge"
 STAT_ANSWERED = "returnwatch/challenge_answered"
+STAT_BLOCKED_STATUS = "returnwatch/blocked_by_challenge_status/"
 
 
 class BlockedByChallenge(IgnoreRequest):
@@ -57,6 +58,8 @@ class ChallengeMiddleware:
             )
         self._inc(STAT_BLOCKED)
         self._inc(f"{STAT_BLOCKED}/{challenge.kind}")
+        if response.status >= 400:  # counted here, so the run record's errors leave it out
+            self._inc(f"{STAT_BLOCKED_STATUS}{response.status}")
         logger.warning(
             "blocked by challenge (%s, HTTP %s) at %s", challenge.kind, response.status, request.url
         )

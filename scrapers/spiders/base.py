@@ -3,7 +3,8 @@
 A spider class is bound to one site config by the loader (``site``); the strategy subclasses
 only know how to find article URLs (columns, search, JSON, feeds, URL lists). Listing entries
 are filtered before any article is fetched: already seen (unless ``full``), older than
-``since``, or a title that names no return (where the discovery allows title filtering).
+``since``, or a plainly irrelevant title (a meeting, a notice; ``scrapers.parsing.titles``),
+where the discovery allows title filtering.
 """
 
 from __future__ import annotations
@@ -18,12 +19,12 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
-from extract import is_relevant
 from scrapers.articles import FetchedPage, read_article, sha256
 from scrapers.config import Discovery, SiteConfig, load_sites, site_for_url
 from scrapers.items import ArticleItem
 from scrapers.parsing.listing import ListingEntry
 from scrapers.parsing.page import DEFAULT_MIN_BODY_CHARS, PageParse
+from scrapers.parsing.titles import title_worth_fetching
 from scrapers.storage import mark_seen, store_for
 
 logger = logging.getLogger(__name__)
@@ -177,9 +178,10 @@ class SiteSpider(Spider):
         return config.canonical(url) if config else url
 
     def title_passes(self, entry: ListingEntry, discovery: Discovery) -> bool:
-        if not (self.filter_titles and discovery.filter_titles and entry.title):
+        """False for a plainly irrelevant title (scrapers.parsing.titles), where filtered."""
+        if not (self.filter_titles and discovery.filter_titles):
             return True
-        return bool(is_relevant(entry.title, None))
+        return title_worth_fetching(entry.title)
 
     def article_request(self, entry: ListingEntry, referer: str | None = None) -> Request:
         config = self.config_for(entry.url)
