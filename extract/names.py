@@ -223,6 +223,36 @@ def profile_names(norm: str) -> set[str]:
     return found
 
 
+REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
+
+
+def repeated_names(norm: str) -> set[str]:
+    """Three-character names the article repeats with no cue beside them (a feature about one
+    person's trial names her seven times: 虽然杨秀珠是…, 因为杨秀珠明确表示…). A reader knows a
+    name by its recurrence; so does this, where every occurrence reads as a name: a common
+    surname, no dictionary word or place crossing it, and not always inside the same longer
+    string (中国银行 is no 国银行)."""
+    lex = default_lexicon()
+    starts: dict[str, list[int]] = {}
+    for i in range(len(norm) - 2):
+        if norm[i] in lex.surnames.common:
+            starts.setdefault(norm[i : i + 3], []).append(i)
+    return {
+        name
+        for name, at in starts.items()
+        if len(at) >= REPEATED_NAME_MIN
+        and is_plausible_zh_name(name, lex)
+        and not _always_inside_longer(norm, at)
+        and not any(words.straddles_word(norm, i, i + 3) for i in at)
+    }
+
+
+def _always_inside_longer(norm: str, at: list[int]) -> bool:
+    before = {norm[i - 1] if i else "" for i in at}
+    after = {norm[i + 3 : i + 4] for i in at}
+    return any(len(side) == 1 and re.fullmatch(_HAN, next(iter(side))) for side in (before, after))
+
+
 def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
     sizes = (4, 3, 2) if chunk[-4:-2] in lex.surnames.compound else (3, 2, 4)  # 该男子为南宫康琳

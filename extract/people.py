@@ -164,7 +164,7 @@ def _confirmed_names(
 ) -> set[str]:
     """Profile and title names, and cue names of event sentences; a two-character cue name after
     mere punctuation (，向早已…) must occur at least twice in the document to count."""
-    confirmed = names.profile_names(norm)
+    confirmed = names.profile_names(norm) | names.repeated_names(norm)
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])
     for sentence in sentences:

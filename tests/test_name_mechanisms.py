@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract import Document, extract_cases
-from extract.names import is_plausible_zh_name
+from extract.names import is_plausible_zh_name, repeated_names
 from extract.places import find_places
 from extract.words import is_common_word, straddles_word
 
@@ -117,3 +117,24 @@ def test_a_full_name_the_dictionary_holds_as_a_place_is_still_a_name() -> None:
     records = extract_cases(Document(id="t", text=text, published="2020-01-01"))
     assert [r.name for r in records] == ["马建国"]
     assert is_plausible_zh_name("马建国") and not is_plausible_zh_name("相继")
+
+
+def test_a_name_repeated_without_cues_is_known_by_its_recurrence() -> None:
+    # a trial feature: the person is named four times, never beside a cue word, and the return
+    # is told in a sentence that names nobody
+    text = (
+        "2018年5月9日，某市中级人民法院公开审理被告人常玉芬贪污一案。"
+        "某县财政局原副局长，因涉嫌贪污公款，于2009年出逃，先后藏身新西兰和澳大利亚，于2016年回国投案。"
+        "虽然常玉芬涉案金额较大，但法庭依法保障其辩护权。"
+        "因为常玉芬表示不聘请律师，法庭为常玉芬指派了辩护人。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2018-05-10"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [
+        ("常玉芬", "surrendered", ["NZ", "AU"])
+    ]
+
+
+def test_a_repeated_string_inside_a_longer_word_is_no_name() -> None:
+    # 国银行 recurs only inside 中国银行, 高度重 only inside 高度重视
+    text = "中国银行某支行。中国银行另一支行。中国银行总行。各方高度重视，高度重视，高度重视。"
+    assert repeated_names(text) == set()

@@ -238,3 +238,45 @@ def test_the_day_a_body_published_something_is_not_the_return_date() -> None:
 def test_a_name_before_as_is_a_name() -> None:
     record = _one("2016年1月1日，“百名红通”10号嫌犯郝立新作为第19名到案人员从新加坡被抓获回国。")
     assert (record["name"], record["return_date"]) == ("郝立新", "2016-01-01")
+
+
+def test_an_expulsion_that_hands_the_person_to_china_is_a_deportation() -> None:
+    record = _one(
+        "郁金龙案开庭。郁金龙于2009年逃往加拿大，加方于2012年3月8日将郁金龙驱逐出境并押送至中国。",
+        "2012-03-20",
+    )
+    assert (record["method"], record["return_date"], record["fled_to"]) == (
+        "deported",
+        "2012-03-08",
+        ["CA"],
+    )
+
+
+def test_china_expelling_a_foreigner_is_still_no_return() -> None:
+    text = "公安机关依法将非法入境的外籍男子驱逐出境。该男子此前逃往泰国后被遣返。"
+    assert extract_cases(Document(id="t", text=text, published="2020-01-01")) == []
+
+
+def test_a_passive_return_told_before_what_followed_is_a_fact() -> None:
+    record = _one(
+        "潜逃新西兰的嫌疑人施永康于5月3日被遣返回国后，检察机关依法对其提起公诉。",
+        "2016-05-10",
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "施永康",
+        "deported",
+        "2016-05-03",
+    )
+
+
+def test_what_a_person_would_face_after_returning_is_no_return() -> None:
+    text = "外逃人员回国后如能如实供述，可依法从轻处理。潜逃美国的嫌疑人欧某仍在境外。"
+    assert extract_cases(Document(id="t", text=text, published="2016-05-10")) == []
+
+
+def test_surrendering_at_an_embassy_abroad_is_a_surrender() -> None:
+    record = _one(
+        "迫于追逃压力，外逃老挝的犯罪嫌疑人滕光耀于4月2日向我驻老挝使馆自首，4月5日被押解回国。",
+        "2019-04-08",
+    )
+    assert (record["method"], record["fled_to"]) == ("surrendered", ["LA"])
