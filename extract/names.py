@@ -89,6 +89,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return False
     if given[-1] in lex.names.not_given_last or _is_place(name, lex):
         return False
+    if len(given) == 2 and words.is_frequent_place(given):  # 向中国, 原襄阳
+        return False
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
     return not (len(name) == 2 and words.is_common_word(name)) and not any(
@@ -251,6 +253,57 @@ def _always_inside_longer(norm: str, at: list[int]) -> bool:
     before = {norm[i - 1] if i else "" for i in at}
     after = {norm[i + 3 : i + 4] for i in at}
     return any(len(side) == 1 and re.fullmatch(_HAN, next(iter(side))) for side in (before, after))
+
+
+_LIST_JOINS = "、和及与"
+
+
+def listed_names(norm: str, known: set[str]) -> set[str]:
+    """Names listed beside a known name (前后三任行长许超凡、余振东、许国俊; 分别判处许超凡和许国俊):
+    an enumeration holds items of one kind, so a plausible name joined to a name is one too. The
+    new names are followed in turn, so a whole list is taken from any one of its items."""
+    lex = default_lexicon()
+    found = set(known)
+    frontier = [name for name in known if "某" not in name]
+    while frontier:
+        name = frontier.pop()
+        for match in re.finditer(re.escape(name), norm):
+            for candidate in _list_neighbours(norm, match.start(), match.end(), lex):
+                if candidate not in found:
+                    found.add(candidate)
+                    frontier.append(candidate)
+    return found - known
+
+
+def _list_neighbours(norm: str, start: int, end: int, lex: Lexicon) -> list[str]:
+    out = []
+    if norm[end : end + 1] and norm[end] in _LIST_JOINS:
+        for size in (3, 2):
+            a, b = end + 1, end + 1 + size
+            if _listable(norm, a, b, lex) and (size == 3 or _list_edge(norm[b : b + 1], lex)):
+                out.append(norm[a:b])
+                break
+    if start > 0 and norm[start - 1] in _LIST_JOINS:
+        for size in (3, 2):
+            a, b = start - 1 - size, start - 1
+            if a >= 0 and _listable(norm, a, b, lex) and _list_edge(norm[a - 1 : a], lex):
+                out.append(norm[a:b])
+                break
+    return out
+
+
+def _listable(norm: str, a: int, b: int, lex: Lexicon) -> bool:
+    name = norm[a:b]
+    return (
+        "某" not in name
+        and is_plausible_zh_name(name, lex)
+        and not words.straddles_word(norm, a, b)
+    )
+
+
+def _list_edge(char: str, lex: Lexicon) -> bool:
+    """What may stand beside the outer end of a listed name: punctuation, a list word, a cue."""
+    return not char or not re.fullmatch(_HAN, char) or char in lex.names.before
 
 
 def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:

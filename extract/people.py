@@ -25,6 +25,9 @@ _ZH_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$"
 )
 _ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
+# 干部 and 官员 describe the fugitive as often as the officer (副厅级干部王国强回国): in a sentence
+# that reports a return they do not make the name an official's
+_ZH_OFFICIAL_ANYWHERE = re.compile(r"(?:民警|记者|负责人|警官|检察官|法官)$")
 _EN_RELATIVE_BEFORE = re.compile(
     r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
     re.IGNORECASE,
@@ -128,7 +131,10 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
             key = nicknames.get(key, key)
-            if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
+            official = (
+                _ZH_OFFICIAL_ANYWHERE if sentence.index in event_indices else _ZH_OFFICIAL_BEFORE
+            )
+            if official.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
                 side_mentions.add(key)
@@ -177,7 +183,7 @@ def _confirmed_names(
                 weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
-    return confirmed
+    return confirmed | names.listed_names(norm, confirmed)
 
 
 def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:

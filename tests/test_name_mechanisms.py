@@ -138,3 +138,32 @@ def test_a_repeated_string_inside_a_longer_word_is_no_name() -> None:
     # 国银行 recurs only inside 中国银行, 高度重 only inside 高度重视
     text = "中国银行某支行。中国银行另一支行。中国银行总行。各方高度重视，高度重视，高度重视。"
     assert repeated_names(text) == set()
+
+
+def test_names_listed_beside_a_known_name_are_names() -> None:
+    # one list introduces three managers; a foreign court later sentences two of them, whose
+    # names stand beside nothing but each other and 和
+    text = (
+        "某银行分行前后三任行长——温家栋、柯立新、温家梁，把巨额资金转移到海外。"
+        "2003年5月，柯立新在美国被抓获，后被遣返回国。"
+        "2009年，美国联邦法院以洗钱等罪名，分别判处温家栋和温家梁入狱20年和18年。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2009-06-01"))
+    assert sorted((r.name, r.method) for r in records) == [
+        ("柯立新", "deported"),
+        ("温家栋", "prosecuted_abroad"),
+        ("温家梁", "prosecuted_abroad"),
+    ]
+
+
+def test_a_frequent_place_after_a_surname_character_is_no_given_name() -> None:
+    # 向 is a surname and a preposition; 原 a surname and "former"
+    assert not is_plausible_zh_name("向中国")
+    assert not is_plausible_zh_name("原襄阳")
+    assert is_plausible_zh_name("王建国")
+
+
+def test_a_cadre_named_in_the_return_sentence_is_the_returnee() -> None:
+    text = "2015年3月2日，涉嫌受贿潜逃美国的某县原副县长、副处级干部钟立群回国投案自首。"
+    records = extract_cases(Document(id="t", text=text, published="2015-03-05"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("钟立群", "surrendered", ["US"])]
