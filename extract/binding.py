@@ -36,6 +36,13 @@ class Binding:
 _ZH_ONE_PERSON = re.compile(
     r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|嫌犯|逃犯|官员|干部)"
 )
+# "On Friday, a former Chinese official … after she turned herself in": a sentence whose subject is
+# someone new, named in a following sentence, not the person told of before.
+_EN_ONE_PERSON = re.compile(
+    r"(?:[^,.]{0,30},\s*)?(?:an?|another)\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
+    re.IGNORECASE,
+)
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
@@ -99,7 +106,8 @@ def _referred(
         if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body)):
             return [], False
     else:
-        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index):
+        new_person = _EN_ONE_PERSON.match(body)
+        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
             return cast.subjects[sentence.index], True
         if _EN_GROUP_STAT.search(body):
             return [], False

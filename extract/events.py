@@ -119,7 +119,7 @@ def _any_trigger(language: str) -> re.Pattern[str]:
 
 
 # How far a trigger may reach around its anchor word (gaps such as 向[^，。；]{1,16}投案).
-_ANCHOR_REACH = 100
+_ANCHOR_REACH = 130
 
 
 def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None) -> bool:

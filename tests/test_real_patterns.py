@@ -280,3 +280,30 @@ def test_surrendering_at_an_embassy_abroad_is_a_surrender() -> None:
         "2019-04-08",
     )
     assert (record["method"], record["fled_to"]) == ("surrendered", ["LA"])
+
+
+def test_an_english_sentence_about_a_new_person_binds_to_the_name_that_follows() -> None:
+    text = (
+        "Xu Dongming, a former bank clerk who fled to Canada in 2009, turned himself in on "
+        "Monday, the CCDI said. On Tuesday, a former county official went on trial in Nanjing "
+        "ten months after she turned herself in. Zhao Liping, who had been on the run for 11 "
+        "years in Fiji, admitted taking bribes in court."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-06-08"))
+    assert sorted((r.name, r.method, r.fled_to) for r in records) == [
+        ("Xu Dongming", "surrendered", ["CA"]),
+        ("Zhao Liping", "surrendered", ["FJ"]),
+    ]
+
+
+def test_persuading_a_described_fugitive_to_return_is_a_persuasion() -> None:
+    record = _one(
+        "On May 6, police in Hangzhou persuaded a fugitive with the surname Ruan, who had fled to "
+        "Cambodia after a fraud case collapsed in 2016, to return to China.",
+        "2018-05-09",
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "Ruan",
+        "persuaded",
+        "2018-05-06",
+    )
