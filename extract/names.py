@@ -55,6 +55,8 @@ def _zh_patterns() -> _ZhPatterns:
             # 男子王某，50岁 is how Hong Kong and Macao police introduce a suspect
             rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({_HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
+            # a sentence that opens on the name and then the career: 杨某某，曾任…；王某某，原系…
+            rf"|(?:^|(?<=[。\n]))\s*({_HAN}{{2,4}})[，,](?:曾|原|系|现年|时任|生于|出生于)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
         surname_only=re.compile(
@@ -219,7 +221,7 @@ def profile_names(norm: str) -> set[str]:
     lex = default_lexicon()
     found = set()
     for match in _zh_patterns().profile.finditer(norm):
-        name = _trim_to_name(match.group(1), lex)
+        name = _trim_to_name(match.group(1) or match.group(2), lex)
         if name:
             found.add(name)
     return found

@@ -167,3 +167,14 @@ def test_a_cadre_named_in_the_return_sentence_is_the_returnee() -> None:
     text = "2015年3月2日，涉嫌受贿潜逃美国的某县原副县长、副处级干部钟立群回国投案自首。"
     records = extract_cases(Document(id="t", text=text, published="2015-03-05"))
     assert [(r.name, r.method, r.fled_to) for r in records] == [("钟立群", "surrendered", ["US"])]
+
+
+def test_a_sentence_opening_on_a_name_and_a_career_introduces_the_person() -> None:
+    text = (
+        "何丽娟，曾任某市住建局副局长，2005年出逃加拿大。"
+        "2017年6月8日，在潜逃境外12年之后，她回国投案自首。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-06-10"))
+    assert [(r.name, r.return_date, r.fled_to) for r in records] == [
+        ("何丽娟", "2017-06-08", ["CA"])
+    ]
