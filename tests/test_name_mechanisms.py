@@ -178,3 +178,16 @@ def test_a_sentence_opening_on_a_name_and_a_career_introduces_the_person() -> No
     assert [(r.name, r.return_date, r.fled_to) for r in records] == [
         ("何丽娟", "2017-06-08", ["CA"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("bribes totaling 3.2 million US dollars", "en"),
+        ("assets worth 8 million Singapore dollars", "en"),
+        ("卷走公款折合120万新加坡元", "zh"),
+        ("另有港币200万元", "zh"),
+    ],
+)
+def test_a_currency_is_no_country(text: str, language: str) -> None:
+    assert find_places(text, 0, len(text), language) == []
