@@ -307,3 +307,12 @@ def test_persuading_a_described_fugitive_to_return_is_a_persuasion() -> None:
         "persuaded",
         "2018-05-06",
     )
+
+
+def test_a_sentence_about_a_large_batch_of_fugitives_is_a_statistic() -> None:
+    text = (
+        "5月3日，潜逃泰国的嫌疑人龙国栋回国投案自首。"
+        "今年以来，工作组赴境外开展工作，成功缉捕、劝返一大批境外逃犯。"
+    )
+    record = extract_cases(Document(id="t", text=text, published="2016-05-08"))[0]
+    assert (record.name, record.method) == ("龙国栋", "surrendered")
