@@ -316,3 +316,16 @@ def test_a_sentence_about_a_large_batch_of_fugitives_is_a_statistic() -> None:
     )
     record = extract_cases(Document(id="t", text=text, published="2016-05-08"))[0]
     assert (record.name, record.method) == ("龙国栋", "surrendered")
+
+
+def test_money_returned_to_china_is_no_return_of_a_person() -> None:
+    text = (
+        "Peng Jiahui's assets, 3 million Canadian dollars, were returned to China on Monday, police "
+        "said. Peng, who fled to Canada in 2004, returned to China on March 3, 2015 to turn himself in."
+    )
+    record = _one(text, "2016-06-13")
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "Peng Jiahui",
+        "2015-03-03",
+        "surrendered",
+    )
