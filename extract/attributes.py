@@ -43,6 +43,7 @@ def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 _ZH_CRIME_CONTEXT = re.compile(
     r"实施[^，。；]{0,12}|骗取[^，。；]{0,12}|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
     r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
+    r"|因[^，。；]{1,12}(?:外逃|出逃|潜逃)"  # 曾因行贿外逃: the crime the person fled over
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor"

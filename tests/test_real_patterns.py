@@ -6,6 +6,8 @@ keep each mechanism learned from them working where the cache is absent (CI).
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
@@ -329,3 +331,32 @@ def test_money_returned_to_china_is_no_return_of_a_person() -> None:
         "2015-03-03",
         "surrendered",
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "crime"),
+    [
+        ("涉嫌利用职务便利多次收受他人巨额财物", "bribery"),
+        ("涉嫌侵吞国有公款", "embezzlement"),
+        ("因涉嫌虚开增值税发票", "tax_crime"),
+        ("曾因行贿外逃", "bribe_giving"),
+    ],
+)
+def test_crimes_told_as_acts(clause: str, crime: str) -> None:
+    record = _one(f"潜逃斐济的嫌疑人卓立言，{clause}，于3月4日被遣返回国。", "2019-03-08")
+    assert record["alleged_crimes"] == [crime]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "crime"),
+    [
+        ("suspected of falsifying value-added tax invoices", "tax_crime"),
+        ("accused of abusing his post to receive bribes", "bribery"),
+    ],
+)
+def test_english_crimes_told_as_acts(phrase: str, crime: str) -> None:
+    record = _one(
+        f"Tao Weiming, who fled to Fiji in 2012 and is {phrase}, was repatriated to China on March 4.",
+        "2019-03-08",
+    )
+    assert record["alleged_crimes"] == [crime]
