@@ -97,13 +97,14 @@ def _referred(
     "A former official ... has returned" followed by the sentence that names him)."""
     sentence = event.sentence
     body = prep.norm[sentence.start : sentence.end]
+    heading = lang == "zh" and _is_heading(prep, sentence, order)
     if lang == "zh":
         if _ZH_GROUP_STAT.search(body):
             return [], False
         subjects = cast.subjects.get(sentence.index, [])
-        if subjects and not _ZH_ONE_PERSON.search(body):
+        if subjects and not _ZH_ONE_PERSON.search(body) and not heading:
             return subjects, True
-        if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body)):
+        if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body) or heading):
             return [], False
     else:
         new_person = _EN_ONE_PERSON.match(body)
@@ -115,16 +116,38 @@ def _referred(
     # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]
     reach = 1 if lang == "zh" else _EN_CATAPHORA_REACH
+    # 另一名逃犯… / "another fugitive": someone other than the people already told of
+    told = _named_before(cast, prep.sentences[:position]) if _ANOTHER.search(body) else set()
     for following in prep.sentences[position + 1 : position + 1 + reach]:
-        keys = [k for k in cast.named.get(following.index, []) if k not in cast.officials]
+        keys = [
+            k
+            for k in cast.named.get(following.index, [])
+            if k not in cast.officials and k not in told
+        ]
         if keys:
-            return keys, False
+            # a subheading names one person's story; over a list of several it tells whose not
+            return ([], False) if heading and len(keys) > 1 else (keys, False)
         if _EN_PRONOUN.search(prep.norm, following.start, following.end):
             break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
     return [], False
 
 
 _EN_CATAPHORA_REACH = 3
+_ANOTHER = re.compile(r"另一名|另一位|另有一名|\banother\b", re.IGNORECASE)
+
+
+def _is_heading(prep: Prepared, sentence: Sentence, order: dict[int, int]) -> bool:
+    """A subheading (红色通缉令犯人受劝返内地): a short line alone in its paragraph, with no
+    closing stop. It announces what follows, not what came before."""
+    text = prep.norm[sentence.start : sentence.end].strip()
+    position = order[sentence.index]
+    neighbours = prep.sentences[max(0, position - 1) : position + 2]
+    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
+    return alone and 0 < len(text) <= 30 and text[-1] not in "。！？!?.；;"
+
+
+def _named_before(cast: Cast, sentences: list[Sentence]) -> set[str]:
+    return {key for s in sentences for key in cast.named.get(s.index, [])}
 
 
 _SEPARATOR = re.compile(r"[，,；;]")

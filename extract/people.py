@@ -174,7 +174,9 @@ def _confirmed_names(
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])
     for sentence in sentences:
-        if sentence.index not in event_indices:
+        if sentence.index not in event_indices and not _leads_into_event(
+            sentences, sentence, event_indices
+        ):
             continue
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
             name = norm[a:b]
@@ -184,6 +186,17 @@ def _confirmed_names(
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
     return confirmed | names.listed_names(norm, confirmed)
+
+
+def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:
+    """The sentence introduces the people the next one reports returned without naming them
+    (…原科长付某某，伙同出纳员张某某…携款出逃。两人最终在…被缉捕归案。)."""
+    following = sentence.index + 1
+    return (
+        following in events
+        and following < len(sentences)
+        and sentences[following].paragraph == sentence.paragraph
+    )
 
 
 def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:

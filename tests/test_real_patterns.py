@@ -360,3 +360,40 @@ def test_english_crimes_told_as_acts(phrase: str, crime: str) -> None:
         "2019-03-08",
     )
     assert record["alleged_crimes"] == [crime]
+
+
+def test_chinese_police_catching_a_person_who_fled_is_a_capture() -> None:
+    record = _one(
+        "5月17日，在我驻外使馆支持下，上海公安机关成功抓获潜逃秘鲁12年的犯罪嫌疑人章某某。",
+        "2016-08-18",
+    )
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "章某某",
+        "captured",
+        "2016-05-17",
+        ["PE"],
+    )
+
+
+def test_two_people_introduced_before_a_sentence_about_both() -> None:
+    text = (
+        "例如，某市劳动保障监察支队原科长尹德顺，伙同支队原出纳员邹晓梅利用职务便利侵吞公款，"
+        "并于2014年9月携款出逃。两人最终在巴拿马被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-10-20"))
+    assert sorted((r.name, r.method, tuple(r.fled_to)) for r in records) == [
+        ("尹德顺", "captured", ("PA",)),
+        ("邹晓梅", "captured", ("PA",)),
+    ]
+
+
+def test_another_fugitive_is_not_the_person_told_of_before() -> None:
+    text = (
+        "某省国资委原主任尹德顺去年潜逃出境，近期拒绝回国接受调查。"
+        "而另一名潜逃澳门的逃犯，日前被成功劝返。\n"
+        "尹德顺前年退休，去年四月擅自出国。\n"
+        "逃犯受劝返内地\n"
+        "此外，红色通缉令上的逃犯邹某近日被劝回内地受查。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2015-11-10"))
+    assert [(r.name, r.method) for r in records] == [("邹某", "persuaded")]
