@@ -21,7 +21,9 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
     r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
-    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布))"
+    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布)"
+    # 2014年9月携款出逃: the day of the flight, told with what the person took
+    r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往))"
 )
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
@@ -125,7 +127,8 @@ def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> Date
 
 
 _ARRIVAL = re.compile(
-    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|landed|airport", re.IGNORECASE
+    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|arrival|landed|airport|off a plane|flight",
+    re.IGNORECASE,
 )
 
 

@@ -397,3 +397,35 @@ def test_another_fugitive_is_not_the_person_told_of_before() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2015-11-10"))
     assert [(r.name, r.method) for r in records] == [("邹某", "persuaded")]
+
+
+def test_a_person_turned_over_to_chinese_officials_was_deported_that_day() -> None:
+    text = (
+        "Gao Minghui, a suspect in a 12-million-yuan fraud case, has been repatriated to China "
+        "after six years on the run in Canada, the ministry said on Thursday. He fled to Canada in "
+        "2011. Under escort of Canadian officers, he was turned over to Chinese police last Friday."
+    )
+    record = _one(text, "2017-03-16")
+    assert (record["method"], record["return_date"], record["fled_to"]) == (
+        "deported",
+        "2017-03-10",
+        ["CA"],
+    )
+
+
+def test_an_english_arrival_dates_a_return_told_without_a_day() -> None:
+    text = (
+        "The United States sent back to China a former official long wanted on corruption charges. "
+        "Ms. Tang Suying's arrival in Beijing on Wednesday was carried live on television."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-11-18"))
+    assert [(r.name, r.return_date) for r in records] == [("Tang Suying", "2016-11-16")]
+
+
+def test_the_month_a_person_fled_with_the_money_is_not_the_return() -> None:
+    text = (
+        "某市社保监察支队原科长尹德顺，伙同原出纳员邹晓梅利用职务便利侵吞公款，"
+        "并于2014年9月携款出逃。两人最终在巴拿马被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-10-20"))
+    assert {r.return_date for r in records} == {None}
