@@ -19,10 +19,7 @@ from extract.binding import Binding, bind_events, own_events, own_spans
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import (
-    Event,
-    find_events,
-)
+from extract.events import Event, abroad_words, find_events
 from extract.lexicon import default_lexicon
 from extract.names import pinyin
 from extract.people import PRONOUN, Cast, display_key, en_cast, zh_cast
@@ -228,6 +225,11 @@ def _fill_places(
             break
     else:
         for start, end in context:
+            about = cast.people[key].mentions_in(start, end) or PRONOUN[lang].search(
+                prep.norm, start, end
+            )
+            if not about and not _tells_of_abroad(prep, start, end, lang):
+                continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
             places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
             if places:
                 break
@@ -243,6 +245,14 @@ def _fill_places(
         if place.code not in record.fled_to:
             record.fled_to.append(place.code)
             note("fled_to", place.start, place.end)
+
+
+def _tells_of_abroad(prep: Prepared, start: int, end: int, lang: str) -> bool:
+    """Whether a sentence speaks of being abroad or of flight (外逃, 境外, "fled", "overseas")."""
+    return bool(
+        _lexicon_alternation("flight", lang).search(prep.norm, start, end)
+        or abroad_words(lang).search(prep.norm, start, end)
+    )
 
 
 def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:

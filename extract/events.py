@@ -187,9 +187,14 @@ def _full_stop_before(norm: str, sentence: Sentence) -> int:
     return max(stops) + 1
 
 
+def abroad_words(language: str) -> re.Pattern[str]:
+    """The words that place a person abroad (triggers.json ``abroad_context``)."""
+    return _patterns().abroad[language]
+
+
 def shows_abroad(norm: str, sentence: Sentence, language: str) -> bool:
     """Whether the sentence places the person abroad (so 主动投案 at home is not a return)."""
-    if _patterns().abroad[language].search(norm, sentence.start, sentence.end):
+    if abroad_words(language).search(norm, sentence.start, sentence.end):
         return True
     return bool(find_places(norm, sentence.start, sentence.end, language))
 

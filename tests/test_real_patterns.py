@@ -429,3 +429,14 @@ def test_the_month_a_person_fled_with_the_money_is_not_the_return() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2016-10-20"))
     assert {r.return_date for r in records} == {None}
+
+
+def test_a_line_that_neither_names_nor_places_the_person_gives_no_country() -> None:
+    # a page's advertisement line sits between the return and the story of the flight
+    text = (
+        "外逃12年的职务犯罪嫌疑人、某县原副县长桂振华被引渡回国。\n"
+        "德国进口原浆啤酒限时特惠\n"
+        "桂振华说：“外逃这些年，我在菲律宾待过，后来到了保加利亚。”"
+    )
+    record = _one(text, "2018-12-01")
+    assert record["fled_to"] == ["PH", "BG"]
