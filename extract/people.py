@@ -205,11 +205,16 @@ def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
         return False
     before = norm[max(0, start - 6) : start - 1]
     anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
-    return any(b == start - 1 for _, b in anonymised) or any(
+    if any(b == start - 1 for _, b in anonymised) or any(
         before.endswith(name) for name in confirmed
-    )
+    ):
+        return True
+    # 杨某某从美国回国投案、王丁从西班牙被引渡回国: items of one list, each opening on a name
+    item = _LIST_ITEM_START.split(norm[max(0, start - 40) : start - 1])[-1]
+    return any(item.startswith(name) for name in confirmed)
 
 
+_LIST_ITEM_START = re.compile(r"[，。；：、“”]")
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
 _KEY_SEPARATOR = "#"
 

@@ -191,3 +191,12 @@ def test_a_sentence_opening_on_a_name_and_a_career_introduces_the_person() -> No
 )
 def test_a_currency_is_no_country(text: str, language: str) -> None:
     assert find_places(text, 0, len(text), language) == []
+
+
+def test_a_short_name_opening_the_next_item_of_a_list_of_returns_is_a_name() -> None:
+    text = "2016年，“百名红通人员”尹德明从美国回国投案、邹丁从西班牙被引渡回国等，都是合作成果。"
+    records = extract_cases(Document(id="t", text=text, published="2017-03-10"))
+    assert sorted((r.name, r.method, tuple(r.fled_to)) for r in records) == [
+        ("尹德明", "surrendered", ("US",)),
+        ("邹丁", "extradited", ("ES",)),
+    ]
