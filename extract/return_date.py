@@ -50,7 +50,11 @@ def fill_return_date(
 ) -> None:
     if method == "prosecuted_abroad":
         return
-    first = _respective_date(prep, cast, key, events[0]) or _event_date(prep, events[0])
+    first = (
+        _respective_date(prep, cast, key, events[0])
+        or _event_date(prep, events[0])
+        or _shared_lead_date(prep, cast, events[0])
+    )
     if first is None:
         first = _arrival_date(prep, cast, key, events[0].sentence) or _date_before(
             prep, events[0].sentence
@@ -108,6 +112,19 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]
     return before[-1] if before else dates[0]
+
+
+def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention | None:
+    """2016年，杨某某从美国回国投案、王丁从西班牙被引渡回国: the date that opens a sentence
+    before anyone is named holds for every person's part of it, not only the first's."""
+    whole = prep.sentences[event.sentence.index]
+    if event.sentence.start == whole.start:
+        return None  # the part is the whole sentence, or the first person's: already searched
+    people = people_in(prep, cast, whole)
+    if not people:
+        return None
+    lead = [d for d in _candidate_dates(prep, whole) if d.start < people[0][0]]
+    return lead[-1] if lead else None
 
 
 _RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)

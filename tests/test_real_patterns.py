@@ -440,3 +440,12 @@ def test_a_line_that_neither_names_nor_places_the_person_gives_no_country() -> N
     )
     record = _one(text, "2018-12-01")
     assert record["fled_to"] == ["PH", "BG"]
+
+
+def test_a_date_opening_a_list_of_returns_holds_for_every_person() -> None:
+    text = "2016年，“百名红通人员”尹德明从美国回国投案、邹丁从西班牙被引渡回国。"
+    records = extract_cases(Document(id="t", text=text, published="2017-03-10"))
+    assert sorted((r.name, r.return_date) for r in records) == [
+        ("尹德明", "2016"),
+        ("邹丁", "2016"),
+    ]
