@@ -171,8 +171,23 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue
+            if method == "prosecuted_abroad" and not _abroad_clause(norm, match, c_start, c_end):
+                continue  # 回国投案后，在郑州被提起公诉: tried at home
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
+
+
+_ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)
+
+
+def _abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A trial abroad names where: a foreign country in the clause, or words that say abroad."""
+    low, high = min(start, match.start()), max(end, match.end())
+    return bool(
+        _ABROAD_BY_NAME.search(norm, low, high)
+        or find_places(norm, low, high, "zh")
+        or find_places(norm, low, high, "en")
+    )
 
 
 def _full_stop_before(norm: str, sentence: Sentence) -> int:

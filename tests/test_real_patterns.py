@@ -449,3 +449,24 @@ def test_a_date_opening_a_list_of_returns_holds_for_every_person() -> None:
         ("尹德明", "2016"),
         ("邹丁", "2016"),
     ]
+
+
+def test_a_person_charged_abroad_who_may_be_sent_back_is_prosecuted_abroad() -> None:
+    record = _one(
+        "3月，某粮库原主任尹德明及其前妻在加拿大被起诉，这是加方首次起诉中国外逃贪官，"
+        "并可能将其遣返中国。",
+        "2015-06-22",
+    )
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "尹德明",
+        "prosecuted_abroad",
+        None,
+        ["CA"],
+    )
+
+
+def test_a_returned_person_charged_at_home_is_not_prosecuted_abroad() -> None:
+    record = _one(
+        "外逃加拿大的嫌疑人尹德明于3月回国投案。5月，尹德明在郑州被提起公诉。", "2015-06-22"
+    )
+    assert record["method"] == "surrendered"
