@@ -11,6 +11,7 @@ anywhere in the document. English reports write pinyin names (Xue Dongping) or o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -237,18 +238,23 @@ def repeated_names(norm: str) -> set[str]:
     surname, no dictionary word or place crossing it, and not always inside the same longer
     string (中国银行 is no 国银行)."""
     lex = default_lexicon()
-    starts: dict[str, list[int]] = {}
-    for i in range(len(norm) - 2):
-        if norm[i] in lex.surnames.common:
-            starts.setdefault(norm[i : i + 3], []).append(i)
-    return {
-        name
-        for name, at in starts.items()
-        if len(at) >= REPEATED_NAME_MIN
-        and is_plausible_zh_name(name, lex)
-        and not _always_inside_longer(norm, at)
-        and not any(words.straddles_word(norm, i, i + 3) for i in at)
-    }
+    counts = Counter(m.group(1) for m in _trigrams(lex.surnames.common).finditer(norm))
+    found = set()
+    for name, count in counts.items():
+        if count < REPEATED_NAME_MIN or not is_plausible_zh_name(name, lex):
+            continue
+        at = [m.start() for m in re.finditer(re.escape(name), norm)]
+        if not _always_inside_longer(norm, at) and not any(
+            words.straddles_word(norm, i, i + 3) for i in at
+        ):
+            found.add(name)
+    return found
+
+
+@lru_cache(maxsize=2)
+def _trigrams(surnames: frozenset[str]) -> re.Pattern[str]:
+    """Every three-character string that starts with one of ``surnames``, overlaps included."""
+    return re.compile(f"(?=([{''.join(sorted(surnames))}]{_HAN}{{2}}))")
 
 
 def _always_inside_longer(norm: str, at: list[int]) -> bool:
