@@ -34,6 +34,13 @@ _EN_RELATIVE_BEFORE = re.compile(
 )
 _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
+    # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
+    r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
+)
+# "Chu Ling, wife of cartoonist Jiang Yefei": a relative named before the person
+_EN_RELATIVE_AFTER = re.compile(
+    r"^,? (?:the )?(?:wife|husband|son|daughter|mother|father|brother|sister|relative|partner) of\b",
+    re.IGNORECASE,
 )
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
 # "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
@@ -142,8 +149,28 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 main_mentions.add(key)
             _add(cast, key, full and "某" not in key, (start, end), sentence)
     cast.side = side_mentions - main_mentions
+    _merge_surname_only(cast)
     _assign_subjects(cast, sentences, norm, "zh")
     return cast
+
+
+def _merge_surname_only(cast: Cast) -> None:
+    """这名男子姓黄 … 黄某因涉嫌…: the surname alone and the one anonymised name of that surname
+    are one person, told of first by the surname and then as 黄某."""
+    for key in [k for k in cast.people if len(k) == 1]:
+        same = [k for k in cast.people if k != key and k.startswith(key) and "某" in k]
+        if len(same) != 1:
+            continue
+        person, target = cast.people.pop(key), cast.people[same[0]]
+        for span in person.mentions:
+            target.add_mention(span)
+        for keys in cast.named.values():
+            if key in keys:
+                keys.remove(key)
+                if same[0] not in keys:
+                    keys.append(same[0])
+        cast.side.discard(key)
+        cast.officials.discard(key)
 
 
 def _known_anonymised(norm: str, sentences: list[Sentence]) -> re.Pattern[str] | None:
@@ -264,7 +291,9 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue
-            if _EN_RELATIVE_BEFORE.search(text[max(0, span[0] - 30) : span[0]]):
+            if _EN_RELATIVE_BEFORE.search(
+                text[max(0, span[0] - 30) : span[0]]
+            ) or _EN_RELATIVE_AFTER.match(text, span[1]):
                 side_mentions.add(key)
             else:
                 main_mentions.add(key)

@@ -470,3 +470,21 @@ def test_a_returned_person_charged_at_home_is_not_prosecuted_abroad() -> None:
         "外逃加拿大的嫌疑人尹德明于3月回国投案。5月，尹德明在郑州被提起公诉。", "2015-06-22"
     )
     assert record["method"] == "surrendered"
+
+
+def test_a_surname_alone_and_the_anonymised_name_are_one_person() -> None:
+    text = (
+        "一名黑衣男子日前从柬埔寨回国自首，早已等候在此的民警将他带上警车。\n"
+        "这名黑衣男子姓闵，37岁。2019年5月，闵某因涉嫌虚开增值税发票被列为网上逃犯。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-03-31"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("闵某", "surrendered", ["KH"])]
+
+
+def test_a_minister_of_the_state_is_no_returnee() -> None:
+    text = (
+        "Zhou Kaiming, who fled to Canada in 2002, returned to China on Monday and turned himself "
+        "in. Liu Qiming, China's minister in charge of the hunt, said that fugitives had returned."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-05-10"))
+    assert [r.name for r in records] == ["Zhou Kaiming"]
