@@ -70,7 +70,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     as_named = [m for m in person.mentions if prep.norm[m[0] : m[1]] == display_key(binding.key)]
     first = min(as_named or person.mentions)
     note("name", *first)
-    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, binding).sentence)
+    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, binding, method).sentence)
     note("return", ev_start, ev_end)
     note("method", trigger.start, trigger.end)
     record = CaseRecord(
@@ -185,7 +185,7 @@ _EN_PLURAL = re.compile(
 )
 
 
-def _evidence_event(prep: Prepared, binding: Binding) -> Event:
+def _evidence_event(prep: Prepared, binding: Binding, method: str) -> Event:
     """The shortest sentence that reports this person's return (the dev set's rule), leaving out
     group statements ("Three fugitives have returned") that name nobody."""
     candidates = binding.direct + [
@@ -195,7 +195,9 @@ def _evidence_event(prep: Prepared, binding: Binding) -> Event:
     ]
     if not candidates:
         return binding.events[0]
-    return min(candidates, key=lambda e: len(range(*_evidence_span(prep, e.sentence))))
+    # the sentence that tells how (押解回国) before one that only says that (相继归案)
+    telling = [e for e in candidates if method in {t.method for t in e.triggers}] or candidates
+    return min(telling, key=lambda e: len(range(*_evidence_span(prep, e.sentence))))
 
 
 def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:

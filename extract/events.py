@@ -36,7 +36,12 @@ class Event:
         return min((t.method for t in self.triggers), key=order.index)
 
     def trigger_for(self, method: str) -> Trigger:
-        return next(t for t in self.triggers if t.method == method)
+        """The tightest wording of the method: 回国投案, not 向之红从马来西亚回国投案 (向…投案
+        read from a surname that is also a preposition)."""
+        return min(
+            (t for t in self.triggers if t.method == method),
+            key=lambda t: (t.end - t.start, t.start),
+        )
 
 
 @dataclass(frozen=True)
@@ -165,7 +170,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     ]
     candidates += pats.guarded.get(language, [])
     for method, pattern, unless in candidates:
-        for match in pattern.finditer(norm, sentence.start, sentence.end):
+        for match in _with_inner(pattern, norm, sentence):
             c_start, c_end = _clause(norm, sentence, match.start(), language)
             if pats.negative[language].search(norm, c_start, c_end):
                 continue
@@ -188,6 +193,19 @@ def _abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> boo
         or find_places(norm, low, high, "zh")
         or find_places(norm, low, high, "en")
     )
+
+
+def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:
+    """The pattern's matches, each with the shorter match that starts inside it, if any: a
+    gapped term swallows a tight one (向之红从马来西亚回国投案 holds 回国投案), and the tight one is
+    the wording the record keeps."""
+    found = []
+    for match in pattern.finditer(norm, sentence.start, sentence.end):
+        found.append(match)
+        inner = pattern.search(norm, match.start() + 1, match.end())
+        if inner is not None and inner.end() <= match.end():
+            found.append(inner)
+    return found
 
 
 def _full_stop_before(norm: str, sentence: Sentence) -> int:

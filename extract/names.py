@@ -301,10 +301,13 @@ def _list_neighbours(norm: str, start: int, end: int, lex: Lexicon) -> list[str]
 
 
 def _listable(norm: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A plausible name that crosses no word and whose given part is no place (和原吴忠市…: 原
+    is "former" there, and 吴忠 a city)."""
     name = norm[a:b]
     return (
         "某" not in name
         and is_plausible_zh_name(name, lex)
+        and not _is_place(name[_surname_length(name, lex) :], lex)
         and not words.straddles_word(norm, a, b)
     )
 
