@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from extract import attributes as attrs
-from extract.binding import Binding, bind_events, own_events, own_spans
+from extract.binding import Binding, bind_events, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
@@ -70,7 +70,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     as_named = [m for m in person.mentions if prep.norm[m[0] : m[1]] == display_key(binding.key)]
     first = min(as_named or person.mentions)
     note("name", *first)
-    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, binding, method).sentence)
+    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, cast, binding).sentence)
     note("return", ev_start, ev_end)
     note("method", trigger.start, trigger.end)
     record = CaseRecord(
@@ -185,7 +185,7 @@ _EN_PLURAL = re.compile(
 )
 
 
-def _evidence_event(prep: Prepared, binding: Binding, method: str) -> Event:
+def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
     """The shortest sentence that reports this person's return (the dev set's rule), leaving out
     group statements ("Three fugitives have returned") that name nobody."""
     candidates = binding.direct + [
@@ -195,9 +195,14 @@ def _evidence_event(prep: Prepared, binding: Binding, method: str) -> Event:
     ]
     if not candidates:
         return binding.events[0]
-    # the sentence that tells how (押解回国) before one that only says that (相继归案)
-    telling = [e for e in candidates if method in {t.method for t in e.triggers}] or candidates
-    return min(telling, key=lambda e: len(range(*_evidence_span(prep, e.sentence))))
+    # a sentence about this person alone before one that lists several (甲、乙和丙相继归案)
+    return min(
+        candidates,
+        key=lambda e: (
+            len(people_in(prep, cast, e.sentence)) > 1,
+            len(range(*_evidence_span(prep, e.sentence))),
+        ),
+    )
 
 
 def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
