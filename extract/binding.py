@@ -197,7 +197,10 @@ def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Ev
             start, end = parts[keys.index(key)]
             part = Sentence(start, end, event.sentence.paragraph, event.sentence.index)
             triggers = tuple(t for t in event.triggers if start <= t.start < end)
-            return Event(part, triggers or event.triggers, event.abroad)
+            # 追回…其中包括甲、乙、美国强制遣返人员丙: what precedes the first name is said of all;
+            # what stands in another person's part is theirs alone
+            lead = tuple(t for t in event.triggers if t.start < people[0][0])
+            return Event(part, triggers or lead or event.triggers, event.abroad)
     return event
 
 
@@ -210,6 +213,11 @@ def _parts(prep: Prepared, event: Event, people: list[tuple[int, str]]) -> list[
         between = [t for t in event.triggers if start <= t.start < next_start]
         if not between:
             starts.append(starts[-1])
+            continue
+        item = prep.norm.rfind("、", start, next_start)
+        if start < item < between[0].start:
+            # 甲、美国强制遣返人员乙: the descriptor before a name is its own
+            starts.append(item + 1)
             continue
         cut = _SEPARATOR.search(prep.norm, between[-1].end, next_start)
         starts.append(cut.end() if cut else next_start)
@@ -245,6 +253,10 @@ def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[S
         bounds = [start]
         for (here, _), (there, _) in zip(people, people[1:], strict=False):
             own = _OWN_PREDICATE.search(prep.norm, here, there)
+            item = prep.norm.rfind("、", here, there)
+            if own and here < item < own.start():
+                bounds.append(item + 1)  # 甲、美国强制遣返人员乙: the words before 乙 are 乙's
+                continue
             bounds.append(there if own else bounds[-1])
         bounds.append(end)
         i = keys.index(key)

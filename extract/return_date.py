@@ -23,7 +23,9 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
     r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布)"
     # 2014年9月携款出逃: the day of the flight, told with what the person took
-    r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往))"
+    r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
+    # 2016-07-11 22:52: a page's time stamp, not an event's day
+    r"|\d{1,2}:\d{2})"
 )
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)

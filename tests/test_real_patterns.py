@@ -488,3 +488,23 @@ def test_a_minister_of_the_state_is_no_returnee() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2017-05-10"))
     assert [r.name for r in records] == ["Zhou Kaiming"]
+
+
+def test_a_descriptor_before_a_listed_name_is_that_persons_alone() -> None:
+    text = (
+        "新华社广州7月11日电 省检察院11日下午通报，检察机关2015年以来追回21名职务犯罪外逃人员，"
+        "其中包括重要腐败案件涉案人龚建平、国企总经理柯立新、美国强制遣返人员欧阳丽芳等。"
+    )
+    records = {
+        r.name: r for r in extract_cases(Document(id="t", text=text, published="2016-07-11"))
+    }
+    assert {n: (r.method, r.fled_to, r.return_date) for n, r in records.items()} == {
+        "龚建平": ("unknown", [], None),
+        "柯立新": ("unknown", [], None),
+        "欧阳丽芳": ("deported", ["US"], None),
+    }
+
+
+def test_a_page_time_stamp_is_no_return_date() -> None:
+    text = "新华社  2016-07-11 22:52\n外逃美国的职务犯罪嫌疑人龚建平回国投案自首。"
+    assert _one(text, "2016-07-11")["return_date"] is None
