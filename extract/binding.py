@@ -43,6 +43,8 @@ _EN_ONE_PERSON = re.compile(
     r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
     re.IGNORECASE,
 )
+# a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
+_EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
@@ -127,7 +129,7 @@ def _referred(
         if keys:
             # a subheading names one person's story; over a list of several it tells whose not
             return ([], False) if heading and len(keys) > 1 else (keys, False)
-        if _EN_PRONOUN.search(prep.norm, following.start, following.end):
+        if _EN_ONE_PRONOUN.search(prep.norm, following.start, following.end):
             break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
     return [], False
 

@@ -34,9 +34,12 @@ _EN_SAID = re.compile(
     r"\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
+_EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
 _EN_FLED = re.compile(
     r"(?:fled|fleeing|left|since|in \d{4} at)\b"
-    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)[^.,;]){0,40}$",
+    # (U.S. and U.K. keep their dots inside the clause)
+    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)"
+    r"(?:U\.S\.|U\.K\.|[^.,;])){0,40}$",
     re.IGNORECASE,
 )
 
@@ -105,6 +108,13 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         return None
     trigger = event.trigger_for(event.method)
     if prep.language != "zh":
+        # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
+        # the reporting verb the sentence tells of something else
+        dates = [
+            d
+            for d in dates
+            if d.start < trigger.end or not _EN_REPORTED.search(prep.norm, trigger.end, d.start)
+        ]
         # after the trigger, and past its end when it spans the arrest as well ("arrested in
         # Vietnam last month and brought back … on Thursday")
         after = [d for d in dates if d.start >= trigger.end] or [
@@ -113,7 +123,7 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         if after:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]
-    return before[-1] if before else dates[0]
+    return before[-1] if before else (dates[0] if dates else None)
 
 
 def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention | None:

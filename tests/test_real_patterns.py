@@ -508,3 +508,20 @@ def test_a_descriptor_before_a_listed_name_is_that_persons_alone() -> None:
 def test_a_page_time_stamp_is_no_return_date() -> None:
     text = "新华社  2016-07-11 22:52\n外逃美国的职务犯罪嫌疑人龚建平回国投案自首。"
     assert _one(text, "2016-07-11")["return_date"] is None
+
+
+def test_an_english_lead_binds_past_a_statistic_that_says_they() -> None:
+    text = (
+        "A former clerk who figured among China's most-wanted fugitives has returned from the "
+        "United States to turn himself in, the commission said on Thursday, as China set out its "
+        "plans for 2017. Last year, China brought back more than 1,000 people who had fled, and "
+        "the money they took. In the latest case, China brought back Gao Minghui, who fled to the "
+        "U.S. in 2000."
+    )
+    record = _one(text, None)
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "Gao Minghui",
+        "surrendered",
+        None,
+        ["US"],
+    )
