@@ -200,3 +200,10 @@ def test_a_short_name_opening_the_next_item_of_a_list_of_returns_is_a_name() -> 
         ("尹德明", "surrendered", ("US",)),
         ("邹丁", "extradited", ("ES",)),
     ]
+
+
+@pytest.mark.parametrize("verb", ["强制遣返", "押解回国", "引渡回国"])
+def test_a_name_right_before_the_return_verb_is_a_name(verb: str) -> None:
+    text = f"无论是将外逃20年的柯立新{verb}，还是开展长达十年的追逃，都取得了成果。"
+    records = extract_cases(Document(id="t", text=text, published="2018-05-24"))
+    assert [r.name for r in records] == ["柯立新"]
