@@ -216,7 +216,7 @@ def _parts(prep: Prepared, event: Event, people: list[tuple[int, str]]) -> list[
         if not between:
             starts.append(starts[-1])
             continue
-        item = prep.norm.rfind("、", start, next_start)
+        item = _last_separator(prep.norm, start, next_start)
         if start < item < between[0].start:
             # 甲、美国强制遣返人员乙: the descriptor before a name is its own
             starts.append(item + 1)
@@ -240,6 +240,13 @@ _OWN_PREDICATE = re.compile(
 )
 
 
+def _last_separator(norm: str, start: int, end: int) -> int:
+    """Where the last list or clause separator between two names is (-1 if none): the words
+    after it and before the second name describe the second person (甲、美国强制遣返人员乙;
+    除了甲，涉嫌贪污罪的嫌犯乙…)."""
+    return max(norm.rfind(mark, start, end) for mark in "、，；,;")
+
+
 def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
     """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
     受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
@@ -255,7 +262,7 @@ def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[S
         bounds = [start]
         for (here, _), (there, _) in zip(people, people[1:], strict=False):
             own = _OWN_PREDICATE.search(prep.norm, here, there)
-            item = prep.norm.rfind("、", here, there)
+            item = _last_separator(prep.norm, here, there)
             if own and here < item < own.start():
                 bounds.append(item + 1)  # 甲、美国强制遣返人员乙: the words before 乙 are 乙's
                 continue

@@ -25,7 +25,7 @@ from extract.names import pinyin
 from extract.people import PRONOUN, Cast, display_key, en_cast, zh_cast
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
-from extract.return_date import ARRIVAL_AFTER, fill_return_date
+from extract.return_date import ARRIVAL_AFTER, RESPECTIVELY, fill_return_date
 from extract.text import Sentence, normalise
 from output.record import CaseRecord, Evidence
 
@@ -115,6 +115,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         alone,
         lang,
         note,
+        _respective_crimes(prep, cast, binding.key, narrow, lang),
     )
     record.confidence = _confidence(record)
     return record
@@ -313,10 +314,12 @@ def _fill_profile(
     alone: list[Span],
     lang: str,
     note: Note,
+    respective: list[attrs.Found] | None = None,
 ) -> None:
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
-    for found in attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang):
+    crimes = respective or attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang)
+    for found in crimes:
         record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
         note("alleged_crimes", found.start, found.end)
     for found in attrs.coercion(norm, broad, lang):
@@ -346,6 +349,23 @@ def _fill_profile(
         note("former_position", post.start, post.end)
     _fill_fled_date(prep, record, narrow, lang, note)
     _fill_doc_level(prep, record, event_spans, note)
+
+
+def _respective_crimes(
+    prep: Prepared, cast: Cast, key: str, spans: list[Span], lang: str
+) -> list[attrs.Found] | None:
+    """甲、乙分别涉嫌受贿罪、行贿罪: as many crimes as people, in the same order, each takes
+    theirs (the dates of such a sentence are divided the same way)."""
+    by_start = {s.start: s for s in prep.sentences}
+    for start, end in spans:
+        sentence = by_start.get(start)
+        if sentence is None or not RESPECTIVELY.search(prep.norm, start, end):
+            continue
+        people = [k for _, k in people_in(prep, cast, sentence)]
+        found = attrs.crimes(prep.norm, [(start, end)], lang)
+        if key in people and len(people) > 1 and len(found) == len(people):
+            return [found[people.index(key)]]
+    return None
 
 
 def _fill_fled_date(

@@ -139,14 +139,14 @@ def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention |
     return lead[-1] if lead else None
 
 
-_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 
 def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> DateMention | None:
     """A分别于3月3日和3月7日… / "on June 3 and June 5 respectively": as many dates as people,
     in the same order, so each person takes theirs."""
     sentence = event.sentence
-    if not _RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
+    if not RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
         return None
     people = [person for _, person in people_in(prep, cast, sentence, relatives=True)]
     dates = _candidate_dates(prep, sentence)

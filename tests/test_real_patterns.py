@@ -336,7 +336,7 @@ def test_money_returned_to_china_is_no_return_of_a_person() -> None:
 @pytest.mark.parametrize(
     ("clause", "crime"),
     [
-        ("涉嫌利用职务便利多次收受他人巨额财物", "bribery"),
+        ("涉嫌利用职务便利多次收受巨额贿赂", "bribery"),
         ("涉嫌侵吞国有公款", "embezzlement"),
         ("因涉嫌虚开增值税发票", "tax_crime"),
         ("曾因行贿外逃", "bribe_giving"),
@@ -525,3 +525,42 @@ def test_an_english_lead_binds_past_a_statistic_that_says_they() -> None:
         None,
         ["US"],
     )
+
+
+def test_crimes_told_respectively_go_each_to_their_person() -> None:
+    text = (
+        "某局原局长龚建平、某公司原总经理柯立新，分别涉嫌受贿罪、行贿罪于2014年12月被立案侦查，"
+        "案发后二人潜逃老挝。2015年3月28日，二人被押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2015-04-21"))
+    assert sorted((r.name, tuple(r.alleged_crimes)) for r in records) == [
+        ("柯立新", ("bribe_giving",)),
+        ("龚建平", ("bribery",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        (
+            "外逃美国的嫌疑人柯立新回国投案。多年间，柯立新利用职务之便为他人谋取利益，收受巨额贿赂。",
+            "bribery",
+        ),
+        ("诈骗嫌疑犯柯立新携八百余万巨款潜逃，被遣返回国。", "fraud"),
+        ("柯立新2004年被遣返回国，2006年因贪污罪获刑12年。", "embezzlement"),
+    ],
+)
+def test_crime_contexts_without_she_xian(text: str, crime: str) -> None:
+    assert _one(text, "2016-03-01")["alleged_crimes"] == [crime]
+
+
+def test_a_crime_described_before_a_second_name_is_that_persons() -> None:
+    text = (
+        "除了龚建平，涉嫌贪污罪和单位行贿罪的红通嫌犯柯立新也不得安宁。"
+        "目前，龚建平、柯立新已经从加拿大回国投案自首。"
+    )
+    records = {
+        r.name: r for r in extract_cases(Document(id="t", text=text, published="2018-06-20"))
+    }
+    assert sorted(records["柯立新"].alleged_crimes) == ["bribe_giving", "embezzlement"]
+    assert records["龚建平"].alleged_crimes == []
