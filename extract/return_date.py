@@ -174,7 +174,22 @@ def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> D
             dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
             if dates:
                 return dates[0]
+    # a feature that tells the return twice over: the arrival in a sentence naming the person,
+    # wherever it stands (…28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
+    for other in prep.sentences:
+        window = prep.norm[other.start : other.end]
+        if (
+            key in cast.named.get(other.index, [])
+            and _ARRIVAL.search(window)
+            and not _FLIGHT_OUT.search(window)
+        ):
+            dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
+            if dates:
+                return dates[0]
     return None
+
+
+_FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left China", re.IGNORECASE)
 
 
 ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told

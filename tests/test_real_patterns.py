@@ -564,3 +564,17 @@ def test_a_crime_described_before_a_second_name_is_that_persons() -> None:
     }
     assert sorted(records["柯立新"].alleged_crimes) == ["bribe_giving", "embezzlement"]
     assert records["龚建平"].alleged_crimes == []
+
+
+def test_the_arrival_named_later_in_a_feature_dates_the_return() -> None:
+    text = (
+        "对此，回国自首的柯某也予以承认，在国外的日子很不好过。\n"
+        "据了解，柯某2005年潜逃至阿尔及利亚。民警每隔几天就与柯某的家人讲政策，最终劝返了柯某。\n"
+        "今年9月27日，柯某主动发来信息，同意回国自首。28日，柯某乘坐的航班准时抵达上海浦东机场。"
+    )
+    record = _one(text, "2014-11-03")
+    assert (record["return_date"], record["method"], record["fled_to"]) == (
+        "2014-09-28",
+        "persuaded",
+        ["DZ"],
+    )
