@@ -139,13 +139,17 @@ _ANOTHER = re.compile(r"另一名|另一位|另有一名|\banother\b", re.IGNORE
 
 
 def _is_heading(prep: Prepared, sentence: Sentence, order: dict[int, int]) -> bool:
-    """A subheading (红色通缉令犯人受劝返内地): a short line alone in its paragraph, with no
-    closing stop. It announces what follows, not what came before."""
+    return is_heading(prep, prep.sentences[order[sentence.index]])
+
+
+def is_heading(prep: Prepared, sentence: Sentence, longest: int = 30) -> bool:
+    """A (sub)heading (红色通缉令犯人受劝返内地): a short line alone in its paragraph, with no
+    closing stop. It announces what follows, not what came before, and in looser words."""
     text = prep.norm[sentence.start : sentence.end].strip()
-    position = order[sentence.index]
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
     neighbours = prep.sentences[max(0, position - 1) : position + 2]
-    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s is not sentence)
-    return alone and 0 < len(text) <= 30 and text[-1] not in "。！？!?.；;"
+    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s.index != sentence.index)
+    return alone and 0 < len(text) <= longest and text[-1] not in "。！？!?.；;"
 
 
 def _named_before(cast: Cast, sentences: list[Sentence]) -> set[str]:

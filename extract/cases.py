@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from extract import attributes as attrs
-from extract.binding import Binding, bind_events, own_events, own_spans, people_in
+from extract.binding import Binding, bind_events, is_heading, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
@@ -129,6 +129,10 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     """The highest-precedence method of the person's events, where a trigger that only tells
     of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
     then escorted home, is a surrender)."""
+    # a headline's loose verb ("…, sent back from New Zealand") gives way to the body's
+    body = [e for e in events if not is_heading(prep, e.sentence, _HEADLINE_LONGEST)]
+    if any(t.method != "unknown" for e in body for t in e.triggers):
+        events = body
     triggers = [t for e in events for t in e.triggers]
     escort = _lexicon_alternation("escort", lang)
     strong = [
@@ -137,6 +141,9 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
         if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
     ]
     return min(strong or [t.method for t in triggers], key=_precedence().index)
+
+
+_HEADLINE_LONGEST = 160
 
 
 @cache

@@ -578,3 +578,18 @@ def test_the_arrival_named_later_in_a_feature_dates_the_return() -> None:
         "persuaded",
         ["DZ"],
     )
+
+
+def test_a_headline_verb_gives_way_to_the_bodys_method() -> None:
+    text = (
+        "Former trading company chairman Kong Dewei, on the most-wanted list, sent back from Fiji\n"
+        "A former chairman who was on China's most-wanted list has returned after 12 years on the "
+        "run in Fiji. Kong Dewei flew back to Beijing on Friday and turned himself in, the "
+        "commission said."
+    )
+    record = _one(text, "2017-06-10")
+    assert (record["name"], record["method"], record["fled_to"]) == (
+        "Kong Dewei",
+        "surrendered",
+        ["FJ"],
+    )
