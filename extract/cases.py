@@ -12,21 +12,21 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract import attributes as attrs
 from extract.binding import Binding, bind_events, is_heading, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, abroad_words, find_events
+from extract.events import Event, find_events, trigger_section
+from extract.flight import fill_places
 from extract.lexicon import default_lexicon
 from extract.names import pinyin
-from extract.people import PRONOUN, Cast, display_key, en_cast, zh_cast
-from extract.places import Place, find_places
-from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
+from extract.people import Cast, display_key, zh_cast
+from extract.people_en import en_cast
+from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.return_date import ARRIVAL_AFTER, RESPECTIVELY, fill_return_date
-from extract.text import Sentence, normalise
+from extract.text import normalise
 from output.record import CaseRecord, Evidence
 
 
@@ -70,7 +70,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     as_named = [m for m in person.mentions if prep.norm[m[0] : m[1]] == display_key(binding.key)]
     first = min(as_named or person.mentions)
     note("name", *first)
-    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, cast, binding).sentence)
+    ev_start, ev_end = evidence_span(prep, _evidence_event(prep, cast, binding).sentence)
     note("return", ev_start, ev_end)
     note("method", trigger.start, trigger.end)
     record = CaseRecord(
@@ -92,7 +92,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     own_narrow = own_spans(prep, cast, binding.key, narrow)
     own_broad = own_spans(prep, cast, binding.key, broad)
     alone = _alone(prep, cast, binding.key, narrow)
-    _fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
+    fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
     # A group's sentence ("two fugitives wanted in a fraud and fundraising case") does not say
     # which crime is whose: it counts only for someone whose own sentences name none.
     event_spans = [
@@ -134,7 +134,7 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     if any(t.method != "unknown" for e in body for t in e.triggers):
         events = body
     triggers = [t for e in events for t in e.triggers]
-    escort = _lexicon_alternation("escort", lang)
+    escort = trigger_section("escort", lang)
     strong = [
         t.method
         for t in triggers
@@ -144,15 +144,6 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 
 
 _HEADLINE_LONGEST = 160
-
-
-@cache
-def _lexicon_alternation(section: str, lang: str) -> re.Pattern[str]:
-    """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
-    terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")
-    if section == "flight":
-        terms = [re.escape(t) for t in terms]
-    return re.compile("|".join(f"(?:{t})" for t in terms) or "(?!)", re.IGNORECASE)
 
 
 def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
@@ -208,104 +199,9 @@ def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
         candidates,
         key=lambda e: (
             len(people_in(prep, cast, e.sentence)) > 1,
-            len(range(*_evidence_span(prep, e.sentence))),
+            len(range(*evidence_span(prep, e.sentence))),
         ),
     )
-
-
-def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
-    return after_dateline(prep, sentence), sentence.end
-
-
-# --- places ---------------------------------------------------------------------------------
-
-_NOT_FLED_BEFORE = re.compile(r"(?:驻|中|与|飞往|途经|经)$")
-
-
-def _fill_places(
-    prep: Prepared,
-    cast: Cast,
-    record: CaseRecord,
-    key: str,
-    events: list[Event],
-    context: list[Span],
-    alone: list[Span],
-    lang: str,
-    note: Note,
-) -> None:
-    places: list[Place] = []
-    for event in events:
-        places = _event_places(prep, cast, event, key, lang)
-        if places:
-            break
-    else:
-        for start, end in context:
-            about = cast.people[key].mentions_in(start, end) or PRONOUN[lang].search(
-                prep.norm, start, end
-            )
-            if not about and not _tells_of_abroad(prep, start, end, lang):
-                continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
-            places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
-            if places:
-                break
-    # a route of flight only from sentences about this person alone (each of several people
-    # named together may have fled somewhere else)
-    own = [
-        (start, end)
-        for start, end in alone
-        if any(start <= a < end for a, _ in cast.people[key].mentions)
-        or PRONOUN[lang].search(prep.norm, start, end)
-    ]
-    for place in places + _flight_places(prep, own, lang):
-        if place.code not in record.fled_to:
-            record.fled_to.append(place.code)
-            note("fled_to", place.start, place.end)
-
-
-def _tells_of_abroad(prep: Prepared, start: int, end: int, lang: str) -> bool:
-    """Whether a sentence speaks of being abroad or of flight (外逃, 境外, "fled", "overseas")."""
-    return bool(
-        _lexicon_alternation("flight", lang).search(prep.norm, start, end)
-        or abroad_words(lang).search(prep.norm, start, end)
-    )
-
-
-def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
-    """Countries named after a word of flight in the person's own sentences, up to the clause's
-    end (2005年12月出逃，辗转菲律宾、越南、保加利亚等多国; "fled to Australia and New Zealand")."""
-    pattern = _lexicon_alternation("flight", lang)
-    clause_end = _CLAUSE_END[lang]
-    places: list[Place] = []
-    for start, end in spans:
-        for match in pattern.finditer(prep.norm, start, end):
-            stop = clause_end.search(prep.norm, match.end(), end)
-            stop_at = stop.start() if stop else end
-            found = find_places(prep.norm, match.end(), stop_at, lang)
-            places += [p for p in found if p.kind == "name" and _fled_place(prep, p)]
-    return places
-
-
-_CLAUSE_END = {"zh": re.compile(r"[，。；,;.]"), "en": re.compile(r"[;.]|, (?!and\b)")}
-
-
-def _fled_place(prep: Prepared, place: Place) -> bool:
-    """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
-    if _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 2) : place.start]):
-        return False
-    return not re.match(
-        r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]
-    )
-
-
-def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
-    start, end = _evidence_span(prep, event.sentence)
-    places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
-    places = [p for p in places if p.kind == "name"] or places
-    if "分别" in prep.norm[start:end] and len(places) > 1:
-        named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]
-        if key in named and len(named) == len(places):
-            return [places[named.index(key)]]
-    return places
 
 
 # --- profile fields ---------------------------------------------------------------------------

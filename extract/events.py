@@ -275,3 +275,12 @@ def find_events(
         for sentence, triggers, abroad in candidates
         if abroad or document_abroad or language == "zh"
     ]
+
+
+@cache
+def trigger_section(section: str, lang: str) -> re.Pattern[str]:
+    """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
+    terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")
+    if section == "flight":
+        terms = [re.escape(t) for t in terms]
+    return re.compile("|".join(f"(?:{t})" for t in terms) or "(?!)", re.IGNORECASE)

@@ -1,24 +1,23 @@
-"""Person names: Chinese (full and anonymised), English pinyin names, and their romanisation.
+"""Person names in Chinese text (full and anonymised) and their romanisation.
 
 Chinese announcements put the name at the end of a descriptor chain (外逃13年的职务犯罪嫌疑人、
 “百名红通人员”第58号庞树勋) and right before the event words (11月14日从美国回国投案), so a name is
 a surname plus one or two given-name characters standing between a descriptor ending and an
 event cue. Profiles (庞树勋，男，1957年3月出生) and titles confirm names, which are then found
-anywhere in the document. English reports write pinyin names (Xue Dongping) or only a surname
-("a suspect surnamed Zhou").
+anywhere in the document (extract.name_recurrence adds names known by repetition and lists;
+English names are extract.names_en's).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
 
-_HAN = r"[\u4e00-\u9fff]"
+HAN = r"[\u4e00-\u9fff]"
 
 
 @dataclass(frozen=True)
@@ -54,10 +53,10 @@ def _zh_patterns() -> _ZhPatterns:
         ),
         profile=re.compile(
             # 男子王某，50岁 is how Hong Kong and Macao police introduce a suspect
-            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({_HAN}{{2,4}})"
+            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
             # a sentence that opens on the name and then the career: 杨某某，曾任…；王某某，原系…
-            rf"|(?:^|(?<=[。\n]))\s*({_HAN}{{2,4}})[，,](?:曾|原|系|现年|时任|生于|出生于)"
+            rf"|(?:^|(?<=[。\n]))\s*({HAN}{{2,4}})[，,](?:曾|原|系|现年|时任|生于|出生于)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
         surname_only=re.compile(
@@ -71,7 +70,7 @@ def _zh_patterns() -> _ZhPatterns:
     )
 
 
-def _surname_length(name: str, lex: Lexicon) -> int:
+def surname_length(name: str, lex: Lexicon) -> int:
     if name[:2] in lex.surnames.compound:
         return 2
     return 1 if name[:1] in lex.surnames.single else 0
@@ -80,9 +79,9 @@ def _surname_length(name: str, lex: Lexicon) -> int:
 def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
     """Surname + 1-2 given characters that are not function words, and not a known non-name."""
     lex = lex or default_lexicon()
-    if name in lex.names.not_names or not re.fullmatch(f"{_HAN}{{2,4}}", name):
+    if name in lex.names.not_names or not re.fullmatch(f"{HAN}{{2,4}}", name):
         return False
-    surname = _surname_length(name, lex)
+    surname = surname_length(name, lex)
     if surname == 0:
         return False
     given = name[surname:]
@@ -90,7 +89,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
-    if given[-1] in lex.names.not_given_last or _is_place(name, lex):
+    if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
     if len(given) == 2 and words.is_frequent_place(given):  # 向中国, 原襄阳
         return False
@@ -101,7 +100,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
     )
 
 
-def _is_place(name: str, lex: Lexicon) -> bool:
+def is_place(name: str, lex: Lexicon) -> bool:
     """柳州, 马鞍山, 常熟, 安哥拉: a division of China by its short or full name, a country, or a
     longer candidate that starts with one (柳州警方 read as 柳州警). A compound surname that is
     also a place (濮阳) starts a name: only the place itself is refused there."""
@@ -173,7 +172,7 @@ def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
     char = norm[stop]
     not_given = default_lexicon().names.not_given
     if (
-        re.match(_HAN, char)
+        re.match(HAN, char)
         and char not in not_given
         and not words.is_function_word(char)
         and pats.after.match(norm, stop + 1)
@@ -228,95 +227,6 @@ def profile_names(norm: str) -> set[str]:
     return found
 
 
-REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
-
-
-def repeated_names(norm: str) -> set[str]:
-    """Three-character names the article repeats with no cue beside them (a feature about one
-    person's trial names her seven times: 虽然杨秀珠是…, 因为杨秀珠明确表示…). A reader knows a
-    name by its recurrence; so does this, where every occurrence reads as a name: a common
-    surname, no dictionary word or place crossing it, and not always inside the same longer
-    string (中国银行 is no 国银行)."""
-    lex = default_lexicon()
-    counts = Counter(m.group(1) for m in _trigrams(lex.surnames.common).finditer(norm))
-    found = set()
-    for name, count in counts.items():
-        if count < REPEATED_NAME_MIN or not is_plausible_zh_name(name, lex):
-            continue
-        at = [m.start() for m in re.finditer(re.escape(name), norm)]
-        if not _always_inside_longer(norm, at) and not any(
-            words.straddles_word(norm, i, i + 3) for i in at
-        ):
-            found.add(name)
-    return found
-
-
-@lru_cache(maxsize=2)
-def _trigrams(surnames: frozenset[str]) -> re.Pattern[str]:
-    """Every three-character string that starts with one of ``surnames``, overlaps included."""
-    return re.compile(f"(?=([{''.join(sorted(surnames))}]{_HAN}{{2}}))")
-
-
-def _always_inside_longer(norm: str, at: list[int]) -> bool:
-    before = {norm[i - 1] if i else "" for i in at}
-    after = {norm[i + 3 : i + 4] for i in at}
-    return any(len(side) == 1 and re.fullmatch(_HAN, next(iter(side))) for side in (before, after))
-
-
-_LIST_JOINS = "、和及与"
-
-
-def listed_names(norm: str, known: set[str]) -> set[str]:
-    """Names listed beside a known name (前后三任行长许超凡、余振东、许国俊; 分别判处许超凡和许国俊):
-    an enumeration holds items of one kind, so a plausible name joined to a name is one too. The
-    new names are followed in turn, so a whole list is taken from any one of its items."""
-    lex = default_lexicon()
-    found = set(known)
-    frontier = [name for name in known if "某" not in name]
-    while frontier:
-        name = frontier.pop()
-        for match in re.finditer(re.escape(name), norm):
-            for candidate in _list_neighbours(norm, match.start(), match.end(), lex):
-                if candidate not in found:
-                    found.add(candidate)
-                    frontier.append(candidate)
-    return found - known
-
-
-def _list_neighbours(norm: str, start: int, end: int, lex: Lexicon) -> list[str]:
-    out = []
-    if norm[end : end + 1] and norm[end] in _LIST_JOINS:
-        for size in (3, 2):
-            a, b = end + 1, end + 1 + size
-            if _listable(norm, a, b, lex) and (size == 3 or _list_edge(norm[b : b + 1], lex)):
-                out.append(norm[a:b])
-                break
-    if start > 0 and norm[start - 1] in _LIST_JOINS:
-        for size in (3, 2):
-            a, b = start - 1 - size, start - 1
-            if a >= 0 and _listable(norm, a, b, lex) and _list_edge(norm[a - 1 : a], lex):
-                out.append(norm[a:b])
-                break
-    return out
-
-
-def _listable(norm: str, a: int, b: int, lex: Lexicon) -> bool:
-    """A plausible name that crosses no word and whose given part is no place (和原吴忠市…: 原
-    is "former" there, and 吴忠 a city)."""
-    name = norm[a:b]
-    return (
-        "某" not in name
-        and is_plausible_zh_name(name, lex)
-        and not _is_place(name[_surname_length(name, lex) :], lex)
-        and not words.straddles_word(norm, a, b)
-    )
-
-
-def _list_edge(char: str, lex: Lexicon) -> bool:
-    """What may stand beside the outer end of a listed name: punctuation, a list word, a cue."""
-    return not char or not re.fullmatch(_HAN, char) or char in lex.names.before
-
-
 def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
     sizes = (4, 3, 2) if chunk[-4:-2] in lex.surnames.compound else (3, 2, 4)  # 该男子为南宫康琳
@@ -348,7 +258,7 @@ def _cue_name_at(
     if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
         return None
     before = norm[i - 1] if i > 0 else "\n"
-    if before not in lex.names.before and re.match(_HAN, before):
+    if before not in lex.names.before and re.match(HAN, before):
         return None
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
@@ -391,96 +301,17 @@ def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
     )
 
 
-# --- English -------------------------------------------------------------------------------
-
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
-)
-_GIVEN = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
-_EN_NOT_GIVEN = {
-    "Chinese",
-    "China",
-    "Province",
-    "Commission",
-    "Committee",
-    "Police",
-    "Court",
-    "Bank",
-    "Bureau",
-    "Office",
-    "Daily",
-    "Net",
-    "Hunt",
-    "Kong",
-    "Macao",
-    "Macau",
-}
-_EN_NOT_NAMES = {"Hong Kong", "Xi Jinping", "Li Keqiang", "Sky Net", "Fox Hunt", "Wei Xin"}
-
-
-@cache
-def _en_surnames() -> dict[str, str]:
-    lex = default_lexicon()
-    table: dict[str, str] = {}
-    for hanzi, reading in list(lex.surnames.compound.items()) + list(lex.surnames.single.items()):
-        table.setdefault(reading.capitalize(), hanzi)
-    for hanzi, readings in lex.surnames.en_alternate.items():
-        for reading in readings:
-            table.setdefault(reading.capitalize(), hanzi)
-    return table
-
-
-# a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second
-# word; surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
-_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
-_EN_SURNAMED = re.compile(
-    r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
-    r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
-    r" ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b(?! [A-Z])"
-)
-
-
-def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
-    spans: list[tuple[int, int]] = []
-    surnames = _en_surnames()
-    for match in _EN_FULL.finditer(text, start, end):
-        surname, given = match.group(1), match.group(2)
-        if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
-            continue
-        if given in _EN_NOT_GIVEN:
-            continue
-        if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
-            spans and spans[-1][1] > match.start(1)
-        ):
-            spans.append((match.start(1), match.end(2)))
-    return spans
-
-
-def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang", "with the
-    surname Gong", "identified only by his surname Li", "suspect Miao" (no given name after)."""
-    spans = []
-    surnames = _en_surnames()
-    for match in _EN_SURNAMED.finditer(text, start, end):
-        for group in (1, 2):
-            if match.group(group) and match.group(group) in surnames:
-                spans.append((match.start(group), match.end(group)))
-    return spans
-
-
 # --- romanisation ----------------------------------------------------------------------------
 
 
 def pinyin(name_simplified: str) -> str | None:
     """Romanise a Chinese name, reading the surname as a surname (单 Shan, 曾 Zeng)."""
-    if not re.fullmatch(f"{_HAN}+", name_simplified):
+    if not re.fullmatch(f"{HAN}+", name_simplified):
         return None
     from pypinyin import lazy_pinyin
 
     lex = default_lexicon()
-    size = _surname_length(name_simplified, lex)
+    size = surname_length(name_simplified, lex)
     if size == 2:
         surname = lex.surnames.compound[name_simplified[:2]]
     elif size == 1:

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from extract import names
+from extract import name_recurrence, names
 from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
@@ -28,34 +28,6 @@ _ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警�
 # 干部 and 官员 describe the fugitive as often as the officer (副厅级干部王国强回国): in a sentence
 # that reports a return they do not make the name an official's
 _ZH_OFFICIAL_ANYWHERE = re.compile(r"(?:民警|记者|负责人|警官|检察官|法官)$")
-_EN_RELATIVE_BEFORE = re.compile(
-    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
-    re.IGNORECASE,
-)
-_EN_OFFICIAL = re.compile(
-    r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
-    # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
-    r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
-)
-# "Chu Ling, wife of cartoonist Jiang Yefei": a relative named before the person
-_EN_RELATIVE_AFTER = re.compile(
-    r"^,? (?:the )?(?:wife|husband|son|daughter|mother|father|brother|sister|relative|partner) of\b",
-    re.IGNORECASE,
-)
-_EN_SAID_BEFORE = re.compile(r"\bsaid $")
-# "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
-_EN_OFFICIAL_TITLE = re.compile(
-    r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
-    r"|judge|detective|ambassador|consul)\s+$"
-)
-# "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
-# said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
-_EN_SPEAKER_AFTER = re.compile(
-    r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
-    r"|a former|the former|former|ex-|wanted|suspected|accused"
-    r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
-)
-_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
 
 
 @dataclass
@@ -97,7 +69,7 @@ class Cast:
     side: set[str] = field(default_factory=set)
 
 
-def _add(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
+def add_named(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
     person = cast.people.setdefault(key, names_person(key, full))
     person.add_mention(span)
     keys = cast.named.setdefault(sentence.index, [])
@@ -147,10 +119,10 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 side_mentions.add(key)
             else:
                 main_mentions.add(key)
-            _add(cast, key, full and "某" not in key, (start, end), sentence)
+            add_named(cast, key, full and "某" not in key, (start, end), sentence)
     cast.side = side_mentions - main_mentions
     _merge_surname_only(cast)
-    _assign_subjects(cast, sentences, norm, "zh")
+    assign_subjects(cast, sentences, norm, "zh")
     return cast
 
 
@@ -197,7 +169,7 @@ def _confirmed_names(
 ) -> set[str]:
     """Profile and title names, and cue names of event sentences; a two-character cue name after
     mere punctuation (，向早已…) must occur at least twice in the document to count."""
-    confirmed = names.profile_names(norm) | names.repeated_names(norm)
+    confirmed = names.profile_names(norm) | name_recurrence.repeated_names(norm)
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])
     for sentence in sentences:
@@ -212,7 +184,7 @@ def _confirmed_names(
                 weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
-    return confirmed | names.listed_names(norm, confirmed)
+    return confirmed | name_recurrence.listed_names(norm, confirmed)
 
 
 def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:
@@ -270,66 +242,6 @@ def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
     return kept
 
 
-def en_cast(text: str, sentences: list[Sentence]) -> Cast:
-    """English names: pinyin full names, "surnamed X", and surname back-references."""
-    cast = Cast(people={}, named={}, subjects={}, officials=set())
-    official_mentions: set[str] = set()
-    side_mentions: set[str] = set()
-    main_mentions: set[str] = set()
-    by_surname: dict[str, str] = {}
-    for sentence in sentences:
-        found: list[tuple[Span, str, bool]] = []
-        for start, end in names.english_full_names(text, sentence.start, sentence.end):
-            key = text[start:end]
-            by_surname.setdefault(key.split()[0], key)
-            found.append(((start, end), key, True))
-        for start, end in names.english_surnamed(text, sentence.start, sentence.end):
-            by_surname.setdefault(text[start:end], text[start:end])
-            found.append(((start, end), text[start:end], False))
-        found += _backrefs(text, sentence, by_surname, found)
-        for span, key, full in sorted(found):
-            if _is_official_en(text, span):
-                official_mentions.add(key)
-                continue
-            if _EN_RELATIVE_BEFORE.search(
-                text[max(0, span[0] - 30) : span[0]]
-            ) or _EN_RELATIVE_AFTER.match(text, span[1]):
-                side_mentions.add(key)
-            else:
-                main_mentions.add(key)
-            _add(cast, key, full, span, sentence)
-    cast.officials = {k for k in official_mentions if k not in cast.people}
-    cast.side = side_mentions - main_mentions
-    _assign_subjects(cast, sentences, text, "en")
-    return cast
-
-
-def _backrefs(
-    text: str, sentence: Sentence, by_surname: dict[str, str], found: list[tuple[Span, str, bool]]
-) -> list[tuple[Span, str, bool]]:
-    taken = [span for span, _, _ in found]
-    refs = []
-    for match in _EN_BACKREF.finditer(text, sentence.start, sentence.end):
-        key = by_surname.get(match.group(1))
-        if key is None or any(s <= match.start() < e for s, e in taken):
-            continue
-        refs.append(((match.start(), match.end()), key, " " in key))
-    return refs
-
-
-def _is_official_en(text: str, span: Span) -> bool:
-    after = text[span[1] : span[1] + 40]
-    before = text[max(0, span[0] - 6) : span[0]]
-    speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
-    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
-    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
-    return bool(_EN_OFFICIAL.search(after) or speaker or titled or byline)
-
-
-# "By Liu Jing | chinadaily.com.cn": the reporter's byline
-_EN_BYLINE = re.compile(r"(?:^|[\n|])\s*By\s+$")
-
-
 PRONOUN = {
     "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名"),
     "en": re.compile(r"\b(?:he|she|him|her|his|they|them|their|the two|both)\b", re.IGNORECASE),
@@ -366,7 +278,7 @@ _COUNT = {
 }
 
 
-def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
+def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
     """Each sentence is about the people it names, else about the latest people named.
 
     A Chinese paragraph that opens on a topic shift (此外，专案组还协助…) is about nobody in

@@ -71,3 +71,8 @@ def after_dateline(prep: Prepared, sentence: Sentence) -> int:
     while start < sentence.end and prep.text[start].isspace():
         start += 1
     return start
+
+
+def evidence_span(prep: Prepared, sentence: Sentence) -> Span:
+    """A sentence as evidence: its own words, past any dateline."""
+    return after_dateline(prep, sentence), sentence.end

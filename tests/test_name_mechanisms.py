@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from extract import Document, extract_cases
-from extract.names import is_plausible_zh_name, repeated_names
+from extract.name_recurrence import repeated_names
+from extract.names import is_plausible_zh_name
 from extract.places import find_places
 from extract.words import is_common_word, straddles_word
 
