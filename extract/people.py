@@ -87,7 +87,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     confirmed = _confirmed_names(norm, title, sentences, event_indices)
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
-    anonymised = _known_anonymised(norm, sentences)
+    # 王某 forms per sentence, found once (the known-anonymised pattern is built from them)
+    found_anonymised = {s.index: names.find_anonymised(norm, s.start, s.end) for s in sentences}
+    anonymised = _known_anonymised(norm, found_anonymised)
     nicknames = names.nicknames(norm)
     nickname_finder = names.nickname_pattern(nicknames)
     aliases: dict[str, str] = {}
@@ -97,7 +99,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         spans: list[tuple[Span, bool]] = []
         if confirmed:
             spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
-        spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
+        spans += [(s, False) for s in found_anonymised[sentence.index]]
         if anonymised:
             spans += [
                 (m.span(), False) for m in anonymised.finditer(norm, sentence.start, sentence.end)
@@ -145,14 +147,14 @@ def _merge_surname_only(cast: Cast) -> None:
         cast.officials.discard(key)
 
 
-def _known_anonymised(norm: str, sentences: list[Sentence]) -> re.Pattern[str] | None:
+def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.Pattern[str] | None:
     """王某 found once before an announcement cue is that person wherever the text names it
     again (专案组与王某面对面沟通), as a confirmed full name is; never the start of 王某某."""
     kin = default_lexicon().names.kin
     found = {
         norm[a:b]
-        for sentence in sentences
-        for a, b in names.find_anonymised(norm, sentence.start, sentence.end)
+        for spans in found_anonymised.values()
+        for a, b in spans
         if not norm[max(0, a - 6) : a].endswith(kin)
     }
     if not found:
