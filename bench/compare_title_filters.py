@@ -88,7 +88,8 @@ def labelled() -> Iterable[tuple[str | None, int]]:
 
 def mirror_entries() -> Iterable[tuple[str | None, int]]:
     """Crawl the sample mirror with every entry fetched; each judged entry with its cases."""
-    from output.cli_crawl import SAMPLE_MIRROR, SAMPLE_URLS, crawl
+    from pipelines.cli.demo import SAMPLE_MIRROR, SAMPLE_URLS
+    from pipelines.crawl import crawl
     from scrapers.loader import crawlable
     from scrapers.mirror_server import MirrorServer
     from scrapers.spiders.base import SiteSpider

@@ -41,12 +41,16 @@ def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
 
 
 _ZH_CRIME_CONTEXT = re.compile(
-    r"实施[^，。；]{0,12}|骗取[^，。；]{0,12}|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}犯罪嫌疑人"
+    r"实施[^，。；]{0,12}|骗取[^，。；]{0,12}|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}(?:犯罪嫌疑人|嫌疑犯)"
     r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
+    r"|因[^，。；]{1,12}(?:外逃|出逃|潜逃|罪)"  # 曾因行贿外逃, 因贪污、挪用公款罪获刑
+    # 利用职务之便…收受巨额贿赂: how announcements describe the offence itself
+    r"|利用职务(?:之便|便利|上的便利)[^。；]{0,40}"
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor"
     r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged"
+    r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"
     re.IGNORECASE,

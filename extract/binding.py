@@ -36,10 +36,19 @@ class Binding:
 _ZH_ONE_PERSON = re.compile(
     r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|嫌犯|逃犯|官员|干部)"
 )
+# "On Friday, a former Chinese official … after she turned herself in": a sentence whose subject is
+# someone new, named in a following sentence, not the person told of before.
+_EN_ONE_PERSON = re.compile(
+    r"(?:[^,.]{0,30},\s*)?(?:an?|another)\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
+    re.IGNORECASE,
+)
+# a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
+_EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
-    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|一批|多名|多人|数名"
+    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"
 )
 _EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
 
@@ -90,16 +99,18 @@ def _referred(
     "A former official ... has returned" followed by the sentence that names him)."""
     sentence = event.sentence
     body = prep.norm[sentence.start : sentence.end]
+    heading = lang == "zh" and _is_heading(prep, sentence, order)
     if lang == "zh":
         if _ZH_GROUP_STAT.search(body):
             return [], False
         subjects = cast.subjects.get(sentence.index, [])
-        if subjects and not _ZH_ONE_PERSON.search(body):
+        if subjects and not _ZH_ONE_PERSON.search(body) and not heading:
             return subjects, True
-        if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body)):
+        if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body) or heading):
             return [], False
     else:
-        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index):
+        new_person = _EN_ONE_PERSON.match(body)
+        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
             return cast.subjects[sentence.index], True
         if _EN_GROUP_STAT.search(body):
             return [], False
@@ -107,16 +118,42 @@ def _referred(
     # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]
     reach = 1 if lang == "zh" else _EN_CATAPHORA_REACH
+    # 另一名逃犯… / "another fugitive": someone other than the people already told of
+    told = _named_before(cast, prep.sentences[:position]) if _ANOTHER.search(body) else set()
     for following in prep.sentences[position + 1 : position + 1 + reach]:
-        keys = [k for k in cast.named.get(following.index, []) if k not in cast.officials]
+        keys = [
+            k
+            for k in cast.named.get(following.index, [])
+            if k not in cast.officials and k not in told
+        ]
         if keys:
-            return keys, False
-        if _EN_PRONOUN.search(prep.norm, following.start, following.end):
+            # a subheading names one person's story; over a list of several it tells whose not
+            return ([], False) if heading and len(keys) > 1 else (keys, False)
+        if _EN_ONE_PRONOUN.search(prep.norm, following.start, following.end):
             break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
     return [], False
 
 
 _EN_CATAPHORA_REACH = 3
+_ANOTHER = re.compile(r"另一名|另一位|另有一名|\banother\b", re.IGNORECASE)
+
+
+def _is_heading(prep: Prepared, sentence: Sentence, order: dict[int, int]) -> bool:
+    return is_heading(prep, prep.sentences[order[sentence.index]])
+
+
+def is_heading(prep: Prepared, sentence: Sentence, longest: int = 30) -> bool:
+    """A (sub)heading (红色通缉令犯人受劝返内地): a short line alone in its paragraph, with no
+    closing stop. It announces what follows, not what came before, and in looser words."""
+    text = prep.norm[sentence.start : sentence.end].strip()
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
+    neighbours = prep.sentences[max(0, position - 1) : position + 2]
+    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s.index != sentence.index)
+    return alone and 0 < len(text) <= longest and text[-1] not in "。！？!?.；;"
+
+
+def _named_before(cast: Cast, sentences: list[Sentence]) -> set[str]:
+    return {key for s in sentences for key in cast.named.get(s.index, [])}
 
 
 _SEPARATOR = re.compile(r"[，,；;]")
@@ -166,7 +203,10 @@ def _own_part_of_event(prep: Prepared, cast: Cast, event: Event, key: str) -> Ev
             start, end = parts[keys.index(key)]
             part = Sentence(start, end, event.sentence.paragraph, event.sentence.index)
             triggers = tuple(t for t in event.triggers if start <= t.start < end)
-            return Event(part, triggers or event.triggers, event.abroad)
+            # 追回…其中包括甲、乙、美国强制遣返人员丙: what precedes the first name is said of all;
+            # what stands in another person's part is theirs alone
+            lead = tuple(t for t in event.triggers if t.start < people[0][0])
+            return Event(part, triggers or lead or event.triggers, event.abroad)
     return event
 
 
@@ -179,6 +219,11 @@ def _parts(prep: Prepared, event: Event, people: list[tuple[int, str]]) -> list[
         between = [t for t in event.triggers if start <= t.start < next_start]
         if not between:
             starts.append(starts[-1])
+            continue
+        item = _last_separator(prep.norm, start, next_start)
+        if start < item < between[0].start:
+            # 甲、美国强制遣返人员乙: the descriptor before a name is its own
+            starts.append(item + 1)
             continue
         cut = _SEPARATOR.search(prep.norm, between[-1].end, next_start)
         starts.append(cut.end() if cut else next_start)
@@ -199,6 +244,13 @@ _OWN_PREDICATE = re.compile(
 )
 
 
+def _last_separator(norm: str, start: int, end: int) -> int:
+    """Where the last list or clause separator between two names is (-1 if none): the words
+    after it and before the second name describe the second person (甲、美国强制遣返人员乙;
+    除了甲，涉嫌贪污罪的嫌犯乙…)."""
+    return max(norm.rfind(mark, start, end) for mark in "、，；,;")
+
+
 def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
     """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
     受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
@@ -214,6 +266,10 @@ def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[S
         bounds = [start]
         for (here, _), (there, _) in zip(people, people[1:], strict=False):
             own = _OWN_PREDICATE.search(prep.norm, here, there)
+            item = _last_separator(prep.norm, here, there)
+            if own and here < item < own.start():
+                bounds.append(item + 1)  # 甲、美国强制遣返人员乙: the words before 乙 are 乙's
+                continue
             bounds.append(there if own else bounds[-1])
         bounds.append(end)
         i = keys.index(key)

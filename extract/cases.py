@@ -12,27 +12,24 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
 from extract import attributes as attrs
 from extract import positions
-from extract.binding import Binding, bind_events, own_events, own_spans
+from extract.binding import Binding, bind_events, is_heading, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import (
-    Event,
-    find_events,
-)
+from extract.events import Event, find_events, trigger_section
+from extract.flight import fill_places
 from extract.lexicon import default_lexicon
 from extract.names import pinyin
-from extract.people import PRONOUN, Cast, display_key, en_cast, zh_cast
-from extract.places import Place, find_places
-from extract.prepared import Note, Prepared, Span, after_dateline, prepare, resolve_dates
+from extract.people import Cast, display_key, zh_cast
+from extract.people_en import en_cast
+from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
-from extract.return_date import ARRIVAL_AFTER, fill_return_date
-from extract.text import Sentence, normalise
+from extract.return_date import ARRIVAL_AFTER, RESPECTIVELY, fill_return_date
+from extract.text import normalise
 
 
 def extract_document(doc: Document) -> list[CaseRecord]:
@@ -95,7 +92,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     as_named = [m for m in person.mentions if prep.norm[m[0] : m[1]] == display_key(binding.key)]
     first = min(as_named or person.mentions)
     note("name", *first)
-    ev_start, ev_end = _evidence_span(prep, _evidence_event(prep, binding).sentence)
+    ev_start, ev_end = evidence_span(prep, _evidence_event(prep, cast, binding).sentence)
     note("return", ev_start, ev_end)
     note("method", trigger.start, trigger.end)
     record = CaseRecord(
@@ -117,7 +114,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     own_narrow = own_spans(prep, cast, binding.key, narrow)
     own_broad = own_spans(prep, cast, binding.key, broad)
     alone = _alone(prep, cast, binding.key, narrow)
-    _fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
+    fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
     event_spans, group_spans = _event_and_group_spans(prep, cast, binding.key, events)
     _fill_profile(
         prep,
@@ -129,6 +126,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         alone,
         lang,
         note,
+        _respective_crimes(prep, cast, binding.key, narrow, lang),
     )
     record.confidence = _confidence(record)
     return record
@@ -142,8 +140,12 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     """The highest-precedence method of the person's events, where a trigger that only tells
     of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
     then escorted home, is a surrender)."""
+    # a headline's loose verb ("…, sent back from New Zealand") gives way to the body's
+    body = [e for e in events if not is_heading(prep, e.sentence, _HEADLINE_LONGEST)]
+    if any(t.method != "unknown" for e in body for t in e.triggers):
+        events = body
     triggers = [t for e in events for t in e.triggers]
-    escort = _lexicon_alternation("escort", lang)
+    escort = trigger_section("escort", lang)
     strong = [
         t.method
         for t in triggers
@@ -152,13 +154,7 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     return min(strong or [t.method for t in triggers], key=_precedence().index)
 
 
-@cache
-def _lexicon_alternation(section: str, lang: str) -> re.Pattern[str]:
-    """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
-    terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")
-    if section == "flight":
-        terms = [re.escape(t) for t in terms]
-    return re.compile("|".join(f"(?:{t})" for t in terms) or "(?!)", re.IGNORECASE)
+_HEADLINE_LONGEST = 160
 
 
 def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
@@ -199,7 +195,7 @@ _EN_PLURAL = re.compile(
 )
 
 
-def _evidence_event(prep: Prepared, binding: Binding) -> Event:
+def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
     """The shortest sentence that reports this person's return (the dev set's rule), leaving out
     group statements ("Three fugitives have returned") that name nobody."""
     candidates = binding.direct + [
@@ -209,89 +205,14 @@ def _evidence_event(prep: Prepared, binding: Binding) -> Event:
     ]
     if not candidates:
         return binding.events[0]
-    return min(candidates, key=lambda e: len(range(*_evidence_span(prep, e.sentence))))
-
-
-def _evidence_span(prep: Prepared, sentence: Sentence) -> Span:
-    return after_dateline(prep, sentence), sentence.end
-
-
-# --- places ---------------------------------------------------------------------------------
-
-_NOT_FLED_BEFORE = re.compile(r"(?:驻|中|与|飞往|途经|经)$")
-
-
-def _fill_places(
-    prep: Prepared,
-    cast: Cast,
-    record: CaseRecord,
-    key: str,
-    events: list[Event],
-    context: list[Span],
-    alone: list[Span],
-    lang: str,
-    note: Note,
-) -> None:
-    places: list[Place] = []
-    for event in events:
-        places = _event_places(prep, cast, event, key, lang)
-        if places:
-            break
-    else:
-        for start, end in context:
-            places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
-            if places:
-                break
-    # a route of flight only from sentences about this person alone (each of several people
-    # named together may have fled somewhere else)
-    own = [
-        (start, end)
-        for start, end in alone
-        if any(start <= a < end for a, _ in cast.people[key].mentions)
-        or PRONOUN[lang].search(prep.norm, start, end)
-    ]
-    for place in places + _flight_places(prep, own, lang):
-        if place.code not in record.fled_to:
-            record.fled_to.append(place.code)
-            note("fled_to", place.start, place.end)
-
-
-def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
-    """Countries named after a word of flight in the person's own sentences, up to the clause's
-    end (2005年12月出逃，辗转菲律宾、越南、保加利亚等多国; "fled to Australia and New Zealand")."""
-    pattern = _lexicon_alternation("flight", lang)
-    clause_end = _CLAUSE_END[lang]
-    places: list[Place] = []
-    for start, end in spans:
-        for match in pattern.finditer(prep.norm, start, end):
-            stop = clause_end.search(prep.norm, match.end(), end)
-            stop_at = stop.start() if stop else end
-            found = find_places(prep.norm, match.end(), stop_at, lang)
-            places += [p for p in found if p.kind == "name" and _fled_place(prep, p)]
-    return places
-
-
-_CLAUSE_END = {"zh": re.compile(r"[，。；,;.]"), "en": re.compile(r"[;.]|, (?!and\b)")}
-
-
-def _fled_place(prep: Prepared, place: Place) -> bool:
-    """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
-    if _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 2) : place.start]):
-        return False
-    return not re.match(
-        r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]
+    # a sentence about this person alone before one that lists several (甲、乙和丙相继归案)
+    return min(
+        candidates,
+        key=lambda e: (
+            len(people_in(prep, cast, e.sentence)) > 1,
+            len(range(*evidence_span(prep, e.sentence))),
+        ),
     )
-
-
-def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
-    start, end = _evidence_span(prep, event.sentence)
-    places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
-    places = [p for p in places if p.kind == "name"] or places
-    if "分别" in prep.norm[start:end] and len(places) > 1:
-        named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]
-        if key in named and len(named) == len(places):
-            return [places[named.index(key)]]
-    return places
 
 
 # --- profile fields ---------------------------------------------------------------------------
@@ -307,10 +228,12 @@ def _fill_profile(
     alone: list[Span],
     lang: str,
     note: Note,
+    respective: list[attrs.Found] | None = None,
 ) -> None:
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
-    for found in attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang):
+    crimes = respective or attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang)
+    for found in crimes:
         record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
         note("alleged_crimes", found.start, found.end)
     for found in attrs.coercion(norm, broad, lang):
@@ -340,6 +263,23 @@ def _fill_profile(
         note("former_position", post.start, post.end)
     _fill_fled_date(prep, record, narrow, lang, note)
     _fill_doc_level(prep, record, event_spans, note)
+
+
+def _respective_crimes(
+    prep: Prepared, cast: Cast, key: str, spans: list[Span], lang: str
+) -> list[attrs.Found] | None:
+    """甲、乙分别涉嫌受贿罪、行贿罪: as many crimes as people, in the same order, each takes
+    theirs (the dates of such a sentence are divided the same way)."""
+    by_start = {s.start: s for s in prep.sentences}
+    for start, end in spans:
+        sentence = by_start.get(start)
+        if sentence is None or not RESPECTIVELY.search(prep.norm, start, end):
+            continue
+        people = [k for _, k in people_in(prep, cast, sentence)]
+        found = attrs.crimes(prep.norm, [(start, end)], lang)
+        if key in people and len(people) > 1 and len(found) == len(people):
+            return [found[people.index(key)]]
+    return None
 
 
 def _fill_fled_date(

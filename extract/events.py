@@ -36,7 +36,12 @@ class Event:
         return min((t.method for t in self.triggers), key=order.index)
 
     def trigger_for(self, method: str) -> Trigger:
-        return next(t for t in self.triggers if t.method == method)
+        """The tightest wording of the method: 回国投案, not 向之红从马来西亚回国投案 (向…投案
+        read from a surname that is also a preposition)."""
+        return min(
+            (t for t in self.triggers if t.method == method),
+            key=lambda t: (t.end - t.start, t.start),
+        )
 
 
 @dataclass(frozen=True)
@@ -119,7 +124,7 @@ def _any_trigger(language: str) -> re.Pattern[str]:
 
 
 # How far a trigger may reach around its anchor word (gaps such as 向[^，。；]{1,16}投案).
-_ANCHOR_REACH = 100
+_ANCHOR_REACH = 130
 
 
 def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None) -> bool:
@@ -163,14 +168,42 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     ]
     candidates += pats.guarded.get(language, [])
     for method, pattern, unless in candidates:
-        for match in pattern.finditer(norm, sentence.start, sentence.end):
+        for match in _with_inner(pattern, norm, sentence):
             c_start, c_end = _clause(norm, sentence, match.start(), language)
             if pats.negative[language].search(norm, c_start, c_end):
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue
+            if method == "prosecuted_abroad" and not _abroad_clause(norm, match, c_start, c_end):
+                continue  # 回国投案后，在郑州被提起公诉: tried at home
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
+
+
+_ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)
+
+
+def _abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A trial abroad names where: a foreign country in the clause, or words that say abroad."""
+    low, high = min(start, match.start()), max(end, match.end())
+    return bool(
+        _ABROAD_BY_NAME.search(norm, low, high)
+        or find_places(norm, low, high, "zh")
+        or find_places(norm, low, high, "en")
+    )
+
+
+def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:
+    """The pattern's matches, each with the shorter match that starts inside it, if any: a
+    gapped term swallows a tight one (向之红从马来西亚回国投案 holds 回国投案), and the tight one is
+    the wording the record keeps."""
+    found = []
+    for match in pattern.finditer(norm, sentence.start, sentence.end):
+        found.append(match)
+        inner = pattern.search(norm, match.start() + 1, match.end())
+        if inner is not None and inner.end() <= match.end():
+            found.append(inner)
+    return found
 
 
 def _full_stop_before(norm: str, sentence: Sentence) -> int:
@@ -185,9 +218,14 @@ def _full_stop_before(norm: str, sentence: Sentence) -> int:
     return max(stops) + 1
 
 
+def abroad_words(language: str) -> re.Pattern[str]:
+    """The words that place a person abroad (triggers.json ``abroad_context``)."""
+    return _patterns().abroad[language]
+
+
 def shows_abroad(norm: str, sentence: Sentence, language: str) -> bool:
     """Whether the sentence places the person abroad (so 主动投案 at home is not a return)."""
-    if _patterns().abroad[language].search(norm, sentence.start, sentence.end):
+    if abroad_words(language).search(norm, sentence.start, sentence.end):
         return True
     return bool(find_places(norm, sentence.start, sentence.end, language))
 
@@ -235,3 +273,12 @@ def find_events(
         for sentence, triggers, abroad in candidates
         if abroad or document_abroad or language == "zh"
     ]
+
+
+@cache
+def trigger_section(section: str, lang: str) -> re.Pattern[str]:
+    """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
+    terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")
+    if section == "flight":
+        terms = [re.escape(t) for t in terms]
+    return re.compile("|".join(f"(?:{t})" for t in terms) or "(?!)", re.IGNORECASE)

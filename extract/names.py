@@ -1,11 +1,11 @@
-"""Person names: Chinese (full and anonymised), English pinyin names, and their romanisation.
+"""Person names in Chinese text (full and anonymised) and their romanisation.
 
 Chinese announcements put the name at the end of a descriptor chain (外逃13年的职务犯罪嫌疑人、
 “百名红通人员”第58号庞树勋) and right before the event words (11月14日从美国回国投案), so a name is
 a surname plus one or two given-name characters standing between a descriptor ending and an
 event cue. Profiles (庞树勋，男，1957年3月出生) and titles confirm names, which are then found
-anywhere in the document. English reports write pinyin names (Xue Dongping) or only a surname
-("a suspect surnamed Zhou").
+anywhere in the document (extract.name_recurrence adds names known by repetition and lists;
+English names are extract.names_en's).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from extract import words
 from extract.lexicon import Lexicon, default_lexicon
 from extract.text import to_simplified
 
-_HAN = r"[\u4e00-\u9fff]"
+HAN = r"[\u4e00-\u9fff]"
 
 
 @dataclass(frozen=True)
@@ -54,8 +54,10 @@ def _zh_patterns() -> _ZhPatterns:
         ),
         profile=re.compile(
             # 男子王某，50岁 is how Hong Kong and Macao police introduce a suspect
-            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({_HAN}{{2,4}})"
+            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
+            # a sentence that opens on the name and then the career: 杨某某，曾任…；王某某，原系…
+            rf"|(?:^|(?<=[。\n]))\s*({HAN}{{2,4}})[，,](?:曾|原|系|现年|时任|生于|出生于)"
         ),
         after=re.compile(rf"(?:{after}|[0-9])"),
         surname_only=re.compile(
@@ -69,7 +71,7 @@ def _zh_patterns() -> _ZhPatterns:
     )
 
 
-def _surname_length(name: str, lex: Lexicon) -> int:
+def surname_length(name: str, lex: Lexicon) -> int:
     if name[:2] in lex.surnames.compound:
         return 2
     return 1 if name[:1] in lex.surnames.single else 0
@@ -78,9 +80,9 @@ def _surname_length(name: str, lex: Lexicon) -> int:
 def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
     """Surname + 1-2 given characters that are not function words, and not a known non-name."""
     lex = lex or default_lexicon()
-    if name in lex.names.not_names or not re.fullmatch(f"{_HAN}{{2,4}}", name):
+    if name in lex.names.not_names or not re.fullmatch(f"{HAN}{{2,4}}", name):
         return False
-    surname = _surname_length(name, lex)
+    surname = surname_length(name, lex)
     if surname == 0:
         return False
     given = name[surname:]
@@ -88,7 +90,9 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
-    if given[-1] in lex.names.not_given_last or _is_place(name, lex):
+    if given[-1] in lex.names.not_given_last or is_place(name, lex):
+        return False
+    if len(given) == 2 and words.is_frequent_place(given):  # 向中国, 原襄阳
         return False
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
@@ -97,7 +101,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
     )
 
 
-def _is_place(name: str, lex: Lexicon) -> bool:
+def is_place(name: str, lex: Lexicon) -> bool:
     """柳州, 马鞍山, 常熟, 安哥拉: a division of China by its short or full name, a country, or a
     longer candidate that starts with one (柳州警方 read as 柳州警). A compound surname that is
     also a place (濮阳) starts a name: only the place itself is refused there."""
@@ -167,7 +171,7 @@ def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
     char = norm[stop]
     not_given = default_lexicon().names.not_given
     if (
-        re.match(_HAN, char)
+        re.match(HAN, char)
         and char not in not_given
         and not words.is_function_word(char)
         and pats.after.match(norm, stop + 1)
@@ -216,7 +220,7 @@ def profile_names(norm: str) -> set[str]:
     lex = default_lexicon()
     found = set()
     for match in _zh_patterns().profile.finditer(norm):
-        name = _trim_to_name(match.group(1), lex)
+        name = _trim_to_name(match.group(1) or match.group(2), lex)
         if name:
             found.add(name)
     return found
@@ -253,7 +257,7 @@ def _cue_name_at(
     if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
         return None
     before = norm[i - 1] if i > 0 else "\n"
-    if before not in lex.names.before and re.match(_HAN, before):
+    if before not in lex.names.before and re.match(HAN, before):
         return None
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
@@ -296,97 +300,18 @@ def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
     )
 
 
-# --- English -------------------------------------------------------------------------------
-
-_SYLLABLE = (
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
-    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
-)
-_GIVEN = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
-_EN_NOT_GIVEN = {
-    "Chinese",
-    "China",
-    "Province",
-    "Commission",
-    "Committee",
-    "Police",
-    "Court",
-    "Bank",
-    "Bureau",
-    "Office",
-    "Daily",
-    "Net",
-    "Hunt",
-    "Kong",
-    "Macao",
-    "Macau",
-}
-_EN_NOT_NAMES = {"Hong Kong", "Xi Jinping", "Li Keqiang", "Sky Net", "Fox Hunt", "Wei Xin"}
-
-
-@cache
-def _en_surnames() -> dict[str, str]:
-    lex = default_lexicon()
-    table: dict[str, str] = {}
-    for hanzi, reading in list(lex.surnames.compound.items()) + list(lex.surnames.single.items()):
-        table.setdefault(reading.capitalize(), hanzi)
-    for hanzi, readings in lex.surnames.en_alternate.items():
-        for reading in readings:
-            table.setdefault(reading.capitalize(), hanzi)
-    return table
-
-
-# a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second
-# word; surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
-_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
-_EN_SURNAMED = re.compile(
-    r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
-    r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
-    r" ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b(?! [A-Z])"
-)
-
-
-def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
-    spans: list[tuple[int, int]] = []
-    surnames = _en_surnames()
-    for match in _EN_FULL.finditer(text, start, end):
-        surname, given = match.group(1), match.group(2)
-        if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
-            continue
-        if given in _EN_NOT_GIVEN:
-            continue
-        if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
-            spans and spans[-1][1] > match.start(1)
-        ):
-            spans.append((match.start(1), match.end(2)))
-    return spans
-
-
-def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang", "with the
-    surname Gong", "identified only by his surname Li", "suspect Miao" (no given name after)."""
-    spans = []
-    surnames = _en_surnames()
-    for match in _EN_SURNAMED.finditer(text, start, end):
-        for group in (1, 2):
-            if match.group(group) and match.group(group) in surnames:
-                spans.append((match.start(group), match.end(group)))
-    return spans
-
-
 # --- romanisation ----------------------------------------------------------------------------
 
 
 def pinyin(name_simplified: str) -> str | None:
     """Romanise a Chinese name, reading the surname as a surname (单 Shan, 曾 Zeng)."""
-    if not re.fullmatch(f"{_HAN}+", name_simplified):
+    if not re.fullmatch(f"{HAN}+", name_simplified):
         return None
     # heavy (its dictionaries load in about a second): only a name to romanise needs it
     from pypinyin import lazy_pinyin
 
     lex = default_lexicon()
-    size = _surname_length(name_simplified, lex)
+    size = surname_length(name_simplified, lex)
     if size == 2:
         surname = lex.surnames.compound[name_simplified[:2]]
     elif size == 1:

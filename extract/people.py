@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from extract import names
+from extract import name_recurrence, names
 from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
@@ -25,27 +25,9 @@ _ZH_NOT_SUBJECT_BEFORE = re.compile(
     r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$"
 )
 _ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
-_EN_RELATIVE_BEFORE = re.compile(
-    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
-    re.IGNORECASE,
-)
-_EN_OFFICIAL = re.compile(
-    r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
-)
-_EN_SAID_BEFORE = re.compile(r"\bsaid $")
-# "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
-_EN_OFFICIAL_TITLE = re.compile(
-    r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
-    r"|judge|detective|ambassador|consul)\s+$"
-)
-# "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
-# said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
-_EN_SPEAKER_AFTER = re.compile(
-    r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
-    r"|a former|the former|former|ex-|wanted|suspected|accused"
-    r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
-)
-_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
+# 干部 and 官员 describe the fugitive as often as the officer (副厅级干部王国强回国): in a sentence
+# that reports a return they do not make the name an official's
+_ZH_OFFICIAL_ANYWHERE = re.compile(r"(?:民警|记者|负责人|警官|检察官|法官)$")
 
 
 @dataclass
@@ -87,7 +69,7 @@ class Cast:
     side: set[str] = field(default_factory=set)
 
 
-def _add(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
+def add_named(cast: Cast, key: str, full: bool, span: Span, sentence: Sentence) -> None:
     person = cast.people.setdefault(key, names_person(key, full))
     person.add_mention(span)
     keys = cast.named.setdefault(sentence.index, [])
@@ -105,7 +87,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     confirmed = _confirmed_names(norm, title, sentences, event_indices)
     finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
-    anonymised = _known_anonymised(norm, sentences)
+    # 王某 forms per sentence, found once (the known-anonymised pattern is built from them)
+    found_anonymised = {s.index: names.find_anonymised(norm, s.start, s.end) for s in sentences}
+    anonymised = _known_anonymised(norm, found_anonymised)
     nicknames = names.nicknames(norm)
     nickname_finder = names.nickname_pattern(nicknames)
     aliases: dict[str, str] = {}
@@ -115,7 +99,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         spans: list[tuple[Span, bool]] = []
         if confirmed:
             spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
-        spans += [(s, False) for s in names.find_anonymised(norm, sentence.start, sentence.end)]
+        spans += [(s, False) for s in found_anonymised[sentence.index]]
         if anonymised:
             spans += [
                 (m.span(), False) for m in anonymised.finditer(norm, sentence.start, sentence.end)
@@ -128,26 +112,49 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
             key = nicknames.get(key, key)
-            if _ZH_OFFICIAL_BEFORE.search(norm[max(0, start - 4) : start]):
+            official = (
+                _ZH_OFFICIAL_ANYWHERE if sentence.index in event_indices else _ZH_OFFICIAL_BEFORE
+            )
+            if official.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
                 side_mentions.add(key)
             else:
                 main_mentions.add(key)
-            _add(cast, key, full and "某" not in key, (start, end), sentence)
+            add_named(cast, key, full and "某" not in key, (start, end), sentence)
     cast.side = side_mentions - main_mentions
-    _assign_subjects(cast, sentences, norm, "zh")
+    _merge_surname_only(cast)
+    assign_subjects(cast, sentences, norm, "zh")
     return cast
 
 
-def _known_anonymised(norm: str, sentences: list[Sentence]) -> re.Pattern[str] | None:
+def _merge_surname_only(cast: Cast) -> None:
+    """这名男子姓黄 … 黄某因涉嫌…: the surname alone and the one anonymised name of that surname
+    are one person, told of first by the surname and then as 黄某."""
+    for key in [k for k in cast.people if len(k) == 1]:
+        same = [k for k in cast.people if k != key and k.startswith(key) and "某" in k]
+        if len(same) != 1:
+            continue
+        person, target = cast.people.pop(key), cast.people[same[0]]
+        for span in person.mentions:
+            target.add_mention(span)
+        for keys in cast.named.values():
+            if key in keys:
+                keys.remove(key)
+                if same[0] not in keys:
+                    keys.append(same[0])
+        cast.side.discard(key)
+        cast.officials.discard(key)
+
+
+def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.Pattern[str] | None:
     """王某 found once before an announcement cue is that person wherever the text names it
     again (专案组与王某面对面沟通), as a confirmed full name is; never the start of 王某某."""
     kin = default_lexicon().names.kin
     found = {
         norm[a:b]
-        for sentence in sentences
-        for a, b in names.find_anonymised(norm, sentence.start, sentence.end)
+        for spans in found_anonymised.values()
+        for a, b in spans
         if not norm[max(0, a - 6) : a].endswith(kin)
     }
     if not found:
@@ -164,11 +171,13 @@ def _confirmed_names(
 ) -> set[str]:
     """Profile and title names, and cue names of event sentences; a two-character cue name after
     mere punctuation (，向早已…) must occur at least twice in the document to count."""
-    confirmed = names.profile_names(norm)
+    confirmed = names.profile_names(norm) | name_recurrence.repeated_names(norm)
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])
     for sentence in sentences:
-        if sentence.index not in event_indices:
+        if sentence.index not in event_indices and not _leads_into_event(
+            sentences, sentence, event_indices
+        ):
             continue
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
             name = norm[a:b]
@@ -177,7 +186,18 @@ def _confirmed_names(
                 weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
-    return confirmed
+    return confirmed | name_recurrence.listed_names(norm, confirmed)
+
+
+def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:
+    """The sentence introduces the people the next one reports returned without naming them
+    (…原科长付某某，伙同出纳员张某某…携款出逃。两人最终在…被缉捕归案。)."""
+    following = sentence.index + 1
+    return (
+        following in events
+        and following < len(sentences)
+        and sentences[following].paragraph == sentence.paragraph
+    )
 
 
 def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
@@ -186,11 +206,16 @@ def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
         return False
     before = norm[max(0, start - 6) : start - 1]
     anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
-    return any(b == start - 1 for _, b in anonymised) or any(
+    if any(b == start - 1 for _, b in anonymised) or any(
         before.endswith(name) for name in confirmed
-    )
+    ):
+        return True
+    # 杨某某从美国回国投案、王丁从西班牙被引渡回国: items of one list, each opening on a name
+    item = _LIST_ITEM_START.split(norm[max(0, start - 40) : start - 1])[-1]
+    return any(item.startswith(name) for name in confirmed)
 
 
+_LIST_ITEM_START = re.compile(r"[，。；：、“”]")
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
 _KEY_SEPARATOR = "#"
 
@@ -217,64 +242,6 @@ def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
         if all(span[1] <= k[0] or span[0] >= k[1] for k, _ in kept):
             kept.append((span, full))
     return kept
-
-
-def en_cast(text: str, sentences: list[Sentence]) -> Cast:
-    """English names: pinyin full names, "surnamed X", and surname back-references."""
-    cast = Cast(people={}, named={}, subjects={}, officials=set())
-    official_mentions: set[str] = set()
-    side_mentions: set[str] = set()
-    main_mentions: set[str] = set()
-    by_surname: dict[str, str] = {}
-    for sentence in sentences:
-        found: list[tuple[Span, str, bool]] = []
-        for start, end in names.english_full_names(text, sentence.start, sentence.end):
-            key = text[start:end]
-            by_surname.setdefault(key.split()[0], key)
-            found.append(((start, end), key, True))
-        for start, end in names.english_surnamed(text, sentence.start, sentence.end):
-            by_surname.setdefault(text[start:end], text[start:end])
-            found.append(((start, end), text[start:end], False))
-        found += _backrefs(text, sentence, by_surname, found)
-        for span, key, full in sorted(found):
-            if _is_official_en(text, span):
-                official_mentions.add(key)
-                continue
-            if _EN_RELATIVE_BEFORE.search(text[max(0, span[0] - 30) : span[0]]):
-                side_mentions.add(key)
-            else:
-                main_mentions.add(key)
-            _add(cast, key, full, span, sentence)
-    cast.officials = {k for k in official_mentions if k not in cast.people}
-    cast.side = side_mentions - main_mentions
-    _assign_subjects(cast, sentences, text, "en")
-    return cast
-
-
-def _backrefs(
-    text: str, sentence: Sentence, by_surname: dict[str, str], found: list[tuple[Span, str, bool]]
-) -> list[tuple[Span, str, bool]]:
-    taken = [span for span, _, _ in found]
-    refs = []
-    for match in _EN_BACKREF.finditer(text, sentence.start, sentence.end):
-        key = by_surname.get(match.group(1))
-        if key is None or any(s <= match.start() < e for s, e in taken):
-            continue
-        refs.append(((match.start(), match.end()), key, " " in key))
-    return refs
-
-
-def _is_official_en(text: str, span: Span) -> bool:
-    after = text[span[1] : span[1] + 40]
-    before = text[max(0, span[0] - 6) : span[0]]
-    speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
-    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
-    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
-    return bool(_EN_OFFICIAL.search(after) or speaker or titled or byline)
-
-
-# "By Liu Jing | chinadaily.com.cn": the reporter's byline
-_EN_BYLINE = re.compile(r"(?:^|[\n|])\s*By\s+$")
 
 
 PRONOUN = {
@@ -313,7 +280,7 @@ _COUNT = {
 }
 
 
-def _assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
+def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
     """Each sentence is about the people it names, else about the latest people named.
 
     A Chinese paragraph that opens on a topic shift (此外，专案组还协助…) is about nobody in

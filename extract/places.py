@@ -73,11 +73,14 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             or (len(match.group()) == 2 and words.crosses_place(norm, match.start(), match.end()))
         ):
             continue
+        if _CURRENCY.match(norm, match.end()):
+            continue  # US dollars, 港元: money, not a place
         code, kind = pats.lookup[match.group()]
         places.append(Place(match.start(), match.end(), code, kind))
     return places
 
 
+_CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
 _EN_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?$")
 
 

@@ -58,6 +58,8 @@ def resolve_dates(prep: Prepared, last: int) -> None:
 # "BEIJING, May 23 (Xinhua) --". Not part of the evidence, and its date is not an event's.
 _DATELINE = re.compile(
     r"(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[（(][^）)]{1,30}电[）)]|〔[^〕]{1,20}〕"
+    # 新华社广州7月11日电 without brackets
+    r"|[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*"
     r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?(?:--|—|–|-)\s*|——|—|-\s)"
 )
 
@@ -69,3 +71,8 @@ def after_dateline(prep: Prepared, sentence: Sentence) -> int:
     while start < sentence.end and prep.text[start].isspace():
         start += 1
     return start
+
+
+def evidence_span(prep: Prepared, sentence: Sentence) -> Span:
+    """A sentence as evidence: its own words, past any dateline."""
+    return after_dateline(prep, sentence), sentence.end

@@ -21,7 +21,11 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
     r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
-    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布))"
+    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布)"
+    # 2014年9月携款出逃: the day of the flight, told with what the person took
+    r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
+    # 2016-07-11 22:52: a page's time stamp, not an event's day
+    r"|\d{1,2}:\d{2})"
 )
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
@@ -30,9 +34,12 @@ _EN_SAID = re.compile(
     r"\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
+_EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
 _EN_FLED = re.compile(
     r"(?:fled|fleeing|left|since|in \d{4} at)\b"
-    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)[^.,;]){0,40}$",
+    # (U.S. and U.K. keep their dots inside the clause)
+    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)"
+    r"(?:U\.S\.|U\.K\.|[^.,;])){0,40}$",
     re.IGNORECASE,
 )
 
@@ -48,7 +55,11 @@ def fill_return_date(
 ) -> None:
     if method == "prosecuted_abroad":
         return
-    first = _respective_date(prep, cast, key, events[0]) or _event_date(prep, events[0])
+    first = (
+        _respective_date(prep, cast, key, events[0])
+        or _event_date(prep, events[0])
+        or _shared_lead_date(prep, cast, events[0])
+    )
     if first is None:
         first = _arrival_date(prep, cast, key, events[0].sentence) or _date_before(
             prep, events[0].sentence
@@ -97,6 +108,13 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         return None
     trigger = event.trigger_for(event.method)
     if prep.language != "zh":
+        # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
+        # the reporting verb the sentence tells of something else
+        dates = [
+            d
+            for d in dates
+            if d.start < trigger.end or not _EN_REPORTED.search(prep.norm, trigger.end, d.start)
+        ]
         # after the trigger, and past its end when it spans the arrest as well ("arrested in
         # Vietnam last month and brought back … on Thursday")
         after = [d for d in dates if d.start >= trigger.end] or [
@@ -105,17 +123,30 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         if after:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]
-    return before[-1] if before else dates[0]
+    return before[-1] if before else (dates[0] if dates else None)
 
 
-_RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention | None:
+    """2016年，杨某某从美国回国投案、王丁从西班牙被引渡回国: the date that opens a sentence
+    before anyone is named holds for every person's part of it, not only the first's."""
+    whole = prep.sentences[event.sentence.index]
+    if event.sentence.start == whole.start:
+        return None  # the part is the whole sentence, or the first person's: already searched
+    people = people_in(prep, cast, whole)
+    if not people:
+        return None
+    lead = [d for d in _candidate_dates(prep, whole) if d.start < people[0][0]]
+    return lead[-1] if lead else None
+
+
+RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
 
 
 def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> DateMention | None:
     """A分别于3月3日和3月7日… / "on June 3 and June 5 respectively": as many dates as people,
     in the same order, so each person takes theirs."""
     sentence = event.sentence
-    if not _RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
+    if not RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
         return None
     people = [person for _, person in people_in(prep, cast, sentence, relatives=True)]
     dates = _candidate_dates(prep, sentence)
@@ -125,7 +156,8 @@ def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> Date
 
 
 _ARRIVAL = re.compile(
-    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|landed|airport", re.IGNORECASE
+    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|arrival|landed|airport|off a plane|flight",
+    re.IGNORECASE,
 )
 
 
@@ -142,7 +174,22 @@ def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> D
             dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
             if dates:
                 return dates[0]
+    # a feature that tells the return twice over: the arrival in a sentence naming the person,
+    # wherever it stands (…28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
+    for other in prep.sentences:
+        window = prep.norm[other.start : other.end]
+        if (
+            key in cast.named.get(other.index, [])
+            and _ARRIVAL.search(window)
+            and not _FLIGHT_OUT.search(window)
+        ):
+            dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
+            if dates:
+                return dates[0]
     return None
+
+
+_FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left China", re.IGNORECASE)
 
 
 ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told

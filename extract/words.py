@@ -100,6 +100,19 @@ def _is_frequent(word: str) -> bool:
     return int(tokenizer.FREQ.get(word) or 0) >= _FREQUENT
 
 
+_FREQUENT_PLACE = 5000  # 中国 129,470, 襄阳 13,196; the given names 建国 3,083 and 江南 4,986
+
+
+def is_frequent_place(word: str) -> bool:
+    """A place name the dictionary's corpus uses so often that it is not read as a given name
+    (向中国驻越南使馆: 向 is a preposition there, not a surname before the given name 中国)."""
+    tokenizer, tags = _dictionary()
+    return (
+        str(tags.get(word, "")).startswith("ns")
+        and int(tokenizer.FREQ.get(word) or 0) >= _FREQUENT_PLACE
+    )
+
+
 def crosses_word(text: str, start: int, end: int) -> bool:
     """Whether a common word crosses one end of ``text[start:end]`` (海地 in 沿海地区)."""
     return any(

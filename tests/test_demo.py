@@ -17,7 +17,7 @@ REPO = Path(__file__).resolve().parent.parent
 def test_the_demo_crawl_ends_with_zero_errors(tmp_path: Path) -> None:
     db, cases = tmp_path / "demo.sqlite", tmp_path / "demo-cases.jsonl"
     done = subprocess.run(
-        [sys.executable, "-m", "output.cli", "demo", "--db", str(db), "--output", str(cases)],
+        [sys.executable, "-m", "pipelines.cli", "demo", "--db", str(db), "--output", str(cases)],
         cwd=REPO,
         capture_output=True,
         text=True,

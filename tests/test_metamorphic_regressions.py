@@ -205,3 +205,27 @@ def test_an_abbreviated_country_in_english_dates_and_durations() -> None:
     )
     record = only(text)
     assert (record.fled_date, record.years_at_large) == ("2006", 12.0)
+
+
+def test_a_surname_that_is_a_preposition_keeps_the_tight_method_wording() -> None:
+    # 向 starts both the name and the gapped term 向…投案
+    record = only("5月初，外逃的职务犯罪嫌疑人向之红从马来西亚回国投案。")
+    assert (record.name, record.method, record.method_text) == ("向之红", "surrendered", "回国投案")
+
+
+def test_former_and_a_city_listed_beside_a_name_is_no_name() -> None:
+    text = (
+        "11月2日，外逃葡萄牙的夫妻二人——某区农业局会计吉春梅和原吴忠市某公司副总经理卢新宇，"
+        "回国投案。"
+    )
+    assert "原吴忠" not in [r.name for r in run(text)]
+
+
+def test_the_evidence_is_the_sentence_that_tells_how() -> None:
+    text = (
+        "据省纪委监委消息，外逃人员蒋志豪、乔丽娜和曹建平近期相继归案。"
+        "曹建平则在特立尼达和多巴哥被当地警方抓获后，于4月19日被押解回国。"
+    )
+    record = next(r for r in run(text) if r.name == "曹建平")
+    returns = [e.text for e in record.evidence if e.field == "return"]
+    assert returns == ["曹建平则在特立尼达和多巴哥被当地警方抓获后，于4月19日被押解回国。"]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract import Document, extract_cases
+from extract.name_recurrence import repeated_names
 from extract.names import is_plausible_zh_name
 from extract.places import find_places
 from extract.words import is_common_word, straddles_word
@@ -117,3 +118,93 @@ def test_a_full_name_the_dictionary_holds_as_a_place_is_still_a_name() -> None:
     records = extract_cases(Document(id="t", text=text, published="2020-01-01"))
     assert [r.name for r in records] == ["马建国"]
     assert is_plausible_zh_name("马建国") and not is_plausible_zh_name("相继")
+
+
+def test_a_name_repeated_without_cues_is_known_by_its_recurrence() -> None:
+    # a trial feature: the person is named four times, never beside a cue word, and the return
+    # is told in a sentence that names nobody
+    text = (
+        "2018年5月9日，某市中级人民法院公开审理被告人常玉芬贪污一案。"
+        "某县财政局原副局长，因涉嫌贪污公款，于2009年出逃，先后藏身新西兰和澳大利亚，于2016年回国投案。"
+        "虽然常玉芬涉案金额较大，但法庭依法保障其辩护权。"
+        "因为常玉芬表示不聘请律师，法庭为常玉芬指派了辩护人。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2018-05-10"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [
+        ("常玉芬", "surrendered", ["NZ", "AU"])
+    ]
+
+
+def test_a_repeated_string_inside_a_longer_word_is_no_name() -> None:
+    # 国银行 recurs only inside 中国银行, 高度重 only inside 高度重视
+    text = "中国银行某支行。中国银行另一支行。中国银行总行。各方高度重视，高度重视，高度重视。"
+    assert repeated_names(text) == set()
+
+
+def test_names_listed_beside_a_known_name_are_names() -> None:
+    # one list introduces three managers; a foreign court later sentences two of them, whose
+    # names stand beside nothing but each other and 和
+    text = (
+        "某银行分行前后三任行长——温家栋、柯立新、温家梁，把巨额资金转移到海外。"
+        "2003年5月，柯立新在美国被抓获，后被遣返回国。"
+        "2009年，美国联邦法院以洗钱等罪名，分别判处温家栋和温家梁入狱20年和18年。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2009-06-01"))
+    assert sorted((r.name, r.method) for r in records) == [
+        ("柯立新", "deported"),
+        ("温家栋", "prosecuted_abroad"),
+        ("温家梁", "prosecuted_abroad"),
+    ]
+
+
+def test_a_frequent_place_after_a_surname_character_is_no_given_name() -> None:
+    # 向 is a surname and a preposition; 原 a surname and "former"
+    assert not is_plausible_zh_name("向中国")
+    assert not is_plausible_zh_name("原襄阳")
+    assert is_plausible_zh_name("王建国")
+
+
+def test_a_cadre_named_in_the_return_sentence_is_the_returnee() -> None:
+    text = "2015年3月2日，涉嫌受贿潜逃美国的某县原副县长、副处级干部钟立群回国投案自首。"
+    records = extract_cases(Document(id="t", text=text, published="2015-03-05"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("钟立群", "surrendered", ["US"])]
+
+
+def test_a_sentence_opening_on_a_name_and_a_career_introduces_the_person() -> None:
+    text = (
+        "何丽娟，曾任某市住建局副局长，2005年出逃加拿大。"
+        "2017年6月8日，在潜逃境外12年之后，她回国投案自首。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-06-10"))
+    assert [(r.name, r.return_date, r.fled_to) for r in records] == [
+        ("何丽娟", "2017-06-08", ["CA"])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("bribes totaling 3.2 million US dollars", "en"),
+        ("assets worth 8 million Singapore dollars", "en"),
+        ("卷走公款折合120万新加坡元", "zh"),
+        ("另有港币200万元", "zh"),
+    ],
+)
+def test_a_currency_is_no_country(text: str, language: str) -> None:
+    assert find_places(text, 0, len(text), language) == []
+
+
+def test_a_short_name_opening_the_next_item_of_a_list_of_returns_is_a_name() -> None:
+    text = "2016年，“百名红通人员”尹德明从美国回国投案、邹丁从西班牙被引渡回国等，都是合作成果。"
+    records = extract_cases(Document(id="t", text=text, published="2017-03-10"))
+    assert sorted((r.name, r.method, tuple(r.fled_to)) for r in records) == [
+        ("尹德明", "surrendered", ("US",)),
+        ("邹丁", "extradited", ("ES",)),
+    ]
+
+
+@pytest.mark.parametrize("verb", ["强制遣返", "押解回国", "引渡回国"])
+def test_a_name_right_before_the_return_verb_is_a_name(verb: str) -> None:
+    text = f"无论是将外逃20年的柯立新{verb}，还是开展长达十年的追逃，都取得了成果。"
+    records = extract_cases(Document(id="t", text=text, published="2018-05-24"))
+    assert [r.name for r in records] == ["柯立新"]

@@ -6,6 +6,8 @@ keep each mechanism learned from them working where the cache is absent (CI).
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
@@ -238,3 +240,355 @@ def test_the_day_a_body_published_something_is_not_the_return_date() -> None:
 def test_a_name_before_as_is_a_name() -> None:
     record = _one("2016年1月1日，“百名红通”10号嫌犯郝立新作为第19名到案人员从新加坡被抓获回国。")
     assert (record["name"], record["return_date"]) == ("郝立新", "2016-01-01")
+
+
+def test_an_expulsion_that_hands_the_person_to_china_is_a_deportation() -> None:
+    record = _one(
+        "郁金龙案开庭。郁金龙于2009年逃往加拿大，加方于2012年3月8日将郁金龙驱逐出境并押送至中国。",
+        "2012-03-20",
+    )
+    assert (record["method"], record["return_date"], record["fled_to"]) == (
+        "deported",
+        "2012-03-08",
+        ["CA"],
+    )
+
+
+def test_china_expelling_a_foreigner_is_still_no_return() -> None:
+    text = "公安机关依法将非法入境的外籍男子驱逐出境。该男子此前逃往泰国后被遣返。"
+    assert extract_cases(Document(id="t", text=text, published="2020-01-01")) == []
+
+
+def test_a_passive_return_told_before_what_followed_is_a_fact() -> None:
+    record = _one(
+        "潜逃新西兰的嫌疑人施永康于5月3日被遣返回国后，检察机关依法对其提起公诉。",
+        "2016-05-10",
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "施永康",
+        "deported",
+        "2016-05-03",
+    )
+
+
+def test_what_a_person_would_face_after_returning_is_no_return() -> None:
+    text = "外逃人员回国后如能如实供述，可依法从轻处理。潜逃美国的嫌疑人欧某仍在境外。"
+    assert extract_cases(Document(id="t", text=text, published="2016-05-10")) == []
+
+
+def test_surrendering_at_an_embassy_abroad_is_a_surrender() -> None:
+    record = _one(
+        "迫于追逃压力，外逃老挝的犯罪嫌疑人滕光耀于4月2日向我驻老挝使馆自首，4月5日被押解回国。",
+        "2019-04-08",
+    )
+    assert (record["method"], record["fled_to"]) == ("surrendered", ["LA"])
+
+
+def test_an_english_sentence_about_a_new_person_binds_to_the_name_that_follows() -> None:
+    text = (
+        "Xu Dongming, a former bank clerk who fled to Canada in 2009, turned himself in on "
+        "Monday, the CCDI said. On Tuesday, a former county official went on trial in Nanjing "
+        "ten months after she turned herself in. Zhao Liping, who had been on the run for 11 "
+        "years in Fiji, admitted taking bribes in court."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-06-08"))
+    assert sorted((r.name, r.method, r.fled_to) for r in records) == [
+        ("Xu Dongming", "surrendered", ["CA"]),
+        ("Zhao Liping", "surrendered", ["FJ"]),
+    ]
+
+
+def test_persuading_a_described_fugitive_to_return_is_a_persuasion() -> None:
+    record = _one(
+        "On May 6, police in Hangzhou persuaded a fugitive with the surname Ruan, who had fled to "
+        "Cambodia after a fraud case collapsed in 2016, to return to China.",
+        "2018-05-09",
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "Ruan",
+        "persuaded",
+        "2018-05-06",
+    )
+
+
+def test_a_sentence_about_a_large_batch_of_fugitives_is_a_statistic() -> None:
+    text = (
+        "5月3日，潜逃泰国的嫌疑人龙国栋回国投案自首。"
+        "今年以来，工作组赴境外开展工作，成功缉捕、劝返一大批境外逃犯。"
+    )
+    record = extract_cases(Document(id="t", text=text, published="2016-05-08"))[0]
+    assert (record.name, record.method) == ("龙国栋", "surrendered")
+
+
+def test_money_returned_to_china_is_no_return_of_a_person() -> None:
+    text = (
+        "Peng Jiahui's assets, 3 million Canadian dollars, were returned to China on Monday, police "
+        "said. Peng, who fled to Canada in 2004, returned to China on March 3, 2015 to turn himself in."
+    )
+    record = _one(text, "2016-06-13")
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "Peng Jiahui",
+        "2015-03-03",
+        "surrendered",
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "crime"),
+    [
+        ("涉嫌利用职务便利多次收受巨额贿赂", "bribery"),
+        ("因涉嫌虚开增值税发票", "tax_crime"),
+        ("曾因行贿外逃", "bribe_giving"),
+    ],
+)
+def test_crimes_told_as_acts(clause: str, crime: str) -> None:
+    record = _one(f"潜逃斐济的嫌疑人卓立言，{clause}，于3月4日被遣返回国。", "2019-03-08")
+    assert record["alleged_crimes"] == [crime]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "crime"),
+    [
+        ("suspected of falsifying value-added tax invoices", "tax_crime"),
+        ("accused of abusing his post to receive bribes", "bribery"),
+    ],
+)
+def test_english_crimes_told_as_acts(phrase: str, crime: str) -> None:
+    record = _one(
+        f"Tao Weiming, who fled to Fiji in 2012 and is {phrase}, was repatriated to China on March 4.",
+        "2019-03-08",
+    )
+    assert record["alleged_crimes"] == [crime]
+
+
+def test_chinese_police_catching_a_person_who_fled_is_a_capture() -> None:
+    record = _one(
+        "5月17日，在我驻外使馆支持下，上海公安机关成功抓获潜逃秘鲁12年的犯罪嫌疑人章某某。",
+        "2016-08-18",
+    )
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "章某某",
+        "captured",
+        "2016-05-17",
+        ["PE"],
+    )
+
+
+def test_two_people_introduced_before_a_sentence_about_both() -> None:
+    text = (
+        "例如，某市劳动保障监察支队原科长尹德顺，伙同支队原出纳员邹晓梅利用职务便利侵吞公款，"
+        "并于2014年9月携款出逃。两人最终在巴拿马被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-10-20"))
+    assert sorted((r.name, r.method, tuple(r.fled_to)) for r in records) == [
+        ("尹德顺", "captured", ("PA",)),
+        ("邹晓梅", "captured", ("PA",)),
+    ]
+
+
+def test_another_fugitive_is_not_the_person_told_of_before() -> None:
+    text = (
+        "某省国资委原主任尹德顺去年潜逃出境，至今仍在境外。"
+        "而另一名潜逃澳门的逃犯，日前被成功劝返。\n"
+        "尹德顺前年退休，去年四月擅自出国。\n"
+        "逃犯受劝返内地\n"
+        "此外，红色通缉令上的逃犯邹某近日被劝回内地受查。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2015-11-10"))
+    assert [(r.name, r.method) for r in records] == [("邹某", "persuaded")]
+
+
+def test_a_person_turned_over_to_chinese_officials_was_deported_that_day() -> None:
+    text = (
+        "Gao Minghui, a suspect in a 12-million-yuan fraud case, has been repatriated to China "
+        "after six years on the run in Canada, the ministry said on Thursday. He fled to Canada in "
+        "2011. Under escort of Canadian officers, he was turned over to Chinese police last Friday."
+    )
+    record = _one(text, "2017-03-16")
+    assert (record["method"], record["return_date"], record["fled_to"]) == (
+        "deported",
+        "2017-03-10",
+        ["CA"],
+    )
+
+
+def test_an_english_arrival_dates_a_return_told_without_a_day() -> None:
+    text = (
+        "The United States sent back to China a former official long wanted on corruption charges. "
+        "Ms. Tang Suying's arrival in Beijing on Wednesday was carried live on television."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-11-18"))
+    assert [(r.name, r.return_date) for r in records] == [("Tang Suying", "2016-11-16")]
+
+
+def test_the_month_a_person_fled_with_the_money_is_not_the_return() -> None:
+    text = (
+        "某市社保监察支队原科长尹德顺，伙同原出纳员邹晓梅利用职务便利侵吞公款，"
+        "并于2014年9月携款出逃。两人最终在巴拿马被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-10-20"))
+    assert {r.return_date for r in records} == {None}
+
+
+def test_a_line_that_neither_names_nor_places_the_person_gives_no_country() -> None:
+    # a page's advertisement line sits between the return and the story of the flight
+    text = (
+        "外逃12年的职务犯罪嫌疑人、某县原副县长桂振华被引渡回国。\n"
+        "德国进口原浆啤酒限时特惠\n"
+        "桂振华说：“外逃这些年，我在菲律宾待过，后来到了保加利亚。”"
+    )
+    record = _one(text, "2018-12-01")
+    assert record["fled_to"] == ["PH", "BG"]
+
+
+def test_a_date_opening_a_list_of_returns_holds_for_every_person() -> None:
+    text = "2016年，“百名红通人员”尹德明从美国回国投案、邹丁从西班牙被引渡回国。"
+    records = extract_cases(Document(id="t", text=text, published="2017-03-10"))
+    assert sorted((r.name, r.return_date) for r in records) == [
+        ("尹德明", "2016"),
+        ("邹丁", "2016"),
+    ]
+
+
+def test_a_person_charged_abroad_who_may_be_sent_back_is_prosecuted_abroad() -> None:
+    record = _one(
+        "3月，某粮库原主任尹德明及其前妻在加拿大被起诉，这是加方首次起诉中国外逃贪官，"
+        "并可能将其遣返中国。",
+        "2015-06-22",
+    )
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "尹德明",
+        "prosecuted_abroad",
+        None,
+        ["CA"],
+    )
+
+
+def test_a_returned_person_charged_at_home_is_not_prosecuted_abroad() -> None:
+    record = _one(
+        "外逃加拿大的嫌疑人尹德明于3月回国投案。5月，尹德明在郑州被提起公诉。", "2015-06-22"
+    )
+    assert record["method"] == "surrendered"
+
+
+def test_a_surname_alone_and_the_anonymised_name_are_one_person() -> None:
+    text = (
+        "一名黑衣男子日前从柬埔寨回国自首，早已等候在此的民警将他带上警车。\n"
+        "这名黑衣男子姓闵，37岁。2019年5月，闵某因涉嫌虚开增值税发票被列为网上逃犯。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-03-31"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("闵某", "surrendered", ["KH"])]
+
+
+def test_a_minister_of_the_state_is_no_returnee() -> None:
+    text = (
+        "Zhou Kaiming, who fled to Canada in 2002, returned to China on Monday and turned himself "
+        "in. Liu Qiming, China's minister in charge of the hunt, said that fugitives had returned."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-05-10"))
+    assert [r.name for r in records] == ["Zhou Kaiming"]
+
+
+def test_a_descriptor_before_a_listed_name_is_that_persons_alone() -> None:
+    text = (
+        "新华社广州7月11日电 省检察院11日下午通报，检察机关2015年以来追回21名职务犯罪外逃人员，"
+        "其中包括重要腐败案件涉案人龚建平、国企总经理柯立新、美国强制遣返人员欧阳丽芳等。"
+    )
+    records = {
+        r.name: r for r in extract_cases(Document(id="t", text=text, published="2016-07-11"))
+    }
+    assert {n: (r.method, r.fled_to, r.return_date) for n, r in records.items()} == {
+        "龚建平": ("unknown", [], None),
+        "柯立新": ("unknown", [], None),
+        "欧阳丽芳": ("deported", ["US"], None),
+    }
+
+
+def test_a_page_time_stamp_is_no_return_date() -> None:
+    text = "新华社  2016-07-11 22:52\n外逃美国的职务犯罪嫌疑人龚建平回国投案自首。"
+    assert _one(text, "2016-07-11")["return_date"] is None
+
+
+def test_an_english_lead_binds_past_a_statistic_that_says_they() -> None:
+    text = (
+        "A former clerk who figured among China's most-wanted fugitives has returned from the "
+        "United States to turn himself in, the commission said on Thursday, as China set out its "
+        "plans for 2017. Last year, China brought back more than 1,000 people who had fled, and "
+        "the money they took. In the latest case, China brought back Gao Minghui, who fled to the "
+        "U.S. in 2000."
+    )
+    record = _one(text, None)
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "Gao Minghui",
+        "surrendered",
+        None,
+        ["US"],
+    )
+
+
+def test_crimes_told_respectively_go_each_to_their_person() -> None:
+    text = (
+        "某局原局长龚建平、某公司原总经理柯立新，分别涉嫌受贿罪、行贿罪于2014年12月被立案侦查，"
+        "案发后二人潜逃老挝。2015年3月28日，二人被押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2015-04-21"))
+    assert sorted((r.name, tuple(r.alleged_crimes)) for r in records) == [
+        ("柯立新", ("bribe_giving",)),
+        ("龚建平", ("bribery",)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "crime"),
+    [
+        (
+            "外逃美国的嫌疑人柯立新回国投案。多年间，柯立新利用职务之便为他人谋取利益，收受巨额贿赂。",
+            "bribery",
+        ),
+        ("诈骗嫌疑犯柯立新携八百余万巨款潜逃，被遣返回国。", "fraud"),
+        ("柯立新2004年被遣返回国，2006年因贪污罪获刑12年。", "embezzlement"),
+    ],
+)
+def test_crime_contexts_without_she_xian(text: str, crime: str) -> None:
+    assert _one(text, "2016-03-01")["alleged_crimes"] == [crime]
+
+
+def test_a_crime_described_before_a_second_name_is_that_persons() -> None:
+    text = (
+        "除了龚建平，涉嫌贪污罪和单位行贿罪的红通嫌犯柯立新也不得安宁。"
+        "目前，龚建平、柯立新已经从加拿大回国投案自首。"
+    )
+    records = {
+        r.name: r for r in extract_cases(Document(id="t", text=text, published="2018-06-20"))
+    }
+    assert sorted(records["柯立新"].alleged_crimes) == ["bribe_giving", "embezzlement"]
+    assert records["龚建平"].alleged_crimes == []
+
+
+def test_the_arrival_named_later_in_a_feature_dates_the_return() -> None:
+    text = (
+        "对此，回国自首的柯某也予以承认，在国外的日子很不好过。\n"
+        "据了解，柯某2005年潜逃至阿尔及利亚。民警每隔几天就与柯某的家人讲政策，最终劝返了柯某。\n"
+        "今年9月27日，柯某主动发来信息，同意回国自首。28日，柯某乘坐的航班准时抵达上海浦东机场。"
+    )
+    record = _one(text, "2014-11-03")
+    assert (record["return_date"], record["method"], record["fled_to"]) == (
+        "2014-09-28",
+        "persuaded",
+        ["DZ"],
+    )
+
+
+def test_a_headline_verb_gives_way_to_the_bodys_method() -> None:
+    text = (
+        "Former trading company chairman Kong Dewei, on the most-wanted list, sent back from Fiji\n"
+        "A former chairman who was on China's most-wanted list has returned after 12 years on the "
+        "run in Fiji. Kong Dewei flew back to Beijing on Friday and turned himself in, the "
+        "commission said."
+    )
+    record = _one(text, "2017-06-10")
+    assert (record["name"], record["method"], record["fled_to"]) == (
+        "Kong Dewei",
+        "surrendered",
+        ["FJ"],
+    )

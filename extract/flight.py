@@ -1,0 +1,101 @@
+"""Where a person fled: the countries of their return event, else of the sentences about
+them that speak of flight or being abroad, and every country named after a word of flight in
+their own sentences (辗转菲律宾、越南、保加利亚等多国; "fled to Australia and New Zealand")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.events import Event, abroad_words, trigger_section
+from extract.people import PRONOUN, Cast
+from extract.places import Place, find_places
+from extract.prepared import Note, Prepared, Span, evidence_span
+from extract.record import CaseRecord
+
+_NOT_FLED_BEFORE = re.compile(r"(?:驻|中|与|飞往|途经|经)$")
+
+
+def fill_places(
+    prep: Prepared,
+    cast: Cast,
+    record: CaseRecord,
+    key: str,
+    events: list[Event],
+    context: list[Span],
+    alone: list[Span],
+    lang: str,
+    note: Note,
+) -> None:
+    places: list[Place] = []
+    for event in events:
+        places = _event_places(prep, cast, event, key, lang)
+        if places:
+            break
+    else:
+        for start, end in context:
+            about = cast.people[key].mentions_in(start, end) or PRONOUN[lang].search(
+                prep.norm, start, end
+            )
+            if not about and not _tells_of_abroad(prep, start, end, lang):
+                continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
+            places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
+            if places:
+                break
+    # a route of flight only from sentences about this person alone (each of several people
+    # named together may have fled somewhere else)
+    own = [
+        (start, end)
+        for start, end in alone
+        if any(start <= a < end for a, _ in cast.people[key].mentions)
+        or PRONOUN[lang].search(prep.norm, start, end)
+    ]
+    for place in places + _flight_places(prep, own, lang):
+        if place.code not in record.fled_to:
+            record.fled_to.append(place.code)
+            note("fled_to", place.start, place.end)
+
+
+def _tells_of_abroad(prep: Prepared, start: int, end: int, lang: str) -> bool:
+    """Whether a sentence speaks of being abroad or of flight (外逃, 境外, "fled", "overseas")."""
+    return bool(
+        trigger_section("flight", lang).search(prep.norm, start, end)
+        or abroad_words(lang).search(prep.norm, start, end)
+    )
+
+
+def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
+    """Countries named after a word of flight in the person's own sentences, up to the clause's
+    end (2005年12月出逃，辗转菲律宾、越南、保加利亚等多国; "fled to Australia and New Zealand")."""
+    pattern = trigger_section("flight", lang)
+    clause_end = _CLAUSE_END[lang]
+    places: list[Place] = []
+    for start, end in spans:
+        for match in pattern.finditer(prep.norm, start, end):
+            stop = clause_end.search(prep.norm, match.end(), end)
+            stop_at = stop.start() if stop else end
+            found = find_places(prep.norm, match.end(), stop_at, lang)
+            places += [p for p in found if p.kind == "name" and _fled_place(prep, p)]
+    return places
+
+
+_CLAUSE_END = {"zh": re.compile(r"[，。；,;.]"), "en": re.compile(r"[;.]|, (?!and\b)")}
+
+
+def _fled_place(prep: Prepared, place: Place) -> bool:
+    """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
+    if _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 2) : place.start]):
+        return False
+    return not re.match(
+        r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]
+    )
+
+
+def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
+    start, end = evidence_span(prep, event.sentence)
+    places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
+    places = [p for p in places if p.kind == "name"] or places
+    if "分别" in prep.norm[start:end] and len(places) > 1:
+        named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]
+        if key in named and len(named) == len(places):
+            return [places[named.index(key)]]
+    return places

@@ -1,0 +1,101 @@
+"""Chinese names known by the text around them rather than by a cue beside them: a name the
+article repeats, and names listed beside a known name. Both find only strings that read as
+names everywhere they stand (extract.names decides what a plausible name is)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from extract import words
+from extract.lexicon import Lexicon, default_lexicon
+from extract.names import HAN, is_place, is_plausible_zh_name, surname_length
+
+REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
+
+
+def repeated_names(norm: str) -> set[str]:
+    """Three-character names the article repeats with no cue beside them (a feature about one
+    person's trial names her seven times: 虽然杨秀珠是…, 因为杨秀珠明确表示…). A reader knows a
+    name by its recurrence; so does this, where every occurrence reads as a name: a common
+    surname, no dictionary word or place crossing it, and not always inside the same longer
+    string (中国银行 is no 国银行)."""
+    lex = default_lexicon()
+    counts = Counter(m.group(1) for m in _trigrams(lex.surnames.common).finditer(norm))
+    found = set()
+    for name, count in counts.items():
+        if count < REPEATED_NAME_MIN or not is_plausible_zh_name(name, lex):
+            continue
+        at = [m.start() for m in re.finditer(re.escape(name), norm)]
+        if not _always_inside_longer(norm, at) and not any(
+            words.straddles_word(norm, i, i + 3) for i in at
+        ):
+            found.add(name)
+    return found
+
+
+@lru_cache(maxsize=2)
+def _trigrams(surnames: frozenset[str]) -> re.Pattern[str]:
+    """Every three-character string that starts with one of ``surnames``, overlaps included."""
+    return re.compile(f"(?=([{''.join(sorted(surnames))}]{HAN}{{2}}))")
+
+
+def _always_inside_longer(norm: str, at: list[int]) -> bool:
+    before = {norm[i - 1] if i else "" for i in at}
+    after = {norm[i + 3 : i + 4] for i in at}
+    return any(len(side) == 1 and re.fullmatch(HAN, next(iter(side))) for side in (before, after))
+
+
+_LIST_JOINS = "、和及与"
+
+
+def listed_names(norm: str, known: set[str]) -> set[str]:
+    """Names listed beside a known name (前后三任行长许超凡、余振东、许国俊; 分别判处许超凡和许国俊):
+    an enumeration holds items of one kind, so a plausible name joined to a name is one too. The
+    new names are followed in turn, so a whole list is taken from any one of its items."""
+    lex = default_lexicon()
+    found = set(known)
+    frontier = [name for name in known if "某" not in name]
+    while frontier:
+        name = frontier.pop()
+        for match in re.finditer(re.escape(name), norm):
+            for candidate in _list_neighbours(norm, match.start(), match.end(), lex):
+                if candidate not in found:
+                    found.add(candidate)
+                    frontier.append(candidate)
+    return found - known
+
+
+def _list_neighbours(norm: str, start: int, end: int, lex: Lexicon) -> list[str]:
+    out = []
+    if norm[end : end + 1] and norm[end] in _LIST_JOINS:
+        for size in (3, 2):
+            a, b = end + 1, end + 1 + size
+            if _listable(norm, a, b, lex) and (size == 3 or _list_edge(norm[b : b + 1], lex)):
+                out.append(norm[a:b])
+                break
+    if start > 0 and norm[start - 1] in _LIST_JOINS:
+        for size in (3, 2):
+            a, b = start - 1 - size, start - 1
+            if a >= 0 and _listable(norm, a, b, lex) and _list_edge(norm[a - 1 : a], lex):
+                out.append(norm[a:b])
+                break
+    return out
+
+
+def _listable(norm: str, a: int, b: int, lex: Lexicon) -> bool:
+    """A plausible name that crosses no word and whose given part is no place (和原吴忠市…: 原
+    is "former" there, and 吴忠 a city)."""
+    name = norm[a:b]
+    return (
+        "某" not in name
+        and is_plausible_zh_name(name, lex)
+        and not is_place(name[surname_length(name, lex) :], lex)
+        and not words.straddles_word(norm, a, b)
+    )
+
+
+def _list_edge(char: str, lex: Lexicon) -> bool:
+    """What may stand beside the outer end of a listed name: punctuation, a list word, a cue."""
+    return not char or not re.fullmatch(HAN, char) or char in lex.names.before

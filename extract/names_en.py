@@ -1,0 +1,86 @@
+"""Person names in English reports: pinyin names (Xue Dongping) and surname-only mentions
+("a suspect surnamed Zhou", "with the surname Gong", "suspect Miao"). A given name must read as
+pinyin syllables, and a surname as one of the lexicon's readings (or their other spellings)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.lexicon import default_lexicon
+
+_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
+)
+_GIVEN = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
+_EN_NOT_GIVEN = {
+    "Chinese",
+    "China",
+    "Province",
+    "Commission",
+    "Committee",
+    "Police",
+    "Court",
+    "Bank",
+    "Bureau",
+    "Office",
+    "Daily",
+    "Net",
+    "Hunt",
+    "Kong",
+    "Macao",
+    "Macau",
+}
+_EN_NOT_NAMES = {"Hong Kong", "Xi Jinping", "Li Keqiang", "Sky Net", "Fox Hunt", "Wei Xin"}
+
+
+@cache
+def _en_surnames() -> dict[str, str]:
+    lex = default_lexicon()
+    table: dict[str, str] = {}
+    for hanzi, reading in list(lex.surnames.compound.items()) + list(lex.surnames.single.items()):
+        table.setdefault(reading.capitalize(), hanzi)
+    for hanzi, readings in lex.surnames.en_alternate.items():
+        for reading in readings:
+            table.setdefault(reading.capitalize(), hanzi)
+    return table
+
+
+# a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second
+# word; surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
+_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
+_EN_SURNAMED = re.compile(
+    r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
+    r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
+    r" ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b(?! [A-Z])"
+)
+
+
+def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
+    spans: list[tuple[int, int]] = []
+    surnames = _en_surnames()
+    for match in _EN_FULL.finditer(text, start, end):
+        surname, given = match.group(1), match.group(2)
+        if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
+            continue
+        if given in _EN_NOT_GIVEN:
+            continue
+        if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
+            spans and spans[-1][1] > match.start(1)
+        ):
+            spans.append((match.start(1), match.end(2)))
+    return spans
+
+
+def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang", "with the
+    surname Gong", "identified only by his surname Li", "suspect Miao" (no given name after)."""
+    spans = []
+    surnames = _en_surnames()
+    for match in _EN_SURNAMED.finditer(text, start, end):
+        for group in (1, 2):
+            if match.group(group) and match.group(group) in surnames:
+                spans.append((match.start(group), match.end(group)))
+    return spans

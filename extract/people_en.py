@@ -1,0 +1,106 @@
+"""Who is named where in English reports: pinyin full names, "surnamed X", surname-only
+back-references, and which of them are officials (a byline, "said Zhou Hanwen", "Investigator
+Sun Lei") or relatives ("Chu Ling, wife of …") rather than the person returned.
+
+The cast itself (people, the sentences naming them, whom each sentence is about) is built as for
+Chinese (extract.people).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract import names_en
+from extract.people import Cast, add_named, assign_subjects
+from extract.text import Sentence
+
+Span = tuple[int, int]
+
+_EN_RELATIVE_BEFORE = re.compile(
+    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
+    re.IGNORECASE,
+)
+_EN_OFFICIAL = re.compile(
+    r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
+    # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
+    r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
+)
+# "Chu Ling, wife of cartoonist Jiang Yefei": a relative named before the person
+_EN_RELATIVE_AFTER = re.compile(
+    r"^,? (?:the )?(?:wife|husband|son|daughter|mother|father|brother|sister|relative|partner) of\b",
+    re.IGNORECASE,
+)
+_EN_SAID_BEFORE = re.compile(r"\bsaid $")
+# "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
+_EN_OFFICIAL_TITLE = re.compile(
+    r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
+    r"|judge|detective|ambassador|consul)\s+$"
+)
+# "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
+# said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
+_EN_SPEAKER_AFTER = re.compile(
+    r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
+    r"|a former|the former|former|ex-|wanted|suspected|accused"
+    r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
+)
+_EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
+
+
+def en_cast(text: str, sentences: list[Sentence]) -> Cast:
+    """English names: pinyin full names, "surnamed X", and surname back-references."""
+    cast = Cast(people={}, named={}, subjects={}, officials=set())
+    official_mentions: set[str] = set()
+    side_mentions: set[str] = set()
+    main_mentions: set[str] = set()
+    by_surname: dict[str, str] = {}
+    for sentence in sentences:
+        found: list[tuple[Span, str, bool]] = []
+        for start, end in names_en.english_full_names(text, sentence.start, sentence.end):
+            key = text[start:end]
+            by_surname.setdefault(key.split()[0], key)
+            found.append(((start, end), key, True))
+        for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):
+            by_surname.setdefault(text[start:end], text[start:end])
+            found.append(((start, end), text[start:end], False))
+        found += _backrefs(text, sentence, by_surname, found)
+        for span, key, full in sorted(found):
+            if _is_official_en(text, span):
+                official_mentions.add(key)
+                continue
+            if _EN_RELATIVE_BEFORE.search(
+                text[max(0, span[0] - 30) : span[0]]
+            ) or _EN_RELATIVE_AFTER.match(text, span[1]):
+                side_mentions.add(key)
+            else:
+                main_mentions.add(key)
+            add_named(cast, key, full, span, sentence)
+    cast.officials = {k for k in official_mentions if k not in cast.people}
+    cast.side = side_mentions - main_mentions
+    assign_subjects(cast, sentences, text, "en")
+    return cast
+
+
+def _backrefs(
+    text: str, sentence: Sentence, by_surname: dict[str, str], found: list[tuple[Span, str, bool]]
+) -> list[tuple[Span, str, bool]]:
+    taken = [span for span, _, _ in found]
+    refs = []
+    for match in _EN_BACKREF.finditer(text, sentence.start, sentence.end):
+        key = by_surname.get(match.group(1))
+        if key is None or any(s <= match.start() < e for s, e in taken):
+            continue
+        refs.append(((match.start(), match.end()), key, " " in key))
+    return refs
+
+
+def _is_official_en(text: str, span: Span) -> bool:
+    after = text[span[1] : span[1] + 40]
+    before = text[max(0, span[0] - 6) : span[0]]
+    speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
+    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
+    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
+    return bool(_EN_OFFICIAL.search(after) or speaker or titled or byline)
+
+
+# "By Liu Jing | chinadaily.com.cn": the reporter's byline
+_EN_BYLINE = re.compile(r"(?:^|[\n|])\s*By\s+$")
