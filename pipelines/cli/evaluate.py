@@ -13,6 +13,9 @@ from extract.evaluate import evaluate, join_texts, read_lines, read_texts
 DEFAULT_SETS = Path("tests/data")
 DEFAULT_REAL_LABELS = Path("tests/realtext/labels.jsonl")
 DEFAULT_TEXTS = Path(".cache/realtext")
+# labelled after the extraction was tuned on the tune half of the set above; held out whole
+DEFAULT_HELD_OUT = Path("tests/realtext/labels2.jsonl")
+DEFAULT_HELD_OUT_TEXTS = Path(".cache/realtext2")
 
 
 def register(subparsers: Any, name: str) -> None:
@@ -22,7 +25,8 @@ def register(subparsers: Any, name: str) -> None:
         description="Case precision/recall/F1 (cases matched by name within a document), "
         "per-field accuracy over matched cases, and record F1 (name, date, country and method right). "
         f"Without GOLD, scores every set in {DEFAULT_SETS}/ and the real-text set "
-        f"{DEFAULT_REAL_LABELS} (whole, and its tune and test halves) when its texts are cached.",
+        f"{DEFAULT_REAL_LABELS} (whole, and its tune and test halves) and the held-out set "
+        f"{DEFAULT_HELD_OUT} when their texts are cached.",
     )
     parser.add_argument(
         "gold", nargs="?", help="labelled documents (the dev set format, or labels-only lines)"
@@ -31,6 +35,12 @@ def register(subparsers: Any, name: str) -> None:
         "--texts",
         default=str(DEFAULT_TEXTS),
         help="folder of cached *.texts.jsonl for labels-only sets (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--held-out-texts",
+        default=str(DEFAULT_HELD_OUT_TEXTS),
+        help="folder of cached *.texts.jsonl for the held-out set, scored without GOLD "
+        "(default: %(default)s)",
     )
     parser.add_argument(
         "--split",
@@ -48,7 +58,7 @@ def run_evaluate(args: argparse.Namespace) -> int:
         if args.gold:
             scores = {"": _score(Path(args.gold), Path(args.texts), args.split)}
         else:
-            scores = _score_default_sets(Path(args.texts))
+            scores = _score_default_sets(Path(args.texts), Path(args.held_out_texts))
     except (OSError, ValueError) as exc:
         print(f"returnwatch evaluate: {exc}", file=sys.stderr)
         return 2
@@ -75,7 +85,7 @@ def _score(gold: Path, texts: Path, split: str) -> Any:
     return evaluate(docs)
 
 
-def _score_default_sets(texts: Path) -> dict[str, Any]:
+def _score_default_sets(texts: Path, held_out_texts: Path) -> dict[str, Any]:
     scores = {
         path.stem: _score(path, texts, "all") for path in sorted(DEFAULT_SETS.glob("*.jsonl"))
     }
@@ -83,6 +93,8 @@ def _score_default_sets(texts: Path) -> dict[str, Any]:
         for split in ("all", "tune", "test"):
             name = "realtext" if split == "all" else f"realtext.{split}"
             scores[name] = _score(DEFAULT_REAL_LABELS, texts, split)
+    if DEFAULT_HELD_OUT.is_file() and held_out_texts.is_dir():
+        scores["realtext2"] = _score(DEFAULT_HELD_OUT, held_out_texts, "all")
     if not scores:
         raise ValueError(f"no labelled sets in {DEFAULT_SETS}/ (run from a checkout, or name GOLD)")
     return scores
