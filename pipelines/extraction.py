@@ -31,7 +31,7 @@ from output.store.validation import record_dict, schema_error
 CASES_STAT = "returnwatch/cases_found"
 CUT_STAT = "returnwatch/extract/cut_documents"  # texts cut to RETURNWATCH_MAX_DOCUMENT_CHARS
 ERRORS_STAT = "returnwatch/extract/errors"  # documents the extraction or the store refused
-# Counted per site for the record-contract statistics (``pipelines.validation``), not stats.
+# Counted per site for the record-contract statistics (pipelines.results), not stats.
 RECORDS_CHECKED = "records"
 FIELDS_CHECKED = "fields"
 RECORD_FIELDS = len(fields(CaseRecord))  # what Spidermon counts per record validated

@@ -163,7 +163,7 @@ def test_deploy_schedule_and_store_cases(tmp_path: Path, scrapyd) -> None:
     log = next((home / "logs" / "returnwatch" / "ccdi").glob("*.log")).read_text("utf-8")
     assert "'finish_reason': 'finished'" in log, log[-3000:]
     assert "'returnwatch/extract/workers': 1" in log, log[-3000:]
-    assert "'returnwatch/cases_found': 3" in log, log[-3000:]
+    assert "'returnwatch/cases_found': 4" in log, log[-3000:]
     assert "extraction worker process died" not in log, log[-3000:]  # the worker did it
     with open_store(db) as store:
         docs = {d["id"]: d["url"] for d in store.iter_documents()}
