@@ -22,6 +22,7 @@ from pipelines.cli import (
     parse,
     process,
     reextract,
+    report,
     review,
     sites,
     status,
@@ -44,6 +45,7 @@ SUBCOMMANDS: dict[str, Register] = {
     "worker": worker.register,
     "review": review.register,
     "export": export.register,
+    "report": report.register,
     "reextract": reextract.register,
     "browse": browse.register,
 }

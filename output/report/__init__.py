@@ -1,0 +1,124 @@
+"""The coverage report: one self-contained HTML page of a store's cases, with charts.
+
+``report(db, output, ...)`` counts over the cases ``returnwatch export --format json`` would
+write (the same ``export_cases``), draws the charts with matplotlib and writes the page
+atomically; ``case_figures`` and ``charts`` serve the review app's statistics page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.engine import make_url
+
+from extract.record import SCHEMA_VERSION
+from output.exporters.cases import EXPORT_STATUSES, export_case, export_cases
+from output.files import OutputError, check_output, write_output
+from output.report.charts import all_charts
+from output.report.errors import ReportError
+from output.report.figures import Figures, compute, select_cases
+from output.report.html import ReportMeta, render_report
+from output.store import Store, open_store
+from output.store.clock import utc_now
+from output.store.paths import is_postgres_url, resolve_db_path
+from output.store.queries import CaseFilter
+
+_COUNTRY = re.compile(r"[A-Za-z]{2}")
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    path: Path
+    cases: int
+    bytes: int
+
+
+def package_version() -> str:
+    try:
+        return version("returnwatch")
+    except PackageNotFoundError:
+        return "unknown (not installed)"
+
+
+def describe_store(db: str | Path | None) -> str:
+    """The store as the report names it: a file's absolute path, a URL without its password."""
+    where = resolve_db_path(db)
+    if is_postgres_url(where):
+        return make_url(str(where)).render_as_string(hide_password=True)
+    return str(Path(where).resolve())
+
+
+def _check_options(
+    status: str, year_from: int | None, year_to: int | None, country: str | None
+) -> None:
+    if status not in EXPORT_STATUSES:
+        raise ReportError(f"--status {status!r}: choose from {', '.join(EXPORT_STATUSES)}")
+    if year_from is not None and year_to is not None and year_from > year_to:
+        raise ReportError(f"--from {year_from} is after --to {year_to}")
+    if country is not None and not _COUNTRY.fullmatch(country):
+        raise ReportError(f"--country {country!r}: expected a two-letter code such as CA")
+
+
+def report(
+    db: str | Path | None,
+    output: str | Path,
+    *,
+    status: str = "accepted",
+    year_from: int | None = None,
+    year_to: int | None = None,
+    country: str | None = None,
+) -> ReportResult:
+    """Write the report of the cases with ``status`` in the store at ``db`` to ``output``,
+    limited to returns in ``year_from``..``year_to`` and to flights to ``country``."""
+    _check_options(status, year_from, year_to, country)
+    path = Path(output)
+    try:
+        check_output(path)
+    except OutputError as exc:
+        raise ReportError(str(exc)) from None
+    with open_store(db, read_only=True) as store:
+        cases = select_cases(
+            export_cases(store, status), year_from=year_from, year_to=year_to, country=country
+        )
+    meta = ReportMeta(
+        statuses=status,
+        store=describe_store(db),
+        generated_at=utc_now(),
+        version=package_version(),
+        schema_version=SCHEMA_VERSION,
+        year_from=year_from,
+        year_to=year_to,
+        country=country.upper() if country else None,
+    )
+    data = render_report(cases, compute(cases), meta).encode("utf-8")
+    try:
+        write_output(path, data)
+    except OutputError as exc:
+        raise ReportError(str(exc)) from None
+    return ReportResult(path=path, cases=len(cases), bytes=len(data))
+
+
+def case_figures(store: Store, filters: CaseFilter) -> tuple[list[dict[str, Any]], Figures]:
+    """The exported cases the review queue shows under ``filters`` (every page), and their
+    figures."""
+    _, total = store.list_cases(filters, limit=1)
+    rows, _ = store.list_cases(filters, limit=max(total, 1))
+    cases = []
+    for row in rows:
+        case = store.get_case(row["id"])
+        if case is not None:
+            cases.append(export_case(case))
+    return cases, compute(cases)
+
+
+__all__ = [
+    "ReportError",
+    "ReportResult",
+    "all_charts",
+    "case_figures",
+    "report",
+]

@@ -1,0 +1,88 @@
+"""The report as one self-contained HTML page (Jinja2 template ``templates/report.html``).
+
+Styles are inline, charts are inline SVG, nothing is fetched when the page is opened; every
+count sits in an element with a ``data-n`` attribute naming it (``figures.numbers``), so a
+test can read the numbers back and compare them with the JSON export.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from output.report.charts import all_charts, country_items
+from output.report.figures import UNKNOWN, Figures, numbers
+from output.report.fonts import cjk_font
+from output.report.labels import code_label, country_name, method_label
+from output.report.official import official_totals
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """How the figures were made: what was counted, from where, when, by which version."""
+
+    statuses: str
+    store: str
+    generated_at: str
+    version: str
+    schema_version: str
+    year_from: int | None = None
+    year_to: int | None = None
+    country: str | None = None
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("output.report", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(country_name=country_name, method_label=method_label, code_label=code_label)
+    return env
+
+
+def coverage_rows(f: Figures) -> list[dict[str, Any]]:
+    """One row per year with named cases or an official total: named, official, ratio."""
+    official = official_totals().years
+    rows = []
+    for year in sorted(set(f.per_year) | set(official)):
+        named = f.per_year.get(year, 0)
+        total = official.get(year)
+        ratio = f"{100 * named / total.returned:.1f} %" if total else "–"
+        rows.append({"year": year, "named": named, "official": total, "ratio": ratio})
+    return rows
+
+
+def country_tables(cases: list[dict[str, Any]], f: Figures) -> list[dict[str, Any]]:
+    """One table per country of flight (most cases first; a case fled to two countries is in
+    both), then the cases with no country, each sorted by return date then name."""
+    groups: dict[str, list[dict[str, Any]]] = {code: [] for code in f.countries}
+    for case in cases:
+        for code in case["fled_to"] or [UNKNOWN]:
+            groups.setdefault(code, []).append(case)
+    tables = []
+    for code, rows in groups.items():
+        rows.sort(key=lambda c: (c.get("return_date") or "9999", c.get("name") or "", c["id"]))
+        name = "country not stated" if code == UNKNOWN else country_name(code)
+        tables.append({"code": code, "name": name, "cases": rows})
+    return tables
+
+
+def render_report(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> str:
+    """The report page of ``cases`` (exported case dictionaries) and their figures ``f``."""
+    template = _environment().get_template("report.html")
+    return template.render(
+        f=f,
+        meta=meta,
+        numbers=numbers(f),
+        countries=country_items(f),
+        coverage=coverage_rows(f),
+        official=official_totals(),
+        charts=all_charts(f),
+        tables=country_tables(cases, f),
+        font=cjk_font(),
+    )
