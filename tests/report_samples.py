@@ -5,7 +5,10 @@ reported twice, some with no country or no date of return."""
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from typing import Any
+
+from lxml import html as lxml_html
 
 from extract.record import CaseRecord, Evidence
 from output.store import Store
@@ -128,3 +131,51 @@ def fill_varied(store: Store) -> None:
         if i % 3 == 0:
             writes.append(article(i, 1, facts))
     store.store_articles(writes)
+
+
+BINS = [(0, 1, "under 1"), (1, 2, "1 to 2"), (2, 5, "2 to 5"), (5, 10, "5 to 10")]
+BINS += [(10, 20, "10 to 20"), (20, 10**9, "20 or more")]
+
+
+def expected(cases: list[dict[str, Any]]) -> dict[str, int]:
+    """The report's counts, from the exported cases, written out one by one."""
+    out: Counter[str] = Counter(total=len(cases), red_notice=0)
+    countries: Counter[str] = Counter()
+    for c in cases:
+        year = c["return_date"][:4] if c["return_date"] else None
+        out[f"status.{c['status']}"] += 1
+        out[f"sources.{len(c['sources'])}"] += 1
+        out[f"year.{year or 'unknown'}"] += 1
+        out["red_notice"] += c["red_notice"] is True
+        out[f"channel.{c['method']}"] += 1
+        if year:
+            out[f"channel.{year}.{c['method']}"] += 1
+        for tactic in c["coercion"] or ["unknown"]:
+            out[f"tactic.{tactic}"] += 1
+        for crime in c["alleged_crimes"] or ["unknown"]:
+            out[f"crime.{crime}"] += 1
+        at_large = c["years_at_large"]
+        label = (
+            "unknown" if at_large is None else next(n for lo, hi, n in BINS if lo <= at_large < hi)
+        )
+        out[f"at_large.{label}"] += 1
+        for code in c["fled_to"] or ["unknown"]:
+            out[f"table.{code}"] += 1
+            if code != "unknown":
+                countries[code] += 1
+    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
+    out.update({f"country.{code}": n for code, n in ranked[:20]})
+    if ranked[20:]:
+        out["country.other"] = sum(n for _, n in ranked[20:])
+    if out["table.unknown"]:
+        out["country.unknown"] = out["table.unknown"]
+    return dict(out)
+
+
+def shown(page: str) -> dict[str, int]:
+    """Every ``data-n`` element's number (one key shown twice must show the same number)."""
+    values: dict[str, int] = {}
+    for element in lxml_html.fromstring(page).xpath("//*[@data-n]"):
+        key, number = element.get("data-n"), int(element.text_content())
+        assert values.setdefault(key, number) == number, key
+    return values

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import pytest
 from lxml import html as lxml_html
-from report_samples import fill_varied
+from report_samples import expected, fill_varied, shown
 from store_samples import CCDI_URL, case_of, fill, run_cli
 
 from output.report import ReportError, report
@@ -19,9 +18,6 @@ from output.report.official import official_totals, parse_totals
 from output.store import open_store
 
 pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
-
-BINS = [(0, 1, "under 1"), (1, 2, "1 to 2"), (2, 5, "2 to 5"), (5, 10, "5 to 10")]
-BINS += [(10, 20, "10 to 20"), (20, 10**9, "20 or more")]
 
 
 @pytest.fixture()
@@ -56,50 +52,6 @@ def exported(db: Path, tmp_path: Path, status: str) -> list[dict[str, Any]]:
     )
     cases: list[dict[str, Any]] = json.loads(out.read_text("utf-8"))["cases"]
     return cases
-
-
-def expected(cases: list[dict[str, Any]]) -> dict[str, int]:
-    """The report's counts, from the exported cases, written out one by one."""
-    out: Counter[str] = Counter(total=len(cases), red_notice=0)
-    countries: Counter[str] = Counter()
-    for c in cases:
-        year = c["return_date"][:4] if c["return_date"] else None
-        out[f"status.{c['status']}"] += 1
-        out[f"sources.{len(c['sources'])}"] += 1
-        out[f"year.{year or 'unknown'}"] += 1
-        out["red_notice"] += c["red_notice"] is True
-        out[f"channel.{c['method']}"] += 1
-        if year:
-            out[f"channel.{year}.{c['method']}"] += 1
-        for tactic in c["coercion"] or ["unknown"]:
-            out[f"tactic.{tactic}"] += 1
-        for crime in c["alleged_crimes"] or ["unknown"]:
-            out[f"crime.{crime}"] += 1
-        at_large = c["years_at_large"]
-        label = (
-            "unknown" if at_large is None else next(n for lo, hi, n in BINS if lo <= at_large < hi)
-        )
-        out[f"at_large.{label}"] += 1
-        for code in c["fled_to"] or ["unknown"]:
-            out[f"table.{code}"] += 1
-            if code != "unknown":
-                countries[code] += 1
-    ranked = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))
-    out.update({f"country.{code}": n for code, n in ranked[:20]})
-    if ranked[20:]:
-        out["country.other"] = sum(n for _, n in ranked[20:])
-    if out["table.unknown"]:
-        out["country.unknown"] = out["table.unknown"]
-    return dict(out)
-
-
-def shown(page: str) -> dict[str, int]:
-    """Every ``data-n`` element's number (one key shown twice must show the same number)."""
-    values: dict[str, int] = {}
-    for element in lxml_html.fromstring(page).xpath("//*[@data-n]"):
-        key, number = element.get("data-n"), int(element.text_content())
-        assert values.setdefault(key, number) == number, key
-    return values
 
 
 def test_every_number_equals_the_count_over_the_json_export(db: Path, tmp_path: Path) -> None:

@@ -15,7 +15,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
-from output.report.figures import METHODS, OTHER, UNKNOWN, Figures
+from output.report.figures import METHODS, OTHER, Figures
 from output.report.fonts import cjk_font
 from output.report.labels import code_label, country_name, method_label
 from output.report.svg import figure_svg
@@ -113,7 +113,7 @@ def country_items(f: Figures) -> list[tuple[str, int]]:
     if rest:
         items.append((f"{OTHER} ({n_rest} countries)", rest))
     if f.no_country:
-        items.append((UNKNOWN, f.no_country))
+        items.append(("not stated", f.no_country))
     return items
 
 

@@ -2,6 +2,7 @@
 
 Routes: ``/`` the queue with filters and name search; ``/case/<id>`` one case with every field,
 its source sentence, the highlighted articles side by side, conflicts and the audit trail;
+``/stats`` the figures and charts of the queue's cases (same filters, server-rendered SVG);
 ``POST /case/<id>/<action>`` for accept, needs_edit, reopen, reject, edit, duplicate and split.
 """
 
@@ -25,9 +26,13 @@ from flask import (
     request,
     url_for,
 )
+from jinja2 import ChoiceLoader, PackageLoader
 from werkzeug.wrappers import Response as BaseResponse
 
 from output.merge import CASE_FIELDS
+from output.report import all_charts, case_figures
+from output.report.figures import numbers
+from output.report.labels import code_label, country_name, method_label
 from output.review import security
 from output.review.highlight import segments, sentence_around
 from output.store import ReviewError, Store, open_store
@@ -190,6 +195,23 @@ def queue() -> str:
         filters=filters,
         facets=store().facets(),
         reviewer=reviewer(),
+        stats_args={k: v for k, v in request.args.items() if k != "page" and v},
+    )
+
+
+def stats() -> str:
+    """The figures and charts of the cases the queue shows under the same filters."""
+    filters = _filters()
+    cases, figures = case_figures(store(), filters)
+    return render_template(
+        "stats.html",
+        f=figures,
+        numbers=numbers(figures),
+        charts=all_charts(figures),
+        filters=filters,
+        facets=store().facets(),
+        reviewer=reviewer(),
+        queue_args={k: v for k, v in request.args.items() if k != "page" and v},
     )
 
 
@@ -286,10 +308,18 @@ def create_app(
     app.config["RW_TOKEN"] = token
     app.jinja_env.autoescape = True
     app.jinja_env.globals["display"] = display
+    # the report's chart and count partials, shared with /stats
+    app.jinja_loader = ChoiceLoader(
+        [app.jinja_loader, PackageLoader("output.report", "templates")]  # type: ignore[list-item]
+    )
+    app.jinja_env.globals.update(
+        country_name=country_name, method_label=method_label, code_label=code_label
+    )
     app.extensions["returnwatch_store"] = []
     app.before_request(guard)
     app.after_request(headers)
     app.add_url_rule("/", "queue", queue, methods=["GET"])
+    app.add_url_rule("/stats", "stats", stats, methods=["GET"])
     app.add_url_rule("/reviewer", "set_reviewer", set_reviewer, methods=["GET", "POST"])
     app.add_url_rule("/case/<case_id>", "case_page", case_page, methods=["GET"])
     app.add_url_rule("/case/<case_id>/<action>", "act", act, methods=["POST"])
