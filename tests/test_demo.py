@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from lxml import html as lxml_html
+
 from output.store import open_store
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,3 +41,15 @@ def test_the_demo_crawl_ends_with_zero_errors(tmp_path: Path) -> None:
     assert run["errors_outside_sites"] == 0
     assert run["sites"]["mps"]["blocked"] == 1  # its challenge page: blocked, not an error
     assert len(cases.read_text("utf-8").splitlines()) == 18
+    # the run ends by writing the report of what it stored, and says where it is
+    report = tmp_path / "demo-report.html"
+    assert done.stdout.splitlines()[-1] == (
+        f"report of the 18 cases in the store (every review status): {report} "
+        "(open it in a browser; it prints to PDF)"
+    )
+    page = lxml_html.fromstring(report.read_text("utf-8"))
+    with open_store(db) as store:
+        rows, total = store.list_cases(limit=100)
+    assert page.xpath('//*[@data-n="total"]/text()')[0] == str(total) == "18"
+    names = page.xpath('//table[@class="cases"]/tbody/tr/td[1]/text()')
+    assert set(names) == {row["name"] for row in rows}
