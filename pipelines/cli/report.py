@@ -16,7 +16,12 @@ def register(subparsers: argparse._SubParsersAction, name: str) -> None:
         name, help="write a self-contained HTML coverage report with charts (prints to PDF)"
     )
     db_option(p)
-    p.add_argument("--status", default="accepted", choices=("accepted", "all"))
+    p.add_argument(
+        "--status",
+        default="accepted",
+        choices=("accepted", "all"),
+        help="the cases accepted by a reviewer, or every case whatever its status",
+    )
     p.add_argument(
         "--from", dest="year_from", type=int, metavar="YEAR", help="returns from YEAR on"
     )
