@@ -28,11 +28,16 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy extract output scrapers pipelines
 
-# The review page's browser test drives Debian's Chromium (never `playwright install`).
+# The review page's and the report's browser tests drive Debian's Chromium (never `playwright
+# install`); the report's checks that Chinese names are drawn need a font with CJK coverage.
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
 	  else echo "no /usr/bin/chromium and not root: the browser test will be skipped"; fi; \
+	fi
+	@if [ -z "$$(fc-list :lang=zh 2>/dev/null)" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq fonts-noto-cjk; \
+	  else echo "no CJK font and not root: the report's browser test will be skipped"; fi; \
 	fi
 
 # The documentation site (mkdocs.yml: strict, so a broken link or anchor fails) into site/,
