@@ -78,6 +78,10 @@ def test_filters_match_the_same_filters_over_the_export(db: Path, tmp_path: Path
     numbers = shown(out.read_text("utf-8"))
     assert numbers == expected(cases)
     page = lxml_html.fromstring(out.read_text("utf-8"))
+    years = page.xpath('//table[@class="coverage"]/tbody/tr/td[1]/text()')
+    official = {"2018", "2019", "2020", "2021", "2022", "2023"}  # those kept, in 2017..2024
+    assert years == sorted(official | {c["return_date"][:4] for c in cases})
+    assert "national totals" in out.read_text("utf-8")
     names = page.xpath('//div[@id="country-CA"]//table[@class="cases"]/tbody/tr/td[1]/text()')
     assert sorted(names) == sorted(c["name"] for c in cases)
     accepted = tmp_path / "accepted.html"

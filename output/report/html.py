@@ -45,11 +45,15 @@ def _environment() -> Environment:
     return env
 
 
-def coverage_rows(f: Figures) -> list[dict[str, Any]]:
-    """One row per year with named cases or an official total: named, official, ratio."""
+def coverage_rows(
+    f: Figures, year_from: int | None = None, year_to: int | None = None
+) -> list[dict[str, Any]]:
+    """One row per year with named cases or an official total (within the years asked for):
+    named, official, ratio."""
     official = official_totals().years
+    low, high = year_from or 0, year_to or 9999
     rows = []
-    for year in sorted(set(f.per_year) | set(official)):
+    for year in sorted(y for y in set(f.per_year) | set(official) if low <= y <= high):
         named = f.per_year.get(year, 0)
         total = official.get(year)
         ratio = f"{100 * named / total.returned:.1f} %" if total else "–"
@@ -80,7 +84,7 @@ def render_report(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> 
         meta=meta,
         numbers=numbers(f),
         countries=country_items(f),
-        coverage=coverage_rows(f),
+        coverage=coverage_rows(f, meta.year_from, meta.year_to),
         official=official_totals(),
         charts=all_charts(f),
         tables=country_tables(cases, f),
