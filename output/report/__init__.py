@@ -17,11 +17,11 @@ from sqlalchemy.engine import make_url
 
 from extract.record import SCHEMA_VERSION
 from output.exporters.cases import EXPORT_STATUSES, export_case, export_cases
-from output.files import OutputError, check_output, write_output
+from output.files import OutputError, check_output, open_output
 from output.report.charts import all_charts
 from output.report.errors import ReportError
 from output.report.figures import Figures, compute, select_cases
-from output.report.html import ReportMeta, render_report
+from output.report.html import ReportMeta, report_chunks
 from output.store import Store, open_store
 from output.store.clock import utc_now
 from output.store.paths import is_postgres_url, resolve_db_path
@@ -94,12 +94,16 @@ def report(
         year_to=year_to,
         country=country.upper() if country else None,
     )
-    data = render_report(cases, compute(cases), meta).encode("utf-8")
+    size = 0
     try:
-        write_output(path, data)
+        with open_output(path) as handle:
+            for chunk in report_chunks(cases, compute(cases), meta):
+                data = chunk.encode("utf-8")
+                handle.write(data)
+                size += len(data)
     except OutputError as exc:
         raise ReportError(str(exc)) from None
-    return ReportResult(path=path, cases=len(cases), bytes=len(data))
+    return ReportResult(path=path, cases=len(cases), bytes=size)
 
 
 def case_figures(store: Store, filters: CaseFilter) -> tuple[list[dict[str, Any]], Figures]:

@@ -46,6 +46,33 @@ def return_year(case: dict[str, Any]) -> int | None:
     return int(value[:4]) if value else None
 
 
+# What the report reads of an exported case (the rest, evidence and reviews above all, is
+# dropped as each case is read, so a large store's cases take little memory).
+REPORT_FIELDS = (
+    "id",
+    "status",
+    "name",
+    "name_pinyin",
+    "return_date",
+    "fled_to",
+    "method",
+    "coercion",
+    "alleged_crimes",
+    "years_at_large",
+    "red_notice",
+)
+
+
+def slim(case: dict[str, Any]) -> dict[str, Any]:
+    """The parts of an exported case the report shows or counts."""
+    out = {name: case.get(name) for name in REPORT_FIELDS}
+    out["sources"] = [
+        {"url": s["url"], "publisher": s.get("publisher"), "published": s.get("published")}
+        for s in case["sources"]
+    ]
+    return out
+
+
 def select_cases(
     cases: Iterable[dict[str, Any]],
     *,
@@ -54,7 +81,7 @@ def select_cases(
     country: str | None = None,
 ) -> list[dict[str, Any]]:
     """The cases returned in ``year_from``..``year_to`` (a bound excludes cases whose year of
-    return is unknown) from ``country`` (one of their countries of flight)."""
+    return is unknown) from ``country`` (one of their countries of flight), slimmed."""
     wanted = country.upper() if country else None
     chosen = []
     for case in cases:
@@ -67,7 +94,7 @@ def select_cases(
             continue
         if wanted and wanted not in case["fled_to"]:
             continue
-        chosen.append(case)
+        chosen.append(slim(case))
     return chosen
 
 

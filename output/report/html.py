@@ -7,6 +7,7 @@ test can read the numbers back and compare them with the JSON export.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -78,8 +79,14 @@ def country_tables(cases: list[dict[str, Any]], f: Figures) -> list[dict[str, An
 
 def render_report(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> str:
     """The report page of ``cases`` (exported case dictionaries) and their figures ``f``."""
+    return "".join(report_chunks(cases, f, meta))
+
+
+def report_chunks(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> Iterator[str]:
+    """The report page in pieces, as the template makes them (written as they come: the page
+    of 100,000 cases is never one string)."""
     template = _environment().get_template("report.html")
-    return template.render(
+    return template.generate(
         f=f,
         meta=meta,
         numbers=numbers(f),
