@@ -166,3 +166,12 @@ def test_bad_options_fail_with_one_line(
         f"returnwatch report: {tmp_path / 'no' / 'r.html'}: directory {tmp_path / 'no'} does not exist",
     ]
     assert not out.exists()
+
+
+def test_report_of_an_empty_store(tmp_path: Path) -> None:
+    db, out = tmp_path / "empty.sqlite", tmp_path / "empty.html"
+    open_store(db).close()
+    assert report(db, out).cases == 0
+    page = out.read_text("utf-8")
+    assert shown(page) == {"total": 0, "red_notice": 0}
+    assert len(lxml_html.fromstring(page).xpath("//svg")) == 7  # each chart says "no cases"
