@@ -202,7 +202,7 @@ def queue() -> str:
 def stats() -> str:
     """The figures and charts of the cases the queue shows under the same filters."""
     filters = _filters()
-    cases, figures = case_figures(store(), filters)
+    figures = case_figures(store(), filters)
     return render_template(
         "stats.html",
         f=figures,
