@@ -29,6 +29,7 @@ from werkzeug.wrappers import Response as BaseResponse
 
 from output.merge import CASE_FIELDS
 from output.review import security
+from output.review.glossing import field_terms
 from output.review.highlight import segments, sentence_around
 from output.store import ReviewError, Store, open_store
 from output.store.queries import STATUSES, CaseFilter
@@ -100,6 +101,7 @@ def _field_rows(case: dict[str, Any]) -> list[dict[str, Any]]:
                 "mention_id": entry.get("mention_id"),
                 "site": site,
                 "sentence": sentence,
+                "terms": field_terms(case, name, entry.get("mention_id")),
                 "conflicts": [
                     {
                         "value": display(c["value"]),
