@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon.glosses import Glosses, load_glosses
+from extract.text import to_simplified
 
 __all__ = ["GlossPart", "default_glosses", "gloss_parts", "glossed_terms"]
 
@@ -34,13 +35,16 @@ def _longest_first() -> tuple[int, dict[str, str]]:
 
 def gloss_parts(text: str) -> list[GlossPart]:
     """``text`` cut into glossed terms and plain pieces, left to right; where terms overlap the
-    longest starting first wins (投案自首 over 投案), so the pieces join back into ``text``."""
+    longest starting first wins (投案自首 over 投案), so the pieces join back into ``text``.
+    Terms are found in the simplified-script copy (same length), so a traditional-script source
+    (勸返) is glossed too, and shown as it printed."""
     longest, terms = _longest_first()
+    matching = to_simplified(text)
     parts: list[GlossPart] = []
     plain_from = i = 0
     while i < len(text):
         for size in range(min(longest, len(text) - i), 0, -1):
-            gloss = terms.get(text[i : i + size])
+            gloss = terms.get(matching[i : i + size])
             if gloss is not None:
                 break
         else:

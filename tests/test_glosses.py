@@ -118,6 +118,13 @@ def test_gloss_parts_cut_the_text_longest_term_first() -> None:
         ("挪用公款", "misappropriation of public funds"),
     ]
     assert gloss_parts("returned from Canada") == [GlossPart("returned from Canada")]
+    # A traditional-script source is glossed as it printed.
+    assert gloss_parts("經勸返後，於去年回國") == [
+        GlossPart("經"),
+        GlossPart("勸返", "persuaded to return"),
+        GlossPart("後，於去年"),
+        GlossPart("回國", "return to China"),
+    ]
     assert gloss_parts("") == []
 
 
@@ -141,4 +148,10 @@ def test_case_page_glosses_the_terms_behind_method_tactic_and_crime(tmp_path: Pa
         in (rows["coercion"])
     )
     assert '<abbr title="the crime of taking bribes">受贿罪</abbr>' in rows["alleged_crimes"]
+    # The source sentence of a glossed field has its terms marked too.
+    assert (
+        '<td class="sentence" lang="zh">陈立文，男，1963年5月出生，原宁波市国土资源局局长，'
+        '<abbr title="suspected of">涉嫌</abbr><abbr title="the crime of taking bribes">受贿罪</abbr>'
+        '，2013年4月<abbr title="fled abroad">外逃</abbr>。</td>' in rows["alleged_crimes"]
+    )
     assert "<abbr" not in rows["name"]

@@ -31,7 +31,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from output.exporters import atom_format
 from output.merge import CASE_FIELDS
 from output.review import security
-from output.review.glossing import field_terms
+from output.review.glossing import field_terms, sentence_parts
 from output.review.highlight import segments, sentence_around
 from output.store import ReviewError, Store, open_store
 from output.store.clock import utc_now
@@ -109,6 +109,7 @@ def _field_rows(case: dict[str, Any]) -> list[dict[str, Any]]:
                 "site": site,
                 "sentence": sentence,
                 "terms": field_terms(case, name, entry.get("mention_id")),
+                "sentence_parts": sentence_parts(name, sentence),
                 "conflicts": [
                     {
                         "value": display(c["value"]),

@@ -11,6 +11,12 @@ from extract.glosses import GlossPart, gloss_parts
 GLOSSED_FIELDS = ("method", "coercion", "alleged_crimes", "red_notice")
 
 
+def sentence_parts(field: str, sentence: str) -> list[GlossPart]:
+    """The source sentence of a glossed field with its known terms marked; [] for the other
+    fields (their sentence is shown as it is)."""
+    return gloss_parts(sentence) if field in GLOSSED_FIELDS else []
+
+
 def field_terms(case: dict[str, Any], field: str, source_id: str | None) -> list[list[GlossPart]]:
     """The evidence texts of ``field`` (the source mention's first, then the other active
     mentions'), each cut into glossed terms and plain text; texts with no glossed term and
