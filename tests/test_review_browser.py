@@ -185,3 +185,28 @@ def test_review_on_store_filled_by_a_crawl_of_the_mock_sites(page: Any, tmp_path
     assert b is not None and b["status"] == "rejected"
     assert [r["action"] for r in b["reviews"]] == ["edit", "reject"]
     assert b["fields"]["method_text"]["origin"] == "reviewer"
+
+
+def test_glosses_and_feed_link_in_the_browser(page: Any, tmp_path: Path) -> None:
+    """The glosses show beside the Chinese terms (and as their hover title), the queue page
+    announces its feed, and the browser reports no Content-Security-Policy violation."""
+    db = tmp_path / "s.sqlite"
+    with open_store(db) as store:
+        fill(store)
+    console: list[str] = []
+    page.on("console", lambda msg: console.append(msg.text))
+    with Server(db) as server:
+        page.goto(server.url + "/?country=CA")
+        feed = page.locator("link[rel=alternate][type='application/atom+xml']")
+        assert feed.get_attribute("href") == "/feed.atom?country=CA"
+        response = page.request.get(server.url + "/feed.atom?country=CA")
+        assert response.ok and "<title>陈立文 Chen Liwen: surrendered" in response.text()
+        open_case(page, server.url, "Liwen")
+        coercion = page.locator("#field-coercion td.value .terms")
+        assert coercion.locator("abbr").nth(1).get_attribute("title") == "persuasion by relatives"
+        assert coercion.locator("abbr").nth(1).inner_text() == "亲属规劝"
+        assert "亲属规劝 persuasion by relatives" in coercion.locator(".gloss").inner_text()
+        assert coercion.locator(".gloss").is_visible()
+        page.locator("#field-coercion").screenshot(path=str(tmp_path / "glosses.png"))
+    assert (tmp_path / "glosses.png").stat().st_size > 1000
+    assert not [m for m in console if "Content Security Policy" in m]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import secrets
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -29,13 +30,16 @@ from flask import (
 from jinja2 import ChoiceLoader, PackageLoader
 from werkzeug.wrappers import Response as BaseResponse
 
+from output.exporters import atom_format
 from output.merge import CASE_FIELDS
 from output.report import all_charts, case_figures
 from output.report.figures import numbers
 from output.report.labels import code_label, country_name, method_label
 from output.review import security
+from output.review.glossing import field_terms, sentence_parts
 from output.review.highlight import segments, sentence_around
 from output.store import ReviewError, Store, open_store
+from output.store.clock import utc_now
 from output.store.queries import STATUSES, CaseFilter
 
 PAGE_SIZE = 100
@@ -53,7 +57,11 @@ def display(value: Any) -> str:
 
 
 # The accepted range of each numeric query parameter; anything else is a 400, not a 500.
-INT_PARAMS = {"year": (1, 9999), "page": (1, 1_000_000)}
+INT_PARAMS = {
+    "year": (1, 9999),
+    "page": (1, 1_000_000),
+    "limit": (1, atom_format.MAX_FEED_LIMIT),
+}
 _ASCII_NUMBER = re.compile(r"[0-9]{1,9}")
 
 
@@ -105,6 +113,8 @@ def _field_rows(case: dict[str, Any]) -> list[dict[str, Any]]:
                 "mention_id": entry.get("mention_id"),
                 "site": site,
                 "sentence": sentence,
+                "terms": field_terms(case, name, entry.get("mention_id")),
+                "sentence_parts": sentence_parts(name, sentence),
                 "conflicts": [
                     {
                         "value": display(c["value"]),
@@ -196,6 +206,7 @@ def queue() -> str:
         facets=store().facets(),
         reviewer=reviewer(),
         stats_args={k: v for k, v in request.args.items() if k != "page" and v},
+        feed_url=_feed_url(filters),
     )
 
 
@@ -213,6 +224,25 @@ def stats() -> str:
         reviewer=reviewer(),
         queue_args={k: v for k, v in request.args.items() if k != "page" and v},
     )
+
+
+def _feed_url(filters: CaseFilter) -> str:
+    """The feed of the cases the queue shows (its filters, without the page)."""
+    query = atom_format.canonical_params(asdict(filters))
+    return url_for("feed") + ("?" + urlencode(query) if query else "")
+
+
+def feed() -> Response:
+    """The Atom feed of the cases the queue's filters select, most recently changed first."""
+    filters = _filters()
+    limit = _int_or_none("limit") or atom_format.FEED_LIMIT
+    data = atom_format.render(
+        store().recent_cases(filters, limit=limit),
+        base_url=request.url_root,
+        params=asdict(filters),
+        generated_at=utc_now(),
+    )
+    return Response(data, mimetype="application/atom+xml")
 
 
 def set_reviewer() -> BaseResponse | str:
@@ -320,6 +350,7 @@ def create_app(
     app.after_request(headers)
     app.add_url_rule("/", "queue", queue, methods=["GET"])
     app.add_url_rule("/stats", "stats", stats, methods=["GET"])
+    app.add_url_rule("/feed.atom", "feed", feed, methods=["GET"])
     app.add_url_rule("/reviewer", "set_reviewer", set_reviewer, methods=["GET", "POST"])
     app.add_url_rule("/case/<case_id>", "case_page", case_page, methods=["GET"])
     app.add_url_rule("/case/<case_id>/<action>", "act", act, methods=["POST"])

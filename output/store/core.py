@@ -293,6 +293,12 @@ class Store:
         with self.engine.connect() as conn:
             return queries.facets(conn)
 
+    def recent_cases(
+        self, filters: queries.CaseFilter | None = None, *, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        with self.engine.connect() as conn:
+            return queries.recent_cases(conn, filters or queries.CaseFilter(), limit=limit)
+
     def get_case(self, case_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
             return queries.get_case(conn, case_id)

@@ -135,3 +135,27 @@ def all_case_ids(conn: Connection, status: str | None = None) -> list[str]:
     if status:
         query = query.where(c.c.status == status)
     return [str(x) for x in conn.execute(query).scalars()]
+
+
+def recent_cases(conn: Connection, f: CaseFilter, *, limit: int) -> list[dict[str, Any]]:
+    """The cases matching the queue's filters, most recently changed first (what a feed of new
+    or changed cases lists), each with its active sources: two queries, whatever ``limit``."""
+    c, m, d = schema.cases, schema.mentions, schema.documents
+    query = _filtered(select(c), f).order_by(c.c.updated_at.desc(), c.c.id).limit(limit)
+    rows = [dict(r._mapping) for r in conn.execute(query).all()]
+    by_id = {row["id"]: row for row in rows}
+    for row in rows:
+        row["countries"] = [x for x in row["countries"].split(",") if x]
+        row["fields"] = json.loads(row["fields"])
+        row["sources"] = []
+    if not by_id:
+        return rows
+    sources = conn.execute(
+        select(m.c.case_id, d.c.url, d.c.site, d.c.title, d.c.published)
+        .join(d, d.c.id == m.c.document_id)
+        .where(m.c.case_id.in_(list(by_id)), m.c.active.is_(True))
+        .order_by(d.c.published, m.c.id)
+    ).all()
+    for source in sources:
+        by_id[source.case_id]["sources"].append(dict(source._mapping))
+    return rows
