@@ -7,8 +7,9 @@ tooling read. Ids are derived from the case id, so re-exporting gives the same e
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from followthemoney.model import Model
@@ -90,9 +91,12 @@ def entities(case: dict[str, Any]) -> list[EntityProxy]:
     return [p, return_event(case, p)]
 
 
-def render(cases: list[dict[str, Any]], exported_at: str) -> bytes:
-    lines = []
+def write(handle: BinaryIO, cases: Iterable[dict[str, Any]], exported_at: str) -> int:
+    """Write each case's entities to ``handle``, one JSON object a line; the cases written."""
+    count = 0
     for case in cases:
         for entity in entities(case):
-            lines.append(json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True))
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+            line = json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True)
+            handle.write(line.encode("utf-8") + b"\n")
+        count += 1
+    return count

@@ -54,6 +54,13 @@ documents = Table(
     # The extraction version that produced the document's mentions (extract.EXTRACTION_VERSION);
     # null: not extracted yet. The extraction stage takes documents by this column.
     Column("extraction", Integer, index=True),
+    # The response as fetched (schema version 6; null before, and where the source gave none):
+    # its HTTP status, its headers (JSON list of [name, value] pairs, in order) and the SHA-256
+    # of the body (hex, computed by the store from the bytes in ``raw``). With ``raw`` and
+    # ``fetched_at`` they are the captured copy the WARC export and the review page offer.
+    Column("http_status", Integer),
+    Column("http_headers", Text),
+    Column("body_sha256", String(64)),
 )
 
 seen_urls = Table(

@@ -8,6 +8,8 @@ and mentions: a crawl killed at any moment has either all of an article or none 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -39,6 +41,8 @@ DOCUMENT_FIELDS = (
     "fetched_at",
     "fallback",
     "raw",
+    "http_status",
+    "http_headers",
 )
 # A document whose text or hash changed was revised at the source: these are refreshed, and
 # its extraction is cleared (the extraction stage takes it again) unless the write carries it.
@@ -53,6 +57,9 @@ REVISABLE_FIELDS = (
     "fetched_at",
     "fallback",
     "raw",
+    "http_status",
+    "http_headers",
+    "body_sha256",
     "extraction",
 )
 
@@ -86,7 +93,7 @@ class PreparedArticle:
 
 def check_document(doc: dict[str, Any]) -> dict[str, Any]:
     """The document's column values; StoreError naming the URL when it cannot be stored. The
-    raw bytes are kept zlib-compressed."""
+    raw bytes are kept zlib-compressed, with the SHA-256 of the body as fetched."""
     url = doc.get("url")
     if not url or doc.get("text") is None:
         raise StoreError(f"document {url or '(no url)'}: 'url' and 'text' are required")
@@ -94,9 +101,26 @@ def check_document(doc: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise StoreError(f"document {url}: unknown keys {sorted(unknown)}")
     values = {name: doc.get(name) for name in DOCUMENT_FIELDS}
+    values["body_sha256"] = None
     if values["raw"] is not None:
+        values["body_sha256"] = hashlib.sha256(values["raw"]).hexdigest()
         values["raw"] = zlib.compress(values["raw"], RAW_COMPRESSION)
+    values["http_headers"] = _headers_json(url, values["http_headers"])
     return values
+
+
+def _headers_json(url: str, headers: Any) -> str | None:
+    """Response headers as the store keeps them: a JSON list of [name, value] pairs, in the
+    order received (a name may repeat). Given as such pairs or as a mapping."""
+    if headers is None:
+        return None
+    pairs = list(headers.items()) if isinstance(headers, dict) else list(headers)
+    if not all(
+        isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(x, str) for x in p)
+        for p in pairs
+    ):
+        raise StoreError(f"document {url}: http_headers must be (name, value) string pairs")
+    return json.dumps([list(p) for p in pairs], ensure_ascii=False)
 
 
 def prepare_article(article: ArticleWrite) -> PreparedArticle:
