@@ -45,7 +45,8 @@ class CountingWriter:
         return self.handle.write(data)
 
     def flush(self) -> None:
-        self.handle.flush()
+        """Nothing: writers (warcio) flush after every record, a system call each; the output
+        is flushed once when it is closed (``output.files.open_output``)."""
 
 
 CaseWriter = Callable[[BinaryIO, Iterable[dict[str, Any]], str], int]

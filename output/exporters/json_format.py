@@ -4,8 +4,8 @@ The document is never held whole: the head is written, then each case as it come
 store, then the tail, so memory stays flat however many cases there are. Each case is checked
 before it is written by the export schema compiled to Python (fastjsonschema, about a tenth of
 a millisecond a case); only a case that fails goes through jsonschema, to name the path and
-reason. The bytes are exactly ``json.dumps(document, ensure_ascii=False, indent=2)`` and a
-newline, what the export wrote when it built the whole document first.
+reason. The bytes are those of ``json.dumps(document, ensure_ascii=False, indent=2)`` and a
+newline, what the export wrote when it built the whole document first (see ``_indented``).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any, BinaryIO
 
 import fastjsonschema
 import jsonschema
+import orjson
 from referencing import Registry, Resource
 
 from extract.record import SCHEMA_VERSION, load_schema
@@ -93,9 +94,11 @@ def validate_document(document: dict[str, Any]) -> None:
 
 
 def _indented(case: dict[str, Any]) -> bytes:
-    """A case as it stands inside the ``cases`` array of the indented document."""
-    text = json.dumps(case, ensure_ascii=False, indent=2)
-    return ("    " + text.replace("\n", "\n    ")).encode("utf-8")
+    """A case as it stands inside the ``cases`` array of the indented document. orjson writes
+    what ``json.dumps(case, ensure_ascii=False, indent=2)`` writes, 25 times faster (the
+    standard library indents in pure Python), but for floats below 1e-4: ``1e-7``, not
+    ``1e-07`` (the same number)."""
+    return b"    " + orjson.dumps(case, option=orjson.OPT_INDENT_2).replace(b"\n", b"\n    ")
 
 
 def write(handle: BinaryIO, cases: Iterable[dict[str, Any]], exported_at: str) -> int:

@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import Connection, Row, Select, func, select, tuple_
+from sqlalchemy import Connection, Exists, Row, func, select, tuple_
 
 from output.store import schema
 
@@ -93,13 +93,14 @@ def iter_cases(
         after = (rows[-1].created_at, rows[-1].id)
 
 
-def _sources_of(status: str | None) -> Select[Any]:
-    """Ids of the documents behind the active mentions of the cases with ``status``."""
-    m, c = schema.mentions, schema.cases
-    query = select(m.c.document_id).where(m.c.active.is_(True))
+def _is_source(status: str | None) -> Exists:
+    """A document is behind an active mention of a case with ``status``: looked up by index
+    for each document in turn, as the documents are walked in id order."""
+    m, c, d = schema.mentions, schema.cases, schema.documents
+    query = select(m.c.id).where(m.c.document_id == d.c.id, m.c.active.is_(True))
     if status:
         query = query.join(c, c.c.id == m.c.case_id).where(c.c.status == status)
-    return query
+    return query.exists()
 
 
 def iter_captures(
@@ -122,7 +123,7 @@ def iter_captures(
     while True:
         rows = conn.execute(
             select(*columns)
-            .where(d.c.id.in_(_sources_of(status)), d.c.id > after)
+            .where(d.c.id > after, _is_source(status))
             .order_by(d.c.id)
             .limit(size)
         ).all()
