@@ -69,7 +69,7 @@ def return_event(case: dict[str, Any], person_entity: EntityProxy) -> EntityProx
     label = METHOD_LABELS.get(case["method"] or "unknown", "returned")
     event.add("name", f"{case['name']}: {label} from {origin}")
     event.add("date", case["return_date"])
-    event.add("startDate", case["return_date"])
+    event.add("startDate", event.get("date"), cleaned=True)
     event.add("country", case["fled_to"])
     event.add("involved", person_entity.id)
     summary = [f"method: {case['method']}"]
@@ -81,7 +81,8 @@ def return_event(case: dict[str, Any], person_entity: EntityProxy) -> EntityProx
         summary.append(f"operation: {case['operation']}")
     event.add("summary", "; ".join(summary))
     event.add("description", case["method_text"])
-    event.add("sourceUrl", _source_urls(case))
+    # the person's source URLs, cleaned once: cleaning a URL is most of an entity's cost
+    event.add("sourceUrl", person_entity.get("sourceUrl"), cleaned=True)
     event.add("recordId", case["id"])
     return event
 
