@@ -122,10 +122,7 @@ def iter_captures(
     after = ""
     while True:
         rows = conn.execute(
-            select(*columns)
-            .where(d.c.id > after, _is_source(status))
-            .order_by(d.c.id)
-            .limit(size)
+            select(*columns).where(d.c.id > after, _is_source(status)).order_by(d.c.id).limit(size)
         ).all()
         if not rows:
             return
