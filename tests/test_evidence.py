@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from store_backends import execute
 from store_samples import CCDI_URL, HOSTILE_URL, LIU_URL, PROVINCE_URL, articles, case_of
 from warcio.archiveiterator import ArchiveIterator
@@ -95,14 +96,19 @@ def test_bad_headers_are_refused_naming_the_url(store_db: Path) -> None:
 
 
 def test_version_5_store_gets_the_response_columns(store_db: Path) -> None:
-    """Schema 5 kept the raw bytes only: the upgrade adds status and headers (null: not kept)
-    and computes the SHA-256 of every kept body."""
+    """Schema 5 kept the raw bytes only: the upgrade adds status and headers (null: not kept),
+    computes the SHA-256 of every kept body and adds the indexes exports read cases by."""
     with open_store(store_db) as store:
         fill_captured(store)
     for column in ("http_status", "http_headers", "body_sha256"):
         execute(store_db, f"alter table documents drop column {column}")
+    for index in ("ix_cases_created_at_id", "ix_cases_status_created_at_id"):
+        execute(store_db, f"drop index {index}")
     execute(store_db, "update meta set value='5' where key='schema_version'")
     docs = documents(store_db)
+    with open_store(store_db) as store, store.connect() as conn:
+        indexes = {i["name"] for i in sa.inspect(conn).get_indexes("cases")}
+    assert {"ix_cases_created_at_id", "ix_cases_status_created_at_id"} <= indexes
     assert docs[CCDI_URL]["body_sha256"] == sha(page(articles()[0][0]))
     assert docs[CCDI_URL]["http_status"] is None and docs[LIU_URL]["body_sha256"] is None
 

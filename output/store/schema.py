@@ -110,6 +110,11 @@ cases = Table(
     Column("merge_summary", Text),
 )
 
+# Exports read cases in creation order a batch at a time (``output.store.bulk``): by index, of
+# one status or of all (schema version 6), instead of sorting every case for every batch.
+Index("ix_cases_created_at_id", cases.c.created_at, cases.c.id)
+Index("ix_cases_status_created_at_id", cases.c.status, cases.c.created_at, cases.c.id)
+
 mentions = Table(
     "mentions",
     metadata,
