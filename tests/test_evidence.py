@@ -16,7 +16,15 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 from store_backends import execute
-from store_samples import CCDI_URL, HOSTILE_URL, LIU_URL, PROVINCE_URL, articles, case_of
+from store_samples import (
+    CCDI_URL,
+    HOSTILE_URL,
+    LIU_URL,
+    PROVINCE_URL,
+    articles,
+    case_of,
+    run_cli,
+)
 from warcio.archiveiterator import ArchiveIterator
 
 from output.exporters import export, json_format
@@ -229,3 +237,13 @@ def test_case_page_shows_capture_and_offers_the_copy_as_a_download(db: Path) -> 
     assert "no captured copy kept" in liu_html
     assert client.get(f"/document/{documents(db)[LIU_URL]['id']}/captured").status_code == 404
     assert client.get("/document/doc-nope/captured").status_code == 404
+
+
+def test_cli_warc_export_says_what_it_wrote(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "cases.warc.gz"
+    status = run_cli(["export", "--db", str(db), "--format", "warc", "--output", str(out)])
+    said = capsys.readouterr().out
+    assert status == 0 and said.startswith("wrote 4 WARC records for the sources of 3 cases")
+    assert ", 1 source without a captured copy (" in said and len(read_warc(out)) == 4

@@ -37,7 +37,10 @@ def run_export(args: argparse.Namespace) -> int:
         return 2
     done = sys.stderr if str(result.path) == "-" else sys.stdout  # "-": the export is stdout
     if result.records is not None:
-        missing = f", {result.missing} sources without a captured copy" if result.missing else ""
+        plural = "s" if result.missing > 1 else ""
+        missing = (
+            f", {result.missing} source{plural} without a captured copy" if result.missing else ""
+        )
         print(
             f"wrote {result.records} WARC records for the sources of {result.cases} cases"
             f"{missing} ({result.bytes} bytes) to {result.path}",
