@@ -34,6 +34,7 @@ from output.store import Store, open_store
 
 pytest_plugins = ["store_fixtures"]  # store_db: a SQLite file, then a PostgreSQL schema
 
+REDIRECTED = "https://www.zjsjw.gov.cn/ttxw/moved.shtml"
 HEADERS = [
     ("Server", "nginx"),
     ("Content-Type", "text/html; charset=utf-8"),
@@ -62,6 +63,8 @@ def fill_captured(store: Store) -> None:
             doc["raw"] = page(doc)
         if doc["url"] in (CCDI_URL, PROVINCE_URL):
             doc.update(http_status=200, http_headers=HEADERS)
+        if doc["url"] == PROVINCE_URL:
+            doc["final_url"] = REDIRECTED
         doc_id, _ = store.add_document(doc)
         store.add_mentions(doc_id, [make() for make in makers])
 
@@ -197,6 +200,14 @@ def test_warc_export_reads_back_with_every_digest_as_stored(db: Path, tmp_path: 
             assert rec_type == "resource" and status is None
     with gzip.open(out, "rb") as handle:
         assert handle.read(9) == b"WARC/1.1\r"
+    with out.open("rb") as handle:
+        finals = {
+            r.rec_headers.get_header("WARC-Target-URI"): r.rec_headers.get_header(
+                "WARC-Returnwatch-Final-URI"
+            )
+            for r in ArchiveIterator(handle)
+        }
+    assert finals[PROVINCE_URL] == REDIRECTED and finals[CCDI_URL] is None
 
 
 def test_warc_export_of_accepted_cases_holds_their_sources_only(db: Path, tmp_path: Path) -> None:

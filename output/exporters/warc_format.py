@@ -10,7 +10,9 @@ document id order, read from the store a batch at a time:
 - a ``resource`` record when it kept the bytes without a response (a mirrored file);
 - nothing when it kept no bytes (stored before schema version 5): counted as ``missing``.
 
-``WARC-Date`` is the capture time (``fetched_at``), ``WARC-Payload-Digest`` the SHA-256 of the
+``WARC-Target-URI`` is the source's URL (as in the JSON export; the address that answered,
+when it differs, is in ``WARC-Returnwatch-Final-URI``), ``WARC-Date`` the capture time
+(``fetched_at``), ``WARC-Payload-Digest`` the SHA-256 of the
 body the store computed when it stored it (``sha256:`` and base32, as WARC 1.1 writes digests),
 so a reader checks the file against the store and the JSON export's ``sha256``.
 """
@@ -27,6 +29,8 @@ from typing import Any, BinaryIO
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+# The address that answered, when it is not the source's (a redirect; the local mirror).
+FINAL_URL_HEADER = "WARC-Returnwatch-Final-URI"
 # Headers that describe the transfer, not the body the store keeps (decoded).
 _TRANSFER_HEADERS = ("content-encoding", "transfer-encoding", "content-length")
 
@@ -67,7 +71,9 @@ def record_for(writer: WARCWriter, capture: dict[str, Any]) -> Any:
     date = warc_date(capture["fetched_at"])
     if date:
         warc_headers["WARC-Date"] = date
-    url = capture["final_url"] or capture["url"]
+    url = capture["url"]
+    if capture["final_url"] and capture["final_url"] != url:
+        warc_headers[FINAL_URL_HEADER] = capture["final_url"]
     if capture["http_status"] is not None and capture["http_headers"] is not None:
         http = _http_headers(capture["http_status"], capture["http_headers"], len(body))
         return writer.create_warc_record(
