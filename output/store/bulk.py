@@ -4,16 +4,17 @@ An export of 100,000 cases must not cost a query per case nor hold every case at
 are read a batch at a time in creation order (keyset pagination on ``created_at, id``), each
 batch with one query for its cases, one for its mentions with their documents and one for its
 reviews. Every case has the shape ``queries.get_case`` gives, its mentions in the same order.
+JSON columns are parsed by orjson (a third of the time of ``json``; the same values).
 The captured copies (the raw bytes with the response's status, headers and SHA-256) are read
 the same way, a batch of documents at a time in id order.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from typing import Any
 
+import orjson
 from sqlalchemy import Connection, Exists, Row, func, select, tuple_
 
 from output.store import schema
@@ -55,8 +56,8 @@ def _mentions(conn: Connection, case_ids: list[str]) -> dict[str, list[dict[str,
         .order_by(m.c.case_id, m.c.active.desc(), d.c.published, m.c.id)
     ).all()
     for row in rows:
-        mention = dict(row._mapping)
-        mention["record"] = json.loads(mention["record"])
+        mention = row._asdict()
+        mention["record"] = orjson.loads(mention["record"])
         found[row.case_id].append(mention)
     return found
 
@@ -66,7 +67,7 @@ def _reviews(conn: Connection, case_ids: list[str]) -> dict[str, list[dict[str, 
     found: dict[str, list[dict[str, Any]]] = {case_id: [] for case_id in case_ids}
     rows = conn.execute(select(r).where(r.c.case_id.in_(case_ids)).order_by(r.c.id)).all()
     for row in rows:
-        found[row.case_id].append({**dict(row._mapping), "changes": json.loads(row.changes)})
+        found[row.case_id].append({**row._asdict(), "changes": orjson.loads(row.changes)})
     return found
 
 
@@ -83,9 +84,9 @@ def iter_cases(
         ids = [str(row.id) for row in rows]
         mentions, reviews = _mentions(conn, ids), _reviews(conn, ids)
         for row in rows:
-            case = dict(row._mapping)
-            case["fields"] = json.loads(case["fields"])
-            case["reviewer_fields"] = json.loads(case["reviewer_fields"])
+            case = row._asdict()
+            case["fields"] = orjson.loads(case["fields"])
+            case["reviewer_fields"] = orjson.loads(case["reviewer_fields"])
             case["countries"] = [x for x in case["countries"].split(",") if x]
             case["mentions"] = mentions[row.id]
             case["reviews"] = reviews[row.id]
@@ -127,9 +128,9 @@ def iter_captures(
         if not rows:
             return
         for row in rows:
-            capture = dict(row._mapping)
+            capture = row._asdict()
             headers = capture["http_headers"]
-            capture["http_headers"] = json.loads(headers) if headers else None
+            capture["http_headers"] = orjson.loads(headers) if headers else None
             yield capture
         after = rows[-1].id
 
