@@ -115,11 +115,14 @@ def test_version_5_store_gets_the_response_columns(store_db: Path) -> None:
         execute(store_db, f"alter table documents drop column {column}")
     for index in ("ix_cases_created_at_id", "ix_cases_status_created_at_id"):
         execute(store_db, f"drop index {index}")
+    execute(store_db, "drop table captures")
     execute(store_db, "update meta set value='5' where key='schema_version'")
     docs = documents(store_db)
     with open_store(store_db) as store, store.connect() as conn:
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("cases")}
+        tables = set(sa.inspect(conn).get_table_names())
     assert {"ix_cases_created_at_id", "ix_cases_status_created_at_id"} <= indexes
+    assert "captures" in tables
     assert docs[CCDI_URL]["body_sha256"] == sha(page(articles()[0][0]))
     assert docs[CCDI_URL]["http_status"] is None and docs[LIU_URL]["body_sha256"] is None
 
@@ -262,3 +265,39 @@ def test_cli_warc_export_says_what_it_wrote(
     said = capsys.readouterr().out
     assert status == 0 and said.startswith("wrote 4 WARC records for the sources of 3 cases")
     assert ", 1 source without a captured copy (" in said and len(read_warc(out)) == 4
+
+
+def test_an_edited_page_keeps_its_earlier_capture(db: Path, tmp_path: Path) -> None:
+    """The page is fetched again after an edit at the source: the document takes the new page,
+    the capture it held is kept, and the WARC holds both, each with its own date and digest."""
+    first = documents(db)[CCDI_URL]
+    original = next(d for d, _ in articles() if d["url"] == CCDI_URL)
+    edited_text = original["text"] + "\n（本文已更新）"
+    edited = {
+        **original,
+        "text": edited_text,
+        "html_hash": sha(edited_text.encode()),
+        "raw": b"<html><body>" + edited_text.encode() + b"</body></html>",
+        "fetched_at": "2025-02-01T09:00:00Z",
+        "http_status": 200,
+        "http_headers": [("Content-Type", "text/html")],
+    }
+    with open_store(db) as store:
+        store.add_document(dict(edited))  # a second fetch of the edited page: nothing new kept
+        store.add_document(dict(edited))
+        with store.connect() as conn:
+            kept = conn.execute(
+                sa.text("select document_id, body_sha256, fetched_at from captures")
+            ).all()
+    assert [tuple(row) for row in kept] == [
+        (first["id"], first["body_sha256"], "2024-06-01T08:00:00+00:00")
+    ]
+    assert documents(db)[CCDI_URL]["body_sha256"] == sha(edited["raw"])
+    out = tmp_path / "cases.warc.gz"
+    result = export(db, "warc", out, status="all")
+    ccdi = [(date, body) for _, uri, date, _, body, *_ in read_warc(out) if uri == CCDI_URL]
+    assert ccdi == [
+        ("2025-02-01T09:00:00Z", edited["raw"]),
+        ("2024-06-01T08:00:00Z", page(original)),
+    ]
+    assert result.records == 8

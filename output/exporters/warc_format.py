@@ -1,7 +1,8 @@
 """WARC export: the captured copy of every source of the exported cases, as WARC/1.1 records.
 
 Each stored document that is a source of an exported case becomes one record (warcio), in
-document id order, read from the store a batch at a time:
+document id order, read from the store a batch at a time, and so does each earlier capture of
+those pages (a page edited since it was first captured, ``captures``), oldest first:
 
 - a ``response`` record when the store kept the HTTP response (status and headers): its HTTP
   header block is the one received, except that the body is kept decoded (as the crawl read

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import orjson
-from sqlalchemy import Connection, Exists, Row, func, select, tuple_
+from sqlalchemy import Connection, Exists, Row, Table, func, select, tuple_
 
 from output.store import schema
 
@@ -94,37 +94,38 @@ def iter_cases(
         after = (rows[-1].created_at, rows[-1].id)
 
 
-def _is_source(status: str | None) -> Exists:
-    """A document is behind an active mention of a case with ``status``: looked up by index
-    for each document in turn, as the documents are walked in id order."""
-    m, c, d = schema.mentions, schema.cases, schema.documents
-    query = select(m.c.id).where(m.c.document_id == d.c.id, m.c.active.is_(True))
+def _is_source(status: str | None, document_id: Any) -> Exists:
+    """The document ``document_id`` is behind an active mention of a case with ``status``:
+    looked up by index for each document in turn, as they are walked in order."""
+    m, c = schema.mentions, schema.cases
+    query = select(m.c.id).where(m.c.document_id == document_id, m.c.active.is_(True))
     if status:
         query = query.join(c, c.c.id == m.c.case_id).where(c.c.status == status)
     return query.exists()
 
 
-def iter_captures(
-    conn: Connection, status: str | None = None, size: int = DOCUMENT_BATCH
-) -> Iterator[dict[str, Any]]:
-    """Each document that is a source of a case with ``status`` (None: any case), once, in id
-    order, with its raw bytes (compressed) and the response's status, headers and SHA-256."""
-    d = schema.documents
-    columns = (
-        d.c.id,
-        d.c.url,
-        d.c.final_url,
-        d.c.fetched_at,
-        d.c.raw,
-        d.c.http_status,
-        d.c.http_headers,
-        d.c.body_sha256,
-    )
-    after = ""
+_CAPTURE_COLUMNS = (
+    "url",
+    "final_url",
+    "fetched_at",
+    "raw",
+    "http_status",
+    "http_headers",
+    "body_sha256",
+)
+
+
+def _walk(conn: Connection, table: Table, where: Any, size: int) -> Iterator[dict[str, Any]]:
+    """The captures in ``table`` (documents or captures) matching ``where``, in id order,
+    ``size`` at a time; each with its ``document_id`` and its headers parsed."""
+    document_id = table.c.id if table is schema.documents else table.c.document_id
+    columns = (table.c.id, document_id.label("document_id"))
+    after: Any = None
     while True:
-        rows = conn.execute(
-            select(*columns).where(d.c.id > after, _is_source(status)).order_by(d.c.id).limit(size)
-        ).all()
+        query = select(*columns, *(table.c[n] for n in _CAPTURE_COLUMNS)).where(where)
+        if after is not None:
+            query = query.where(table.c.id > after)
+        rows = conn.execute(query.order_by(table.c.id).limit(size)).all()
         if not rows:
             return
         for row in rows:
@@ -133,6 +134,18 @@ def iter_captures(
             capture["http_headers"] = orjson.loads(headers) if headers else None
             yield capture
         after = rows[-1].id
+
+
+def iter_captures(
+    conn: Connection, status: str | None = None, size: int = DOCUMENT_BATCH
+) -> Iterator[dict[str, Any]]:
+    """The captured pages of every document that is a source of a case with ``status`` (None:
+    any case): each document's capture, in document id order, then the earlier captures of
+    pages revised since (``captures``), oldest first; each with its raw bytes (compressed),
+    the response's status, headers and SHA-256, and its ``document_id``."""
+    d, c = schema.documents, schema.captures
+    yield from _walk(conn, d, _is_source(status, d.c.id), size)
+    yield from _walk(conn, c, _is_source(status, c.c.document_id), size)
 
 
 def count_cases(conn: Connection, status: str | None = None) -> int:

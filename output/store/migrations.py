@@ -85,7 +85,8 @@ def _v5_raw_and_extraction(conn: Connection) -> None:
 
 def _v6_captured_response(conn: Connection) -> None:
     """``documents.http_status``, ``http_headers`` and ``body_sha256``: the response as fetched,
-    beside the raw bytes; and the indexes exports read cases in creation order by. Null for documents stored before, except the SHA-256, computed here
+    beside the raw bytes; the ``captures`` table (earlier captures of a revised page); and the
+    indexes exports read cases in creation order by. Null for documents stored before, except the SHA-256, computed here
     from the raw bytes where a document has them (a batch at a time: the bytes are large)."""
     columns = {c["name"] for c in inspect(conn).get_columns("documents")}
     for name, kind in (("http_status", "INTEGER"), ("http_headers", "TEXT")):
@@ -95,6 +96,7 @@ def _v6_captured_response(conn: Connection) -> None:
         conn.execute(text("ALTER TABLE documents ADD COLUMN body_sha256 VARCHAR(64)"))
     for index in schema.cases.indexes:  # the export's creation-order indexes
         index.create(conn, checkfirst=True)
+    schema.captures.create(conn, checkfirst=True)
     d = schema.documents
     with_raw = select(d.c.id).where(d.c.raw.is_not(None)).order_by(d.c.id)
     ids = [str(i) for i in conn.execute(with_raw).scalars()]

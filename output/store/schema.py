@@ -63,6 +63,24 @@ documents = Table(
     Column("body_sha256", String(64)),
 )
 
+# Earlier captures of a document (schema version 6): when a page is fetched again with another
+# body (edited at the source), the capture the document held is kept here before the document
+# takes the new one, so what the page said when first captured is never lost.
+captures = Table(
+    "captures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), nullable=False, index=True),
+    Column("url", Text, nullable=False),
+    Column("final_url", Text),
+    Column("fetched_at", String(40)),
+    Column("http_status", Integer),
+    Column("http_headers", Text),
+    Column("body_sha256", String(64)),
+    Column("raw", LargeBinary, nullable=False),
+    Column("superseded_at", String(40), nullable=False),
+)
+
 seen_urls = Table(
     "seen_urls",
     metadata,

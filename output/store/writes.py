@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, String, bindparam, literal, select, update
 
 from extract.api import EXTRACTION_VERSION
 from extract.record import CaseRecord
@@ -215,6 +215,7 @@ def upsert_documents(
         and (stored[doc_id].html_hash, stored[doc_id].text) != (values["html_hash"], values["text"])
     ]
     if revised:
+        keep_captures(conn, [row["b_id"] for row in revised], now)
         conn.execute(
             update(d)
             .where(d.c.id == bindparam("b_id"))
@@ -222,6 +223,28 @@ def upsert_documents(
             revised,
         )
     return [doc_id not in stored for doc_id, _ in docs]
+
+
+_CAPTURE_COLUMNS = (
+    "url",
+    "final_url",
+    "fetched_at",
+    "http_status",
+    "http_headers",
+    "body_sha256",
+    "raw",
+)
+
+
+def keep_captures(conn: Connection, document_ids: list[str], now: str) -> None:
+    """Before revised documents take their new page: copy the capture each holds (when it
+    holds one) into ``captures``, superseded ``now``."""
+    d, c = schema.documents, schema.captures
+    source = select(d.c.id, *(d.c[name] for name in _CAPTURE_COLUMNS), literal(now, String)).where(
+        d.c.id.in_(document_ids), d.c.raw.is_not(None)
+    )
+    columns = ["document_id", *_CAPTURE_COLUMNS, "superseded_at"]
+    conn.execute(c.insert().from_select(columns, source))
 
 
 def mark_seen_many(conn: Connection, rows: list[tuple[str, str, str]], now: str) -> None:
