@@ -10,7 +10,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck docs bench bench-extract bench-crawl bench-decoding bench-titles clean browser
+.PHONY: run test lint typecheck docs bench bench-extract bench-crawl bench-export bench-decoding bench-titles clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -56,6 +56,11 @@ bench-crawl: $(STAMP)
 
 bench-extract: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+
+# Every export format at 1,000, 10,000 and 100,000 cases: time and peak memory (the stores are
+# built in a few minutes and kept in .bench-stores/ for the next run).
+bench-export: $(STAMP)
+	$(BIN)/python bench/bench_export.py --stores .bench-stores
 
 # Which decoder gives the text a page holds (UnicodeDammit as documented, the crawl's).
 bench-decoding: $(STAMP)

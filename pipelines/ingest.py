@@ -8,7 +8,8 @@ decoded by the crawl's encoding choice, the page goes through the function the s
 a config), a relevant article is stored as a document with its seen mark, and the extraction
 stage (``pipelines.stage``) extracts the stored documents as after a crawl. The store's writes
 are idempotent and a page whose bytes were already stored is skipped, so ingesting an archive
-twice stores nothing twice. The page's archive date stands for ``fetched_at``.
+twice stores nothing twice. The page's archive date stands for ``fetched_at``, and a WARC
+response record's HTTP status and headers are kept as the document's (a mirror has none).
 """
 
 from __future__ import annotations
@@ -104,7 +105,13 @@ class ArchiveIngester:
             return SKIP_CHALLENGE
         fetched_at = page.archived_at or datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         fetched = FetchedPage(
-            url=url, final_url=url, text=text, raw=page.body, fetched_at=fetched_at
+            url=url,
+            final_url=url,
+            text=text,
+            raw=page.body,
+            fetched_at=fetched_at,
+            status=page.status if page.headers is not None else None,
+            headers=page.headers,
         )
         _, item = read_article(fetched, config, self.sites)
         return item if item is not None else SKIP_UNPARSED

@@ -38,6 +38,9 @@ class ArchivedPage:
     body: bytes
     archived_at: str | None  # ISO 8601 UTC, "2024-06-24T06:30:00Z"
     where: str
+    # The archived HTTP response's headers, in order (None: the archive kept no HTTP response,
+    # only the file: a mirror, a WARC resource record); with them ``status`` is the real one.
+    headers: list[tuple[str, str]] | None = None
 
 
 @dataclass(frozen=True)
@@ -90,13 +93,17 @@ def _warc_page(record: object, where: str) -> ArchivedPage | None:
     url = (headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
     archived_at = _iso(headers.get_header("WARC-Date"))
     http = getattr(record, "http_headers", None)
+    http_headers = None
     if rec_type == "response" and http is not None:
         status = int(http.get_statuscode() or 0)
         content_type = http.get_header("Content-Type")
+        http_headers = [(str(name), str(value)) for name, value in http.headers]
     else:
         status, content_type = 200, headers.get_header("Content-Type")
     body = record.content_stream().read()  # type: ignore[attr-defined]
-    return ArchivedPage(url, status, content_type, body, archived_at, f"{where} {url}")
+    return ArchivedPage(
+        url, status, content_type, body, archived_at, f"{where} {url}", http_headers
+    )
 
 
 def _archive_start(path: Path) -> bytes:

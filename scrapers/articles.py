@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import Any
 
 from scrapers.config import SiteConfig
 from scrapers.items import ArticleItem
@@ -21,17 +22,33 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _text(value: bytes | str) -> str:
+    return value.decode("latin-1") if isinstance(value, bytes) else value
+
+
+def response_headers(response: Any) -> list[tuple[str, str]]:
+    """A Scrapy response's headers as (name, value) pairs in the order received, a name once
+    per value (Scrapy keeps a list of byte values per name; HTTP header bytes are Latin-1)."""
+    return [
+        (_text(name), _text(value)) for name, values in response.headers.items() for value in values
+    ]
+
+
 @dataclass(frozen=True)
 class FetchedPage:
     """A page as fetched: ``url`` the address asked for (the original URL in mirror mode and in
     an archive), ``final_url`` the one that answered, ``text`` the decoded body, ``raw`` its
-    bytes, ``fetched_at`` when (ISO 8601 UTC; an archive's capture time)."""
+    bytes, ``fetched_at`` when (ISO 8601 UTC; an archive's capture time); ``status`` and
+    ``headers`` the HTTP response's, as received (None where there was no HTTP response: a
+    mirrored file, an archive's bare resource record)."""
 
     url: str
     final_url: str
     text: str
     raw: bytes
     fetched_at: str
+    status: int | None = None
+    headers: list[tuple[str, str]] | None = None
 
 
 def read_article(
@@ -63,5 +80,7 @@ def read_article(
         fetched_at=page.fetched_at,
         fallback=parsed.fallback,
         raw=page.raw,
+        http_status=page.status,
+        http_headers=page.headers,
     )
     return parse, item

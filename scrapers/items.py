@@ -20,6 +20,8 @@ DOCUMENT_KEYS = (
     "fetched_at",
     "fallback",
     "raw",
+    "http_status",
+    "http_headers",
 )
 
 
@@ -29,7 +31,8 @@ class ArticleItem:
     mode); ``final_url`` the one that answered after redirects. ``published`` is ISO with
     ``published_text`` the page's own words; ``html_hash`` the SHA-256 of the raw bytes;
     ``fallback`` why the generic extractor gave the text instead of the site's body selector
-    (None: it did not); ``raw`` the page's bytes (the store keeps them compressed). Its case
+    (None: it did not); ``raw`` the page's bytes (the store keeps them compressed, with their
+    SHA-256), ``http_status`` and ``http_headers`` the response's (None: no HTTP response). Its case
     records come later, from the extraction stage over the stored document."""
 
     url: str
@@ -45,6 +48,8 @@ class ArticleItem:
     fetched_at: str
     fallback: str | None = None
     raw: bytes = b""
+    http_status: int | None = None
+    http_headers: list[tuple[str, str]] | None = None
 
     def document(self) -> dict[str, Any]:
         """The dict the store's ``add_document`` takes."""

@@ -8,12 +8,14 @@ the SQLite store and the JSONL output the crawl wrote.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import signal
 import subprocess
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -251,6 +253,12 @@ def test_full_crawl_stores_every_site_announcement(server, tmp_path):
         "urls": 2,
     }
     assert stats["totals"]["errors"] == 0  # the mirror holds every page its listings link
+    # every article keeps the response as fetched: status, headers, the body's SHA-256
+    for doc in docs.values():
+        assert doc["http_status"] == 200 and doc["fetched_at"]
+        assert hashlib.sha256(zlib.decompress(doc["raw"])).hexdigest() == doc["body_sha256"]
+        names = [name.lower() for name, _ in json.loads(doc["http_headers"])]
+        assert "content-type" in names
     # GBK pages (one with no charset declaration) decoded right
     assert (
         "沈佳丽，女，1979年10月出生"

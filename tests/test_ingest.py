@@ -9,6 +9,7 @@ crawl's mock pages in samples/mirror/ and from pages written below (fictional pe
 from __future__ import annotations
 
 import gzip
+import hashlib
 import io
 import json
 import shutil
@@ -188,6 +189,10 @@ def test_warc_pages_are_parsed_extracted_and_stored_once(tmp_path: Path) -> None
             source,
         )
         assert doc["fetched_at"] == WARC_DATE  # when it was archived, not when ingested
+        assert doc["http_status"] == 200  # the archive's capture record, kept as fetched
+    county = docs[COUNTY_ARTICLE]
+    assert json.loads(county["http_headers"]) == [["Content-Type", "text/html"]]
+    assert county["body_sha256"] == hashlib.sha256(COUNTY_HTML.encode("gb18030")).hexdigest()
     assert "孟庆华，男，1968年出生，原某县农业农村局副局长" in docs[COUNTY_ARTICLE]["text"]
     assert cases == EXPECTED_CASES
     assert (result.pages, result.kept, result.cases, result.irrelevant) == (8, 3, 3, 1)
@@ -248,6 +253,12 @@ def test_mirror_tree_maps_host_path_back_to_urls(tmp_path: Path) -> None:
     assert set(docs) == {CCDI_ARTICLE, PEOPLE_ARTICLE, COUNTY_ARTICLE}  # people.com.cn is http://
     assert docs[PEOPLE_ARTICLE]["title"] == "外逃职务犯罪嫌疑人林文斌被劝返回国"
     assert docs[PEOPLE_ARTICLE]["published"] == "2024-05-24T06:15"
+    # a mirror keeps the file, not the response: no status or headers, the body's SHA-256
+    assert (docs[PEOPLE_ARTICLE]["http_status"], docs[PEOPLE_ARTICLE]["http_headers"]) == (
+        None,
+        None,
+    )
+    assert docs[PEOPLE_ARTICLE]["body_sha256"] == hashlib.sha256(sample(PEOPLE_ARTICLE)).hexdigest()
     assert cases == {
         CCDI_ARTICLE: EXPECTED_CASES[CCDI_ARTICLE],
         COUNTY_ARTICLE: EXPECTED_CASES[COUNTY_ARTICLE],

@@ -187,7 +187,7 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con = sqlite3.connect(tmp_path / "s.sqlite")
     assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
     version = con.execute("select value from meta where key='schema_version'").fetchone()[0]
-    assert int(version) == SCHEMA_VERSION == 5
+    assert int(version) == SCHEMA_VERSION == 6
     con.close()
 
 
@@ -241,7 +241,7 @@ def test_version_1_store_is_migrated(store_db: Db) -> None:
         names = dict(conn.execute(sa.text("select name, names from cases")).all())
         indexes = {i["name"] for i in sa.inspect(conn).get_indexes("mention_keys")}
         found, total = store.list_cases(limit=10)
-    assert version == "5"
+    assert version == "6"
     assert names["陈立文"] == "陈立文 | Chen Liwen"
     assert "ix_mention_keys_mention_id" in indexes
     assert total == 5 and len(found) == 5

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
+from sqlalchemy import Connection
+
 from output.merge import CASE_FIELDS
-from output.store import Store
+from output.store import Store, bulk
 
 EXPORT_STATUSES = ("accepted", "all")
 
@@ -43,6 +46,8 @@ def export_case(case: dict[str, Any]) -> dict[str, Any]:
             "published": m["published"][:10] if m["published"] else None,
             "language": m["language"] or m["record"].get("language"),
             "evidence": m["record"].get("evidence", []),
+            "sha256": m.get("body_sha256"),
+            "captured_at": m.get("fetched_at"),
         }
         for m in case["mentions"]
         if m["active"]
@@ -60,14 +65,21 @@ def export_case(case: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def export_cases(store: Store, status: str = "accepted") -> list[dict[str, Any]]:
-    """Every case with ``status`` (``all`` for every status), in creation order."""
+def wanted_status(status: str) -> str | None:
+    """The store's status filter for an export's ``status`` (``all``: None, every status)."""
     if status not in EXPORT_STATUSES:
         raise ValueError(f"status must be one of {EXPORT_STATUSES}, not {status!r}")
-    wanted = None if status == "all" else status
-    result = []
-    for case_id in store.case_ids(wanted):
-        case = store.get_case(case_id)
-        if case is not None:
-            result.append(export_case(case))
-    return result
+    return None if status == "all" else status
+
+
+def iter_export_cases(conn: Connection, status: str = "accepted") -> Iterator[dict[str, Any]]:
+    """Every case with ``status`` (``all`` for every status), in creation order, exported; read
+    from the store in batches (``output.store.bulk``), never all at once."""
+    for case in bulk.iter_cases(conn, wanted_status(status)):
+        yield export_case(case)
+
+
+def export_cases(store: Store, status: str = "accepted") -> list[dict[str, Any]]:
+    """Every case with ``status``, exported, as a list (for small stores and tests)."""
+    with store.connect() as conn:
+        return list(iter_export_cases(conn, status))

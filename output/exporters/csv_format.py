@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, BinaryIO
 
 from output.merge import CASE_FIELDS
 
@@ -53,11 +54,27 @@ def row(case: dict[str, Any]) -> list[str]:
     return [neutralise(_cell(values.get(column))) for column in COLUMNS]
 
 
-def render(cases: list[dict[str, Any]], exported_at: str, *, bom: bool = False) -> bytes:
+def write(
+    handle: BinaryIO, cases: Iterable[dict[str, Any]], exported_at: str, *, bom: bool = False
+) -> int:
+    """Write the header and a row per case to ``handle``, a case at a time; the cases written."""
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
+
+    def flush() -> None:
+        handle.write(buffer.getvalue().encode("utf-8"))
+        buffer.seek(0)
+        buffer.truncate()
+
+    if bom:
+        handle.write(b"\xef\xbb\xbf")
     writer.writerow(COLUMNS)
+    flush()
+    count = 0
     for case in cases:
         writer.writerow(row(case))
-    data = buffer.getvalue().encode("utf-8")
-    return (b"\xef\xbb\xbf" + data) if bom else data
+        count += 1
+        if count % 100 == 0:
+            flush()
+    flush()
+    return count

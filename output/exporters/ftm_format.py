@@ -7,8 +7,9 @@ tooling read. Ids are derived from the case id, so re-exporting gives the same e
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 if TYPE_CHECKING:
     from followthemoney.model import Model
@@ -50,14 +51,17 @@ def person(case: dict[str, Any]) -> EntityProxy:
         entity.add("alias", aliases)
     else:
         entity.add("weakAlias", aliases)
-    entity.add("nationality", "cn")
+    # cleaned=True where the value is already in FollowTheMoney's form (a literal, or a value
+    # the export schema restricts to it): cleaning costs about 20 us a value, 100,000 cases
+    entity.add("nationality", "cn", cleaned=True)
     entity.add("position", case["former_position"])
-    entity.add("gender", case["gender"])
+    if case["gender"]:
+        entity.add("gender", case["gender"], cleaned=True)  # male or female
     if case["birth_year"]:
-        entity.add("birthDate", str(case["birth_year"]))
+        entity.add("birthDate", str(case["birth_year"]), cleaned=True)  # a year: a date prefix
     entity.add("sourceUrl", _source_urls(case))
     entity.add("publisher", [s["publisher"] for s in case["sources"] if s["publisher"]])
-    entity.add("topics", "crime")
+    entity.add("topics", "crime", cleaned=True)
     return entity
 
 
@@ -68,9 +72,9 @@ def return_event(case: dict[str, Any], person_entity: EntityProxy) -> EntityProx
     label = METHOD_LABELS.get(case["method"] or "unknown", "returned")
     event.add("name", f"{case['name']}: {label} from {origin}")
     event.add("date", case["return_date"])
-    event.add("startDate", case["return_date"])
+    event.add("startDate", event.get("date"), cleaned=True)
     event.add("country", case["fled_to"])
-    event.add("involved", person_entity.id)
+    event.add("involved", person_entity.id, cleaned=True)
     summary = [f"method: {case['method']}"]
     if case["alleged_crimes"]:
         summary.append("alleged crimes: " + ", ".join(case["alleged_crimes"]))
@@ -80,8 +84,9 @@ def return_event(case: dict[str, Any], person_entity: EntityProxy) -> EntityProx
         summary.append(f"operation: {case['operation']}")
     event.add("summary", "; ".join(summary))
     event.add("description", case["method_text"])
-    event.add("sourceUrl", _source_urls(case))
-    event.add("recordId", case["id"])
+    # the person's source URLs, cleaned once: cleaning a URL is most of an entity's cost
+    event.add("sourceUrl", person_entity.get("sourceUrl"), cleaned=True)
+    event.add("recordId", case["id"], cleaned=True)
     return event
 
 
@@ -90,9 +95,12 @@ def entities(case: dict[str, Any]) -> list[EntityProxy]:
     return [p, return_event(case, p)]
 
 
-def render(cases: list[dict[str, Any]], exported_at: str) -> bytes:
-    lines = []
+def write(handle: BinaryIO, cases: Iterable[dict[str, Any]], exported_at: str) -> int:
+    """Write each case's entities to ``handle``, one JSON object a line; the cases written."""
+    count = 0
     for case in cases:
         for entity in entities(case):
-            lines.append(json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True))
-    return ("\n".join(lines) + "\n").encode("utf-8") if lines else b""
+            line = json.dumps(entity.to_dict(), ensure_ascii=False, sort_keys=True)
+            handle.write(line.encode("utf-8") + b"\n")
+        count += 1
+    return count

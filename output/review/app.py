@@ -35,7 +35,7 @@ from output.merge import CASE_FIELDS
 from output.report import all_charts, case_figures
 from output.report.figures import numbers
 from output.report.labels import code_label, country_name, method_label
-from output.review import security
+from output.review import captured, security
 from output.review.glossing import field_terms, sentence_parts
 from output.review.highlight import segments, sentence_around
 from output.store import ReviewError, Store, open_store
@@ -183,6 +183,8 @@ def headers(response: Response) -> Response:
         "frame-ancestors 'none'; base-uri 'none'"
     )
     response.headers["X-Content-Type-Options"] = "nosniff"
+    if request.endpoint == "captured_copy":
+        response.headers["Content-Security-Policy"] += captured.EXTRA_POLICY
     # same-origin: the server's own form posts carry Origin and Referer (checked above),
     # other sites learn nothing (a case URL names a person)
     response.headers["Referrer-Policy"] = "same-origin"
@@ -322,6 +324,10 @@ def case_json(case_id: str) -> Response:
     return Response(json.dumps(case, ensure_ascii=False, default=str), mimetype="application/json")
 
 
+def captured_copy(document_id: str) -> Response:
+    return captured.download(document_id, store().get_document(document_id))
+
+
 def create_app(
     db: str | Path | None = None,
     *,
@@ -355,5 +361,8 @@ def create_app(
     app.add_url_rule("/case/<case_id>", "case_page", case_page, methods=["GET"])
     app.add_url_rule("/case/<case_id>/<action>", "act", act, methods=["POST"])
     app.add_url_rule("/case/<case_id>.json", "case_json", case_json, methods=["GET"])
+    app.add_url_rule(
+        "/document/<document_id>/captured", "captured_copy", captured_copy, methods=["GET"]
+    )
     app.secret_key = secrets.token_bytes(32)
     return app

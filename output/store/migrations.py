@@ -9,7 +9,9 @@ this code cannot know what its newer columns mean.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import zlib
 from collections.abc import Callable
 
 from sqlalchemy import Connection, Engine, bindparam, inspect, select, text, update
@@ -19,8 +21,13 @@ from output.store.dialect import backend_of, write_transaction
 from output.store.errors import CorruptStoreError, SchemaTooNewError
 from output.store.mentions import chunks, summaries_from_records
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 MIGRATE_LOCK = "returnwatch:migrate"
+
+
+def body_sha256(compressed: bytes) -> str:
+    """The SHA-256 (hex) of a body the store keeps zlib-compressed."""
+    return hashlib.sha256(zlib.decompress(compressed)).hexdigest()
 
 
 def _v2_names_and_key_index(conn: Connection) -> None:
@@ -76,12 +83,38 @@ def _v5_raw_and_extraction(conn: Connection) -> None:
         index.create(conn, checkfirst=True)
 
 
+def _v6_captured_response(conn: Connection) -> None:
+    """``documents.http_status``, ``http_headers`` and ``body_sha256``: the response as fetched,
+    beside the raw bytes; the ``captures`` table (earlier captures of a revised page); and the
+    indexes exports read cases in creation order by. Null for documents stored before, except the SHA-256, computed here
+    from the raw bytes where a document has them (a batch at a time: the bytes are large)."""
+    columns = {c["name"] for c in inspect(conn).get_columns("documents")}
+    for name, kind in (("http_status", "INTEGER"), ("http_headers", "TEXT")):
+        if name not in columns:
+            conn.execute(text(f"ALTER TABLE documents ADD COLUMN {name} {kind}"))
+    if "body_sha256" not in columns:
+        conn.execute(text("ALTER TABLE documents ADD COLUMN body_sha256 VARCHAR(64)"))
+    for index in schema.cases.indexes:  # the export's creation-order indexes
+        index.create(conn, checkfirst=True)
+    schema.captures.create(conn, checkfirst=True)
+    d = schema.documents
+    with_raw = select(d.c.id).where(d.c.raw.is_not(None)).order_by(d.c.id)
+    ids = [str(i) for i in conn.execute(with_raw).scalars()]
+    for part in chunks(ids):
+        rows = conn.execute(select(d.c.id, d.c.raw).where(d.c.id.in_(part))).all()
+        conn.execute(
+            update(d).where(d.c.id == bindparam("b_id")).values(body_sha256=bindparam("b_sha")),
+            [{"b_id": r.id, "b_sha": body_sha256(r.raw)} for r in rows],
+        )
+
+
 # version -> step that upgrades a store from version-1 to version.
 MIGRATIONS: dict[int, Callable[[Connection], None]] = {
     2: _v2_names_and_key_index,
     3: _v3_merge_summary,
     4: _v4_document_fallback,
     5: _v5_raw_and_extraction,
+    6: _v6_captured_response,
 }
 
 

@@ -109,7 +109,19 @@ def get_case(conn: Connection, case_id: str) -> dict[str, Any] | None:
     case["reviewer_fields"] = json.loads(case["reviewer_fields"])
     case["countries"] = [x for x in case["countries"].split(",") if x]
     mention_rows = conn.execute(
-        select(m, d.c.url, d.c.site, d.c.title, d.c.published, d.c.text, d.c.language)
+        select(
+            m,
+            d.c.url,
+            d.c.site,
+            d.c.title,
+            d.c.published,
+            d.c.text,
+            d.c.language,
+            d.c.fetched_at,
+            d.c.http_status,
+            d.c.body_sha256,
+            d.c.raw.is_not(None).label("captured"),
+        )
         .join(d, d.c.id == m.c.document_id)
         .where(m.c.case_id == case_id)
         .order_by(m.c.active.desc(), d.c.published, m.c.id)

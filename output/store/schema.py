@@ -54,6 +54,31 @@ documents = Table(
     # The extraction version that produced the document's mentions (extract.EXTRACTION_VERSION);
     # null: not extracted yet. The extraction stage takes documents by this column.
     Column("extraction", Integer, index=True),
+    # The response as fetched (schema version 6; null before, and where the source gave none):
+    # its HTTP status, its headers (JSON list of [name, value] pairs, in order) and the SHA-256
+    # of the body (hex, computed by the store from the bytes in ``raw``). With ``raw`` and
+    # ``fetched_at`` they are the captured copy the WARC export and the review page offer.
+    Column("http_status", Integer),
+    Column("http_headers", Text),
+    Column("body_sha256", String(64)),
+)
+
+# Earlier captures of a document (schema version 6): when a page is fetched again with another
+# body (edited at the source), the capture the document held is kept here before the document
+# takes the new one, so what the page said when first captured is never lost.
+captures = Table(
+    "captures",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), nullable=False, index=True),
+    Column("url", Text, nullable=False),
+    Column("final_url", Text),
+    Column("fetched_at", String(40)),
+    Column("http_status", Integer),
+    Column("http_headers", Text),
+    Column("body_sha256", String(64)),
+    Column("raw", LargeBinary, nullable=False),
+    Column("superseded_at", String(40), nullable=False),
 )
 
 seen_urls = Table(
@@ -102,6 +127,11 @@ cases = Table(
     # look-up reads this instead of every record of the case (schema version 3).
     Column("merge_summary", Text),
 )
+
+# Exports read cases in creation order a batch at a time (``output.store.bulk``): by index, of
+# one status or of all (schema version 6), instead of sorting every case for every batch.
+Index("ix_cases_created_at_id", cases.c.created_at, cases.c.id)
+Index("ix_cases_status_created_at_id", cases.c.status, cases.c.created_at, cases.c.id)
 
 mentions = Table(
     "mentions",

@@ -8,12 +8,14 @@ and mentions: a crawl killed at any moment has either all of an article or none 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy import Connection, String, bindparam, literal, select, update
 
 from extract.api import EXTRACTION_VERSION
 from extract.record import CaseRecord
@@ -39,6 +41,8 @@ DOCUMENT_FIELDS = (
     "fetched_at",
     "fallback",
     "raw",
+    "http_status",
+    "http_headers",
 )
 # A document whose text or hash changed was revised at the source: these are refreshed, and
 # its extraction is cleared (the extraction stage takes it again) unless the write carries it.
@@ -53,6 +57,9 @@ REVISABLE_FIELDS = (
     "fetched_at",
     "fallback",
     "raw",
+    "http_status",
+    "http_headers",
+    "body_sha256",
     "extraction",
 )
 
@@ -86,7 +93,7 @@ class PreparedArticle:
 
 def check_document(doc: dict[str, Any]) -> dict[str, Any]:
     """The document's column values; StoreError naming the URL when it cannot be stored. The
-    raw bytes are kept zlib-compressed."""
+    raw bytes are kept zlib-compressed, with the SHA-256 of the body as fetched."""
     url = doc.get("url")
     if not url or doc.get("text") is None:
         raise StoreError(f"document {url or '(no url)'}: 'url' and 'text' are required")
@@ -94,9 +101,26 @@ def check_document(doc: dict[str, Any]) -> dict[str, Any]:
     if unknown:
         raise StoreError(f"document {url}: unknown keys {sorted(unknown)}")
     values = {name: doc.get(name) for name in DOCUMENT_FIELDS}
+    values["body_sha256"] = None
     if values["raw"] is not None:
+        values["body_sha256"] = hashlib.sha256(values["raw"]).hexdigest()
         values["raw"] = zlib.compress(values["raw"], RAW_COMPRESSION)
+    values["http_headers"] = _headers_json(url, values["http_headers"])
     return values
+
+
+def _headers_json(url: str, headers: Any) -> str | None:
+    """Response headers as the store keeps them: a JSON list of [name, value] pairs, in the
+    order received (a name may repeat). Given as such pairs or as a mapping."""
+    if headers is None:
+        return None
+    pairs = list(headers.items()) if isinstance(headers, dict) else list(headers)
+    if not all(
+        isinstance(p, list | tuple) and len(p) == 2 and all(isinstance(x, str) for x in p)
+        for p in pairs
+    ):
+        raise StoreError(f"document {url}: http_headers must be (name, value) string pairs")
+    return json.dumps([list(p) for p in pairs], ensure_ascii=False)
 
 
 def prepare_article(article: ArticleWrite) -> PreparedArticle:
@@ -191,6 +215,7 @@ def upsert_documents(
         and (stored[doc_id].html_hash, stored[doc_id].text) != (values["html_hash"], values["text"])
     ]
     if revised:
+        keep_captures(conn, [row["b_id"] for row in revised], now)
         conn.execute(
             update(d)
             .where(d.c.id == bindparam("b_id"))
@@ -198,6 +223,28 @@ def upsert_documents(
             revised,
         )
     return [doc_id not in stored for doc_id, _ in docs]
+
+
+_CAPTURE_COLUMNS = (
+    "url",
+    "final_url",
+    "fetched_at",
+    "http_status",
+    "http_headers",
+    "body_sha256",
+    "raw",
+)
+
+
+def keep_captures(conn: Connection, document_ids: list[str], now: str) -> None:
+    """Before revised documents take their new page: copy the capture each holds (when it
+    holds one) into ``captures``, superseded ``now``."""
+    d, c = schema.documents, schema.captures
+    source = select(d.c.id, *(d.c[name] for name in _CAPTURE_COLUMNS), literal(now, String)).where(
+        d.c.id.in_(document_ids), d.c.raw.is_not(None)
+    )
+    columns = ["document_id", *_CAPTURE_COLUMNS, "superseded_at"]
+    conn.execute(c.insert().from_select(columns, source))
 
 
 def mark_seen_many(conn: Connection, rows: list[tuple[str, str, str]], now: str) -> None:

@@ -19,7 +19,7 @@ from scrapy.crawler import Crawler
 from scrapy.http import Response, TextResponse
 from scrapy.settings import BaseSettings
 
-from scrapers.articles import FetchedPage, read_article, sha256
+from scrapers.articles import FetchedPage, read_article, response_headers, sha256
 from scrapers.config import Discovery, SiteConfig, load_sites, site_for_url
 from scrapers.items import ArticleItem
 from scrapers.parsing.listing import ListingEntry
@@ -231,6 +231,8 @@ class SiteSpider(Spider):
             text=response.text,
             raw=response.body,
             fetched_at=datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+            status=response.status,
+            headers=response_headers(response),
         )
         page, item = read_article(
             fetched,
