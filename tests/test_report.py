@@ -175,3 +175,25 @@ def test_report_of_an_empty_store(tmp_path: Path) -> None:
     page = out.read_text("utf-8")
     assert shown(page) == {"total": 0, "red_notice": 0}
     assert len(lxml_html.fromstring(page).xpath("//svg")) == 7  # each chart says "no cases"
+
+
+def test_each_country_table_lists_its_cases_in_order_of_return(db: Path, tmp_path: Path) -> None:
+    """The tables are spooled and read back sorted (return date, then name; no date last): each
+    holds exactly the exported cases fled there, in that order, each with its sources."""
+    out = tmp_path / "report.html"
+    assert report(db, out, status="all").cases == 35
+    page = lxml_html.fromstring(out.read_text("utf-8"))
+    cases = exported(db, tmp_path, "all")
+    tables = page.xpath('//section[@id="cases"]/div[@class="country"]')
+    assert len(tables) == len({code for c in cases for code in c["fled_to"] or ["unknown"]})
+    for table in tables:
+        code = table.get("id").removeprefix("country-")
+        held = [c for c in cases if code in (c["fled_to"] or ["unknown"])]
+        held.sort(key=lambda c: (c["return_date"] or "9999", c["name"] or "", c["id"]))
+        rows = table.xpath('.//table[@class="cases"]/tbody/tr')
+        assert [r.xpath("td[3]")[0].text_content() for r in rows] == [
+            c["return_date"] or "" for c in held
+        ]
+        assert [r.xpath("td[1]")[0].text_content() for r in rows] == [c["name"] or "" for c in held]
+        links = [len(r.xpath('td[@class="sources"]/a')) for r in rows]
+        assert links == [len(c["sources"]) for c in held]

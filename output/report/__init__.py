@@ -1,14 +1,16 @@
 """The coverage report: one self-contained HTML page of a store's cases, with charts.
 
 ``report(db, output, ...)`` counts over the cases ``returnwatch export --format json`` would
-write (the same ``export_cases``), draws the charts with matplotlib and writes the page
-atomically; ``case_figures`` and ``charts`` serve the review app's statistics page.
+write (the same ``iter_export_cases``, read in batches): each case is counted (``Tally``) and
+its table row spooled to a temporary file (``RowSpool``) as it is read, so memory does not grow
+with the store; then the charts are drawn with matplotlib and the page written atomically; ``case_figures`` and ``charts`` serve the review app's statistics page.
 """
 
 from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -17,12 +19,13 @@ from typing import Any
 from sqlalchemy.engine import make_url
 
 from extract.record import SCHEMA_VERSION
-from output.exporters.cases import EXPORT_STATUSES, export_cases
+from output.exporters.cases import EXPORT_STATUSES, iter_export_cases
 from output.files import OutputError, check_output, open_output
 from output.report.charts import all_charts
 from output.report.errors import ReportError
-from output.report.figures import REPORT_FIELDS, Figures, compute, select_cases
+from output.report.figures import REPORT_FIELDS, Figures, Tally, compute, iter_selected
 from output.report.html import ReportMeta, report_chunks
+from output.report.spool import RowSpool
 from output.store import Store, open_store
 from output.store.clock import utc_now
 from output.store.paths import is_postgres_url, resolve_db_path
@@ -81,10 +84,6 @@ def report(
         check_output(path)
     except OutputError as exc:
         raise ReportError(str(exc)) from None
-    with open_store(db, read_only=True) as store:
-        cases = select_cases(
-            export_cases(store, status), year_from=year_from, year_to=year_to, country=country
-        )
     meta = ReportMeta(
         statuses=status,
         store=describe_store(db),
@@ -95,16 +94,35 @@ def report(
         year_to=year_to,
         country=country.upper() if country else None,
     )
+    with RowSpool() as spool:
+        tally = Tally()
+        with open_store(db, read_only=True) as store, store.connect() as conn:
+            chosen = iter_selected(
+                iter_export_cases(conn, status),
+                year_from=year_from,
+                year_to=year_to,
+                country=country,
+            )
+            for case in chosen:
+                tally.add(case)
+                spool.add(case)
+        figures = tally.figures()
+        size = _write(path, report_chunks(spool.tables(figures), figures, meta))
+    return ReportResult(path=path, cases=figures.total, bytes=size)
+
+
+def _write(path: Path, chunks: Iterator[str]) -> int:
+    """Write the page's ``chunks`` to ``path`` atomically; its size in bytes."""
     size = 0
     try:
         with open_output(path) as handle:
-            for chunk in report_chunks(cases, compute(cases), meta):
+            for chunk in chunks:
                 data = chunk.encode("utf-8")
                 handle.write(data)
                 size += len(data)
     except OutputError as exc:
         raise ReportError(str(exc)) from None
-    return ReportResult(path=path, cases=len(cases), bytes=size)
+    return size
 
 
 def _row_case(row: dict[str, Any]) -> dict[str, Any]:

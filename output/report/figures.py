@@ -8,7 +8,7 @@ figure in the report can be checked against the export: :func:`numbers` flattens
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -73,6 +73,38 @@ def slim(case: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def selected(
+    case: dict[str, Any],
+    *,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    country: str | None = None,
+) -> bool:
+    """Whether ``case`` returned in ``year_from``..``year_to`` (a bound excludes cases whose
+    year of return is unknown) from ``country`` (one of its countries of flight)."""
+    year = return_year(case)
+    if (year_from is not None or year_to is not None) and year is None:
+        return False
+    if year_from is not None and year is not None and year < year_from:
+        return False
+    if year_to is not None and year is not None and year > year_to:
+        return False
+    return not country or country.upper() in case["fled_to"]
+
+
+def iter_selected(
+    cases: Iterable[dict[str, Any]],
+    *,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    country: str | None = None,
+) -> Iterator[dict[str, Any]]:
+    """The cases ``selected`` keeps, slimmed, one at a time (a store's cases are never held)."""
+    for case in cases:
+        if selected(case, year_from=year_from, year_to=year_to, country=country):
+            yield slim(case)
+
+
 def select_cases(
     cases: Iterable[dict[str, Any]],
     *,
@@ -80,22 +112,8 @@ def select_cases(
     year_to: int | None = None,
     country: str | None = None,
 ) -> list[dict[str, Any]]:
-    """The cases returned in ``year_from``..``year_to`` (a bound excludes cases whose year of
-    return is unknown) from ``country`` (one of their countries of flight), slimmed."""
-    wanted = country.upper() if country else None
-    chosen = []
-    for case in cases:
-        year = return_year(case)
-        if (year_from is not None or year_to is not None) and year is None:
-            continue
-        if year_from is not None and year is not None and year < year_from:
-            continue
-        if year_to is not None and year is not None and year > year_to:
-            continue
-        if wanted and wanted not in case["fled_to"]:
-            continue
-        chosen.append(slim(case))
-    return chosen
+    """``iter_selected`` as a list (for small sets of cases and tests)."""
+    return list(iter_selected(cases, year_from=year_from, year_to=year_to, country=country))
 
 
 def at_large_bin(years: float | None) -> str:
@@ -139,44 +157,78 @@ class Figures:
         return dict(items[:top]), sum(n for _, n in rest), len(rest)
 
 
-def _count_lists(cases: list[dict[str, Any]], name: str) -> tuple[Counter[str], int]:
-    """How many cases name each value of the list field ``name``, and how many name none."""
-    counter: Counter[str] = Counter()
-    empty = 0
-    for case in cases:
-        values = case.get(name) or []
-        counter.update(set(values))
-        empty += not values
-    return counter, empty
+@dataclass
+class Tally:
+    """The figures' counts, added up one case at a time (``add``): memory bounded by the
+    number of distinct values (countries, years, codes), never by the number of cases."""
 
+    total: int = 0
+    status: Counter[str] = field(default_factory=Counter)
+    sources: Counter[int] = field(default_factory=Counter)
+    years: Counter[int] = field(default_factory=Counter)
+    first: str | None = None
+    last: str | None = None
+    countries: Counter[str] = field(default_factory=Counter)
+    channels: Counter[str] = field(default_factory=Counter)
+    per_year: dict[int, Counter[str]] = field(default_factory=dict)
+    tactics: Counter[str] = field(default_factory=Counter)
+    crimes: Counter[str] = field(default_factory=Counter)
+    at_large: Counter[str] = field(default_factory=Counter)
+    empty: Counter[str] = field(default_factory=Counter)  # cases naming no value of a list
+    red_notice: int = 0
 
-def compute(cases: list[dict[str, Any]]) -> Figures:
-    """The figures of ``cases`` (exported case dictionaries)."""
-    f = Figures(total=len(cases))
-    f.by_status = dict(sorted(Counter(c["status"] for c in cases).items()))
-    f.by_sources = dict(sorted(Counter(len(c["sources"]) for c in cases).items()))
-    years = Counter(y for c in cases if (y := return_year(c)) is not None)
-    f.per_year = dict(sorted(years.items()))
-    f.year_unknown = f.total - sum(years.values())
-    dates = sorted(c["return_date"] for c in cases if c.get("return_date"))
-    f.first_return, f.last_return = (dates[0], dates[-1]) if dates else (None, None)
-    countries, f.no_country = _count_lists(cases, "fled_to")
-    f.countries = dict(sorted(countries.items(), key=lambda kv: (-kv[1], kv[0])))
-    f.channels = _ordered(Counter(c.get("method") or UNKNOWN for c in cases), METHODS)
-    per_year: dict[int, Counter[str]] = {}
-    for case in cases:
+    def add(self, case: dict[str, Any]) -> None:
+        """Count one exported (or slimmed) case."""
+        self.total += 1
+        self.status[case["status"]] += 1
+        self.sources[len(case["sources"])] += 1
+        method = case.get("method") or UNKNOWN
+        self.channels[method] += 1
         year = return_year(case)
         if year is not None:
-            per_year.setdefault(year, Counter())[case.get("method") or UNKNOWN] += 1
-    f.channels_per_year = {y: _ordered(per_year[y], METHODS) for y in sorted(per_year)}
-    tactics, f.no_tactic = _count_lists(cases, "coercion")
-    f.tactics = _ordered(tactics, TACTICS)
-    crimes, f.no_crime = _count_lists(cases, "alleged_crimes")
-    f.crimes = _ordered(crimes, CRIMES)
-    bins = Counter(at_large_bin(c.get("years_at_large")) for c in cases)
-    f.at_large = _ordered(bins, [label for label, _, _ in AT_LARGE_BINS] + [UNKNOWN])
-    f.red_notice = sum(1 for c in cases if c.get("red_notice"))
-    return f
+            self.years[year] += 1
+            self.per_year.setdefault(year, Counter())[method] += 1
+        date = case.get("return_date")
+        if date:
+            self.first = date if self.first is None else min(self.first, date)
+            self.last = date if self.last is None else max(self.last, date)
+        for name, counter in (
+            ("fled_to", self.countries),
+            ("coercion", self.tactics),
+            ("alleged_crimes", self.crimes),
+        ):
+            values = case.get(name) or []
+            counter.update(set(values))
+            self.empty[name] += not values
+        self.at_large[at_large_bin(case.get("years_at_large"))] += 1
+        self.red_notice += bool(case.get("red_notice"))
+
+    def figures(self) -> Figures:
+        """The figures of the cases added so far."""
+        f = Figures(total=self.total, first_return=self.first, last_return=self.last)
+        f.by_status = dict(sorted(self.status.items()))
+        f.by_sources = dict(sorted(self.sources.items()))
+        f.per_year = dict(sorted(self.years.items()))
+        f.year_unknown = f.total - sum(self.years.values())
+        f.countries = dict(sorted(self.countries.items(), key=lambda kv: (-kv[1], kv[0])))
+        f.no_country = self.empty["fled_to"]
+        f.channels = _ordered(self.channels, METHODS)
+        f.channels_per_year = {
+            y: _ordered(self.per_year[y], METHODS) for y in sorted(self.per_year)
+        }
+        f.tactics, f.no_tactic = _ordered(self.tactics, TACTICS), self.empty["coercion"]
+        f.crimes, f.no_crime = _ordered(self.crimes, CRIMES), self.empty["alleged_crimes"]
+        f.at_large = _ordered(self.at_large, [label for label, _, _ in AT_LARGE_BINS] + [UNKNOWN])
+        f.red_notice = self.red_notice
+        return f
+
+
+def compute(cases: Iterable[dict[str, Any]]) -> Figures:
+    """The figures of ``cases`` (exported case dictionaries)."""
+    tally = Tally()
+    for case in cases:
+        tally.add(case)
+    return tally.figures()
 
 
 def numbers(f: Figures) -> dict[str, int]:

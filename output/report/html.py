@@ -7,17 +7,18 @@ test can read the numbers back and compare them with the JSON export.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from output.report.charts import all_charts, country_items
-from output.report.figures import UNKNOWN, Figures, numbers
+from output.report.figures import Figures, numbers
 from output.report.fonts import cjk_font
 from output.report.labels import code_label, country_name, method_label
 from output.report.official import official_totals
+from output.report.spool import RowSpool
 
 
 @dataclass(frozen=True)
@@ -62,29 +63,18 @@ def coverage_rows(
     return rows
 
 
-def country_tables(cases: list[dict[str, Any]], f: Figures) -> list[dict[str, Any]]:
-    """One table per country of flight (most cases first; a case fled to two countries is in
-    both), then the cases with no country, each sorted by return date then name."""
-    groups: dict[str, list[dict[str, Any]]] = {code: [] for code in f.countries}
-    for case in cases:
-        for code in case["fled_to"] or [UNKNOWN]:
-            groups.setdefault(code, []).append(case)
-    tables = []
-    for code, rows in groups.items():
-        rows.sort(key=lambda c: (c.get("return_date") or "9999", c.get("name") or "", c["id"]))
-        name = "country not stated" if code == UNKNOWN else country_name(code)
-        tables.append({"code": code, "name": name, "cases": rows})
-    return tables
-
-
 def render_report(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> str:
     """The report page of ``cases`` (exported case dictionaries) and their figures ``f``."""
-    return "".join(report_chunks(cases, f, meta))
+    with RowSpool() as spool:
+        for case in cases:
+            spool.add(case)
+        return "".join(report_chunks(spool.tables(f), f, meta))
 
 
-def report_chunks(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> Iterator[str]:
+def report_chunks(tables: Iterable[dict[str, Any]], f: Figures, meta: ReportMeta) -> Iterator[str]:
     """The report page in pieces, as the template makes them (written as they come: the page
-    of 100,000 cases is never one string)."""
+    of 100,000 cases is never one string); ``tables`` are ``RowSpool.tables``, read as the
+    page reaches them."""
     template = _environment().get_template("report.html")
     return template.generate(
         f=f,
@@ -94,6 +84,6 @@ def report_chunks(cases: list[dict[str, Any]], f: Figures, meta: ReportMeta) -> 
         coverage=coverage_rows(f, meta.year_from, meta.year_to),
         official=official_totals(),
         charts=all_charts(f),
-        tables=country_tables(cases, f),
+        tables=tables,
         font=cjk_font(),
     )
