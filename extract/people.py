@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from extract import name_recurrence, names
 from extract.lexicon import default_lexicon
@@ -18,16 +19,26 @@ from extract.text import Sentence
 
 Span = tuple[int, int]
 
-_ZH_NOT_SUBJECT_AFTER = re.compile(
-    r"同案|共同作案|的(?:弟弟|哥哥|妻子|丈夫|儿子|女儿|父亲|母亲|亲属|家属|姐姐|妹妹|兄长|遭遇)"
-)
-_ZH_NOT_SUBJECT_BEFORE = re.compile(
-    r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官|其妻|其夫|与)$"
-)
-_ZH_OFFICIAL_BEFORE = re.compile(r"(?:民警|干部|官员|记者|负责人|警官|检察官|法官)$")
-# 干部 and 官员 describe the fugitive as often as the officer (副厅级干部王国强回国): in a sentence
-# that reports a return they do not make the name an official's
-_ZH_OFFICIAL_ANYWHERE = re.compile(r"(?:民警|记者|负责人|警官|检察官|法官)$")
+
+@cache
+def _side_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The patterns of a name in a side role, from the one kinship list and the one list of
+    officials' titles (names.json): before a name (其妻X, 民警X, 与X), after it (X的妻子,
+    与X同案), an official's title anywhere, and one outside a return sentence.
+
+    Before a name only the kinship words that point back (其妻, 之子) mark a relative: a plain
+    one (妻子卞某) as often names a relative who shares the return or the trial (乔某及其前妻赵某在美国被起诉)."""
+    cues = default_lexicon().names
+    alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
+    kin, officials = cues.kin, cues.officials
+    pointing = [w for w in kin if w.startswith(("其", "之"))]
+    unambiguous = [w for w in officials if w not in cues.officials_ambiguous]
+    return (
+        re.compile(f"(?:{alternatives([*officials, *pointing, '与'])})$"),
+        re.compile(f"同案|共同作案|的(?:{alternatives([*kin, '遭遇'])})"),
+        re.compile(f"(?:{alternatives(officials)})$"),
+        re.compile(f"(?:{alternatives(unambiguous)})$"),
+    )
 
 
 @dataclass
@@ -112,9 +123,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
             key = nicknames.get(key, key)
-            official = (
-                _ZH_OFFICIAL_ANYWHERE if sentence.index in event_indices else _ZH_OFFICIAL_BEFORE
-            )
+            official = _side_roles()[3 if sentence.index in event_indices else 2]
             if official.search(norm[max(0, start - 4) : start]):
                 cast.officials.add(key)
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
@@ -334,6 +343,7 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
 def is_subject_mention(norm: str, span: Span) -> bool:
     """False for names in a side role: 与X同案的, X的弟弟, 民警X."""
     start, end = span
-    if _ZH_NOT_SUBJECT_AFTER.match(norm, end):
+    before, after, _, _ = _side_roles()
+    if after.match(norm, end):
         return False
-    return not _ZH_NOT_SUBJECT_BEFORE.search(norm[max(0, start - 4) : start])
+    return not before.search(norm[max(0, start - 4) : start])

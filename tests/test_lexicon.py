@@ -117,6 +117,13 @@ def test_name_cue_entries_are_checked(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"names\.json\.employer_ends: bad pattern"):
         load_lexicon(directory)
+    directory = _broken_copy(
+        tmp_path / "c", "names.json", lambda d: d["officials_ambiguous"].append("厨师")
+    )
+    with pytest.raises(
+        LexiconError, match=r"names\.json\.officials_ambiguous: \['厨师'\] are not in officials"
+    ):
+        load_lexicon(directory)
 
 
 def test_china_places_cover_every_level_with_short_forms() -> None:

@@ -208,3 +208,20 @@ def test_a_name_right_before_the_return_verb_is_a_name(verb: str) -> None:
     text = f"无论是将外逃20年的柯立新{verb}，还是开展长达十年的追逃，都取得了成果。"
     records = extract_cases(Document(id="t", text=text, published="2018-05-24"))
     assert [r.name for r in records] == ["柯立新"]
+
+
+@pytest.mark.parametrize("title", ["民警", "记者", "检察官"])
+def test_a_name_after_an_officials_title_is_never_the_returned_person(title: str) -> None:
+    """The titles come from names.json's one list of officials: the officer is not a case."""
+    text = f"2019年3月5日，外逃8年的职务犯罪嫌疑人韩立坤从加拿大回国投案。{title}宋启明陪同其办理手续。"
+    records = extract_cases(Document(id="t", text=text, published="2019-03-08"))
+    assert [r.name for r in records] == ["韩立坤"]
+
+
+def test_an_ambiguous_title_describes_the_fugitive_in_a_return_sentence() -> None:
+    """干部 is in officials_ambiguous: 副厅级干部X回国投案 reports X's own return."""
+    text = "2020年6月2日，外逃5年的副厅级干部钱卫东从泰国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2020-06-04"))
+    assert [(r.name, r.return_date, r.fled_to) for r in records] == [
+        ("钱卫东", "2020-06-02", ["TH"])
+    ]

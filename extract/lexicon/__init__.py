@@ -94,6 +94,8 @@ class NameCues:
     words_ending_in_surname: frozenset[str] = frozenset()
     kin: tuple[str, ...] = ()
     not_given_last: frozenset[str] = frozenset()
+    officials: tuple[str, ...] = ()
+    officials_ambiguous: frozenset[str] = frozenset()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -209,7 +211,17 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
         kin=tuple(_strings(data.get("kin"), f"{where}.kin")),
         not_given_last=frozenset(_strings(data.get("not_given_last"), f"{where}.not_given_last")),
+        officials=tuple(_strings(data.get("officials"), f"{where}.officials")),
+        officials_ambiguous=_subset(data, "officials_ambiguous", "officials", where),
     )
+
+
+def _subset(data: dict[str, Any], key: str, of: str, where: str) -> frozenset[str]:
+    words = _strings(data.get(key), f"{where}.{key}")
+    outside = sorted(set(words) - set(_strings(data.get(of), f"{where}.{of}")))
+    if outside:
+        raise LexiconError(f"{where}.{key}: {outside} are not in {of}")
+    return frozenset(words)
 
 
 def _pairs(value: Any, where: str) -> list[str]:
