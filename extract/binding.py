@@ -267,8 +267,10 @@ def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[S
         for (here, _), (there, _) in zip(people, people[1:], strict=False):
             own = _OWN_PREDICATE.search(prep.norm, here, there)
             item = _last_separator(prep.norm, here, there)
-            if own and here < item < own.start():
-                bounds.append(item + 1)  # 甲、美国强制遣返人员乙: the words before 乙 are 乙's
+            if own and item > here:
+                # 甲、美国强制遣返人员乙 / 甲被遣返，潜逃美国九年的乙投案: the words after the
+                # last separator before 乙 are 乙's
+                bounds.append(item + 1)
                 continue
             bounds.append(there if own else bounds[-1])
         bounds.append(end)

@@ -243,7 +243,7 @@ def _fill_profile(
     if red:
         record.red_notice, record.red_notice_number = True, number
         note("red_notice", red.start, red.end)
-    _fill_years(prep, record, event_spans + narrow + broad, note)
+    _fill_years(prep, record, _own_parts(event_spans, narrow) + narrow + broad, note)
     sex = attrs.gender(norm, narrow if lang == "zh" else alone, lang, mentions)
     if sex:
         record.gender = sex.value  # type: ignore[assignment]
@@ -293,6 +293,16 @@ def _fill_fled_date(
     record.fled_date_text = prep.text[found.start : found.end]
     record.fled_date = mentions[0].value if mentions else (year.group() if year else None)
     note("fled_date", found.start, found.end)
+
+
+def _own_parts(spans: list[Span], parts: list[Span]) -> list[Span]:
+    """Each span replaced by the person's own parts inside it (甲外逃十二年…，潜逃美国九年的乙…:
+    乙's years are in 乙's part of the sentence), or kept whole when none is."""
+    out = []
+    for start, end in spans:
+        inside = [p for p in parts if start <= p[0] and p[1] <= end and p != (start, end)]
+        out += inside or [(start, end)]
+    return out
 
 
 def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note: Note) -> None:

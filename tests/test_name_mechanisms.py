@@ -225,3 +225,19 @@ def test_an_ambiguous_title_describes_the_fugitive_in_a_return_sentence() -> Non
     assert [(r.name, r.return_date, r.fled_to) for r in records] == [
         ("钱卫东", "2020-06-02", ["TH"])
     ]
+
+
+def test_a_descriptor_after_a_comma_belongs_to_the_next_name_in_a_shared_sentence() -> None:
+    """Three returns in one comma-joined sentence, each name led by its own descriptor: the
+    crime and the years before a name are that person's, never the previous one's."""
+    text = (
+        "【本報訊】中央追逃辦昨日通報，今年以來共追回外逃人員二百餘人。其中，外逃十二年的湖南省"
+        "某國企原總經理陳文輝從加拿大被遣返回國，潛逃美國九年的黃海濤主動回國投案，涉嫌貪污的劉國強"
+        "在泰國落網後被押解回國。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2024-03-02"))
+    assert [(r.name, r.fled_to, r.method, r.alleged_crimes, r.years_at_large) for r in records] == [
+        ("陳文輝", ["CA"], "deported", [], 12.0),
+        ("黃海濤", ["US"], "surrendered", [], 9.0),
+        ("劉國強", ["TH"], "captured", ["embezzlement"], None),
+    ]
