@@ -241,3 +241,16 @@ def test_a_descriptor_after_a_comma_belongs_to_the_next_name_in_a_shared_sentenc
         ("黃海濤", ["US"], "surrendered", [], 9.0),
         ("劉國強", ["TH"], "captured", ["embezzlement"], None),
     ]
+
+
+def test_persuading_someone_to_surrender_is_a_persuaded_return() -> None:
+    """ "persuading them to surrender" (any object pronoun, surrender as the aim) reports a
+    persuaded return as "persuaded him to return" does; the name follows in a later sentence."""
+    text = (
+        "Police in Zhejiang brought a fugitive back from Portugal for the first time, persuading "
+        "them to surrender last month, the provincial security department said on Tuesday. "
+        "The department said Lu Jianhua, a former manager of a textile exporter, had fled to "
+        "Portugal in 2016."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-06-08"))
+    assert [(r.name, r.fled_to, r.method) for r in records] == [("Lu Jianhua", ["PT"], "persuaded")]
