@@ -267,6 +267,8 @@ def _cue_name_at(
         return None
     if _inside_foreign_place(norm, i, lex):  # 国 of 刚果共和国成功…
         return None
+    if before in _OPENING_QUOTES and _names_a_campaign(norm, i, lex):
+        return None
     for size in (3, 2, 4):
         stop = i + size
         if stop > end:
@@ -279,6 +281,17 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+_OPENING_QUOTES = '“「『"‘'
+_CLOSING_QUOTES = re.compile(r"[”」』\"’]")
+
+
+def _names_a_campaign(norm: str, i: int, lex: Lexicon) -> bool:
+    """The quotation opening at ``i`` is a campaign's code name: a short one followed by a
+    campaign word (“云剑”行动, “云战4号”专项行动)."""
+    close = _CLOSING_QUOTES.search(norm, i, i + 10)
+    return close is not None and norm.startswith(lex.names.campaign_words, close.end())
 
 
 def _ends_word(norm: str, i: int) -> bool:

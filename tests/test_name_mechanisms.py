@@ -254,3 +254,17 @@ def test_persuading_someone_to_surrender_is_a_persuaded_return() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2021-06-08"))
     assert [(r.name, r.fled_to, r.method) for r in records] == [("Lu Jianhua", ["PT"], "persuaded")]
+
+
+@pytest.mark.parametrize("campaign", ["“云剑”行动", "“净边2021”专项行动", "“雷霆3号”专项行动"])
+def test_a_quoted_campaign_code_name_is_never_a_person(campaign: str) -> None:
+    """A short quotation followed by a campaign word (names.json campaign_words) names the
+    operation, however often the article repeats it; its opening characters may read as a
+    surname and a given name."""
+    text = (
+        f"近日，南湖区警方结合{campaign}，成功规劝2名潜逃境外的犯罪嫌疑人回国自首。"
+        "2021年6月9日，潜逃柬埔寨的犯罪嫌疑人鲁某从柬埔寨回国投案自首。"
+        f"{campaign}开展以来，该局已劝返在逃人员2名。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-06-20"))
+    assert [(r.name, r.return_date, r.fled_to) for r in records] == [("鲁某", "2021-06-09", ["KH"])]

@@ -96,6 +96,7 @@ class NameCues:
     not_given_last: frozenset[str] = frozenset()
     officials: tuple[str, ...] = ()
     officials_ambiguous: frozenset[str] = frozenset()
+    campaign_words: tuple[str, ...] = ()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -213,6 +214,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         not_given_last=frozenset(_strings(data.get("not_given_last"), f"{where}.not_given_last")),
         officials=tuple(_strings(data.get("officials"), f"{where}.officials")),
         officials_ambiguous=_subset(data, "officials_ambiguous", "officials", where),
+        campaign_words=tuple(_strings(data.get("campaign_words"), f"{where}.campaign_words")),
     )
 
 
