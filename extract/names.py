@@ -92,8 +92,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
-    if len(given) == 2 and words.is_frequent_place(given):  # 向中国, 原襄阳
-        return False
+    if len(given) == 2 and (words.is_frequent_place(given) or given in _foreign_places(lex)):
+        return False  # 向中国, 原襄阳, 由泰国
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
     return not (len(name) == 2 and words.is_common_word(name)) and not any(

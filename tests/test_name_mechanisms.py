@@ -268,3 +268,17 @@ def test_a_quoted_campaign_code_name_is_never_a_person(campaign: str) -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2021-06-20"))
     assert [(r.name, r.return_date, r.fled_to) for r in records] == [("鲁某", "2021-06-09", ["KH"])]
+
+
+def test_a_surname_before_a_country_name_is_never_a_name() -> None:
+    """由泰国引渡回国: 由 is a surname, but a given name that is a country's name (every
+    two-character one of countries.json) makes no person."""
+    from extract.lexicon import default_lexicon
+
+    lex = default_lexicon()
+    two = sorted({n for c in lex.countries for n in c.zh if len(n) == 2 and not n.isascii()})
+    assert len(two) > 20
+    assert [
+        n for n in two if is_plausible_zh_name("由" + n) or is_plausible_zh_name("向" + n)
+    ] == []
+    assert is_plausible_zh_name("由建国")
