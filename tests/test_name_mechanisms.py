@@ -282,3 +282,14 @@ def test_a_surname_before_a_country_name_is_never_a_name() -> None:
         n for n in two if is_plausible_zh_name("由" + n) or is_plausible_zh_name("向" + n)
     ] == []
     assert is_plausible_zh_name("由建国")
+
+
+def test_fang_is_a_given_name_character() -> None:
+    """方 ends words such as 警方 and 中方, which the dictionary knows; in a name it is an
+    ordinary given-name character (names.json not_given lists function characters only)."""
+    text = "4月9日，外逃25年的职务犯罪嫌疑人袁国方从美国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2019-04-12"))
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("袁国方", "2019-04-09", ["US"], "surrendered")
+    ]
+    assert not is_plausible_zh_name("韩方") and not is_plausible_zh_name("中方")
