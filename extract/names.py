@@ -90,6 +90,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return True
     if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
         return False
+    if given in lex.names.not_single_given:  # 韩方: the Korean side
+        return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
     if len(given) == 2 and (words.is_frequent_place(given) or given in _foreign_places(lex)):

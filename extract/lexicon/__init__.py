@@ -97,6 +97,7 @@ class NameCues:
     officials: tuple[str, ...] = ()
     officials_ambiguous: frozenset[str] = frozenset()
     campaign_words: tuple[str, ...] = ()
+    not_single_given: frozenset[str] = frozenset()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -215,6 +216,9 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         officials=tuple(_strings(data.get("officials"), f"{where}.officials")),
         officials_ambiguous=_subset(data, "officials_ambiguous", "officials", where),
         campaign_words=tuple(_strings(data.get("campaign_words"), f"{where}.campaign_words")),
+        not_single_given=frozenset(
+            _strings(data.get("not_single_given"), f"{where}.not_single_given")
+        ),
     )
 
 
