@@ -244,8 +244,14 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
             excluded.add(sentence.index)
         elif is_statement(norm, sentence, language):
             excluded.add(sentence.index)
-            in_statement_paragraph = sentence.paragraph
+            # a quotation standing alone (“…我们将逮捕你……”) is someone's words; the narrative
+            # after it is not
+            if not _QUOTED.fullmatch(norm, sentence.start, sentence.end):
+                in_statement_paragraph = sentence.paragraph
     return excluded
+
+
+_QUOTED = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")
 
 
 def find_events(

@@ -167,7 +167,9 @@ class Sentence:
     index: int
 
 
-_ZH_END = re.compile(r"[。！？!?；;]+[”」』\"）)]*|\n")
+# A quotation closed after an ellipsis ends its sentence too (“……我们将逮捕你……”2019年1月…):
+# the narrative after it is not the speaker's words.
+_ZH_END = re.compile(r"[。！？!?；;]+[”」』\"）)]*|…+[”」』\"]+|\n")
 _EN_ABBREV = {
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
     "Mr", "Mrs", "Ms", "Dr", "No", "St", "Co", "Ltd", "Inc", "Jr", "Sr", "Gov", "Gen", "Lt",

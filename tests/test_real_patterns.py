@@ -592,3 +592,18 @@ def test_a_headline_verb_gives_way_to_the_bodys_method() -> None:
         "surrendered",
         ["FJ"],
     )
+
+
+def test_a_quotation_closed_after_an_ellipsis_is_not_the_narrative_after_it() -> None:
+    """“……我们将逮捕你……” is someone's words (我们将 is an official's phrase); the report of the
+    capture that follows the closing quote, in the same paragraph, is a fact."""
+    record = _one(
+        "“邱文涛，我们是泰国警方，应中国政府请求，我们将逮捕你……”2019年5月7日晚，在泰国警方配合下，"
+        "外逃职务犯罪嫌疑人邱文涛被缉捕归案。",
+        "2019-05-20",
+    )
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "邱文涛",
+        "2019-05-07",
+        "captured",
+    )
