@@ -74,6 +74,23 @@ def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]
     return spans
 
 
+_EN_LEADING = re.compile(r"([A-Z][a-z]{1,8}) (?=[a-z])")
+
+
+def english_leading_surname(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A surname alone opening a sentence as its subject ("Zhang allegedly cheated a bank"),
+    where the article names that surname alone again: how a report goes on after "A man
+    suspected of fraud was sent back". Not a reading that is an English word (He was...)."""
+    match = _EN_LEADING.match(text, start, end)
+    if match is None:
+        return []
+    surname = match.group(1)
+    if surname not in _en_surnames() or surname in default_lexicon().surnames.en_words:
+        return []
+    alone = re.findall(rf"\b{surname}\b(?! [A-Z])", text)
+    return [match.span(1)] if len(alone) >= 2 else []
+
+
 def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Surname-only mentions: "a suspect surnamed Chen", "surnamed Luo and Tang", "with the
     surname Gong", "identified only by his surname Li", "suspect Miao" (no given name after)."""

@@ -62,6 +62,10 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
         for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):
             by_surname.setdefault(text[start:end], text[start:end])
             found.append(((start, end), text[start:end], False))
+        if not by_surname:  # only before any full name or "surnamed X": else a back-reference
+            for start, end in names_en.english_leading_surname(text, sentence.start, sentence.end):
+                by_surname[text[start:end]] = text[start:end]
+                found.append(((start, end), text[start:end], False))
         found += _backrefs(text, sentence, by_surname, found)
         for span, key, full in sorted(found):
             if _is_official_en(text, span):

@@ -145,3 +145,9 @@ def test_a_malformed_place_name_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"china_places\.json\.prefectures: 'Liuzhou'"):
         load_lexicon(directory)
+
+
+def test_surname_english_words_must_be_surname_readings(tmp_path: Path) -> None:
+    directory = _broken_copy(tmp_path, "surnames.json", lambda d: d["en_words"].append("The"))
+    with pytest.raises(LexiconError, match=r"surnames\.json\.en_words: \['The'\] are not surname"):
+        load_lexicon(directory)

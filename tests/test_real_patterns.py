@@ -607,3 +607,34 @@ def test_a_quotation_closed_after_an_ellipsis_is_not_the_narrative_after_it() ->
         "2019-05-07",
         "captured",
     )
+
+
+def test_a_surname_opening_sentences_after_a_nameless_lead_is_the_person() -> None:
+    """ "A man ... was sent back" and then "Lin allegedly ...": the surname alone, repeated as a
+    sentence's subject, is the person the lead reports."""
+    record = _one(
+        "A woman suspected of contract fraud was sent back to Fujian from Malaysia on Monday, "
+        "after eleven years on the run. Lin allegedly took 6 million yuan from two suppliers "
+        "in 2008. Lin was found in Kuala Lumpur by local police in May.",
+        "2019-04-10",
+    )
+    assert (record["name"], record["name_is_full"], record["fled_to"], record["return_date"]) == (
+        "Lin",
+        False,
+        ["MY"],
+        "2019-04-08",
+    )
+
+
+def test_an_english_word_that_is_also_a_surname_reading_opens_no_name() -> None:
+    """ "He" and "An" read as surnames (何, 安) but open English sentences: surnames.json
+    en_words keeps them from becoming people."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text="An official said a suspect was sent back from Laos on Monday. He had fled in "
+            "2015. An inquiry began. He was wanted for fraud.",
+            published="2019-04-10",
+        )
+    )
+    assert [r.name for r in records] == []

@@ -81,6 +81,7 @@ class Surnames:
     compound: dict[str, str]
     common: frozenset[str]
     en_alternate: dict[str, list[str]]
+    en_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -192,11 +193,17 @@ def load_surnames(directory: Path | None = None) -> Surnames:
         for reading in _strings(readings, f"{where}.en_alternate.{hanzi}"):
             if not re.fullmatch(r"[a-z]+", reading):
                 raise LexiconError(f"{where}.en_alternate.{hanzi}: bad reading {reading!r}")
+    readings = set(single.values()) | set(compound.values())
+    words = _strings(data.get("en_words"), f"{where}.en_words")
+    unknown = sorted(w for w in words if w.lower() not in readings)
+    if unknown:
+        raise LexiconError(f"{where}.en_words: {unknown} are not surname readings")
     return Surnames(
         single=single,
         compound=compound,
         common=frozenset(list(single)[:count]),
         en_alternate=alternate,
+        en_words=frozenset(words),
     )
 
 

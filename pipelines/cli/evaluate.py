@@ -16,6 +16,9 @@ DEFAULT_TEXTS = Path(".cache/realtext")
 # labelled after the extraction was tuned on the tune half of the set above; held out whole
 DEFAULT_HELD_OUT = Path("tests/realtext/labels2.jsonl")
 DEFAULT_HELD_OUT_TEXTS = Path(".cache/realtext2")
+# a second development set, labelled blind a session after the held-out one; its errors are read
+DEFAULT_DEV = Path("tests/realtext/labels3.jsonl")
+DEFAULT_DEV_TEXTS = Path(".cache/realtext3")
 
 
 def register(subparsers: Any, name: str) -> None:
@@ -26,7 +29,8 @@ def register(subparsers: Any, name: str) -> None:
         "per-field accuracy over matched cases, and record F1 (name, date, country and method right). "
         f"Without GOLD, scores every set in {DEFAULT_SETS}/ and the real-text set "
         f"{DEFAULT_REAL_LABELS} (whole, and its tune and test halves) and the held-out set "
-        f"{DEFAULT_HELD_OUT} when their texts are cached.",
+        f"{DEFAULT_HELD_OUT} and the second development set {DEFAULT_DEV} when their texts are "
+        "cached.",
     )
     parser.add_argument(
         "gold", nargs="?", help="labelled documents (the dev set format, or labels-only lines)"
@@ -41,6 +45,12 @@ def register(subparsers: Any, name: str) -> None:
         default=str(DEFAULT_HELD_OUT_TEXTS),
         help="folder of cached *.texts.jsonl for the held-out set, scored without GOLD "
         "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--dev-texts",
+        default=str(DEFAULT_DEV_TEXTS),
+        help="folder of cached *.texts.jsonl for the second development set, scored without "
+        "GOLD (default: %(default)s)",
     )
     parser.add_argument(
         "--split",
@@ -58,7 +68,9 @@ def run_evaluate(args: argparse.Namespace) -> int:
         if args.gold:
             scores = {"": _score(Path(args.gold), Path(args.texts), args.split)}
         else:
-            scores = _score_default_sets(Path(args.texts), Path(args.held_out_texts))
+            scores = _score_default_sets(
+                Path(args.texts), Path(args.held_out_texts), Path(args.dev_texts)
+            )
     except (OSError, ValueError) as exc:
         print(f"returnwatch evaluate: {exc}", file=sys.stderr)
         return 2
@@ -85,7 +97,7 @@ def _score(gold: Path, texts: Path, split: str) -> Any:
     return evaluate(docs)
 
 
-def _score_default_sets(texts: Path, held_out_texts: Path) -> dict[str, Any]:
+def _score_default_sets(texts: Path, held_out_texts: Path, dev_texts: Path) -> dict[str, Any]:
     scores = {
         path.stem: _score(path, texts, "all") for path in sorted(DEFAULT_SETS.glob("*.jsonl"))
     }
@@ -95,6 +107,8 @@ def _score_default_sets(texts: Path, held_out_texts: Path) -> dict[str, Any]:
             scores[name] = _score(DEFAULT_REAL_LABELS, texts, split)
     if DEFAULT_HELD_OUT.is_file() and held_out_texts.is_dir():
         scores["realtext2"] = _score(DEFAULT_HELD_OUT, held_out_texts, "all")
+    if DEFAULT_DEV.is_file() and dev_texts.is_dir():
+        scores["realtext3"] = _score(DEFAULT_DEV, dev_texts, "all")
     if not scores:
         raise ValueError(f"no labelled sets in {DEFAULT_SETS}/ (run from a checkout, or name GOLD)")
     return scores
