@@ -638,3 +638,17 @@ def test_an_english_word_that_is_also_a_surname_reading_opens_no_name() -> None:
         )
     )
     assert [r.name for r in records] == []
+
+
+def test_stepping_down_the_aircraft_stairs_home_is_a_return() -> None:
+    """Features tell the arrival as a scene (走下舷梯 at a Chinese airport) and name no channel."""
+    record = _one(
+        "2017年9月8日上午，上海浦东国际机场，外逃美国九年的某市国土局原局长钟立群走下飞机舷梯。",
+        "2017-09-10",
+    )
+    assert (record["name"], record["return_date"], record["fled_to"], record["method"]) == (
+        "钟立群",
+        "2017-09-08",
+        ["US"],
+        "unknown",
+    )
