@@ -652,3 +652,22 @@ def test_stepping_down_the_aircraft_stairs_home_is_a_return() -> None:
         ["US"],
         "unknown",
     )
+
+
+def test_bringing_a_named_person_back_is_a_return() -> None:
+    """ "brought Xu back": the object between the verb and "back" is the person."""
+    record = _one(
+        "A suspect surnamed Xu, who fled to Laos in 2016, had refused to come home. Police from "
+        "Ningbo flew to Vientiane last month and brought Xu back to Zhejiang.",
+        "2019-04-10",
+    )
+    assert (record["name"], record["fled_to"], record["method"]) == ("Xu", ["LA"], "unknown")
+
+
+def test_netting_a_suspect_abroad_is_a_capture() -> None:
+    record = _one(
+        "Ningbo police netted a suspect surnamed Pan in Cambodia last month after tracing his "
+        "relatives' phone numbers, the bureau said.",
+        "2019-04-10",
+    )
+    assert (record["name"], record["fled_to"], record["method"]) == ("Pan", ["KH"], "captured")
