@@ -91,13 +91,18 @@ def _word_not_name(word: str) -> bool:
 _FREQUENT = 200  # occurrences in jieba's corpus: 时隔 251, 海峡 1629; 许国 25, 黄镇 7 may be names
 
 
+def frequency(word: str) -> int:
+    """How often jieba's corpus has ``word`` (0 for a word it does not know)."""
+    tokenizer, _ = _dictionary()
+    return int(tokenizer.FREQ.get(word) or 0)
+
+
 def _is_frequent(word: str) -> bool:
     """A word common enough that a name beginning with it is less likely than the word; compound
     surnames (欧阳, 司徒) are names' beginnings by definition."""
     if word[:2] in default_lexicon().surnames.compound:
         return False
-    tokenizer, _ = _dictionary()
-    return int(tokenizer.FREQ.get(word) or 0) >= _FREQUENT
+    return frequency(word) >= _FREQUENT
 
 
 _FREQUENT_PLACE = 5000  # 中国 129,470, 襄阳 13,196; the given names 建国 3,083 and 江南 4,986

@@ -293,3 +293,15 @@ def test_fang_is_a_given_name_character() -> None:
         ("袁国方", "2019-04-09", ["US"], "surrendered")
     ]
     assert not is_plausible_zh_name("韩方") and not is_plausible_zh_name("中方")
+
+
+def test_a_rare_dictionary_word_before_a_surname_is_no_title() -> None:
+    """执法部门请求: 法部 (of 司法部) is in jieba's dictionary but rare, and 部门 is far more
+    frequent, so 门 ends 部门 and begins no name; a frequent title (局长) still ends right before
+    a name whose surname would make a word with it (局长安立新, not 长安)."""
+    text = (
+        "8月25日凌晨，应美国执法部门请求，中国警方将潜逃中国的美籍逃犯遣返美国。"
+        "2019年3月5日，外逃8年的某县原公安局局长安立新从加拿大回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-03-08"))
+    assert [r.name for r in records] == ["安立新"]
