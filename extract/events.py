@@ -236,10 +236,15 @@ def is_statement(norm: str, sentence: Sentence, language: str) -> bool:
 
 
 def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> set[int]:
-    """Indices of sentences in officials' statements: from the statement to its paragraph's end."""
+    """Indices of sentences in officials' statements: from the statement to its paragraph's end;
+    and every sentence after a line that heads the page's links to other articles (相关阅读)."""
     excluded: set[int] = set()
     in_statement_paragraph: int | None = None
+    headings = _navigation_headings(language)
     for sentence in sentences:
+        if norm[sentence.start : sentence.end].strip(" :：").casefold() in headings:
+            excluded.update(_link_lines(norm, sentences[sentence.index :]))
+            continue
         if in_statement_paragraph == sentence.paragraph:
             excluded.add(sentence.index)
         elif is_statement(norm, sentence, language):
@@ -249,6 +254,30 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
             if not _QUOTED.fullmatch(norm, sentence.start, sentence.end):
                 in_statement_paragraph = sentence.paragraph
     return excluded
+
+
+_LINK_LONGEST = 60  # a linked headline, or the source and date line under it
+
+
+def _link_lines(norm: str, sentences: list[Sentence]) -> list[int]:
+    """The heading and the short lines, each a paragraph of its own, that follow it: a list of
+    links ends where prose begins (a menu's "Related News" may stand above the article)."""
+    lines: list[int] = []
+    for k, sentence in enumerate(sentences):
+        neighbours = sentences[max(0, k - 1) : k] + sentences[k + 1 : k + 2]
+        alone = all(s.paragraph != sentence.paragraph for s in neighbours)
+        if lines and (not alone or sentence.end - sentence.start > _LINK_LONGEST):
+            break
+        lines.append(sentence.index)
+    return lines
+
+
+@cache
+def _navigation_headings(language: str) -> frozenset[str]:
+    trig = default_lexicon().triggers
+    return frozenset(
+        w.casefold() for w in (trig.navigation_zh if language == "zh" else trig.navigation_en)
+    )
 
 
 _QUOTED = re.compile(r"[“「『\"][^”」』\"]*[”」』\"]")

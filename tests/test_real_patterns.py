@@ -671,3 +671,50 @@ def test_netting_a_suspect_abroad_is_a_capture() -> None:
         "2019-04-10",
     )
     assert (record["name"], record["fled_to"], record["method"]) == ("Pan", ["KH"], "captured")
+
+
+@pytest.mark.parametrize(
+    ("heading", "published"), [("相关阅读", "2020-09-06"), ("延伸阅读：", None)]
+)
+def test_links_under_a_related_reading_heading_are_other_articles(
+    heading: str, published: str | None
+) -> None:
+    """The headlines listed under 相关阅读 are other articles' returns, dated by the line under
+    each: not cases of this article, and their dates are not its dates."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text="2020年9月5日，潜逃加拿大6年的犯罪嫌疑人谢某被成功劝返回国投案。\n"
+            f"{heading}\n“百名红通人员”柯文忠回国投案\n中央纪委国家监委网站 2023-06-12\n"
+            "“红通人员”岳东生回国投案\n中央纪委国家监委网站 2023-02-16",
+            published=published,
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [("谢某", "2020-09-05")]
+
+
+def test_related_stories_in_english_end_the_article() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="A suspect surnamed Tao was repatriated from Fiji on Monday, police said.\n"
+            "RELATED STORIES\nFugitive Guo Dongsheng returns from Canada",
+            published="2021-03-10",
+        )
+    )
+    assert [r.name for r in records] == ["Tao"]
+
+
+def test_a_related_news_menu_above_the_article_leaves_the_article() -> None:
+    """The heading opens a list of links only as far as its short lines go: prose after a
+    menu's "Related News" is the article."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text="Related News\nHome » Metro » Society\nFugitives brought home\n"
+            "Police said a 52-year-old man surnamed Tao, who had lived in Fiji for nine years, "
+            "was repatriated on Monday after his family urged him to come back.",
+            published="2021-03-10",
+        )
+    )
+    assert [(r.name, r.fled_to) for r in records] == [("Tao", ["FJ"])]

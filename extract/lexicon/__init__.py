@@ -73,6 +73,8 @@ class Triggers:
     escort_en: list[str] = field(default_factory=list)
     flight_zh: list[str] = field(default_factory=list)
     flight_en: list[str] = field(default_factory=list)
+    navigation_zh: list[str] = field(default_factory=list)
+    navigation_en: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
         flight_zh=_strings(section("flight").get("zh"), f"{where}.flight.zh"),
         flight_en=_strings(section("flight").get("en"), f"{where}.flight.en"),
+        navigation_zh=_strings(section("navigation").get("zh"), f"{where}.navigation.zh"),
+        navigation_en=_strings(section("navigation").get("en"), f"{where}.navigation.en"),
     )
     _check_anchors(triggers, where)
     return triggers
