@@ -305,3 +305,14 @@ def test_a_rare_dictionary_word_before_a_surname_is_no_title() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2019-03-08"))
     assert [r.name for r in records] == ["安立新"]
+
+
+def test_a_given_name_may_end_in_yi_where_no_word_crosses_its_end() -> None:
+    """汤建一 is a name; 一 begins a word after a name (王海一同回国) only where the dictionary
+    says so, which the word-crossing check decides, not a ban on the character."""
+    text = "2014年6月30日，潜逃英国18年的某公司原经理汤建一被抓获归案，从英国押解回国。"
+    records = extract_cases(Document(id="t", text=text, published="2014-07-02"))
+    assert [(r.name, r.fled_to) for r in records] == [("汤建一", ["GB"])]
+    text = "2015年5月3日，外逃泰国的李海与妻子一同回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2015-05-05"))
+    assert [r.name for r in records] == ["李海"]
