@@ -309,6 +309,8 @@ _ARTEFACT = 100  # a word this many times rarer than its rival is a segmentation
 def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
     """A title word (处长, 股长) ends right before ``i``: the name starts a new word there even
     when its surname makes a word with the title's last character (长丰, 长寿)."""
+    if norm.endswith(lex.names.titles, max(0, i - 3), i):
+        return True
     return (
         i >= 2
         and norm[i - 1] in lex.names.before

@@ -229,3 +229,11 @@ def test_the_evidence_is_the_sentence_that_tells_how() -> None:
     record = next(r for r in run(text) if r.name == "曹建平")
     returns = [e.text for e in record.evidence if e.field == "return"]
     assert returns == ["曹建平则在特立尼达和多巴哥被当地警方抓获后，于4月19日被押解回国。"]
+
+
+@pytest.mark.parametrize("name", ["江海涛", "江琦琦", "安立新"])
+def test_a_listed_title_ends_before_a_name_the_dictionary_would_join_to_it(name: str) -> None:
+    """处长 + 江海涛 (names.json titles), though 长江 and 长安 are words and jieba tags 处长
+    as a verb."""
+    record = only(f"8月6日，外逃7年的原某国有企业财务处处长{name}被印度尼西亚移民局遣返回国。")
+    assert (record.name, record.method) == (name, "deported")

@@ -101,6 +101,7 @@ class NameCues:
     officials_ambiguous: frozenset[str] = frozenset()
     campaign_words: tuple[str, ...] = ()
     not_single_given: frozenset[str] = frozenset()
+    titles: tuple[str, ...] = ()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -230,6 +231,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         not_single_given=frozenset(
             _strings(data.get("not_single_given"), f"{where}.not_single_given")
         ),
+        titles=tuple(_strings(data.get("titles"), f"{where}.titles")),
     )
 
 
