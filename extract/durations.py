@@ -65,7 +65,7 @@ _EN_HALF = r"(?P<half>\s+and\s+a\s+half)?"
 _EN_UNIT = r"\s+(?P<unit>years?|decades?)"
 _EN_STATES = (
     r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
-    r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad)"
+    r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad|lived|living|stayed)"
 )
 # a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
 _EN_PLACE = (
@@ -79,9 +79,9 @@ _EN_DURATIONS = [
     for src in (
         rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+in\s+(?:the\s+)?{_EN_PLACE})?"
         rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
-        rf"\b(?i:after|spent|following)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
+        rf"\b(?i:after|spent|following|after\s+spending)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
         rf"(?:{_EN_STATES}\b|in\s+(?:the\s+)?{_EN_PLACE}|{_EN_FALSE_NAME})",
-        rf"\b(?i:fled)(?:\s+(?:to|from)\s+{_EN_PLACE})?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
+        rf"\b(?i:fled|escaped|escaping|fleeing)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
     )
 ]

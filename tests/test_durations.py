@@ -137,3 +137,18 @@ def test_several_durations_in_order() -> None:
 )
 def test_non_durations(text: str) -> None:
     assert find_durations(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("was sent home after spending eleven years in hiding overseas", 11.0),
+        ("was repatriated from Peru, where he had lived for twelve years", 12.0),
+        ("she had been living in Spain for six years under her sister's name", 6.0),
+        ("Before escaping overseas 16 years ago, he ran a trading firm", 16.0),
+        ("had lived in Fiji for nearly 8 years", None),
+    ],
+)
+def test_english_durations_of_living_or_hiding_abroad(text: str, years: float | None) -> None:
+    found = find_durations(text)
+    assert len(found) == 1 and found[0].years == years
