@@ -117,7 +117,11 @@ def _unique(found: list[Found]) -> list[Found]:
 
 # 红通 before 过 is the end of a name and the word 通过 (秦红红通过中间人), not a red notice
 _RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红通(?!过)")
-_RED_EN = re.compile(r"red notice|100 most[- ]wanted|most[- ]wanted fugitives", re.IGNORECASE)
+_RED_EN = re.compile(
+    r"red notice|100 (?:of its )?[\"“]?most[- ]wanted"
+    r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)",
+    re.IGNORECASE,
+)
 
 
 def red_notice(norm: str, spans: Iterable[Span], language: str) -> tuple[Found | None, int | None]:

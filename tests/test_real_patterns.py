@@ -718,3 +718,24 @@ def test_a_related_news_menu_above_the_article_leaves_the_article() -> None:
         )
     )
     assert [(r.name, r.fled_to) for r in records] == [("Tao", ["FJ"])]
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "who was on the country's list of 100 most wanted overseas fugitives",
+        "one of the 100 “most-wanted” suspects",
+        "China's most-wanted graft suspect",
+    ],
+)
+def test_english_most_wanted_wording_is_a_red_notice(phrase: str) -> None:
+    record = _one(
+        f"Tan Yuhong, {phrase}, returned to China from New Zealand on Friday and turned herself "
+        "in, the anti-graft watchdog said.",
+        "2018-06-10",
+    )
+    assert (record["name"], record["red_notice"], record["method"]) == (
+        "Tan Yuhong",
+        True,
+        "surrendered",
+    )
