@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from extract.cases import extract_document
 from extract.document import Document
+from extract.guides import with_original_offsets, without_guides
 from extract.html import html_to_text
 from extract.record import CaseRecord
 from extract.relevance import is_relevant
@@ -92,4 +93,10 @@ def extract_cases(document: Document, max_chars: int = MAX_DOCUMENT_CHARS) -> li
             len(document.text),
         )
         document = cut_document(document, max_chars)
-    return extract_document(plausible_published(without_surrogates(document)))
+    document = plausible_published(without_surrogates(document))
+    guided = without_guides(document)
+    if guided is None:
+        return extract_document(document)
+    records = extract_document(guided[0])
+    with_original_offsets(records, document.text, guided[1])
+    return records
