@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -45,7 +46,7 @@ from extract.date_rules import (
     _Rule,
     load_date_lexicon,
 )
-from extract.lexicon import LexiconError
+from extract.lexicon import LexiconError, default_lexicon
 from extract.numerals import to_ascii_digits
 
 __all__ = [
@@ -57,6 +58,15 @@ __all__ = [
     "load_date_lexicon",
     "read_with_dateparser",
 ]
+
+
+_CLOSING_QUOTE = re.compile(r"[”」』\"’]")
+
+
+@cache
+def _campaign_words() -> tuple[str, ...]:
+    """The words after a campaign's quoted code name (names.json campaign_words)."""
+    return default_lexicon().names.campaign_words
 
 
 @dataclass(frozen=True)
@@ -178,10 +188,13 @@ class DateResolver(DateState):
                 start = keep if keep >= 0 else start
         if start > 0 and norm[start - 1] in rule.not_after:
             return None
-        if end <= start or self._is_campaign(norm, start):
+        if end <= start or self._is_campaign(norm, start, end):
             return None
         return _Candidate(rule, match, pre, start, end)
 
-    def _is_campaign(self, norm: str, start: int) -> bool:
-        """天网2019 / "Fox Hunt 2017": campaign names, not dates."""
-        return bool(self._rules.campaign.search(norm, max(0, start - 12), start))
+    def _is_campaign(self, norm: str, start: int, end: int) -> bool:
+        """天网2019 / "Fox Hunt 2017" / “云战4号”专项行动: campaign names, not dates."""
+        if self._rules.campaign.search(norm, max(0, start - 12), start):
+            return True
+        close = _CLOSING_QUOTE.match(norm, end)
+        return close is not None and norm.startswith(_campaign_words(), close.end())

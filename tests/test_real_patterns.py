@@ -739,3 +739,19 @@ def test_english_most_wanted_wording_is_a_red_notice(phrase: str) -> None:
         True,
         "surrendered",
     )
+
+
+def test_a_handover_at_the_border_dates_the_return_and_a_campaign_number_is_no_day() -> None:
+    """“雷霆5号”专项行动 is a campaign's name (its 5号 no date); 交接在逃人员 at the border is the
+    return, and dates it."""
+    record = _one(
+        "近日，东阳警方成功劝返潜逃境外一年多的在逃人员蒋某。这是开展“雷霆5号”专项行动以来的重要成果。"
+        "6月18日，东阳警方和老挝警方在磨憨口岸顺利交接在逃人员蒋某。",
+        "2020-06-25",
+    )
+    assert (record["name"], record["return_date"], record["fled_to"], record["method"]) == (
+        "蒋某",
+        "2020-06-18",
+        ["LA"],
+        "persuaded",
+    )
