@@ -755,3 +755,17 @@ def test_a_handover_at_the_border_dates_the_return_and_a_campaign_number_is_no_d
         ["LA"],
         "persuaded",
     )
+
+
+def test_a_country_passed_through_on_the_way_home_is_not_where_the_person_fled() -> None:
+    record = _one(
+        "2019年12月3日，潜逃新西兰的犯罪嫌疑人曹某从新西兰转机新加坡飞回杭州投案自首。",
+        "2019-12-10",
+    )
+    assert (record["name"], record["fled_to"]) == ("曹某", ["NZ"])
+    record = _one(
+        "Cao Jianping, who fled to New Zealand in 2015, flew back to Hangzhou via Singapore on "
+        "Tuesday and turned himself in.",
+        "2019-12-10",
+    )
+    assert (record["name"], record["fled_to"]) == ("Cao Jianping", ["NZ"])
