@@ -769,3 +769,14 @@ def test_a_country_passed_through_on_the_way_home_is_not_where_the_person_fled()
         "2019-12-10",
     )
     assert (record["name"], record["fled_to"]) == ("Cao Jianping", ["NZ"])
+
+
+@pytest.mark.parametrize("verb", ["规劝", "动员"])
+def test_urging_the_person_to_come_home_is_persuasion(verb: str) -> None:
+    """domain.md: 劝说/规劝/劝导/动员 him or her to return makes the return persuaded, though
+    回国投案 alone would be a surrender."""
+    record = _one(
+        f"警方多次走访其家属，让家属协助民警{verb}韦某回国投案。2019年12月3日，潜逃澳大利亚的韦某回国投案。",
+        "2019-12-10",
+    )
+    assert (record["name"], record["method"]) == ("韦某", "persuaded")
