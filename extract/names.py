@@ -278,6 +278,8 @@ def _cue_name_at(
         name = norm[i:stop]
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
+        if before in "（(【[" and norm[stop : stop + 1] in "：:":
+            continue  # （原标题：…）: a bracketed label, not a name
         if (stop == end or pats.after.match(norm, stop)) and not words.straddles_word(
             norm, i, stop, _title_before(norm, i, lex)
         ):

@@ -316,3 +316,11 @@ def test_a_given_name_may_end_in_yi_where_no_word_crosses_its_end() -> None:
     text = "2015年5月3日，外逃泰国的李海与妻子一同回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2015-05-05"))
     assert [r.name for r in records] == ["李海"]
+
+
+def test_a_bracketed_label_before_a_colon_is_no_name() -> None:
+    """（原标题：…） heads a reprint: 原 is a surname, but a word right after an opening bracket
+    and before a colon labels what follows."""
+    text = "（原标题：又一名经济逃犯在老挝被劝返回国）6月9日，潜逃老挝4年的经济犯罪嫌疑人卜某被劝返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2017-06-10"))
+    assert [(r.name, r.method) for r in records] == [("卜某", "persuaded")]
