@@ -84,8 +84,12 @@ def test_realtext_floors_never_fall_below_first_contact() -> None:
             assert floors[metric] >= REALTEXT["first_contact"][half][metric], (half, metric)
 
 
-# labels-only sets scored whole: the held-out one (labels2) and the second development set
-WHOLE_SETS = {"realtext2": "labels2.jsonl", "realtext3": "labels3.jsonl"}
+# labels-only sets scored whole: the held-out one (labels2) and the further development sets
+WHOLE_SETS = {
+    "realtext2": "labels2.jsonl",
+    "realtext3": "labels3.jsonl",
+    "realtext4": "labels4.jsonl",
+}
 CACHE = Path(__file__).resolve().parent.parent / ".cache"
 
 

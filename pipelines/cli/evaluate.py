@@ -16,9 +16,13 @@ DEFAULT_TEXTS = Path(".cache/realtext")
 # labelled after the extraction was tuned on the tune half of the set above; held out whole
 DEFAULT_HELD_OUT = Path("tests/realtext/labels2.jsonl")
 DEFAULT_HELD_OUT_TEXTS = Path(".cache/realtext2")
-# a second development set, labelled blind a session after the held-out one; its errors are read
-DEFAULT_DEV = Path("tests/realtext/labels3.jsonl")
-DEFAULT_DEV_TEXTS = Path(".cache/realtext3")
+# more development sets, labelled blind after the held-out one; their errors are read. Each
+# one's texts are cached in a folder of its name under --dev-texts.
+DEV_SETS = {
+    "realtext3": Path("tests/realtext/labels3.jsonl"),
+    "realtext4": Path("tests/realtext/labels4.jsonl"),
+}
+DEFAULT_DEV_TEXTS = Path(".cache")
 
 
 def register(subparsers: Any, name: str) -> None:
@@ -29,8 +33,8 @@ def register(subparsers: Any, name: str) -> None:
         "per-field accuracy over matched cases, and record F1 (name, date, country and method right). "
         f"Without GOLD, scores every set in {DEFAULT_SETS}/ and the real-text set "
         f"{DEFAULT_REAL_LABELS} (whole, and its tune and test halves) and the held-out set "
-        f"{DEFAULT_HELD_OUT} and the second development set {DEFAULT_DEV} when their texts are "
-        "cached.",
+        f"{DEFAULT_HELD_OUT} and the further development sets ({', '.join(map(str, DEV_SETS.values()))}) "
+        "when their texts are cached.",
     )
     parser.add_argument(
         "gold", nargs="?", help="labelled documents (the dev set format, or labels-only lines)"
@@ -49,8 +53,8 @@ def register(subparsers: Any, name: str) -> None:
     parser.add_argument(
         "--dev-texts",
         default=str(DEFAULT_DEV_TEXTS),
-        help="folder of cached *.texts.jsonl for the second development set, scored without "
-        "GOLD (default: %(default)s)",
+        help="folder holding, for each further development set, a folder of its name with its "
+        "cached *.texts.jsonl (realtext3/, realtext4/), scored without GOLD (default: %(default)s)",
     )
     parser.add_argument(
         "--split",
@@ -107,8 +111,9 @@ def _score_default_sets(texts: Path, held_out_texts: Path, dev_texts: Path) -> d
             scores[name] = _score(DEFAULT_REAL_LABELS, texts, split)
     if DEFAULT_HELD_OUT.is_file() and held_out_texts.is_dir():
         scores["realtext2"] = _score(DEFAULT_HELD_OUT, held_out_texts, "all")
-    if DEFAULT_DEV.is_file() and dev_texts.is_dir():
-        scores["realtext3"] = _score(DEFAULT_DEV, dev_texts, "all")
+    for name, labels in DEV_SETS.items():
+        if labels.is_file() and (dev_texts / name).is_dir():
+            scores[name] = _score(labels, dev_texts / name, "all")
     if not scores:
         raise ValueError(f"no labelled sets in {DEFAULT_SETS}/ (run from a checkout, or name GOLD)")
     return scores
