@@ -133,6 +133,24 @@ def _foreign_interiors(norm: str, lex_id: int) -> frozenset[int]:
     return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
 
 
+def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
+    """Whether a Chinese place of three characters or more named in the text (石家庄, 马鞍山市)
+    covers ``i`` and began before it. Two-character places (吉林, 常德) begin and end names too
+    often to count."""
+    if id(lex) not in _CHINA_PATTERNS:
+        long = sorted((p for p in lex.china_places.major if len(p) >= 3), key=len, reverse=True)
+        _CHINA_PATTERNS[id(lex)] = re.compile("|".join(map(re.escape, long)))
+    return i in _china_interiors(norm, id(lex))
+
+
+@lru_cache(maxsize=4)
+def _china_interiors(norm: str, lex_id: int) -> frozenset[int]:
+    """Found once per document, as the foreign places are."""
+    pattern = _CHINA_PATTERNS[lex_id]
+    return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
+
+
+_CHINA_PATTERNS: dict[int, re.Pattern[str]] = {}
 _FOREIGN: dict[int, frozenset[str]] = {}
 _FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
 
@@ -267,8 +285,8 @@ def _cue_name_at(
         return None
     if norm[i : i + 2] in lex.surnames.compound and _ends_word(norm, i):  # 董事长孙… is not 长孙
         return None
-    if _inside_foreign_place(norm, i, lex):  # 国 of 刚果共和国成功…
-        return None
+    if _inside_foreign_place(norm, i, lex) or _inside_china_place(norm, i, lex):
+        return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
     if before in _OPENING_QUOTES and _names_a_campaign(norm, i, lex):
         return None
     for size in (3, 2, 4):
@@ -278,8 +296,8 @@ def _cue_name_at(
         name = norm[i:stop]
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
-        if before in "（(【[" and norm[stop : stop + 1] in "：:":
-            continue  # （原标题：…）: a bracketed label, not a name
+        if before in "（(【[\n" and norm[stop : stop + 1] in "：:":
+            continue  # （原标题：…）: a label opening a bracket or a line, not a name
         if (stop == end or pats.after.match(norm, stop)) and not words.straddles_word(
             norm, i, stop, _title_before(norm, i, lex)
         ):

@@ -124,7 +124,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
             key = nicknames.get(key, key)
             official = _side_roles()[3 if sentence.index in event_indices else 2]
-            if official.search(norm[max(0, start - 4) : start]):
+            if official.search(norm[max(0, start - 4) : start]) or _BYLINE.search(
+                norm, max(0, start - 24), start
+            ):
                 cast.officials.add(key)
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
                 side_mentions.add(key)
@@ -171,6 +173,9 @@ def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.
     ordered = sorted(map(re.escape, found), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(ordered)})(?![某甲乙丙丁戊])")
 
+
+# （记者何伟、黄浩铭）: every name in a byline's brackets is a reporter's
+_BYLINE = re.compile(r"[（(](?:记者|通讯员|实习生|编辑)[^）)]{0,20}$")
 
 _WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
 

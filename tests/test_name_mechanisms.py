@@ -324,3 +324,19 @@ def test_a_bracketed_label_before_a_colon_is_no_name() -> None:
     text = "（原标题：又一名经济逃犯在老挝被劝返回国）6月9日，潜逃老挝4年的经济犯罪嫌疑人卜某被劝返回国。"
     records = extract_cases(Document(id="t", text=text, published="2017-06-10"))
     assert [(r.name, r.method) for r in records] == [("卜某", "persuaded")]
+
+
+def test_a_name_never_starts_inside_a_chinese_place_of_three_characters() -> None:
+    """石家庄海关: 庄 is a surname, but it sits inside 石家庄 (the gazetteer)."""
+    text = "12月26日，石家庄海关在办的走私案犯罪嫌疑人柯某在老挝被成功抓获，12月27日押解回国。"
+    records = extract_cases(Document(id="t", text=text, published="2019-12-30"))
+    assert [(r.name, r.fled_to) for r in records] == [("柯某", ["LA"])]
+
+
+def test_a_label_opening_a_line_and_the_reporters_in_a_byline_are_no_people() -> None:
+    text = (
+        "原标题：涉嫌走私外逃嫌疑人被押解回国\n"
+        "新华社南宁1月3日电（记者韦立新、覃海明）潜逃越南3年的走私犯罪嫌疑人邝某近日被押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-01-03"))
+    assert [(r.name, r.fled_to) for r in records] == [("邝某", ["VN"])]
