@@ -57,6 +57,12 @@ _EN_SURNAMED = re.compile(
 )
 
 
+@cache
+def _foreign_cities() -> frozenset[str]:
+    """Foreign places in Latin letters that read as pinyin names (Lao Cai, Mong Cai)."""
+    return frozenset(n for c in default_lexicon().countries for n in c.cities if n.isascii())
+
+
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
     spans: list[tuple[int, int]] = []
@@ -65,7 +71,8 @@ def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]
         surname, given = match.group(1), match.group(2)
         if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
             continue
-        if given in _EN_NOT_GIVEN:
+        if given in _EN_NOT_GIVEN or f"{surname} {given}" in _foreign_cities():
+            continue
             continue
         if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
             spans and spans[-1][1] > match.start(1)

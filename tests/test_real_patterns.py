@@ -780,3 +780,20 @@ def test_urging_the_person_to_come_home_is_persuasion(verb: str) -> None:
         "2019-12-10",
     )
     assert (record["name"], record["method"]) == ("韦某", "persuaded")
+
+
+def test_a_foreign_place_that_reads_as_pinyin_is_no_person_and_a_successful_extradition_is_one() -> (
+    None
+):
+    records = extract_cases(
+        Document(
+            id="t",
+            text="Police in Lao Cai province on May 3 handed over a wanted man to the Chinese side. "
+            "The aircraft carrying Tang Weiming landed in Kunming on Thursday, marking his "
+            "successful extradition from Laos to China.",
+            published="2022-05-06",
+        )
+    )
+    assert [(r.name, r.method, r.fled_to) for r in records] == [
+        ("Tang Weiming", "extradited", ["LA"])
+    ]
