@@ -14,6 +14,7 @@ _SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)"
 )
 _GIVEN = re.compile(f"(?:{_SYLLABLE}){{1,3}}")
+_SYLLABLE_RE = re.compile(f"(?:{_SYLLABLE})")
 _EN_NOT_GIVEN = {
     "Chinese",
     "China",
@@ -73,12 +74,25 @@ def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         if given in _EN_NOT_GIVEN or f"{surname} {given}" in _foreign_cities():
             continue
-            continue
         if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
             spans and spans[-1][1] > match.start(1)
         ):
-            spans.append((match.start(1), match.end(2)))
+            spans.append((match.start(1), _second_syllable(text, match.end(2), end, given)))
     return spans
+
+
+_EN_NEXT_WORD = re.compile(r" ([A-Z][a-z]{1,5})\b(?! [A-Z])")
+
+
+def _second_syllable(text: str, at: int, end: int, given: str) -> int:
+    """Where a name ends: a given name printed as two capitalised syllables (Kuang Wan Fang, as
+    Hong Kong and older reports write it) takes its second one."""
+    follow = _EN_NEXT_WORD.match(text, at, end)
+    one = _SYLLABLE_RE.fullmatch(given.lower())
+    second = follow.group(1) if follow else ""
+    if one and _SYLLABLE_RE.fullmatch(second.lower()) and second not in _EN_NOT_GIVEN:
+        return at + 1 + len(second)
+    return at
 
 
 _EN_LEADING = re.compile(r"([A-Z][a-z]{1,8}) (?=[a-z])")

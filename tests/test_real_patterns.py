@@ -797,3 +797,18 @@ def test_a_foreign_place_that_reads_as_pinyin_is_no_person_and_a_successful_extr
     assert [(r.name, r.method, r.fled_to) for r in records] == [
         ("Tang Weiming", "extradited", ["LA"])
     ]
+
+
+def test_a_given_name_printed_as_two_capitalised_syllables_is_whole() -> None:
+    """Kuang Wan Fang (Hong Kong and older reports): the second syllable is part of the name,
+    never read as a new one; Hong Kong after a name stays a place."""
+    record = _one(
+        "Kuang Wan Fang, who fled to the United States in 2001, was deported to China on Monday. "
+        "Li Ming Hong Kong police said nothing.",
+        "2019-04-10",
+    )
+    assert (record["name"], record["fled_to"], record["method"]) == (
+        "Kuang Wan Fang",
+        ["US"],
+        "deported",
+    )
