@@ -94,8 +94,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
-    if len(given) == 2 and (words.is_frequent_place(given) or given in _foreign_places(lex)):
-        return False  # 向中国, 原襄阳, 由泰国
+    if len(given) == 2 and (words.is_frequent_place(given) or given in _countries(lex)):
+        return False  # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林)
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
     return not (len(name) == 2 and words.is_common_word(name)) and not any(
@@ -151,6 +151,17 @@ def _china_interiors(norm: str, lex_id: int) -> frozenset[int]:
 
 
 _CHINA_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _countries(lex: Lexicon) -> frozenset[str]:
+    """Countries' Chinese names, simplified (cached per lexicon as the foreign places are)."""
+    if id(lex) not in _COUNTRIES:
+        names = {n for c in lex.countries for n in c.zh if not n.isascii()}
+        _COUNTRIES[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
+    return _COUNTRIES[id(lex)]
+
+
+_COUNTRIES: dict[int, frozenset[str]] = {}
 _FOREIGN: dict[int, frozenset[str]] = {}
 _FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
 

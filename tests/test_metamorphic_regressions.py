@@ -237,3 +237,10 @@ def test_a_listed_title_ends_before_a_name_the_dictionary_would_join_to_it(name:
     as a verb."""
     record = only(f"8月6日，外逃7年的原某国有企业财务处处长{name}被印度尼西亚移民局遣返回国。")
     assert (record.name, record.method) == (name, "deported")
+
+
+def test_a_given_name_that_is_a_foreign_city_stays_a_name() -> None:
+    """寿柏林: 柏林 is Berlin, but only a country's name as the given part makes no person
+    (由泰国)."""
+    record = only("3月5日，原某县财政局局长寿柏林从德国回国投案。")
+    assert (record.name, record.fled_to) == ("寿柏林", ["DE"])
