@@ -25,8 +25,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 
-from extract.api import MAX_DOCUMENT_CHARS, extract_cases
-from extract.document import Document
+from extract.api import MAX_DOCUMENT_CHARS
 from output.store import Store, open_store
 from pipelines import deathwatch
 from pipelines.extraction import BatchResult, extract_batch
@@ -80,34 +79,6 @@ def _worker_batch(db: str | None, doc_ids: list[str], max_chars: int, lines: boo
     return extract_batch(_worker_store[db], doc_ids, max_chars, lines)
 
 
-# What a worker extracts first thing, and throws away: one Chinese and one English report load
-# every dictionary (jieba's, pypinyin's, OpenCC's) and compile every lexicon pattern the first
-# real batch would, about two seconds of CPU, spent while the crawl itself is still starting.
-_WARM_UP = (
-    Document(
-        id="warm-up-zh",
-        text="外逃3年的职务犯罪嫌疑人王建国于2024年5月1日从美国回国投案。\n"
-        "王建国，男，1960年1月出生，原某市某局副局长，涉嫌受贿犯罪，2021年3月外逃。",
-        published="2024-05-02",
-    ),
-    Document(
-        id="warm-up-en",
-        text="Wang Jianguo, a former official suspected of bribery who fled in 2021, returned "
-        "to China from the United States on May 1, 2024.",
-        published="2024-05-02",
-    ),
-)
-
-
-def _warm_up(db: str | None) -> None:
-    """Open the worker's store and extract the warm-up documents, so the first batch is no
-    slower than the rest: it would otherwise wait for them while the crawl's documents pile up."""
-    if db not in _worker_store:
-        _worker_store[db] = open_store(db)
-    for document in _WARM_UP:
-        extract_cases(document)
-
-
 def _context() -> multiprocessing.context.ForkServerContext:
     """The fork server, preloading the watch only: its workers start in milliseconds, watched."""
     context = multiprocessing.get_context("forkserver")
@@ -116,13 +87,6 @@ def _context() -> multiprocessing.context.ForkServerContext:
 
 
 # -- in the process that runs the stage ------------------------------------------------------
-def _warm_up_failed(future: Future[None]) -> None:
-    """A warm-up that failed costs nothing but its time: the first batch loads what it needs
-    (and meets the same error, reported there)."""
-    if not future.cancelled() and future.exception() is not None:
-        logger.debug("extraction worker warm-up failed: %s", future.exception())
-
-
 class ExtractionStage:
     """Extracts the store's unextracted documents as they come; see the module docstring."""
 
@@ -143,8 +107,7 @@ class ExtractionStage:
         self.last_pump = float("-inf")
 
     def start(self) -> None:
-        """The worker processes' pool, its processes started and warmed up at once (while the
-        crawl starts, before any document is stored)."""
+        """The worker processes' pool (the processes start with the first batch)."""
         if self.settings.workers > 0 and self.pool is None:
             self.pool = ProcessPoolExecutor(
                 max_workers=self.settings.workers,
@@ -152,8 +115,6 @@ class ExtractionStage:
                 initializer=deathwatch.start,
                 initargs=(os.getpid(),),
             )
-            for _ in range(self.settings.workers):  # starts the workers now, not at batch one
-                self.pool.submit(_warm_up, self.settings.db).add_done_callback(_warm_up_failed)
 
     def busy(self, site: str | None = None) -> bool:
         """Whether documents (of ``site``) are still to be extracted in this run."""
