@@ -330,6 +330,7 @@ class _Compiled:
     en: list[_Rule]
     iso: _Rule
     campaign: re.Pattern[str]
+    dateparser_words: frozenset[str]  # zh_read_by_dateparser, as a set once per lexicon
 
 
 _COMPILED: dict[str, _Compiled] = {}
@@ -346,7 +347,8 @@ def _compiled(path: Path | Traversable = LEXICON_PATH) -> _Compiled:
 def _compile(lex: DateLexicon) -> _Compiled:
     campaign = re.compile(rf"(?:{_alt(lex.lists['campaign_prefixes'])})[\s“”\"「」『』‘’']*$")
     iso = _rule("iso", _ISO, "-/.")
-    return _Compiled(lex, _zh_rules(lex), _en_rules(lex), iso, campaign)
+    words = frozenset(lex.lists["zh_read_by_dateparser"])
+    return _Compiled(lex, _zh_rules(lex), _en_rules(lex), iso, campaign, words)
 
 
 _HAS_CJK = re.compile(r"[\u3400-\u9fff]")

@@ -81,6 +81,37 @@ class DateMention:
     kind: Kind
 
 
+# The method that reads each rule's matches, by the rule's name: a table of names rather than
+# a dict of bound methods built in every resolver (one is made per document and per date text).
+_HANDLERS: dict[str, str] = {
+    "iso": "_iso_date",
+    "zh_full": "_zh_full",
+    "zh_cn_full": "_cn_absolute",
+    "zh_cn_month_day": "_cn_absolute",
+    "zh_cn_rel_month": "_cn_absolute",
+    "zh_month": "_zh_month",
+    "zh_rel_year": "_zh_rel_year",
+    "zh_rel_day": "_zh_rel_day",
+    "zh_rel_month": "_zh_rel_month",
+    "zh_week": "_zh_week",
+    "zh_ana_day": "_zh_ana_day",
+    "zh_ana_month": "_zh_ana_month",
+    "zh_ana_year": "_zh_ana_year",
+    "zh_vague": "_vague",
+    "zh_festival": "_zh_festival",
+    "zh_day": "_zh_day",
+    **dict.fromkeys(
+        ("en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_month", "en_year"), "_en_date"
+    ),
+    "en_weekday": "_en_weekday",
+    "en_rel": "_en_rel",
+    "en_day": "_zh_day",
+    "en_ago": "_en_ago",
+    "en_ana_day": "_en_ana_day",
+    "en_vague": "_vague",
+}
+
+
 class DateResolver(DateState):
     """Finds date expressions sentence by sentence, in document order, for one article.
 
@@ -94,7 +125,7 @@ class DateResolver(DateState):
         self.published, self._published_precision = _parse_published(published)
         self._rules = _compiled(lexicon_path)
         self._lex = self._rules.lexicon
-        self._dateparser_words = frozenset(self._lex.lists["zh_read_by_dateparser"])
+        self._dateparser_words = self._rules.dateparser_words
         self._formats = self._lex.lists["dateparser_formats"]
         self._last_year: int | None = None
         self._last_month: int | None = None
@@ -102,34 +133,6 @@ class DateResolver(DateState):
         # The last exact day named: 次日 / 翌日 count from it. A bare year (二〇一九年起匿居本澳)
         # does not replace it, a month alone does (a day after "5月" is unknown).
         self._last_full: dt.date | None = None
-        self._handlers: dict[str, _Handler] = {
-            "iso": self._iso_date,
-            "zh_full": self._zh_full,
-            "zh_cn_full": self._cn_absolute,
-            "zh_cn_month_day": self._cn_absolute,
-            "zh_cn_rel_month": self._cn_absolute,
-            "zh_month": self._zh_month,
-            "zh_rel_year": self._zh_rel_year,
-            "zh_rel_day": self._zh_rel_day,
-            "zh_rel_month": self._zh_rel_month,
-            "zh_week": self._zh_week,
-            "zh_ana_day": self._zh_ana_day,
-            "zh_ana_month": self._zh_ana_month,
-            "zh_ana_year": self._zh_ana_year,
-            "zh_vague": self._vague,
-            "zh_festival": self._zh_festival,
-            "zh_day": self._zh_day,
-            **dict.fromkeys(
-                ("en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_month", "en_year"),
-                self._en_date,
-            ),
-            "en_weekday": self._en_weekday,
-            "en_rel": self._en_rel,
-            "en_day": self._zh_day,
-            "en_ago": self._en_ago,
-            "en_ana_day": self._en_ana_day,
-            "en_vague": self._vague,
-        }
 
     # ------------------------------------------------------------------ public
 
@@ -138,7 +141,8 @@ class DateResolver(DateState):
         norm = to_ascii_digits(text)
         mentions = []
         for c in self._candidates(norm):
-            resolved = self._handlers[c.rule.name](c.match, c.pre)
+            handler: _Handler = getattr(self, _HANDLERS[c.rule.name])
+            resolved = handler(c.match, c.pre)
             if resolved is None:
                 continue
             value, precision, kind = resolved

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from extract import words
@@ -13,6 +14,20 @@ from extract.lexicon import Lexicon, default_lexicon
 from extract.names import HAN, is_place, is_plausible_zh_name, surname_length
 
 REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
+
+
+def occurrences(name: str, norm: str) -> Iterator[tuple[int, int]]:
+    """The spans of ``name`` in ``norm``, left to right, not overlapping: what
+    ``re.finditer(re.escape(name), norm)`` finds, without compiling a pattern per name (names
+    differ from article to article, and would push the extraction's own patterns out of
+    ``re``'s cache)."""
+    if not name:
+        yield from ((i, i) for i in range(len(norm) + 1))
+        return
+    at = norm.find(name)
+    while at >= 0:
+        yield at, at + len(name)
+        at = norm.find(name, at + len(name))
 
 
 def repeated_names(norm: str) -> set[str]:
@@ -27,7 +42,7 @@ def repeated_names(norm: str) -> set[str]:
     for name, count in counts.items():
         if count < REPEATED_NAME_MIN or not is_plausible_zh_name(name, lex):
             continue
-        at = [m.start() for m in re.finditer(re.escape(name), norm)]
+        at = [start for start, _ in occurrences(name, norm)]
         if not _always_inside_longer(norm, at) and not any(
             words.straddles_word(norm, i, i + 3) for i in at
         ):
@@ -59,8 +74,8 @@ def listed_names(norm: str, known: set[str]) -> set[str]:
     frontier = [name for name in known if "某" not in name]
     while frontier:
         name = frontier.pop()
-        for match in re.finditer(re.escape(name), norm):
-            for candidate in _list_neighbours(norm, match.start(), match.end(), lex):
+        for start, end in occurrences(name, norm):
+            for candidate in _list_neighbours(norm, start, end, lex):
                 if candidate not in found:
                     found.add(candidate)
                     frontier.append(candidate)

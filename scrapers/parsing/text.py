@@ -21,6 +21,8 @@ _WS = re.compile(r"[\s\u00a0\u200b\u200c\u200d\ufeff\u3000]+")
 _CSS = HTMLTranslator()  # what parsel's Selector.css() uses
 _NAMESPACES = {"re": "http://exslt.org/regular-expressions"}  # parsel's default namespaces
 _INLINE_WS = re.compile(r"[ \t\r\f\v\u00a0\u200b\u200c\u200d\ufeff]+")
+_HAN = re.compile("[\u4e00-\u9fff]")
+_LATIN = re.compile("[A-Za-z]")  # what str.isascii() and str.isalpha() accept together
 
 
 def script_language(text: str) -> str:
@@ -28,8 +30,9 @@ def script_language(text: str) -> str:
     are 20 and at least a quarter as many as Latin letters (a Chinese text quoting English
     names stays zh, an English one quoting 天网 stays en)."""
     head = text[:2000]
-    han = sum(1 for ch in head if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in head if ch.isascii() and ch.isalpha())
+    # counted by the regex engine, not a Python loop per character (every crawled page)
+    han = len(_HAN.findall(head))
+    latin = len(_LATIN.findall(head))
     if han >= 20 and han * 4 >= latin:
         return "zh"
     return "en" if re.search(r"[A-Za-z]{3,}", head) else "other"
