@@ -121,7 +121,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             for s in names.find_nicknames(norm, sentence.start, sentence.end, nickname_finder)
         ]
         for (start, end), full in sorted(_non_overlapping(spans)):
-            key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases)
+            key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases, sentence)
             key = nicknames.get(key, key)
             official = _side_roles()[3 if sentence.index in event_indices else 2]
             if official.search(norm[max(0, start - 4) : start]) or _BYLINE.search(
@@ -232,13 +232,25 @@ def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
 _LIST_ITEM_START = re.compile(r"[，。；：、“”]")
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
 _KEY_SEPARATOR = "#"
+# a list item that introduces its person: 河北逃犯李某, 涉嫌…的犯罪嫌疑人李某
+_INTRODUCED = re.compile(r"(?:逃犯|嫌疑人|嫌犯|人员|男子|女子)$")
+_ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某+")
 
 
-def _anonymised_key(norm: str, start: int, end: int, aliases: dict[str, str]) -> str:
-    """王某 is one person until the text introduces another one (另一名犯罪嫌疑人王某)."""
+def _anonymised_key(
+    norm: str, start: int, end: int, aliases: dict[str, str], sentence: Sentence
+) -> str:
+    """王某 is one person until the text introduces another one (另一名犯罪嫌疑人王某), or a list
+    introduces a second 王某 with a descriptor of its own (辽宁逃犯李某、边某，河北逃犯李某)."""
     name = norm[start:end]
     clause = re.split(r"[，。；]", norm[max(0, start - 16) : start])[-1]
-    if name in aliases and _ANOTHER.search(clause):
+    item = _LIST_ITEM_START.split(norm[max(sentence.start, start - 16) : start])[-1]
+    before = norm.rfind(name, sentence.start, start)
+    # another person listed between the two (李某、边某，河北逃犯李某): not one person told twice
+    between = norm[before + len(name) : start] if before >= 0 else ""
+    others = {m.group() for m in _ANONYMISED_NAME.finditer(between)} - {name}
+    again = bool(others) and _INTRODUCED.search(item)
+    if name in aliases and (_ANOTHER.search(clause) or again):
         count = sum(1 for key in aliases.values() if display_key(key) == name) + 1
         aliases[name] = f"{name}{_KEY_SEPARATOR}{count}"
     return aliases.setdefault(name, name)

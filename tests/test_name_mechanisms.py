@@ -340,3 +340,18 @@ def test_a_label_opening_a_line_and_the_reporters_in_a_byline_are_no_people() ->
     )
     records = extract_cases(Document(id="t", text=text, published="2019-01-03"))
     assert [(r.name, r.fled_to) for r in records] == [("邝某", ["VN"])]
+
+
+def test_a_list_that_introduces_a_second_wang_mou_names_two_people() -> None:
+    """Round-ups list anonymised names, and the same 李某 may stand for two people, each with a
+    descriptor of their own, someone else listed between them; one person told twice in one
+    sentence (嫌疑人张某…犯罪嫌疑人张某的联系方式) stays one."""
+    text = (
+        "9月初，工作组在马来西亚抓获涉嫌诈骗的辽宁逃犯李某、边某，涉嫌贷款诈骗的河北逃犯李某，"
+        "三人均已被押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2013-09-25"))
+    assert [r.name for r in records] == ["李某", "边某", "李某"]
+    text = "警方确定了嫌疑人张某已出境并获取了犯罪嫌疑人张某的联系方式，张某于4月27日从老挝被押解回国。"
+    records = extract_cases(Document(id="t", text=text, published="2016-05-02"))
+    assert [r.name for r in records] == ["张某"]
