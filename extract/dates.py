@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import cache
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -46,7 +45,8 @@ from extract.date_rules import (
     _Rule,
     load_date_lexicon,
 )
-from extract.lexicon import LexiconError, default_lexicon
+from extract.lexicon import LexiconError
+from extract.names import closes_campaign_name
 from extract.numerals import to_ascii_digits
 
 __all__ = [
@@ -58,15 +58,6 @@ __all__ = [
     "load_date_lexicon",
     "read_with_dateparser",
 ]
-
-
-_CLOSING_QUOTE = re.compile(r"[”」』\"’]")
-
-
-@cache
-def _campaign_words() -> tuple[str, ...]:
-    """The words after a campaign's quoted code name (names.json campaign_words)."""
-    return default_lexicon().names.campaign_words
 
 
 @dataclass(frozen=True)
@@ -200,5 +191,4 @@ class DateResolver(DateState):
         """天网2019 / "Fox Hunt 2017" / “云战4号”专项行动: campaign names, not dates."""
         if self._rules.campaign.search(norm, max(0, start - 12), start):
             return True
-        close = _CLOSING_QUOTE.match(norm, end)
-        return close is not None and norm.startswith(_campaign_words(), close.end())
+        return closes_campaign_name(norm, end)

@@ -130,15 +130,7 @@ def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
     """Whether a country or foreign city named in the text covers position ``i`` and began
     before it: a name never starts inside one."""
     _foreign_places(lex)
-    return i in _foreign_interiors(norm, id(lex))
-
-
-@lru_cache(maxsize=4)
-def _foreign_interiors(norm: str, lex_id: int) -> frozenset[int]:
-    """The positions inside (not at the start of) every foreign place of the text, found once
-    per document (the name finder asks sentence by sentence)."""
-    pattern = _FOREIGN_PATTERNS[lex_id]
-    return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
+    return i in _interiors(norm, _FOREIGN_PATTERNS[id(lex)])
 
 
 def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
@@ -148,13 +140,13 @@ def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
     if id(lex) not in _CHINA_PATTERNS:
         long = sorted((p for p in lex.china_places.major if len(p) >= 3), key=len, reverse=True)
         _CHINA_PATTERNS[id(lex)] = re.compile("|".join(map(re.escape, long)))
-    return i in _china_interiors(norm, id(lex))
+    return i in _interiors(norm, _CHINA_PATTERNS[id(lex)])
 
 
-@lru_cache(maxsize=4)
-def _china_interiors(norm: str, lex_id: int) -> frozenset[int]:
-    """Found once per document, as the foreign places are."""
-    pattern = _CHINA_PATTERNS[lex_id]
+@lru_cache(maxsize=8)
+def _interiors(norm: str, pattern: re.Pattern[str]) -> frozenset[int]:
+    """The positions inside (not at the start of) every match of ``pattern`` in the text,
+    found once per document and pattern (the name finder asks sentence by sentence)."""
     return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
 
 
@@ -336,7 +328,14 @@ def _names_a_campaign(norm: str, i: int, lex: Lexicon) -> bool:
     """The quotation opening at ``i`` is a campaign's code name: a short one followed by a
     campaign word (“云剑”行动, “云战4号”专项行动)."""
     close = _CLOSING_QUOTES.search(norm, i, i + 10)
-    return close is not None and norm.startswith(lex.names.campaign_words, close.end())
+    return close is not None and closes_campaign_name(norm, close.start(), lex)
+
+
+def closes_campaign_name(norm: str, at: int, lex: Lexicon | None = None) -> bool:
+    """A closing quote at ``at`` followed by a campaign word (names.json campaign_words): what
+    stands inside the quotation is a campaign's code name, neither a person nor a date."""
+    words_after = (lex or default_lexicon()).names.campaign_words
+    return bool(_CLOSING_QUOTES.match(norm, at)) and norm.startswith(words_after, at + 1)
 
 
 def _ends_word(norm: str, i: int) -> bool:

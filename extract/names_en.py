@@ -5,7 +5,7 @@ pinyin syllables, and a surname as one of the lexicon's readings (or their other
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from extract.lexicon import default_lexicon
 
@@ -108,8 +108,15 @@ def english_leading_surname(text: str, start: int, end: int) -> list[tuple[int, 
     surname = match.group(1)
     if surname not in _en_surnames() or surname in default_lexicon().surnames.en_words:
         return []
-    alone = re.findall(rf"\b{surname}\b(?! [A-Z])", text)
+    alone = _alone_pattern(surname).findall(text)
     return [match.span(1)] if len(alone) >= 2 else []
+
+
+@lru_cache(maxsize=64)
+def _alone_pattern(surname: str) -> re.Pattern[str]:
+    """The surname as a word of its own, no given name after it (surnames are a closed set,
+    so these patterns are few and kept, not compiled into re's shared cache each time)."""
+    return re.compile(rf"\b{surname}\b(?! [A-Z])")
 
 
 def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -20,24 +20,36 @@ from extract.text import Sentence
 Span = tuple[int, int]
 
 
+@dataclass(frozen=True)
+class _SideRoles:
+    """Where a name stands in a side role: ``before`` it (其妻X, 民警X, 与X), ``after`` it
+    (X的妻子, 与X同案), after an official's title (``official``), and after one in a sentence
+    that reports a return (``official_in_event``: 干部 and 官员 describe the fugitive there)."""
+
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    official: re.Pattern[str]
+    official_in_event: re.Pattern[str]
+
+
 @cache
-def _side_roles() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """The patterns of a name in a side role, from the one kinship list and the one list of
-    officials' titles (names.json): before a name (其妻X, 民警X, 与X), after it (X的妻子,
-    与X同案), an official's title anywhere, and one outside a return sentence.
+def _side_roles() -> _SideRoles:
+    """The side-role patterns, from the one kinship list and the one list of officials' titles
+    (names.json).
 
     Before a name only the kinship words that point back (其妻, 之子) mark a relative: a plain
-    one (妻子卞某) as often names a relative who shares the return or the trial (乔某及其前妻赵某在美国被起诉)."""
+    one (妻子卞某) as often names a relative who shares the return or the trial
+    (乔某及其前妻赵某在美国被起诉)."""
     cues = default_lexicon().names
     alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
     kin, officials = cues.kin, cues.officials
     pointing = [w for w in kin if w.startswith(("其", "之"))]
     unambiguous = [w for w in officials if w not in cues.officials_ambiguous]
-    return (
-        re.compile(f"(?:{alternatives([*officials, *pointing, '与'])})$"),
-        re.compile(f"同案|共同作案|的(?:{alternatives([*kin, '遭遇'])})"),
-        re.compile(f"(?:{alternatives(officials)})$"),
-        re.compile(f"(?:{alternatives(unambiguous)})$"),
+    return _SideRoles(
+        before=re.compile(f"(?:{alternatives([*officials, *pointing, '与'])})$"),
+        after=re.compile(f"同案|共同作案|的(?:{alternatives([*kin, '遭遇'])})"),
+        official=re.compile(f"(?:{alternatives(officials)})$"),
+        official_in_event=re.compile(f"(?:{alternatives(unambiguous)})$"),
     )
 
 
@@ -123,7 +135,10 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases, sentence)
             key = nicknames.get(key, key)
-            official = _side_roles()[3 if sentence.index in event_indices else 2]
+            roles = _side_roles()
+            official = (
+                roles.official_in_event if sentence.index in event_indices else roles.official
+            )
             if official.search(norm[max(0, start - 4) : start]) or _BYLINE.search(
                 norm, max(0, start - 24), start
             ):
@@ -360,7 +375,7 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
 def is_subject_mention(norm: str, span: Span) -> bool:
     """False for names in a side role: 与X同案的, X的弟弟, 民警X."""
     start, end = span
-    before, after, _, _ = _side_roles()
-    if after.match(norm, end):
+    roles = _side_roles()
+    if roles.after.match(norm, end):
         return False
-    return not before.search(norm[max(0, start - 4) : start])
+    return not roles.before.search(norm[max(0, start - 4) : start])
