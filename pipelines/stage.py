@@ -5,12 +5,13 @@ each batch to a ``concurrent.futures.ProcessPoolExecutor`` of at most the spare 
 (``os.cpu_count() - 1``, at least 1; ``RETURNWATCH_EXTRACTION_WORKERS``), or runs it in this
 process when the setting is 0. The caller calls ``pump`` whenever it has time (the crawl: a
 reactor timer; ``ingest`` and ``process``: ``drain``) and gets every ``BatchResult`` through
-its ``on_result``.
+its ``on_result``. ``drain`` is the end of a run: the caller only waits then, so its own core
+is spare too, and when documents are waiting one more worker takes it.
 
 Worker processes come from multiprocessing's fork server (a clean interpreter: a child forked
 from the crawl itself would share its open SQLite descriptors, and closing them drops the
-crawl's locks), and die with the crawl: ``pipelines.deathwatch`` watches for it first thing in
-each worker. A worker killed in mid-batch leaves that batch unextracted (its transaction
+crawl's locks), which warms up once before its first fork (``pipelines.forkserver``), and die
+with the crawl: ``pipelines.deathwatch`` watches for it first thing in each worker. A worker killed in mid-batch leaves that batch unextracted (its transaction
 never commits): the next run of the stage takes it.
 """
 
@@ -19,7 +20,9 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
@@ -80,10 +83,22 @@ def _worker_batch(db: str | None, doc_ids: list[str], max_chars: int, lines: boo
 
 
 def _context() -> multiprocessing.context.ForkServerContext:
-    """The fork server, preloading the watch only: its workers start in milliseconds, watched."""
+    """The fork server, which warms up before its first fork (``pipelines.forkserver``): its
+    workers start warm in milliseconds, watched."""
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["pipelines.deathwatch"])
+    context.set_forkserver_preload(["pipelines.forkserver"])
     return context
+
+
+def _ready() -> None:
+    """Nothing: what a worker is given first, to start it."""
+
+
+def _start_workers(pool: ProcessPoolExecutor, workers: int) -> None:
+    """Start the pool's processes now, not when the first batch comes: the fork server starts
+    and warms up while the crawl starts, and the first documents find a worker ready."""
+    for _ in range(workers):
+        pool.submit(_ready)
 
 
 # -- in the process that runs the stage ------------------------------------------------------
@@ -101,20 +116,35 @@ class ExtractionStage:
         self.store = store
         self.on_result = on_result
         self.clock = clock
-        self.pool: ProcessPoolExecutor | None = None
+        self.pools: list[ProcessPoolExecutor] = []  # the stage's workers; one more in drain()
+        self.sizes: list[int] = []  # each pool's worker processes
+        self.pool_of: dict[Future[BatchResult], int] = {}  # which pool has a batch
+        self.starting: threading.Thread | None = None  # start()'s, while it starts the workers
+        self.fetchers: dict[int, bool] = {}  # the crawlers feeding the stage: still fetching?
         self.running: dict[Future[BatchResult], list[str]] = {}
         self.failed: set[str] = set()  # not extracted in this run (named in an error)
         self.last_pump = float("-inf")
 
     def start(self) -> None:
-        """The worker processes' pool (the processes start with the first batch)."""
-        if self.settings.workers > 0 and self.pool is None:
-            self.pool = ProcessPoolExecutor(
-                max_workers=self.settings.workers,
-                mp_context=_context(),
-                initializer=deathwatch.start,
-                initargs=(os.getpid(),),
+        """The worker processes' pool, its processes started at once, beside the crawl: a
+        thread asks for them, since the fork server answers only once it has warmed up."""
+        if self.settings.workers > 0 and not self.pools:
+            pool = self._add_pool(self.settings.workers)
+            self.starting = threading.Thread(
+                target=_start_workers, args=(pool, self.settings.workers), daemon=True
             )
+            self.starting.start()
+
+    def _add_pool(self, workers: int) -> ProcessPoolExecutor:
+        pool = ProcessPoolExecutor(
+            max_workers=workers,
+            mp_context=_context(),
+            initializer=deathwatch.start,
+            initargs=(os.getpid(),),
+        )
+        self.pools.append(pool)
+        self.sizes.append(workers)
+        return pool
 
     def busy(self, site: str | None = None) -> bool:
         """Whether documents (of ``site``) are still to be extracted in this run."""
@@ -131,14 +161,15 @@ class ExtractionStage:
         self.last_pump = now
         for future in [f for f in self.running if f.done()]:
             self._finished(future)
-        slots = max(1, BATCHES_PER_WORKER * self.settings.workers) - len(self.running)
-        if slots <= 0:
-            return
+        slots = max(1, BATCHES_PER_WORKER * sum(self.sizes)) - len(self.running)
+        if slots <= 0 or (self.starting is not None and self.starting.is_alive()):
+            return  # (while the workers start, the pool is busy starting them)
         for batch in self._next_batches(slots):
-            if self.pool is None:
+            if not self.pools:
                 self._deliver(batch, self._run_here(batch))
                 return  # one batch at a time here: the caller has other work
-            future = self.pool.submit(
+            pool = self._least_busy()
+            future = self.pools[pool].submit(
                 _worker_batch,
                 self.settings.db,
                 batch,
@@ -146,6 +177,12 @@ class ExtractionStage:
                 self.settings.lines,
             )
             self.running[future] = batch
+            self.pool_of[future] = pool
+
+    def _least_busy(self) -> int:
+        """The pool with the fewest batches in hand for its size."""
+        held = Counter(self.pool_of[f] for f in self.running)
+        return min(range(len(self.pools)), key=lambda i: held[i] / self.sizes[i])
 
     def _next_batches(self, count: int) -> list[list[str]]:
         taken = {doc_id for batch in self.running.values() for doc_id in batch} | self.failed
@@ -159,6 +196,7 @@ class ExtractionStage:
 
     def _finished(self, future: Future[BatchResult]) -> None:
         batch = self.running.pop(future)
+        self.pool_of.pop(future, None)
         try:
             result = future.result()
         except BrokenProcessPool as exc:
@@ -172,11 +210,12 @@ class ExtractionStage:
 
     def _pool_broken(self, exc: BaseException) -> None:
         """A worker died (killed, out of memory): go on in this process, nothing is lost."""
-        if self.pool is None:
+        if not self.pools:
             return
         logger.error("extraction worker process died (%s); extracting in this process", exc)
-        pool, self.pool = self.pool, None
-        pool.shutdown(wait=False, cancel_futures=True)
+        pools, self.pools, self.sizes = self.pools, [], []
+        for pool in pools:
+            pool.shutdown(wait=False, cancel_futures=True)
         self.settings = StageSettings(**{**self.settings.__dict__, "workers": 0})
 
     def _deliver(self, batch: list[str], result: BatchResult) -> None:
@@ -184,7 +223,11 @@ class ExtractionStage:
         self.on_result(result)
 
     def drain(self) -> None:
-        """Extract until no document is left (the end of a run)."""
+        """Extract until no document is left (the end of a run). The caller does nothing else
+        meanwhile, so the core it used is spare too: with a backlog, one more worker takes it."""
+        if self.starting is not None:
+            self.starting.join()
+        self._add_spare_worker()
         while True:
             self.pump(force=True)
             if self.running:
@@ -192,9 +235,33 @@ class ExtractionStage:
             elif not self.busy():
                 return
 
+    def fetching(self, fetcher: object) -> None:
+        """A crawler fetching documents for this stage has started."""
+        self.fetchers[id(fetcher)] = True
+
+    def done_fetching(self, fetcher: object) -> None:
+        """That crawler has nothing left to fetch; once no crawler has, the crawl's own core is
+        spare, as in ``drain``."""
+        self.fetchers[id(fetcher)] = False
+        if not any(self.fetchers.values()):
+            self._add_spare_worker()
+
+    def _add_spare_worker(self) -> None:
+        """One more worker, forked warm, when the stage has all the spare cores, another core
+        is there and documents wait beyond the batches in hand."""
+        cores = os.cpu_count() or 1
+        if (
+            len(self.pools) == 1
+            and self.settings.workers >= spare_cores()
+            and cores > self.settings.workers
+            and self._next_batches(1)
+        ):
+            _start_workers(self._add_pool(1), 1)
+
     def close(self) -> None:
         """Stop the workers; batches not finished stay unextracted (the next run takes them)."""
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
+        pools, self.pools, self.sizes = self.pools, [], []
+        for pool in pools:
+            pool.shutdown(wait=True, cancel_futures=True)
         self.running.clear()
+        self.pool_of.clear()

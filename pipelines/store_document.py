@@ -113,6 +113,8 @@ class DocumentStorePipeline:
         if self.sink is not None and self.crawler is not None and self.site:
             self.sink.attach(self.site, self.crawler.stats, self.crawler.spider)
             self.sites.add(self.site)
+        if self.stage is not None:
+            self.stage.fetching(self)
         if self.stats is not None and self.stage is not None:
             self.stats.set_value(WORKERS_STAT, self.stage.settings.workers)
         self._timer = task.LoopingCall(self.tick)
@@ -189,6 +191,8 @@ class DocumentStorePipeline:
         self.flush()
         if self._busy():
             self.holding = True
+            if self.stage is not None:
+                self.stage.done_fetching(self)
             raise DontCloseSpider
 
     def _busy(self) -> bool:

@@ -8,17 +8,18 @@ extraction version is taken again.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 from store_samples import CCDI_URL, CHINADAILY_URL, LIU_URL, PROVINCE_URL, articles
 
-from extract import Document, extract_cases
+from extract import Document, extract_cases, words
 from extract.api import EXTRACTION_VERSION
 from output.store import open_store
 from pipelines.cli import main
-from pipelines.stage import spare_cores, worker_count
+from pipelines.stage import ExtractionStage, StageSettings, spare_cores, worker_count
 
 WANTED = (CCDI_URL, PROVINCE_URL, CHINADAILY_URL, LIU_URL)
 
@@ -101,3 +102,75 @@ def test_worker_count_is_bounded_by_the_spare_cores() -> None:
     assert worker_count(1000) == spare_cores()
     with pytest.raises(ValueError, match="RETURNWATCH_EXTRACTION_WORKERS must be a number"):
         worker_count("many")
+
+
+def _stage(db: Path, workers: int, batch_size: int = 50) -> ExtractionStage:
+    settings = StageSettings(db=str(db), workers=workers, batch_size=batch_size)
+    return ExtractionStage(settings, open_store(db), on_result=lambda result: None)
+
+
+def _dictionary_loaded() -> bool:
+    """(Run in a worker.) Whether this process has loaded jieba's dictionary."""
+    return words._dictionary.cache_info().currsize == 1
+
+
+def test_workers_start_with_the_dictionaries_loaded(tmp_path: Path) -> None:
+    """The fork server warms up before its first fork: a worker has jieba's dictionary before
+    it is given any document."""
+    db = tmp_path / "s.sqlite"
+    store_documents(db)
+    stage = _stage(db, workers=1)
+    stage.start()
+    try:
+        assert stage.starting is not None
+        stage.starting.join(60)
+        assert stage.pools[0].submit(_dictionary_loaded).result(60) is True
+    finally:
+        stage.close()
+        stage.store.close()
+    with open_store(db) as store:
+        assert len(store.unextracted(100)) == len(WANTED)  # the warm-up stored nothing
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: no core is ever spare")
+def test_a_worker_joins_when_no_crawler_is_left_fetching(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    store_documents(db)
+    stage = _stage(db, workers=spare_cores(), batch_size=1)
+    first, second = object(), object()
+    stage.start()
+    stage.fetching(first)
+    stage.fetching(second)
+    try:
+        stage.done_fetching(first)
+        assert stage.sizes == [spare_cores()]  # the other crawler still uses the core
+        stage.done_fetching(second)
+        assert stage.sizes == [spare_cores(), 1]
+        stage.drain()
+        assert stage.store.unextracted(100) == []
+    finally:
+        stage.close()
+        stage.store.close()
+    assert stage.pools == []
+    here = tmp_path / "here.sqlite"
+    store_documents(here)
+    assert main(["process", "--db", str(here), "--workers", "0"]) == 0
+    assert contents(db) == contents(here)
+
+
+def test_no_worker_joins_for_nothing_waiting_or_a_capped_stage(tmp_path: Path) -> None:
+    db = tmp_path / "s.sqlite"
+    store_documents(db)
+    capped = _stage(db, workers=0)  # extraction in this process: nothing to add
+    capped.done_fetching(capped)
+    assert capped.pools == []
+    capped.store.close()
+    assert main(["process", "--db", str(db), "--workers", "0"]) == 0
+    idle = _stage(db, workers=spare_cores())
+    idle.start()
+    try:
+        idle.done_fetching(idle)  # every document already extracted
+        assert idle.sizes == [spare_cores()]
+    finally:
+        idle.close()
+        idle.store.close()
