@@ -836,3 +836,33 @@ def test_a_scam_is_a_fraud_in_english() -> None:
         "2020-05-09",
     )
     assert record["alleged_crimes"] == ["fraud"]
+
+
+@pytest.mark.parametrize("words", ["返回国内自首", "回到境内投案", "返回中国投案自首"])
+def test_coming_back_into_the_country_to_give_oneself_up_is_a_surrender(words: str) -> None:
+    """A return home and a surrender in one clause report the return, however the coming home
+    is worded (回国, 返回国内, 回到境内) and whichever of 投案 and 自首 names the surrender."""
+    record = _one(f"潜逃泰国五年的犯罪嫌疑人廖某于3月3日晚{words}，专班民警在口岸办理了手续。")
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "廖某",
+        "surrendered",
+        "2019-03-03",
+    )
+
+
+@pytest.mark.parametrize(
+    "future",
+    [
+        "will be deported",
+        "will soon be extradited",
+        "is expected to be repatriated",
+        "is to be sent back",
+    ],
+)
+def test_a_return_still_to_come_is_no_return(future: str) -> None:
+    """A deportation announced for later names no one returned yet (a fugitive still abroad is
+    not a case), like the conditional "would" and "could"."""
+    text = f"Immigration officers in Manila said Zhou Pinghai {future} to China for overstaying."
+    assert extract_cases(Document(id="t", text=text, published="2019-04-02")) == []
+    done = "Immigration officers in Manila said Zhou Pinghai was deported to China on Monday."
+    assert _one(done)["method"] == "deported"
