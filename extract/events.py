@@ -99,7 +99,7 @@ def _patterns() -> _EventPatterns:
 
 
 _CLAUSE_ZH = re.compile(r"[，,；：:]")
-_CLAUSE_EN = re.compile(r"[;:]|, (?:but|while|whereas|although)\b")
+_CLAUSE_EN = re.compile(r"[;:]|, (?:but|while|whereas|although|because|since|so that|and)\b")
 
 
 def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int, int]:

@@ -866,3 +866,27 @@ def test_a_return_still_to_come_is_no_return(future: str) -> None:
     assert extract_cases(Document(id="t", text=text, published="2019-04-02")) == []
     done = "Immigration officers in Manila said Zhou Pinghai was deported to China on Monday."
     assert _one(done)["method"] == "deported"
+
+
+def test_a_would_in_a_because_clause_leaves_the_main_clause_alone() -> None:
+    """English clauses end at ", because", ", since", ", and" as at ", but": the conditional of
+    the reason given (her surrender would bring leniency) does not undo the persuasion told
+    before it."""
+    text = (
+        "Tan Meiling, who fled to Malaysia in 2012, gave herself up to police on Monday. "
+        "Officers visited her parents and persuaded them to get Tan to come home, because a "
+        "surrender would count in her favour."
+    )
+    assert _one(text)["method"] == "persuaded"
+    vetoed = "Tan Meiling, who fled to Malaysia in 2012, would be deported, officers said."
+    assert extract_cases(Document(id="t", text=vetoed, published="2019-04-02")) == []
+
+
+@pytest.mark.parametrize("lead", ["After persuasion by", "Following repeated persuasion from"])
+def test_persuasion_told_as_a_noun_is_a_persuaded_return(lead: str) -> None:
+    text = (
+        f"{lead} officers and his brother, Qiu Dehai, who had fled to Canada, came home and "
+        "turned himself in on Friday."
+    )
+    record = _one(text)
+    assert (record["name"], record["method"]) == ("Qiu Dehai", "persuaded")
