@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from extract import words
+from extract.alternation import literal_alternation
 from extract.lexicon import Lexicon, default_lexicon
 from extract.text import to_simplified
 
@@ -138,8 +139,8 @@ def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
     covers ``i`` and began before it. Two-character places (吉林, 常德) begin and end names too
     often to count."""
     if id(lex) not in _CHINA_PATTERNS:
-        long = sorted((p for p in lex.china_places.major if len(p) >= 3), key=len, reverse=True)
-        _CHINA_PATTERNS[id(lex)] = re.compile("|".join(map(re.escape, long)))
+        long = [p for p in lex.china_places.major if len(p) >= 3]
+        _CHINA_PATTERNS[id(lex)] = re.compile(literal_alternation(long))
     return i in _interiors(norm, _CHINA_PATTERNS[id(lex)])
 
 
@@ -172,8 +173,7 @@ def _foreign_places(lex: Lexicon) -> frozenset[str]:
     if id(lex) not in _FOREIGN:
         names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
         _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
-        ordered = sorted(map(re.escape, _FOREIGN[id(lex)]), key=len, reverse=True)
-        _FOREIGN_PATTERNS[id(lex)] = re.compile("|".join(ordered))
+        _FOREIGN_PATTERNS[id(lex)] = re.compile(literal_alternation(_FOREIGN[id(lex)]))
     return _FOREIGN[id(lex)]
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract import words
+from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.text import to_simplified
 
@@ -53,9 +54,8 @@ def _patterns() -> _PlacePatterns:
         for term in dict.fromkeys(country.cities + tuple(to_simplified(t) for t in country.cities)):
             lookup.setdefault(term, (country.code, "city"))
             (en_terms if term.isascii() else zh_terms).append(term)
-    by_length = lambda terms: sorted(set(terms), key=len, reverse=True)  # noqa: E731
-    zh = re.compile("|".join(re.escape(t) for t in by_length(zh_terms)))
-    en = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in by_length(en_terms)) + r")(?![\w-])")
+    zh = re.compile(literal_alternation(zh_terms))
+    en = re.compile(r"\b(?:" + literal_alternation(en_terms) + r")(?![\w-])")
     return _PlacePatterns(zh=zh, en=en, lookup=lookup, fallback=frozenset(fallback))
 
 
