@@ -14,6 +14,7 @@ again on a backlog that lasts about as long.
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 
@@ -58,3 +59,4 @@ def warm_up() -> None:
 
 
 warm_up()
+gc.freeze()  # what is loaded now stays out of the workers' collections (no copy-on-write)
