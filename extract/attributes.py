@@ -49,7 +49,7 @@ _ZH_CRIME_CONTEXT = re.compile(
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor"
-    r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged"
+    r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged|warrants?\b"
     r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"

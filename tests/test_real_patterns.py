@@ -890,3 +890,11 @@ def test_persuasion_told_as_a_noun_is_a_persuaded_return(lead: str) -> None:
     )
     record = _one(text)
     assert (record["name"], record["method"]) == ("Qiu Dehai", "persuaded")
+
+
+def test_the_charge_of_an_arrest_warrant_is_an_alleged_crime() -> None:
+    text = (
+        "Ms Ren Xiaolan, a former bank manager who fled to Australia in 2009, was extradited to "
+        "China on Monday. Her arrest warrant, issued by Interpol in 2010, names it as embezzlement."
+    )
+    assert _one(text)["alleged_crimes"] == ["embezzlement"]
