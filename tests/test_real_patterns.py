@@ -898,3 +898,13 @@ def test_the_charge_of_an_arrest_warrant_is_an_alleged_crime() -> None:
         "China on Monday. Her arrest warrant, issued by Interpol in 2010, names it as embezzlement."
     )
     assert _one(text)["alleged_crimes"] == ["embezzlement"]
+
+
+@pytest.mark.parametrize("negated", ["was not repatriated", "has never returned", "wasn't deported"])
+def test_a_return_denied_is_no_return(negated: str) -> None:
+    """Someone told of as not returned (still held abroad, still at large) is not a case."""
+    text = (
+        "Meng Qinghua, who fled China in 2012 and has been held in a detention centre in "
+        f"Bangkok since, {negated}, the Thai police said on Friday."
+    )
+    assert [r.name for r in extract_cases(Document(id="t", text=text, published="2015-11-14"))] == []
