@@ -900,11 +900,26 @@ def test_the_charge_of_an_arrest_warrant_is_an_alleged_crime() -> None:
     assert _one(text)["alleged_crimes"] == ["embezzlement"]
 
 
-@pytest.mark.parametrize("negated", ["was not repatriated", "has never returned", "wasn't deported"])
+@pytest.mark.parametrize(
+    "negated", ["was not repatriated", "has never returned", "wasn't deported"]
+)
 def test_a_return_denied_is_no_return(negated: str) -> None:
     """Someone told of as not returned (still held abroad, still at large) is not a case."""
     text = (
         "Meng Qinghua, who fled China in 2012 and has been held in a detention centre in "
         f"Bangkok since, {negated}, the Thai police said on Friday."
     )
-    assert [r.name for r in extract_cases(Document(id="t", text=text, published="2015-11-14"))] == []
+    assert [
+        r.name for r in extract_cases(Document(id="t", text=text, published="2015-11-14"))
+    ] == []
+
+
+@pytest.mark.parametrize("label", ["date 2019-03-30 ", "发布时间：2019-03-30 09:12 "])
+def test_a_page_date_label_before_the_first_sentence_dates_no_return(label: str) -> None:
+    """A page's own date label left before its first sentence is the page's date, not the
+    day of the return the sentence tells of."""
+    text = f"{label}The police in Lagos have repatriated Mr Huo Bingwen, a fugitive, to China."
+    record = _one(text, "2019-03-30")
+    assert (record["name"], record["return_date"]) == ("Huo Bingwen", None)
+    sentence = next(e for e in record["evidence"] if e["field"] == "return")
+    assert sentence["text"].startswith("The police in Lagos")
