@@ -28,10 +28,27 @@ def _dictionary() -> tuple[Any, dict[str, str]]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # jieba 0.42 imports pkg_resources, which warns
         import jieba  # heavy (a dictionary of 350,000 words): loaded on the first use only
-        import jieba.posseg  # same
     jieba.setLogLevel(logging.WARNING)
     jieba.initialize()
-    return jieba.dt, jieba.posseg.dt.word_tag_tab
+    with jieba.get_dict_file() as dictionary:
+        return jieba.dt, word_tags(dictionary.read().decode("utf-8"))
+
+
+def word_tags(dictionary: str) -> dict[str, str]:
+    """The word -> tag table of a jieba dictionary ("word frequency tag" a line), as
+    ``jieba.posseg`` builds it, in half its time (every crawl's workers load it at the start):
+    one split of the whole text, or line by line when a line lacks a field."""
+    lines = dictionary.splitlines()
+    fields = dictionary.split()
+    if len(fields) == 3 * len(lines):
+        return dict(zip(fields[0::3], fields[2::3], strict=True))
+    table = {}
+    for number, line in enumerate(lines, 1):
+        parts = line.split()
+        if len(parts) != 3:
+            raise ValueError(f"jieba dictionary line {number}: {line!r}: expected word, count, tag")
+        table[parts[0]] = parts[2]
+    return table
 
 
 def _tokens(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:

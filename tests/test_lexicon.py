@@ -11,6 +11,7 @@ import pytest
 
 from extract.lexicon import LexiconError, load_lexicon
 from extract.record import COERCIONS, CRIMES
+from extract.words import word_tags
 
 LEXICON_DIR = Path(str(resources.files("extract.lexicon")))
 
@@ -151,3 +152,9 @@ def test_surname_english_words_must_be_surname_readings(tmp_path: Path) -> None:
     directory = _broken_copy(tmp_path, "surnames.json", lambda d: d["en_words"].append("The"))
     with pytest.raises(LexiconError, match=r"surnames\.json\.en_words: \['The'\] are not surname"):
         load_lexicon(directory)
+
+
+def test_jiebas_tag_table_is_read_as_jieba_reads_it() -> None:
+    assert word_tags("外逃 120 v\n王建国 3 nr\n") == {"外逃": "v", "王建国": "nr"}
+    with pytest.raises(ValueError, match="jieba dictionary line 2: '红通 7': expected word"):
+        word_tags("外逃 120 v\n红通 7\n")
