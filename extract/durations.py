@@ -83,6 +83,12 @@ _EN_DURATIONS = [
         rf"(?:{_EN_STATES}\b|in\s+(?:the\s+)?{_EN_PLACE}|{_EN_FALSE_NAME})",
         rf"\b(?i:fled|escaped|escaping|fleeing)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
+        # "after fleeing to the United Arab Emirates (UAE) for eight years"
+        rf"\b(?i:fled|fleeing|escaped|escaping)(?:\s+(?:to|from)\s+(?:the\s+)?{_EN_PLACE}"
+        rf"(?:\s+\([A-Z]{{2,}}\))?|\s+(?:abroad|overseas))?\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
+        # "evading authorities for 28 years"
+        rf"\b(?i:evad(?:ed|ing)|elud(?:ed|ing))\s+(?:the\s+)?(?i:authorities|police|capture|arrest"
+        rf"|justice|investigators|law\s+enforcement)\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
     )
 ]
 

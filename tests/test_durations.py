@@ -152,3 +152,29 @@ def test_non_durations(text: str) -> None:
 def test_english_durations_of_living_or_hiding_abroad(text: str, years: float | None) -> None:
     found = find_durations(text)
     assert len(found) == 1 and found[0].years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "gave himself up after fleeing to the Republic of Fiji (ROF) for six years",
+            ("fleeing to the Republic of Fiji (ROF) for six years", 6.0),
+        ),
+        ("who fled overseas for 11 years before", ("fled overseas for 11 years", 11.0)),
+        (
+            "came home after evading the police for 17 years",
+            ("evading the police for 17 years", 17.0),
+        ),
+        ("having eluded capture for nearly a decade", ("eluded capture for nearly a decade", None)),
+    ],
+)
+def test_a_flight_or_an_evasion_that_lasted_is_an_at_large_duration(
+    text: str, expected: tuple[str, float | None]
+) -> None:
+    assert found(text) == [expected]
+
+
+def test_a_flight_years_ago_is_not_how_long_it_lasted_for() -> None:
+    """ "fled ... for" states how long; a trip "for two years of study" before the flight does not."""
+    assert found("He went to Canada to study for two years and fled in 2009.") == []
