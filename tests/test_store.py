@@ -191,6 +191,14 @@ def test_wal_mode_and_schema_version(tmp_path: Path) -> None:
     con.close()
 
 
+def test_a_store_connection_checkpoints_its_wal_only_every_40_mib(tmp_path: Path) -> None:
+    """A checkpoint syncs the disk twice: a crawl's connections let the WAL grow to 10,000
+    pages (40 MiB) first, not SQLite's 1,000."""
+    with open_store(tmp_path / "s.sqlite") as store, store.connect() as conn:
+        pages = conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar()
+    assert pages == 10000
+
+
 def test_default_location_from_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "store-here"))
     open_store(None).close()
