@@ -30,7 +30,7 @@ class Duration:
 
 # Verbs of flight or hiding abroad (simplified and traditional).
 _ZH_VERBS = (
-    "外逃|潜逃|潛逃|出逃|逃亡|在逃|逃匿|藏匿|潜藏|潛藏|滞留|滯留|流亡|逃往|逃到|逃至|逃离|逃離"
+    "外逃|潜逃|潛逃|出逃|出走|逃亡|在逃|逃匿|藏匿|潜藏|潛藏|滞留|滯留|流亡|逃往|逃到|逃至|逃离|逃離"
     "|生活了|居住了|隐居|隱居|匿居|至今|跑就是|躲就是|逃就是|藏就是"
 )
 # Between verb and number: a place (柬埔寨 / 境外 / 海外), never digits, numerals or punctuation.
@@ -62,7 +62,7 @@ _EN_APPROX = (
 )
 _EN_NUM = rf"(?:{_EN_APPROX}\s+)?(?P<num>(?i:{EN_NUMBER_PATTERN}))"
 _EN_HALF = r"(?P<half>\s+and\s+a\s+half)?"
-_EN_UNIT = r"\s+(?P<unit>years?|decades?)"
+_EN_UNIT = r"\s+(?P<unit>(?i:years?|decades?))"  # "After 13 Years on the Run" in a headline
 _EN_STATES = (
     r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
     r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad|lived|living|stayed)"
@@ -86,6 +86,13 @@ _EN_DURATIONS = [
         # "after fleeing to the United Arab Emirates (UAE) for eight years"
         rf"\b(?i:fled|fleeing|escaped|escaping)(?:\s+(?:to|from)\s+(?:the\s+)?{_EN_PLACE}"
         rf"(?:\s+\([A-Z]{{2,}}\))?|\s+(?:abroad|overseas))?\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
+        # "returned home from New Zealand after 11 years" (not "after 11 years in prison")
+        rf"\b(?i:returned|returning|came\s+back|repatriated|surrendered|extradited|sent\s+back)\b"
+        rf"[^.;]{{0,60}}?\b(?P<dur>(?i:after)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT})\b"
+        r"(?!\s+(?:in|behind|of)\b)",
+        # "13 years after she fled eastern China"
+        rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+after\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:had\s+)?"
+        rf"(?i:fled|escaped|absconded)\b",
         # "evading authorities for 28 years"
         rf"\b(?i:evad(?:ed|ing)|elud(?:ed|ing))\s+(?:the\s+)?(?i:authorities|police|capture|arrest"
         rf"|justice|investigators|law\s+enforcement)\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
@@ -101,7 +108,7 @@ def find_durations(text: str, offset: int = 0) -> list[Duration]:
         found += [_en_duration(m) for rx in _EN_DURATIONS for m in rx.finditer(norm, pos, endpos)]
     durations = [
         Duration(offset + start, offset + end, text[start:end], years)
-        for start, end, years in sorted(found)
+        for start, end, years in sorted(found, key=lambda f: (f[0], -f[1]))  # longest first
     ]
     return _without_overlaps(durations)
 
@@ -134,7 +141,8 @@ def _zh_duration(match: re.Match[str]) -> tuple[int, int, float | None]:
 
 
 def _en_duration(match: re.Match[str]) -> tuple[int, int, float | None]:
-    start, end = match.span()
+    # a pattern that needs its context (the return before "after 11 years") marks the duration
+    start, end = match.span("dur") if "dur" in match.re.groupindex else match.span()
     if match.group("approx"):
         return start, end, None
     years = parse_en_number(re.sub(r"\s+", " ", match.group("num")))

@@ -178,3 +178,29 @@ def test_a_flight_or_an_evasion_that_lasted_is_an_at_large_duration(
 def test_a_flight_years_ago_is_not_how_long_it_lasted_for() -> None:
     """ "fled ... for" states how long; a trip "for two years of study" before the flight does not."""
     assert found("He went to Canada to study for two years and fled in 2009.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The former banker who came back from Fiji after nine years gave himself up.",
+            ("after nine years", 9.0),
+        ),
+        ("FUGITIVE BACK AFTER 12 YEARS ON THE RUN", ("AFTER 12 YEARS ON THE RUN", 12.0)),
+        ("Mr Pan's return, 14 years after he fled Wenzhou,", ("14 years after he fled", 14.0)),
+        ("出走境外五年的苏某于昨日回国投案", ("出走境外五年", 5.0)),
+    ],
+)
+def test_a_return_after_years_away_states_the_years_at_large(
+    text: str, expected: tuple[str, float | None]
+) -> None:
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He returned home after 12 years in prison in Thailand.", "returned after two years of study"],
+)
+def test_years_spent_otherwise_before_a_return_are_not_years_at_large(text: str) -> None:
+    assert found(text) == []
