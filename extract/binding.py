@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from extract.events import Event, shows_abroad
 from extract.people import PRONOUN, Cast, is_subject_mention
-from extract.prepared import Prepared, Span
+from extract.prepared import Prepared, Span, after_dateline
 from extract.text import Sentence
 
 
@@ -109,10 +109,12 @@ def _referred(
         if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body) or heading):
             return [], False
     else:
-        new_person = _EN_ONE_PERSON.match(body)
+        # past a dateline ("BEIJING (Reuters) - A Chinese corruption suspect who …")
+        new_person = _EN_ONE_PERSON.match(prep.norm, after_dateline(prep, sentence), sentence.end)
         if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
             return cast.subjects[sentence.index], True
-        if _EN_GROUP_STAT.search(body):
+        # "A suspect on the list of 100 most wanted fugitives has returned" tells of one
+        if _EN_GROUP_STAT.search(body) and not new_person:
             return [], False
     # the next sentence; in English a lead may be followed by a statistic or a quote before the
     # sentence that names the person, so the first of the next three that names anyone

@@ -923,3 +923,27 @@ def test_a_page_date_label_before_the_first_sentence_dates_no_return(label: str)
     assert (record["name"], record["return_date"]) == ("Huo Bingwen", None)
     sentence = next(e for e in record["evidence"] if e["field"] == "return")
     assert sentence["text"].startswith("The police in Lagos")
+
+
+def test_a_wire_lead_about_one_suspect_on_the_most_wanted_list_is_theirs() -> None:
+    """ "A suspect who was on the list of 100 most wanted fugitives has returned" tells of one
+    person (named in the next sentence), past the wire's dateline: not a statistic."""
+    text = (
+        "SHANGHAI (Reuters) - A Chinese graft suspect who was on the country's list of 100 most "
+        "wanted overseas fugitives has returned to China from Canada, the watchdog said.\n"
+        "Qian Meifang, a former tax official, fled to Canada in 2012."
+    )
+    record = _one(text, "2019-06-02")
+    assert (record["name"], record["red_notice"], record["fled_to"]) == (
+        "Qian Meifang",
+        True,
+        ["CA"],
+    )
+
+
+def test_a_statistic_of_the_most_wanted_list_still_names_nobody() -> None:
+    text = (
+        "So far only three people on the list of 100 most wanted fugitives have returned to "
+        "China.\nQian Meifang, a former tax official, fled to Canada in 2012."
+    )
+    assert extract_cases(Document(id="t", text=text, published="2019-06-02")) == []
