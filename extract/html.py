@@ -44,7 +44,7 @@ def html_to_text(html: str) -> tuple[str | None, str]:
     if not html.strip():
         return None, ""
     try:
-        root = lxml_html.fromstring(_BLOCK_OPEN.sub("\n\\g<0>", html))
+        root = lxml_html.fromstring(_BLOCK_OPEN.sub("\n<", html))
     except (etree.ParserError, ValueError):
         return None, ""
     body, title = _scan(root)
@@ -111,7 +111,9 @@ def _clean(text: str) -> str:
 # A newline before every block-level start tag, inserted into the markup before parsing, lets
 # lxml's C text_content() keep paragraph breaks (a Python walk of the tree costs more than the
 # parse itself).
-_BLOCK_OPEN = re.compile(r"<(?:p|div|br|li|h[1-6]|tr|section|article)\b", re.IGNORECASE)
+# (The tag name is looked ahead at, so the replacement is a plain string: re substitutes it
+# in C, where a template such as "\n\g<0>" is expanded in Python at every tag.)
+_BLOCK_OPEN = re.compile(r"<(?=(?:p|div|br|li|h[1-6]|tr|section|article)\b)", re.IGNORECASE)
 
 
 def _block_text(element: lxml_html.HtmlElement) -> str:
