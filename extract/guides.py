@@ -23,6 +23,9 @@ _GUIDE = re.compile(
     rf"(?<=[\u4e00-\u9fff])[（(]([a-zü]*[{_TONED}][a-zü]*)[）)]",
     re.IGNORECASE,
 )
+# No guide without a toned vowel: most texts have none, and a character class is found in one
+# scan where the guide pattern tries its look-behind at every position.
+_TONED_VOWEL = re.compile(f"[{_TONED}]", re.IGNORECASE)
 
 
 def without_guides(document: Document) -> tuple[Document, list[int]] | None:
@@ -30,7 +33,7 @@ def without_guides(document: Document) -> tuple[Document, list[int]] | None:
     text the offset of that character in the original (one more entry: the original's length);
     None when the text has no guide."""
     text = document.text
-    if _GUIDE.search(text) is None:
+    if _TONED_VOWEL.search(text) is None or _GUIDE.search(text) is None:
         return None
     pieces: list[str] = []
     origin: list[int] = []

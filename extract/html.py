@@ -85,10 +85,21 @@ def _scan(root: lxml_html.HtmlElement) -> tuple[lxml_html.HtmlElement | None, st
     return body, title
 
 
+# marker value -> its rank, by attribute: an element's rank is found by look-ups, not a loop
+# over every marker (most pages hold thousands of elements with a class or an id)
+_RANKS = {
+    attr: {value: rank for rank, (a, value) in enumerate(_BODY_MARKERS) if a == attr}
+    for attr in ("class", "id")
+}
+
+
 def _rank(classes: list[str], ident: str, tag: str) -> int | None:
-    for rank, (attr, value) in enumerate(_BODY_MARKERS):
-        if (attr == "class" and value in classes) or (attr == "id" and value == ident):
-            return rank
+    """The best (lowest) rank of the body markers the element carries."""
+    ranks = [_RANKS["class"][c] for c in classes if c in _RANKS["class"]]
+    if ident in _RANKS["id"]:
+        ranks.append(_RANKS["id"][ident])
+    if ranks:
+        return min(ranks)
     return len(_BODY_MARKERS) if tag == "article" else None
 
 
