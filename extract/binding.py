@@ -89,7 +89,7 @@ def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool
 def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:
     sentence = prep.sentences[index]
     spans = cast.people[key].mentions_in(sentence.start, sentence.end)
-    return any(is_subject_mention(prep.norm, s) for s in spans)
+    return any(is_subject_mention(prep.norm, s, cast.people) for s in spans)
 
 
 def _referred(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -372,10 +373,15 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
         cast.subjects[sentence.index] = [] if counted else list(current)
 
 
-def is_subject_mention(norm: str, span: Span) -> bool:
-    """False for names in a side role: 与X同案的, X的弟弟, 民警X."""
+def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> bool:
+    """False for names in a side role: 与X同案的, X的弟弟, 民警X. 与 between two of ``people``
+    joins a list (常征与王雁威), as 和 does: both are subjects."""
     start, end = span
     roles = _side_roles()
     if roles.after.match(norm, end):
         return False
-    return not roles.before.search(norm[max(0, start - 4) : start])
+    before = roles.before.search(norm[max(0, start - 4) : start])
+    if before is not None and before.group() == "与":
+        joined = norm[max(0, start - 5) : start - 1]
+        return any(joined.endswith(name) for name in people if len(name) >= 2)
+    return before is None

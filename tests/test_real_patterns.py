@@ -947,3 +947,14 @@ def test_a_statistic_of_the_most_wanted_list_still_names_nobody() -> None:
         "China.\nQian Meifang, a former tax official, fled to Canada in 2012."
     )
     assert extract_cases(Document(id="t", text=text, published="2019-06-02")) == []
+
+
+def test_two_names_joined_by_yu_are_both_returnees() -> None:
+    """与 between two names lists them, as 和 does (甲与乙、丙等); before a name alone it means
+    "with" (与罗某取得联系): the one contacted is not thereby a returnee."""
+    text = (
+        "省检察院通报，去年以来共追回外逃人员5名，其中包括“百名红通人员”孔令华与莫建邦、"
+        "普通红通人员施国栋等。"
+    )
+    names = [r.name for r in extract_cases(Document(id="t", text=text, published="2016-07-11"))]
+    assert names == ["孔令华", "莫建邦", "施国栋"]
