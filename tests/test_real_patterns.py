@@ -958,3 +958,18 @@ def test_two_names_joined_by_yu_are_both_returnees() -> None:
     )
     names = [r.name for r in extract_cases(Document(id="t", text=text, published="2016-07-11"))]
     assert names == ["孔令华", "莫建邦", "施国栋"]
+
+
+def test_a_handover_to_the_chinese_police_is_the_return() -> None:
+    """移交中国警方 is the moment of return, as 移交中方 is: its day is the return's, not the
+    day of the arrest abroad told after it."""
+    text = (
+        "2021年3月9日晚，老挝警方在磨憨口岸将涉嫌集资诈骗罪外逃的犯罪嫌疑人符建东移交中国警方。\n"
+        "3月8日，两国警方在万象将符建东抓获，并通过陆路口岸将其遣送回国。"
+    )
+    record = _one(text, "2021-03-12")
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "符建东",
+        "2021-03-09",
+        "deported",
+    )
