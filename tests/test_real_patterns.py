@@ -973,3 +973,13 @@ def test_a_handover_to_the_chinese_police_is_the_return() -> None:
         "2021-03-09",
         "deported",
     )
+
+
+def test_channels_listed_as_a_means_are_no_return_of_anyone() -> None:
+    """引渡、遣返、劝返等多种手段 names the channels in general: the 劝返 of the list does not make
+    the capture told of the person a persuasion."""
+    text = (
+        "潜逃境外9年的犯罪嫌疑人韩某被缉捕归案。\n"
+        "警方综合运用引渡、遣返、劝返等多种手段，不断加大追逃力度。"
+    )
+    assert _one(text, "2019-07-02")["method"] == "captured"
