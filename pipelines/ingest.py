@@ -28,7 +28,7 @@ from output.store import Store, open_store
 from output.store.writes import ArticleWrite
 from pipelines.extraction import CASES_STAT, BatchResult
 from pipelines.results import ResultSink
-from pipelines.stage import ExtractionStage, StageSettings, worker_count
+from pipelines.stage import ExtractionStage, StageSettings, is_auto, worker_count
 from scrapers.archives import ArchivedPage, Problem, looks_like_markup, read_archive
 from scrapers.articles import FetchedPage, read_article, sha256
 from scrapers.config import SiteConfig, load_sites, site_for_url
@@ -157,8 +157,11 @@ def ingest_pages(
             on_problem(message)
 
 
-def extract_stored(store: Store, db: str | Path | None, workers: int, result: IngestResult) -> None:
-    """The extraction stage over every stored document not extracted yet."""
+def extract_stored(
+    store: Store, db: str | Path | None, workers: str | int | None, result: IngestResult
+) -> None:
+    """The extraction stage over every stored document not extracted yet (``workers`` as
+    ``RETURNWATCH_EXTRACTION_WORKERS`` reads it)."""
     sink = ResultSink()
 
     def counted(batch: BatchResult) -> None:
@@ -166,7 +169,13 @@ def extract_stored(store: Store, db: str | Path | None, workers: int, result: In
         result.cases += sum(counts[CASES_STAT] for counts in batch.stats.values())
 
     stage = ExtractionStage(
-        StageSettings(db=str(db) if db else None, workers=workers), store, counted
+        StageSettings(
+            db=str(db) if db else None,
+            workers=worker_count(workers),
+            spare_core=is_auto(workers),
+        ),
+        store,
+        counted,
     )
     try:
         stage.start()
@@ -193,7 +202,7 @@ def ingest(
         try:
             for path in paths:
                 ingest_pages(read_archive(path), store, result, on_problem)
-            extract_stored(store, db, worker_count(workers), result)
+            extract_stored(store, db, workers, result)
             status = "finished"
         finally:
             store.finish_run(result.run_id, result.stats(), status)

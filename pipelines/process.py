@@ -14,7 +14,7 @@ from pathlib import Path
 from output.reextract import ExtractionReport
 from output.store import open_store
 from pipelines.results import ResultSink
-from pipelines.stage import ExtractionStage, StageSettings, worker_count
+from pipelines.stage import ExtractionStage, StageSettings, is_auto, worker_count
 
 
 def process(
@@ -28,7 +28,10 @@ def process(
     spare cores; 0: this process); ``everything``: every document again (``reextract``)."""
     sink = ResultSink()
     settings = StageSettings(
-        db=str(db) if db is not None else None, workers=worker_count(workers), batch_size=batch_size
+        db=str(db) if db is not None else None,
+        workers=worker_count(workers),
+        batch_size=batch_size,
+        spare_core=is_auto(workers),
     )
     with open_store(db) as store:
         if everything:

@@ -46,6 +46,11 @@ def spare_cores() -> int:
     return max(1, (os.cpu_count() or 1) - 1)
 
 
+def is_auto(value: str | int | None) -> bool:
+    """Whether a ``RETURNWATCH_EXTRACTION_WORKERS`` value leaves the count to the machine."""
+    return str(value if value is not None else "").strip().lower() in ("", "auto")
+
+
 def worker_count(value: str | int | None) -> int:
     """Worker processes for a ``RETURNWATCH_EXTRACTION_WORKERS`` value: "" or "auto" = the
     spare cores, a number is capped at them, 0 = none (extraction in this process)."""
@@ -70,6 +75,9 @@ class StageSettings:
     batch_size: int = 50  # RETURNWATCH_EXTRACTION_BATCH
     max_chars: int = MAX_DOCUMENT_CHARS  # RETURNWATCH_MAX_DOCUMENT_CHARS
     lines: bool = False  # return the records as JSON lines (for a JSONL output)
+    # one more worker on the caller's core once the caller only waits (``drain``): only when
+    # the count was left to the machine, never past a number the user gave
+    spare_core: bool = False
 
 
 # -- in each worker process ------------------------------------------------------------------
@@ -247,12 +255,12 @@ class ExtractionStage:
             self._add_spare_worker()
 
     def _add_spare_worker(self) -> None:
-        """One more worker, forked warm, when the stage has all the spare cores, another core
+        """One more worker, forked warm, when the count was left to the machine, another core
         is there and documents wait beyond the batches in hand."""
         cores = os.cpu_count() or 1
         if (
-            len(self.pools) == 1
-            and self.settings.workers >= spare_cores()
+            self.settings.spare_core
+            and len(self.pools) == 1
             and cores > self.settings.workers
             and self._next_batches(1)
         ):

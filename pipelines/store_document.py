@@ -30,7 +30,7 @@ from extract.api import MAX_DOCUMENT_CHARS
 from output.store import StoreError
 from output.store.writes import ArticleWrite, PreparedArticle
 from pipelines.results import ResultSink
-from pipelines.stage import ExtractionStage, StageSettings, worker_count
+from pipelines.stage import ExtractionStage, StageSettings, is_auto, worker_count
 from scrapers.items import ArticleItem
 from scrapers.storage import store_for
 
@@ -46,6 +46,7 @@ def stage_settings(settings: BaseSettings, db: str | None) -> StageSettings:
     return StageSettings(
         db=db,
         workers=worker_count(settings.get("RETURNWATCH_EXTRACTION_WORKERS")),
+        spare_core=is_auto(settings.get("RETURNWATCH_EXTRACTION_WORKERS")),
         batch_size=settings.getint("RETURNWATCH_EXTRACTION_BATCH", 50),
         max_chars=settings.getint("RETURNWATCH_MAX_DOCUMENT_CHARS", MAX_DOCUMENT_CHARS),
         lines=bool(settings.get("RETURNWATCH_OUTPUT")),

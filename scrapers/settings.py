@@ -167,8 +167,9 @@ DUPEFILTER_CLASS = "scrapers.dupefilter.MemoryDupeFilter"
 # documents not extracted yet in batches of RETURNWATCH_EXTRACTION_BATCH and extracts them in
 # RETURNWATCH_EXTRACTION_WORKERS worker processes ("auto" = the spare cores, os.cpu_count()-1,
 # at least 1; a number is capped at that; 0 = in the crawl process). Workers are forked warm
-# from a fork server that loaded the dictionaries once (pipelines/forkserver.py); once no
-# crawler is left fetching, one more worker takes the crawl's own core for what is waiting. A
+# from a fork server that loaded the dictionaries once (pipelines/forkserver.py); with "auto",
+# once no crawler is left fetching, one more worker takes the crawl's own core for what is
+# waiting (never past a number given here). A
 # killed crawl loses nothing: what it stored and did not extract is extracted by the next run
 # (or `process`).
 RETURNWATCH_EXTRACTION_WORKERS = "auto"

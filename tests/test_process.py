@@ -19,7 +19,7 @@ from extract import Document, extract_cases, words
 from extract.api import EXTRACTION_VERSION
 from output.store import open_store
 from pipelines.cli import main
-from pipelines.stage import ExtractionStage, StageSettings, spare_cores, worker_count
+from pipelines.stage import ExtractionStage, StageSettings, is_auto, spare_cores, worker_count
 
 WANTED = (CCDI_URL, PROVINCE_URL, CHINADAILY_URL, LIU_URL)
 
@@ -104,8 +104,8 @@ def test_worker_count_is_bounded_by_the_spare_cores() -> None:
         worker_count("many")
 
 
-def _stage(db: Path, workers: int, batch_size: int = 50) -> ExtractionStage:
-    settings = StageSettings(db=str(db), workers=workers, batch_size=batch_size)
+def _stage(db: Path, workers: int, batch_size: int = 50, auto: bool = True) -> ExtractionStage:
+    settings = StageSettings(db=str(db), workers=workers, batch_size=batch_size, spare_core=auto)
     return ExtractionStage(settings, open_store(db), on_result=lambda result: None)
 
 
@@ -165,13 +165,21 @@ def stored_mentions(db: Path) -> set[tuple]:
     return {(m, d, r) for m, d, _, r in mentions}
 
 
-def test_no_worker_joins_for_nothing_waiting_or_a_capped_stage(tmp_path: Path) -> None:
+def test_no_worker_joins_for_nothing_waiting_or_a_count_the_user_gave(tmp_path: Path) -> None:
     db = tmp_path / "s.sqlite"
     store_documents(db)
-    capped = _stage(db, workers=0)  # extraction in this process: nothing to add
+    capped = _stage(db, workers=0, auto=False)  # --workers 0: extraction in this process
     capped.done_fetching(capped)
     assert capped.pools == []
     capped.store.close()
+    given = _stage(db, workers=1, auto=False)  # --workers 1: one, whatever the machine has
+    given.start()
+    try:
+        given.done_fetching(given)
+        assert given.sizes == [1]
+    finally:
+        given.close()
+        given.store.close()
     assert main(["process", "--db", str(db), "--workers", "0"]) == 0
     idle = _stage(db, workers=spare_cores())
     idle.start()
@@ -181,3 +189,8 @@ def test_no_worker_joins_for_nothing_waiting_or_a_capped_stage(tmp_path: Path) -
     finally:
         idle.close()
         idle.store.close()
+
+
+def test_a_worker_count_is_left_to_the_machine_only_when_not_given() -> None:
+    assert is_auto(None) and is_auto("auto") and is_auto(" AUTO ") and is_auto("")
+    assert not is_auto("1") and not is_auto(0) and not is_auto(2)

@@ -19,8 +19,8 @@ def workers_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--workers",
         metavar="N",
-        help="extraction worker processes (default: the spare cores, os.cpu_count()-1; "
-        "0: in this process)",
+        help="extraction worker processes (default: the spare cores, os.cpu_count()-1, and one "
+        "more once only extraction is left; 0: in this process)",
     )
 
 
