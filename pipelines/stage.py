@@ -104,9 +104,15 @@ def _ready() -> None:
 
 def _start_workers(pool: ProcessPoolExecutor, workers: int) -> None:
     """Start the pool's processes now, not when the first batch comes: the fork server starts
-    and warms up while the crawl starts, and the first documents find a worker ready."""
+    and warms up while the crawl starts, and the first documents find a worker ready. A pool
+    that cannot start (its fork server died, or the run already closed it) is only logged
+    here: the first batch meets it and the stage goes on in the caller's process."""
     for _ in range(workers):
-        pool.submit(_ready)
+        try:
+            pool.submit(_ready)
+        except (BrokenProcessPool, RuntimeError) as exc:
+            logger.error("extraction workers could not start: %s", exc)
+            return
 
 
 # -- in the process that runs the stage ------------------------------------------------------

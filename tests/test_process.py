@@ -8,7 +8,9 @@ extraction version is taken again.
 
 from __future__ import annotations
 
+import logging
 import os
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -18,6 +20,7 @@ from store_samples import CCDI_URL, CHINADAILY_URL, LIU_URL, PROVINCE_URL, artic
 from extract import Document, extract_cases, words
 from extract.api import EXTRACTION_VERSION
 from output.store import open_store
+from pipelines import stage as stage_module
 from pipelines.cli import main
 from pipelines.stage import ExtractionStage, StageSettings, is_auto, spare_cores, worker_count
 
@@ -194,3 +197,17 @@ def test_no_worker_joins_for_nothing_waiting_or_a_count_the_user_gave(tmp_path: 
 def test_a_worker_count_is_left_to_the_machine_only_when_not_given() -> None:
     assert is_auto(None) and is_auto("auto") and is_auto(" AUTO ") and is_auto("")
     assert not is_auto("1") and not is_auto(0) and not is_auto(2)
+
+
+def test_a_pool_that_cannot_start_its_workers_is_logged_not_raised(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """start() asks for the workers in a thread: a pool already shut down (the run closed it
+    meanwhile) must not end that thread with a traceback."""
+    pool = ProcessPoolExecutor(max_workers=1)
+    pool.shutdown()
+    with caplog.at_level(logging.ERROR, logger="pipelines.stage"):
+        stage_module._start_workers(pool, 1)
+    assert [r.getMessage() for r in caplog.records] == [
+        "extraction workers could not start: cannot schedule new futures after shutdown"
+    ]
