@@ -983,3 +983,9 @@ def test_channels_listed_as_a_means_are_no_return_of_anyone() -> None:
         "警方综合运用引渡、遣返、劝返等多种手段，不断加大追逃力度。"
     )
     assert _one(text, "2019-07-02")["method"] == "captured"
+
+
+def test_persuading_to_surrender_is_a_persuaded_return() -> None:
+    """劝投 (persuading to give oneself up) is persuasion wording as 劝返 is."""
+    text = "经专班民警多次劝投，潜逃老挝三年的犯罪嫌疑人蔡某于3月2日回国投案自首。"
+    assert _one(text, "2021-03-05")["method"] == "persuaded"
