@@ -37,7 +37,8 @@ def _dictionary() -> tuple[Any, dict[str, str]]:
 def word_tags(dictionary: str) -> dict[str, str]:
     """The word -> tag table of a jieba dictionary ("word frequency tag" a line), as
     ``jieba.posseg`` builds it, in half its time (every crawl's workers load it at the start):
-    one split of the whole text, or line by line when a line lacks a field."""
+    one split of the whole text. A line without its three fields is named in a ValueError, as
+    ``jieba.posseg`` names it."""
     lines = dictionary.splitlines()
     fields = dictionary.split()
     if len(fields) == 3 * len(lines):

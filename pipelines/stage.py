@@ -11,8 +11,9 @@ is spare too, and when documents are waiting one more worker takes it.
 Worker processes come from multiprocessing's fork server (a clean interpreter: a child forked
 from the crawl itself would share its open SQLite descriptors, and closing them drops the
 crawl's locks), which warms up once before its first fork (``pipelines.forkserver``), and die
-with the crawl: ``pipelines.deathwatch`` watches for it first thing in each worker. A worker killed in mid-batch leaves that batch unextracted (its transaction
-never commits): the next run of the stage takes it.
+with the crawl: ``pipelines.deathwatch`` watches for it first thing in each worker. A worker
+killed in mid-batch leaves that batch unextracted (its transaction never commits): the next
+run of the stage takes it.
 """
 
 from __future__ import annotations
@@ -54,11 +55,10 @@ def is_auto(value: str | int | None) -> bool:
 def worker_count(value: str | int | None) -> int:
     """Worker processes for a ``RETURNWATCH_EXTRACTION_WORKERS`` value: "" or "auto" = the
     spare cores, a number is capped at them, 0 = none (extraction in this process)."""
-    text = str(value if value is not None else "").strip().lower()
-    if text in ("", "auto"):
+    if is_auto(value):
         return spare_cores()
     try:
-        wanted = int(text)
+        wanted = int(str(value).strip())
     except ValueError:
         raise ValueError(
             f"RETURNWATCH_EXTRACTION_WORKERS must be a number or auto, not {value!r}"
