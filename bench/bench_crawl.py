@@ -218,7 +218,9 @@ class PeakMemory:
             pids = descendants(self.pid)
             self.peak_kib = max(self.peak_kib, sum(pss_kib(p) for p in pids))
             self.processes = max(self.processes, len(pids))
-            self.cpu.update({p: cpu_seconds(p) for p in pids if p != self.pid})
+            for p in pids:  # the largest reading: one taken as a process exits reads 0
+                if p != self.pid:
+                    self.cpu[p] = max(self.cpu.get(p, 0.0), cpu_seconds(p))
 
     def close(self) -> None:
         self.stop.set()

@@ -36,3 +36,26 @@ def _source(node: dict[str, dict]) -> str:
     if _END in node:
         return ("(?:" + body + ")?") if len(branches) == 1 else body + "?"
     return body
+
+
+def literal_spans(
+    text: str, words: Iterable[str], start: int = 0, end: int | None = None
+) -> list[tuple[int, int]]:
+    """The spans ``re.finditer`` of the longest-first alternation of ``words`` finds in
+    ``text[start:end]``, found with ``str.find``: for the few words of one document (its
+    confirmed names), compiling a pattern per document costs more than the search."""
+    stop = len(text) if end is None else end
+    hits = []
+    for word in set(words):
+        if not word:
+            continue
+        at = text.find(word, start, stop)
+        while at >= 0:
+            hits.append((at, at + len(word)))
+            at = text.find(word, at + 1, stop)
+    hits.sort(key=lambda span: (span[0], -span[1]))
+    spans: list[tuple[int, int]] = []
+    for span in hits:
+        if not spans or span[0] >= spans[-1][1]:
+            spans.append(span)
+    return spans

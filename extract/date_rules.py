@@ -137,6 +137,7 @@ class _Rule:
     prefix_required: bool = False
     not_after: str = ""
     trigger_chars: frozenset[str] = frozenset()  # first characters of CJK triggers
+    single_chars: bool = False  # every trigger is one CJK character (年, 月)
 
     def may_match(self, text: str, lower: str, chars: frozenset[str]) -> bool:
         """Cheap necessary condition: one of the trigger words occurs in the text."""
@@ -145,7 +146,7 @@ class _Rule:
         if self.trigger_chars:
             if chars.isdisjoint(self.trigger_chars):
                 return False
-            if len(self.triggers) > 1 and len(self.trigger_chars) == len(self.triggers):
+            if self.single_chars:
                 return True  # single-character triggers: the set test was exact
         haystack = lower if self.lower_triggers else text
         return any(t in haystack for t in self.triggers)
@@ -155,7 +156,8 @@ def _rule(name: str, src: str, triggers: Iterable[str] = (), **options: Any) -> 
     words = tuple(triggers)
     cjk = bool(words) and all(not w.isascii() for w in words)
     first = frozenset(w[0] for w in words) if cjk else frozenset()
-    return _Rule(name, re.compile(src), words, trigger_chars=first, **options)
+    single = cjk and all(len(w) == 1 for w in words)
+    return _Rule(name, re.compile(src), words, trigger_chars=first, single_chars=single, **options)
 
 
 _DIGITS = "0123456789.,"

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from extract import name_recurrence, names
+from extract.alternation import literal_spans
 from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
@@ -110,7 +111,6 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     anonymised forms (王某), surname-only forms (杨姓男子) and nicknames (老郑，真名郑某某)."""
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     confirmed = _confirmed_names(norm, title, sentences, event_indices)
-    finder = re.compile("|".join(sorted(map(re.escape, confirmed), key=len, reverse=True)))
     # 王某 forms per sentence, found once (the known-anonymised pattern is built from them)
     found_anonymised = {s.index: names.find_anonymised(norm, s.start, s.end) for s in sentences}
     anonymised = _known_anonymised(norm, found_anonymised)
@@ -122,7 +122,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     for sentence in sentences:
         spans: list[tuple[Span, bool]] = []
         if confirmed:
-            spans += [(m.span(), True) for m in finder.finditer(norm, sentence.start, sentence.end)]
+            spans += [
+                (s, True) for s in literal_spans(norm, confirmed, sentence.start, sentence.end)
+            ]
         spans += [(s, False) for s in found_anonymised[sentence.index]]
         if anonymised:
             spans += [
