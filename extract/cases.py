@@ -20,7 +20,7 @@ from extract.binding import Binding, bind_events, is_heading, own_events, own_sp
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, find_events, trigger_section
+from extract.events import Event, Trigger, find_events, trigger_section
 from extract.flight import fill_places
 from extract.lexicon import default_lexicon
 from extract.names import pinyin
@@ -205,13 +205,29 @@ def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
     ]
     if not candidates:
         return binding.events[0]
-    # a sentence about this person alone before one that lists several (甲、乙和丙相继归案)
+    # a sentence about this person alone before one that lists several (甲、乙和丙相继归案);
+    # one with a return verb (回国, 投案, 遣返) before one that only tells of the persuading
+    # (专案组多次做其亲属思想工作); one that shows the person abroad before one that does not
     return min(
         candidates,
         key=lambda e: (
             len(people_in(prep, cast, e.sentence)) > 1,
+            not any(_tells_return(prep, t) for t in e.triggers),
+            not e.abroad,
             len(range(*evidence_span(prep, e.sentence))),
         ),
+    )
+
+
+# 劝返, 劝说其回国, "persuaded to return": persuasion words that say the person came back
+_RETURN_WORD = re.compile(r"[返回归]|return", re.IGNORECASE)
+
+
+def _tells_return(prep: Prepared, trigger: Trigger) -> bool:
+    """Whether a trigger says the person came back: any method's but persuasion's, and a
+    persuasion word only with a return word in it (not 做其亲属思想工作 alone)."""
+    return trigger.method != "persuaded" or bool(
+        _RETURN_WORD.search(prep.norm, trigger.start, trigger.end)
     )
 
 

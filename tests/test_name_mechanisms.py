@@ -30,6 +30,17 @@ def test_a_city_before_the_return_words_is_not_a_returnee(city: str) -> None:
     assert [r.name for r in records] == ["欧阳明辉"]
 
 
+@pytest.mark.parametrize("candidate", ["和儿子", "和女儿", "与妻子", "和父亲", "向母亲"])
+def test_a_kinship_word_after_a_surname_character_is_no_given_name(candidate: str) -> None:
+    """The one kinship list (names.json kin): 做其妻子和儿子的思想工作 holds no person 和儿子."""
+    assert not is_plausible_zh_name(candidate)
+
+
+def test_a_given_name_that_only_begins_like_a_kinship_word_stays_a_name() -> None:
+    assert is_plausible_zh_name("王子豪")
+    assert is_plausible_zh_name("何妹")
+
+
 @pytest.mark.parametrize("word", ["强制", "信任", "公布", "印尼"])
 def test_common_words_are_words(word: str) -> None:
     assert is_common_word(word)

@@ -989,3 +989,31 @@ def test_persuading_to_surrender_is_a_persuaded_return() -> None:
     """劝投 (persuading to give oneself up) is persuasion wording as 劝返 is."""
     text = "经专班民警多次劝投，潜逃老挝三年的犯罪嫌疑人蔡某于3月2日回国投案自首。"
     assert _one(text, "2021-03-05")["method"] == "persuaded"
+
+
+@pytest.mark.parametrize(
+    "work",
+    [
+        "专案组多次做其妻子和儿子的思想工作",
+        "办案人员通过其在国内的亲属做思想工作",
+        "专案组反复做其思想工作",
+    ],
+)
+def test_ideological_work_on_the_person_or_the_relatives_makes_a_surrender_persuaded(
+    work: str,
+) -> None:
+    """domain.md: 做(思想)工作 on the person or on their relatives is persuasion, however the
+    return itself is worded (做其家属工作…回国投案 is persuaded)."""
+    record = _one(
+        f"2019年3月28日，外逃6年的职务犯罪嫌疑人钟立勤从老挝回国投案。此前，{work}，"
+        "并冻结其涉案资产。"
+    )
+    assert record["method"] == "persuaded"
+    assert "思想工作" in str(record["method_text"])
+
+
+def test_work_done_well_on_a_task_is_no_persuasion() -> None:
+    record = _one(
+        "2019年3月28日，外逃6年的职务犯罪嫌疑人钟立勤从老挝回国投案。专案组全程做好衔接工作。"
+    )
+    assert record["method"] == "surrendered"
