@@ -75,11 +75,16 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             continue
         if _CURRENCY.match(norm, match.end()):
             continue  # US dollars, 港元: money, not a place
+        if language != "zh" and _REGION_BEFORE.search(
+            norm, max(0, match.start() - 10), match.start()
+        ):
+            continue  # South America, Latin American, Northern Ireland: a region, not the country
         code, kind = pats.lookup[match.group()]
         places.append(Place(match.start(), match.end(), code, kind))
     return places
 
 
+_REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
 _EN_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?$")
 

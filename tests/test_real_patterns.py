@@ -1017,3 +1017,47 @@ def test_work_done_well_on_a_task_is_no_persuasion() -> None:
         "2019年3月28日，外逃6年的职务犯罪嫌疑人钟立勤从老挝回国投案。专案组全程做好衔接工作。"
     )
     assert record["method"] == "surrendered"
+
+
+def test_handing_oneself_over_to_the_police_is_a_surrender() -> None:
+    record = _one(
+        "Gao Ruiming, a fugitive accused of loan fraud, has returned to China and handed himself "
+        "over to the police, the anti-graft body said on Monday."
+    )
+    assert (record["method"], record["method_text"]) == ("surrendered", "handed himself over")
+
+
+@pytest.mark.parametrize(
+    "persuading",
+    [
+        "Police had spent years trying to persuade Gao to turn himself in.",
+        "Officers urged Gao to come back and face the charges.",
+        "Investigators explained the policy to him, advising him to stop resisting and give "
+        "himself up.",
+        "His brother convinced Gao to return.",
+    ],
+)
+def test_persuasion_in_other_words_than_was_persuaded_makes_it_persuaded(persuading: str) -> None:
+    """domain.md: persuasion wording tied to this person's return, whoever persuaded."""
+    record = _one(
+        "Gao Ruiming, a former bank clerk who fled to Peru in 2009, returned to China on "
+        f"Thursday and turned himself in. {persuading}"
+    )
+    assert record["method"] == "persuaded"
+
+
+def test_a_public_appeal_to_fugitives_is_no_persuasion_of_the_person() -> None:
+    record = _one(
+        "Gao Ruiming, a former bank clerk who fled to Peru in 2009, returned to China on "
+        "Thursday and turned himself in. The notice urged the fugitives to surrender."
+    )
+    assert record["method"] == "surrendered"
+
+
+@pytest.mark.parametrize("region", ["a South American country", "Latin America", "Central America"])
+def test_a_region_named_after_america_is_not_the_united_states(region: str) -> None:
+    record = _one(
+        f"Gao Ruiming, a former bank clerk who fled to {region} in 2009, returned to China on "
+        "Thursday and turned himself in."
+    )
+    assert record["fled_to"] == []
