@@ -214,11 +214,23 @@ def _confirmed_names(
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
             name = norm[a:b]
             weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
+            if weak and _quoted_label_before(norm, a):
+                weak = False
             if weak and _listed_after_name(norm, a, confirmed):
                 weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
     return confirmed | name_recurrence.listed_names(norm, confirmed)
+
+
+def _quoted_label_before(norm: str, start: int) -> bool:
+    """“红通人员”柯岚: a name right after a quoted descriptor (its last character one that
+    ends the descriptors before names, names.json ``before``) is cued as after the bare one."""
+    return (
+        start >= 2
+        and norm[start - 1] in '”」"'
+        and norm[start - 2] in default_lexicon().names.before
+    )
 
 
 def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:

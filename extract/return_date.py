@@ -11,7 +11,7 @@ import re
 
 from extract.binding import people_in
 from extract.dates import DateMention
-from extract.events import Event
+from extract.events import Event, trigger_section
 from extract.people import Cast
 from extract.prepared import Note, Prepared, after_dateline
 from extract.record import CaseRecord
@@ -21,13 +21,17 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
     r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
-    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布)"
+    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
+    # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
+    r"|，[^，。；\d]{2,12}?(?:发布消息|发布通报|通报称|消息称|宣布)"
     # 2014年9月携款出逃: the day of the flight, told with what the person took
     r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
     # 2016-07-11 22:52: a page's time stamp, not an event's day
     r"|\d{1,2}:\d{2})"
 )
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
+# 记者19日从…获悉: the day the reporter learned it
+_REPORTER_BEFORE = re.compile(r"记者\s*$")
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
 _EN_SAID = re.compile(
     r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
@@ -55,6 +59,10 @@ def fill_return_date(
 ) -> None:
     if method == "prosecuted_abroad":
         return
+    moved = _movement_date(prep, events)
+    if moved is not None:
+        _set_date(record, prep, moved, note)
+        return
     first = (
         _respective_date(prep, cast, key, events[0])
         or _event_date(prep, events[0])
@@ -71,6 +79,28 @@ def fill_return_date(
     mention = mention or first
     if mention is not None:
         _set_date(record, prep, mention, note)
+
+
+# what brings a person home, as opposed to an arrest abroad (抓捕归案, "arrested in Laos")
+_MOVEMENT = re.compile(
+    r"回国|回到|返回|遣返|遣送|引渡|押解|押送|押回|带回|接回|入境|回内地|移交|交接|交由"
+    r"|back|return|repatriat|deport|extradit|handed over|handed (?:him|her|them) over",
+    re.IGNORECASE,
+)
+
+
+def _movement_date(prep: Prepared, events: list[Event]) -> DateMention | None:
+    """1月13日…印尼警方将邓某抓捕归案。1月15日，邓某被押解回国: when the person's first
+    event tells only of the arrest abroad, a later dated event that brings them home dates
+    the return."""
+    if any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in events[0].triggers):
+        return None
+    for event in events[1:]:
+        if any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in event.triggers):
+            mention = _dated(_event_date(prep, event))
+            if mention is not None:
+                return mention
+    return None
 
 
 def _dated(mention: DateMention | None) -> DateMention | None:
@@ -92,7 +122,7 @@ def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue
         before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
-        if _BIRTH_BEFORE.search(before):
+        if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
             continue
         if re.search(r"[A-Za-z]", before[-3:] or "x") and (
             _EN_SAID.search(before) or _EN_FLED.search(before)
@@ -201,6 +231,10 @@ def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
     for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
         if earlier.paragraph < sentence.paragraph - 1:
             break
+        if trigger_section("flight", prep.language if prep.language == "zh" else "en").search(
+            prep.norm, earlier.start, earlier.end
+        ):
+            continue  # 2018年9月…随后乘飞机逃至越南: the flight's date, not the return's
         dates = [d for d in _candidate_dates(prep, earlier) if d.precision in ("day", "month")]
         if dates:
             return dates[-1]

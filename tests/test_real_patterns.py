@@ -1061,3 +1061,45 @@ def test_a_region_named_after_america_is_not_the_united_states(region: str) -> N
         "Thursday and turned himself in."
     )
     assert record["fled_to"] == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "记者12日从省公安厅获悉，",
+        "5月12日，省纪委监委网站发布消息称，",
+        "記者12日從省公安廳獲悉，",
+    ],
+)
+def test_the_day_the_news_was_learned_or_published_is_no_return_date(lead: str) -> None:
+    record = _one(f"{lead}外逃7年的犯罪嫌疑人韦国栋从缅甸被遣返回国。", "2021-05-13")
+    assert record["return_date"] is None
+
+
+def test_the_date_of_the_flight_before_a_vague_return_is_not_lent_to_it() -> None:
+    record = _one(
+        "记者从市公安局获悉，一名男子日前从缅甸回国自首。\n这名男子姓韦，41岁。"
+        "2015年6月，韦某因涉嫌诈骗被列为网上逃犯，随后逃至缅甸。"
+        "民警多次做韦某的思想工作，韦某最终决定回国投案。",
+        "2021-05-13",
+    )
+    assert record["return_date"] is None
+
+
+def test_an_arrest_abroad_then_an_escort_home_dates_the_return_by_the_escort() -> None:
+    record = _one(
+        "2021年3月2日，根据我方请求，老挝警方成功将外逃犯罪嫌疑人韦国栋抓捕归案。"
+        "3月9日，韦国栋被押解回国。",
+        "2021-03-12",
+    )
+    assert (record["return_date"], record["method"]) == ("2021-03-09", "captured")
+
+
+def test_a_two_character_name_after_a_quoted_label_is_a_name() -> None:
+    record = _one("今年以来，“红通人员”韦岚从缅甸回国投案。", "2021-05-13")
+    assert record["name"] == "韦岚"
+
+
+def test_also_between_the_name_and_the_return_keeps_the_name() -> None:
+    record = _one("今年3月，原某县财政局会计韦德明亦從緬甸回國投案。", "2021-05-13")
+    assert (record["name"], record["fled_to"]) == ("韦德明", ["MM"])
