@@ -271,7 +271,10 @@ def _en_rules(lex: DateLexicon) -> list[_Rule]:
             "en_month",
             rf"\b{month_full}",
             full_months,
-            prefix=re.compile(rf"{prep}(?:the\s+)?(?P<keep>{mod})?$"),
+            # in (early) September; last September (the latest September before publication)
+            prefix=re.compile(
+                rf"(?:{prep}(?:the\s+)?|\b(?=[Ll]ast\s+$))(?P<keep>{mod}|[Ll]ast\s+)?$"
+            ),
             prefix_required=True,
         ),
         _rule(

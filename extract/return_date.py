@@ -38,6 +38,13 @@ _EN_SAID = re.compile(
     r"\W+(?:\w+\W+){0,4}$",
     re.IGNORECASE,
 )
+# "On December 4, the CCDI announced …": the day of the statement the sentence opens with
+# (only there: "…was repatriated on Wednesday, the commission said" dates the return)
+_OPENING = len("Then on")
+_EN_SAID_AFTER = re.compile(
+    r",?\s*(?:[\w.'-]+\s+){0,4}"
+    r"(?:announced|said|says|reported|disclosed|confirmed|stated)\b"
+)
 _EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
 _EN_FLED = re.compile(
     r"(?:fled|fleeing|left|since|in \d{4} at)\b"
@@ -70,7 +77,7 @@ def fill_return_date(
     )
     if first is None:
         first = _arrival_date(prep, cast, key, events[0].sentence) or _date_before(
-            prep, events[0].sentence
+            prep, cast, key, events[0].sentence
         )
     mention = _dated(first)
     for event in events[1:]:
@@ -125,7 +132,12 @@ def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
             continue
         if re.search(r"[A-Za-z]", before[-3:] or "x") and (
-            _EN_SAID.search(before) or _EN_FLED.search(before)
+            _EN_SAID.search(before)
+            or _EN_FLED.search(before)
+            or (
+                len(prep.norm[start : mention.start].strip()) <= _OPENING
+                and _EN_SAID_AFTER.match(prep.norm, mention.end)
+            )
         ):
             continue
         out.append(mention)
@@ -225,8 +237,9 @@ _FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left C
 ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told
 
 
-def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
-    """A date in the sentences just before the event (此次 / the scene-setting first paragraph)."""
+def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
+    """A date in the sentences just before the event (此次 / the scene-setting first paragraph),
+    never one of a sentence about somebody else (that person's return, not this one's)."""
     position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
     for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
         if earlier.paragraph < sentence.paragraph - 1:
@@ -235,6 +248,9 @@ def _date_before(prep: Prepared, sentence: Sentence) -> DateMention | None:
             prep.norm, earlier.start, earlier.end
         ):
             continue  # 2018年9月…随后乘飞机逃至越南: the flight's date, not the return's
+        others = [k for _, k in people_in(prep, cast, earlier)]
+        if others and key not in others:
+            continue
         dates = [d for d in _candidate_dates(prep, earlier) if d.precision in ("day", "month")]
         if dates:
             return dates[-1]

@@ -1103,3 +1103,49 @@ def test_a_two_character_name_after_a_quoted_label_is_a_name() -> None:
 def test_also_between_the_name_and_the_return_keeps_the_name() -> None:
     record = _one("今年3月，原某县财政局会计韦德明亦從緬甸回國投案。", "2021-05-13")
     assert (record["name"], record["fled_to"]) == ("韦德明", ["MM"])
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"), [("last November", "2018-11"), ("last March", "2019-03")]
+)
+def test_last_and_a_month_is_the_latest_such_month_before_publication(
+    when: str, expected: str
+) -> None:
+    record = _one(
+        f"Gao Ruiming, a former bank clerk who fled to Peru in 2009, returned to China {when} "
+        "and turned himself in."
+    )
+    assert (record["return_date"], record["return_date_text"]) == (expected, when)
+
+
+def test_the_return_of_a_named_person_on_a_day_dates_the_return() -> None:
+    record = _one(
+        "Gao Ruiming, a former bank clerk wanted for fraud, voluntarily returned to China from "
+        "Peru, the anti-graft watchdog said on Monday. The return of Mr. Gao on Saturday comes "
+        "as the two countries discuss a treaty."
+    )
+    assert record["return_date"] == "2019-03-30"
+
+
+def test_a_sentence_opening_with_the_day_a_body_announced_gives_no_return_date() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="Gao Ruiming returned from Peru on March 2 and surrendered. Then on March 20, the "
+            "commission announced that Tang Li, a former county official, had also returned and "
+            "surrendered.",
+            published="2019-04-02",
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [
+        ("Gao Ruiming", "2019-03-02"),
+        ("Tang Li", None),
+    ]
+
+
+def test_a_trailing_attribution_keeps_the_day_of_the_return() -> None:
+    record = _one(
+        "Gao Ruiming, a fugitive who fled to Peru in 2009, was repatriated to China on Saturday, "
+        "the commission said."
+    )
+    assert record["return_date"] == "2019-03-30"
