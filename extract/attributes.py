@@ -44,6 +44,8 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"实施[^，。；]{0,12}|骗取[^，。；]{0,12}|涉嫌[^。；]{0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}(?:犯罪嫌疑人|嫌疑犯)"
     r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
     r"|因[^，。；]{1,12}(?:外逃|出逃|潜逃|罪)"  # 曾因行贿外逃, 因贪污、挪用公款罪获刑
+    # 被控贪污, 构成贪污罪 (a court's finding), 调查其受贿问题
+    r"|被控[^，。；]{1,16}|构成[^，。；]{1,16}罪|[^，。；]{1,10}问题"
     # 利用职务之便…收受巨额贿赂: how announcements describe the offence itself
     r"|利用职务(?:之便|便利|上的便利)[^。；]{0,40}"
 )
@@ -52,7 +54,10 @@ _EN_CRIME_CONTEXT = re.compile(
     r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged|warrants?\b"
     r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
-    r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"
+    r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"
+    # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
+    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?)\b"
+    r"|\bsuspects? of\b[^.;]{0,80}",
     re.IGNORECASE,
 )
 
@@ -116,7 +121,8 @@ def _unique(found: list[Found]) -> list[Found]:
 
 
 # 红通 before 过 is the end of a name and the word 通过 (秦红红通过中间人), not a red notice
-_RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红通(?!过)")
+# 红色通报: the police's name for an Interpol Red Notice (国际刑警组织发布红色通报)
+_RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红色通报|红通(?!过)")
 _RED_EN = re.compile(
     r"red notice|100 (?:of its )?[\"“]?most[- ]wanted"
     r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)",

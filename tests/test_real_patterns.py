@@ -1149,3 +1149,39 @@ def test_a_trailing_attribution_keeps_the_day_of_the_return() -> None:
         "the commission said."
     )
     assert record["return_date"] == "2019-03-30"
+
+
+@pytest.mark.parametrize(
+    ("clause", "crimes"),
+    [
+        ("涉嫌贪污贿赂犯罪", ["embezzlement", "bribery"]),
+        ("被控挪用公款", ["misappropriation"]),
+        ("经审理，法院认为其行为构成受贿罪", ["bribery"]),
+        ("纪委监委对其受贿问题立案审查", ["bribery"]),
+    ],
+)
+def test_crimes_told_without_the_suspected_formula(clause: str, crimes: list[str]) -> None:
+    record = _one(f"原某县财政局局长韦国栋{clause}。2019年3月，韦国栋从缅甸回国投案。")
+    assert record["alleged_crimes"] == crimes
+
+
+@pytest.mark.parametrize(
+    ("clause", "crimes"),
+    [
+        (
+            "pleaded guilty in court to bribery and abuse of power charges",
+            ["bribery", "abuse_of_power"],
+        ),
+        ("was a suspect of a 90 million yuan loan fraud case", ["fraud"]),
+    ],
+)
+def test_english_crimes_told_before_charges_or_case(clause: str, crimes: list[str]) -> None:
+    record = _one(f"Gao Ruiming {clause}. He returned from Peru on March 2 and surrendered.")
+    assert record["alleged_crimes"] == crimes
+
+
+def test_the_police_name_for_a_red_notice_is_a_red_notice() -> None:
+    record = _one(
+        "2017年5月，国际刑警组织对犯罪嫌疑人韦国栋发布红色通报。2019年3月，韦国栋从缅甸回国投案。"
+    )
+    assert record["red_notice"] is True
