@@ -56,7 +56,7 @@ _EN_CRIME_CONTEXT = re.compile(
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"
     # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
-    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?)\b"
+    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case)\b(?! of\b)"
     r"|\bsuspects? of\b[^.;]{0,80}",
     re.IGNORECASE,
 )
