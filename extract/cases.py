@@ -46,7 +46,12 @@ def extract_document(doc: Document) -> list[CaseRecord]:
         cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
     else:
         cast = en_cast(prep.norm, prep.sentences)
-    bindings = bind_events(prep, cast, events, lang)
+    # a person only urged or worked on (做其思想工作, "urged him to come back") is no return
+    bindings = [
+        b
+        for b in bind_events(prep, cast, events, lang)
+        if any(_tells_return(prep, t) for e in b.events for t in e.triggers)
+    ]
     if bindings:
         resolve_dates(prep, max(event_indices) + ARRIVAL_AFTER)
     return [build_record(prep, cast, b, lang) for b in bindings]
@@ -219,15 +224,19 @@ def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
     )
 
 
-# 劝返, 劝说其回国, "persuaded to return": persuasion words that say the person came back
-_RETURN_WORD = re.compile(r"[返回归]|return", re.IGNORECASE)
+# Persuasion words that tell of the urging, not of its outcome: 做其亲属思想工作, 动员其亲属,
+# "urged him to come back", "trying to persuade him" (劝返, "was persuaded", "convinced him to
+# return" tell that it worked)
+_URGING = re.compile(
+    r"思想工作|做[^，。；]{0,12}工作|动员|\b(?:urg|advis)\w*|\bpersuade\b", re.IGNORECASE
+)
 
 
 def _tells_return(prep: Prepared, trigger: Trigger) -> bool:
     """Whether a trigger says the person came back: any method's but persuasion's, and a
-    persuasion word only with a return word in it (not 做其亲属思想工作 alone)."""
-    return trigger.method != "persuaded" or bool(
-        _RETURN_WORD.search(prep.norm, trigger.start, trigger.end)
+    persuasion that worked (not the urging alone)."""
+    return trigger.method != "persuaded" or not _URGING.search(
+        prep.norm, trigger.start, trigger.end
     )
 
 

@@ -302,7 +302,16 @@ def find_events(
         triggers = sentence_triggers(norm, sentence, language)
         if triggers:
             candidates.append((sentence, triggers, shows_abroad(norm, sentence, language)))
-    document_abroad = language == "en" and any(abroad for _, _, abroad in candidates)
+    # "Gao fled to Peru in 2009. He returned on March 2 and surrendered.": the flight may be
+    # told in a sentence of its own
+    document_abroad = (
+        language == "en"
+        and bool(candidates)
+        and (
+            any(abroad for _, _, abroad in candidates)
+            or any(shows_abroad(norm, s, language) for s in sentences if s.index not in excluded)
+        )
+    )
     return [
         Event(sentence, tuple(triggers), abroad or document_abroad)
         for sentence, triggers, abroad in candidates

@@ -76,8 +76,31 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
             stop = clause_end.search(prep.norm, match.end(), end)
             stop_at = stop.start() if stop else end
             found = find_places(prep.norm, match.end(), stop_at, lang)
+            if found and lang != "zh":
+                found += _listed_on(prep, found[-1].end, end)
             places += [p for p in found if p.kind == "name" and _fled_place(prep, p)]
     return places
+
+
+# "Germany, Belgium and then Canada": a comma that goes on with the list of countries
+_LIST_ON = re.compile(r",\s+(?:and\s+|then\s+|and\s+then\s+)?(?:the\s+)?")
+
+
+def _listed_on(prep: Prepared, at: int, end: int) -> list[Place]:
+    """The countries an English list goes on with past a comma after the last one found."""
+    listed: list[Place] = []
+    while (sep := _LIST_ON.match(prep.norm, at, end)) is not None:
+        nxt = find_places(prep.norm, sep.end(), min(end, sep.end() + 40), "en")
+        if not nxt or nxt[0].start != sep.end():
+            break
+        listed.append(nxt[0])
+        at = nxt[0].end
+        rest = find_places(prep.norm, at, min(end, at + 30), "en")
+        glued = re.match(r"\s+(?:and|or)\s+(?:then\s+)?(?:the\s+)?", prep.norm[at:end])
+        if rest and glued and rest[0].start == at + glued.end():
+            listed.append(rest[0])
+            at = rest[0].end
+    return listed
 
 
 _CLAUSE_END = {"zh": re.compile(r"[，。；,;.]"), "en": re.compile(r"[;.]|, (?!and\b)")}

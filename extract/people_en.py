@@ -21,7 +21,9 @@ _EN_RELATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _EN_OFFICIAL = re.compile(
-    r"^,? (?:an?|the) (?:official|spokes\w+|officer|police officer|director|head|deputy)|^ said\b"
+    # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"
+    r"^,? (?:an?|the) (?:(?!former\b|ex-)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy)\b"
+    r"|^ said\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
     r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
 )

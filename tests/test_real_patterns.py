@@ -1185,3 +1185,38 @@ def test_the_police_name_for_a_red_notice_is_a_red_notice() -> None:
         "2017年5月，国际刑警组织对犯罪嫌疑人韦国栋发布红色通报。2019年3月，韦国栋从缅甸回国投案。"
     )
     assert record["red_notice"] is True
+
+
+def test_a_flight_told_in_a_sentence_of_its_own_places_the_return_abroad() -> None:
+    record = _one(
+        "Gao Ruiming, a former bank clerk, fled to Peru in 2009. He returned on March 2 and surrendered."
+    )
+    assert (record["name"], record["fled_to"], record["return_date"]) == (
+        "Gao Ruiming",
+        ["PE"],
+        "2019-03-02",
+    )
+
+
+def test_a_person_only_urged_to_come_back_is_no_case() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="Gao Ruiming, a developer, moved to Peru in 2012. His sister urged him by phone "
+            "to come back and face the charges, but Gao refused.",
+            published="2019-04-02",
+        )
+    )
+    assert records == []
+
+
+def test_an_official_described_with_adjectives_is_no_returnee() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="Tang Li, the senior Chinese official in charge of fugitive affairs, said 20 "
+            "fugitives had been returned from Peru so far.",
+            published="2019-04-02",
+        )
+    )
+    assert records == []
