@@ -50,14 +50,16 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"|利用职务(?:之便|便利|上的便利)[^。；]{0,40}"
 )
 _EN_CRIME_CONTEXT = re.compile(
-    r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted of|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor"
+    r"(?:suspected of|accused of|charged with|wanted (?:for|in)|convicted\b[^.;]{0,24}?\bof|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor"
     r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged|warrants?\b"
     r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"
     # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
     r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case)\b(?! of\b)"
-    r"|\bsuspects? of\b[^.;]{0,80}",
+    r"|\bsuspects? of\b[^.;]{0,80}"
+    # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
+    r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}",
     re.IGNORECASE,
 )
 

@@ -330,7 +330,8 @@ _COUNT = {
         r"(?<![第\d])(?:\d{2,}|[2-9]|[两三四五六七八九十][十百千万]?[一二三四五六七八九十]?)(?:余|多)?(?:名|人|位)(?![民员])"
     ),
     "en": re.compile(
-        r"(?<!top )(?<!\bthe )\b(?:\d[\d,]*|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons))\b",
+        # (not a year: "since 2011, officials said")
+        r"(?<!top )(?<!\bthe )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons))\b",
         re.IGNORECASE,
     ),
 }

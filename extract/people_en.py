@@ -22,7 +22,7 @@ _EN_RELATIVE_BEFORE = re.compile(
 )
 _EN_OFFICIAL = re.compile(
     # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"
-    r"^,? (?:an?|the) (?:(?!former\b|ex-)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy)\b"
+    r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy)\b"
     r"|^ said\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
     r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
@@ -33,6 +33,11 @@ _EN_RELATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
+_EN_ALIAS_BEFORE = re.compile(
+    r"(?:\baka|\ba\.k\.a\.|\balso known as|\balias|\b(?:also )?(?:used|went by|uses|goes by) "
+    r"(?:the |an? )?(?:[\w-]+ )?(?:name|alias)|\bunder the (?:[\w-]+ )?name)\s*$",
+    re.IGNORECASE,
+)
 # "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
 _EN_OFFICIAL_TITLE = re.compile(
     r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
@@ -70,6 +75,8 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
                 found.append(((start, end), text[start:end], False))
         found += _backrefs(text, sentence, by_surname, found)
         for span, key, full in sorted(found):
+            if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+                continue  # "Ke Zhengrong (aka Ke Rong)": the same person's other name
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue

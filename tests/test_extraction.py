@@ -473,7 +473,8 @@ def test_english_arrest_abroad_then_return_and_a_day_alone() -> None:
         "Wu Tao, a fugitive who had fled to Fiji, was handed over to Chinese police on the 15th.",
         published="2024-04-10",
     )
-    assert (r.method, r.return_date) == ("deported", "2024-03-15")
+    # a handover without deportation wording is a capture, as 移交中国警方 is (domain.md)
+    assert (r.method, r.return_date) == ("captured", "2024-03-15")
 
 
 def test_a_document_of_the_wrong_shape_is_refused_by_name() -> None:

@@ -1220,3 +1220,70 @@ def test_an_official_described_with_adjectives_is_no_returnee() -> None:
         )
     )
     assert records == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Persuaded by the police and by his sister, Gao came home and turned himself in.",
+        "Officers persuaded his parents to talk him into coming home, and Gao turned himself in.",
+        "Two officers flew to Lima to persuade a bus driver accused of fraud to go home; Gao "
+        "then flew back and surrendered.",
+    ],
+)
+def test_more_english_forms_of_persuasion(told: str) -> None:
+    record = _one(f"Gao Ruiming, a former bank clerk, fled to Peru in 2009. {told}")
+    assert record["method"] == "persuaded"
+
+
+def test_an_arrest_and_handover_to_chinese_officers_is_a_capture() -> None:
+    record = _one(
+        "Gao Ruiming, a retired tax official, fled to Namibia in January. Police in Namibia "
+        "detained Gao and handed him over to a Chinese police team on March 26."
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "Gao Ruiming",
+        "captured",
+        "2019-03-26",
+    )
+
+
+def test_a_pronoun_sentence_ending_in_a_year_and_officials_said_is_about_the_person() -> None:
+    record = _one(
+        "Gao Ruiming fled to Namibia in January. Investigators found that he had abused his "
+        "power and accepted bribes since 2011, officials said. Police in Namibia handed Gao "
+        "over to Chinese police on March 26."
+    )
+    assert record["alleged_crimes"] == ["abuse_of_power", "bribery"]
+
+
+@pytest.mark.parametrize(
+    "alias", ["Gao Ruiming (aka Gao Rui)", "Gao Ruiming, who also used the name Gao Rui,"]
+)
+def test_another_name_of_the_same_person_is_no_second_case(alias: str) -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text=f"{alias} returned to China from Peru on March 2 and surrendered.",
+            published="2019-04-02",
+        )
+    )
+    assert [r.name for r in records] == ["Gao Ruiming"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "crimes"),
+    [
+        ("fled in 2009 after auditors began looking into suspected embezzlement", ["embezzlement"]),
+        (
+            "fled in 2009 after embezzling and misappropriating public funds",
+            ["embezzlement", "misappropriation"],
+        ),
+        ("was convicted in a Canadian court of money laundering", ["money_laundering"]),
+    ],
+)
+def test_english_crimes_in_freer_words(clause: str, crimes: list[str]) -> None:
+    record = _one(
+        f"Gao Ruiming {clause}. He returned to China from Peru on March 2 and surrendered."
+    )
+    assert record["alleged_crimes"] == crimes
