@@ -50,7 +50,13 @@ _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
     r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"
 )
-_EN_GROUP_STAT = re.compile(r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)")
+_EN_GROUP_STAT = re.compile(
+    r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
+    # "Of these, 803 either surrendered or …", "captured 17 of them and persuaded another 36"
+    r"|\b(?:another|other) \d[\d,]*\b|\bof (?:these|them|those), \d"
+    r"|\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+? (?:of (?:them|these|those)|either|were|have been)\b",
+    re.IGNORECASE,
+)
 
 
 def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
@@ -111,11 +117,12 @@ def _referred(
     else:
         # past a dateline ("BEIJING (Reuters) - A Chinese corruption suspect who …")
         new_person = _EN_ONE_PERSON.match(prep.norm, after_dateline(prep, sentence), sentence.end)
-        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
-            return cast.subjects[sentence.index], True
-        # "A suspect on the list of 100 most wanted fugitives has returned" tells of one
+        # "A suspect on the list of 100 most wanted fugitives has returned" tells of one; a
+        # head count is about nobody in particular, whatever its "them" refers to
         if _EN_GROUP_STAT.search(body) and not new_person:
             return [], False
+        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
+            return cast.subjects[sentence.index], True
     # the next sentence; in English a lead may be followed by a statistic or a quote before the
     # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]

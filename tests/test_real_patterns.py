@@ -1287,3 +1287,22 @@ def test_english_crimes_in_freer_words(clause: str, crimes: list[str]) -> None:
         f"Gao Ruiming {clause}. He returned to China from Peru on March 2 and surrendered."
     )
     assert record["alleged_crimes"] == crimes
+
+
+@pytest.mark.parametrize(
+    "statistic",
+    [
+        "Of these, 412 either surrendered or were persuaded to come back, the office said.",
+        "Prosecutors captured 9 of them and persuaded another 21 to return since May.",
+    ],
+)
+def test_a_head_count_lends_no_method_to_the_person_named_after_it(statistic: str) -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text=f"China brought back 900 fugitives last year. {statistic} Gao Ruiming, a former "
+            "county official, came back from Peru in November after three years in hiding.",
+            published="2019-04-02",
+        )
+    )
+    assert [(r.name, r.method) for r in records] == [("Gao Ruiming", "unknown")]
