@@ -14,7 +14,7 @@ from functools import cache
 from extract.attributes import _EMPLOYER_RUN, Found, Span, _employer_patterns
 from extract.lexicon import default_lexicon
 
-_POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|系|原)([^，。；,\n]{3,40})")
+_POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|原是|系|原)([^，。；,\n]{3,40})")
 _NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", "计划", "往")
 
 
@@ -43,6 +43,7 @@ def _post_before_name() -> re.Pattern[str]:
     )
 
 
+_LEADING_MARKS = "—–-:：、 "
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
     r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
@@ -127,6 +128,8 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             start = pos - len(segment) + match.start(group)
             if group == 1:
                 start = employer_before(norm, start)
+            while start < pos and norm[start] in _LEADING_MARKS:
+                start += 1  # “百名红通人员”——…原总经理龚某: the dash sets the post off
             return Found(norm[start:pos], start, pos)
     for start, end in spans:
         for match in _POST_ZH.finditer(norm, start, end):

@@ -1306,3 +1306,28 @@ def test_a_head_count_lends_no_method_to_the_person_named_after_it(statistic: st
         )
     )
     assert [(r.name, r.method) for r in records] == [("Gao Ruiming", "unknown")]
+
+
+def test_a_post_after_yuan_shi_drops_the_copula() -> None:
+    record = _one(
+        "韦国栋，1965年出生，原是某市建设公司副总经理，涉嫌贪污犯罪。2019年3月，韦国栋从缅甸被引渡回国。"
+    )
+    assert record["former_position"] == "某市建设公司副总经理"
+
+
+def test_a_post_set_off_by_a_dash_before_the_name_drops_the_dash() -> None:
+    record = _one(
+        "3月28日，走下舷梯的正是“百名红通人员”——某市物资公司原总经理韦国栋，他从缅甸回国投案。"
+    )
+    assert record["former_position"] == "某市物资公司原总经理"
+
+
+def test_a_second_person_told_together_with_the_first_is_a_case() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="3月11日，警方从希腊将韦某押解回国；与此同时，另一名红通人员毛某某一并被遣返回国。",
+            published="2019-03-12",
+        )
+    )
+    assert [(r.name, r.method) for r in records] == [("韦某", "captured"), ("毛某某", "deported")]
