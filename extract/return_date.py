@@ -82,6 +82,7 @@ def fill_return_date(
     mention = _dated(first)
     for event in events[1:]:
         mention = mention or _dated(_event_date(prep, event))
+    mention = _finer_later(prep, events, mention)
     # 近日从泰国被引渡回中国 … 今年7月将她引渡回国: a vague word stands only if nothing dates it
     mention = mention or first
     if mention is not None:
@@ -108,6 +109,24 @@ def _movement_date(prep: Prepared, events: list[Event]) -> DateMention | None:
             if mention is not None:
                 return mention
     return None
+
+
+def _finer_later(
+    prep: Prepared, events: list[Event], mention: DateMention | None
+) -> DateMention | None:
+    """A month or a year gives way to the day that another of the person's movements home
+    gives within or after it: "In April, police captured Guo and he was repatriated", and the
+    lead: "… was repatriated on Thursday"."""
+    if mention is None or mention.precision == "day" or mention.value is None:
+        return mention
+    coarse: str = mention.value
+    for event in events:
+        if not any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in event.triggers):
+            continue
+        other = _dated(_event_date(prep, event))
+        if other is not None and other.precision == "day" and (other.value or "") >= coarse:
+            return other
+    return mention
 
 
 def _dated(mention: DateMention | None) -> DateMention | None:

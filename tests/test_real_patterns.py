@@ -1331,3 +1331,12 @@ def test_a_second_person_told_together_with_the_first_is_a_case() -> None:
         )
     )
     assert [(r.name, r.method) for r in records] == [("韦某", "captured"), ("毛某某", "deported")]
+
+
+def test_the_day_of_the_lead_refines_the_month_of_a_later_sentence() -> None:
+    record = _one(
+        "A fugitive who fled to Peru in 2013 was repatriated to China on Thursday morning. "
+        "In March of this year, Peruvian police captured Gao Ruiming, and he was repatriated "
+        "with the help of the embassy."
+    )
+    assert (record["name"], record["return_date"]) == ("Gao Ruiming", "2019-03-28")
