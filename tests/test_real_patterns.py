@@ -1340,3 +1340,16 @@ def test_the_day_of_the_lead_refines_the_month_of_a_later_sentence() -> None:
         "with the help of the embassy."
     )
     assert (record["name"], record["return_date"]) == ("Gao Ruiming", "2019-03-28")
+
+
+def test_brought_home_on_a_weekday_is_the_return() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="A man on China's list of 100 most-wanted fugitives was brought home Wednesday "
+            "from Peru, where he had fled in 2009. Businessman Gao Ruiming is the second person on the list to be sent back "
+            "from Peru, the ministry said.",
+            published="2019-04-05",
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [("Gao Ruiming", "2019-04-03")]
