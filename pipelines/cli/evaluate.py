@@ -11,6 +11,8 @@ from typing import Any
 from extract.evaluate import evaluate, join_texts, read_lines, read_texts
 
 DEFAULT_SETS = Path("tests/data")
+# written probe sets, gated at their own (lower) floors: tests/probes/README.md
+PROBE_SETS = Path("tests/probes")
 DEFAULT_REAL_LABELS = Path("tests/realtext/labels.jsonl")
 DEFAULT_TEXTS = Path(".cache/realtext")
 # labelled after the extraction was tuned on the tune half of the set above; held out whole
@@ -31,7 +33,7 @@ def register(subparsers: Any, name: str) -> None:
         help="score the extraction against labelled JSONL sets",
         description="Case precision/recall/F1 (cases matched by name within a document), "
         "per-field accuracy over matched cases, and record F1 (name, date, country and method right). "
-        f"Without GOLD, scores every set in {DEFAULT_SETS}/ and the real-text set "
+        f"Without GOLD, scores every set in {DEFAULT_SETS}/ and {PROBE_SETS}/, the real-text set "
         f"{DEFAULT_REAL_LABELS} (whole, and its tune and test halves) and the held-out set "
         f"{DEFAULT_HELD_OUT} and the further development sets ({', '.join(map(str, DEV_SETS.values()))}) "
         "when their texts are cached.",
@@ -103,7 +105,9 @@ def _score(gold: Path, texts: Path, split: str) -> Any:
 
 def _score_default_sets(texts: Path, held_out_texts: Path, dev_texts: Path) -> dict[str, Any]:
     scores = {
-        path.stem: _score(path, texts, "all") for path in sorted(DEFAULT_SETS.glob("*.jsonl"))
+        path.stem: _score(path, texts, "all")
+        for folder in (DEFAULT_SETS, PROBE_SETS)
+        for path in sorted(folder.glob("*.jsonl"))
     }
     if DEFAULT_REAL_LABELS.is_file() and texts.is_dir():
         for split in ("all", "tune", "test"):
