@@ -1156,6 +1156,7 @@ def test_a_trailing_attribution_keeps_the_day_of_the_return() -> None:
     [
         ("涉嫌贪污贿赂犯罪", ["embezzlement", "bribery"]),
         ("被控挪用公款", ["misappropriation"]),
+        ("被指诈骗", ["fraud"]),
         ("经审理，法院认为其行为构成受贿罪", ["bribery"]),
         ("纪委监委对其受贿问题立案审查", ["bribery"]),
     ],
@@ -1353,3 +1354,25 @@ def test_brought_home_on_a_weekday_is_the_return() -> None:
         )
     )
     assert [(r.name, r.return_date) for r in records] == [("Gao Ruiming", "2019-04-03")]
+
+
+def test_a_host_state_sending_the_person_back_is_a_deportation() -> None:
+    record = _one(
+        "韦国栋2011年逃到印度尼西亚。印度尼西亚于2015年11月将他遣送回中国。", "2016-09-02"
+    )
+    assert (record["method"], record["return_date"], record["fled_to"]) == (
+        "deported",
+        "2015-11",
+        ["ID"],
+    )
+
+
+def test_an_escort_back_to_taiwan_is_no_return_to_china() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="台湾警方17日将一名涉嫌诈欺的林姓嫌犯押解回台。该嫌犯此前逃往福建省厦门市，由大陆公安逮捕。",
+            published="2015-05-18",
+        )
+    )
+    assert records == []
