@@ -280,8 +280,10 @@ def _fill_profile(
     if lang == "zh":
         post = positions.former_position_zh(norm, narrow, sorted(mentions))
     else:
-        post = positions.former_position_en(norm, mentions) or positions.former_position_en_lead(
-            norm, group
+        post = (
+            positions.former_position_en(norm, mentions)
+            or positions.former_position_en_lead(norm, group)
+            or positions.former_position_en_verb(norm, narrow)
         )
     if post:
         record.former_position = prep.text[post.start : post.end]

@@ -53,6 +53,8 @@ _EN_POST = re.compile(
 )
 
 
+# "a former businessman": what the person was, not a post (the labels give none)
+_NO_POST = re.compile(r"(?:former |ex-)?business(?:wo)?(?:man|men|person)\b", re.IGNORECASE)
 _POST_AFTER_NAME = re.compile(r"(?:原系|原任|原是|原为|系)([^，。；,\n]{3,40})")
 # An apposition after the name: 赵明亮，江苏省某市原国土局局长， / 孙红梅（某国有银行原柜员）
 _POST_APPOSITION = re.compile(
@@ -197,7 +199,7 @@ def former_position_en(norm: str, mentions: Iterable[Span]) -> Found | None:
     mentions = sorted(mentions)
     for _, pos in mentions:
         match = _EN_POST.search(norm[pos : pos + 220])
-        if match:
+        if match and not _NO_POST.match(match.group(1)):
             return Found(match.group(1).strip(), pos + match.start(1), pos + match.end(1))
     for pos, _ in mentions:
         match = _EN_POST_BEFORE.search(norm, max(0, pos - 60), pos)
@@ -205,4 +207,38 @@ def former_position_en(norm: str, mentions: Iterable[Span]) -> Found | None:
             r"\b(?:who|which|that|was|is|has|had|and|said)\b", match.group(1)
         ):
             return Found(match.group(1), match.start(1), match.end(1))
+    return None
+
+
+# "Luo, born in 1961, was the former general manager of …", "He used to be the president of
+# …", "who retired as deputy head of …", "her job as an accountant at …": a post told with a
+# verb, in the person's own sentences; the phrase must name a post
+_EN_POST_VERB = re.compile(
+    r"\b(?:was|is|had been|has been|used to be|retired as|worked as|served as|job as)\s+"
+    r"(?:(?:the|a|an)\s+)?((?:former |ex-)?[^,;.]{3,120}?"
+    r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?"
+    r"(?: Province| province| Autonomous Region| Municipality| municipality))?)"
+    r"(?=,|\.|;| in (?:19|20)\d{2}\b| and (?:fled|left|was|is|has|had)\b|$)"
+)
+_EN_POST_NOUN = re.compile(
+    r"\b(?:manager|director|head|chief|president|chairman|chairwoman|accountant|cashier|official"
+    r"|officer|clerk|employee|secretary|mayor|governor|shareholder|controller|owner|executive"
+    r"|cadre|teller|boss|founder|commissioner|inspector|judge|prosecutor|engineer|deputy)s?\b",
+    re.IGNORECASE,
+)
+
+
+def former_position_en_verb(norm: str, spans: Iterable[Span]) -> Found | None:
+    """A post told with a verb in the person's own sentences (see ``_EN_POST_VERB``)."""
+    for start, end in spans:
+        at = start
+        # overlapping: "is suspected of … relating to her job as an accountant at …"
+        while (match := _EN_POST_VERB.search(norm, at, end)) is not None:
+            at = match.start() + 1
+            value = match.group(1).strip()
+            # the post in its first words ("deputy head of …", "former general manager of …"),
+            # not "was escorted by police officers"
+            head = " ".join(value.split()[:4])
+            if _EN_POST_NOUN.search(head) and not re.match(r"\w+ed\b", value):
+                return Found(value, match.start(1), match.start(1) + len(value))
     return None

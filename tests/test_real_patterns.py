@@ -1376,3 +1376,48 @@ def test_an_escort_back_to_taiwan_is_no_return_to_china() -> None:
         )
     )
     assert records == []
+
+
+@pytest.mark.parametrize(
+    ("told", "post"),
+    [
+        (
+            "Gao, born in 1961, was the former general manager of a grain company in Hunan province.",
+            "former general manager of a grain company in Hunan province",
+        ),
+        (
+            "He used to be the president of a county bank branch.",
+            "president of a county bank branch",
+        ),
+        (
+            "Gao, who retired as deputy head of the city's land bureau in 2017, fled to Peru.",
+            "deputy head of the city's land bureau",
+        ),
+        (
+            "Gao is suspected of embezzlement relating to his job as an accountant at a steel mill.",
+            "accountant at a steel mill",
+        ),
+    ],
+)
+def test_an_english_post_told_with_a_verb(told: str, post: str) -> None:
+    record = _one(f"Gao Ruiming returned to China from Peru on March 2 and surrendered. {told}")
+    assert record["former_position"] == post
+
+
+def test_being_escorted_by_officers_is_no_post() -> None:
+    record = _one(
+        "Gao Ruiming was repatriated from Peru on March 2 and was escorted to Hunan by police officers."
+    )
+    assert record["former_position"] is None
+
+
+def test_a_former_businessman_is_no_post_and_the_post_told_later_is() -> None:
+    record = _one(
+        "Gao Ruiming, a former businessman, returned to China from Peru on March 2 and surrendered. "
+        "Gao, 68, was general manager of a textile company in Ningbo, Zhejiang province, and is "
+        "suspected of bribery."
+    )
+    assert (
+        record["former_position"]
+        == "general manager of a textile company in Ningbo, Zhejiang province"
+    )
