@@ -242,7 +242,7 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
     ]
 
 
-_EN_YEAR = r"(?P<y>(?:19|20)\d{2})(?![\d,])"
+_EN_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d|,\d)"  # not 2,018,000
 
 
 def _en_rules(lex: DateLexicon) -> list[_Rule]:

@@ -1421,3 +1421,15 @@ def test_a_former_businessman_is_no_post_and_the_post_told_later_is() -> None:
         record["former_position"]
         == "general manager of a textile company in Ningbo, Zhejiang province"
     )
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("on Dec 12, 2018, the commission said", "2018-12-12"),
+        ("in October 2018, according to police", "2018-10"),
+    ],
+)
+def test_a_comma_after_the_year_keeps_the_year(when: str, expected: str) -> None:
+    record = _one(f"Gao Ruiming returned to China from Peru {when}.", "2023-05-01")
+    assert record["return_date"] == expected
