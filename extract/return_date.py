@@ -50,7 +50,7 @@ _EN_FLED = re.compile(
     r"(?:fled|fleeing|left|since|in \d{4} at)\b"
     # (U.S. and U.K. keep their dots inside the clause)
     r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)"
-    r"(?:U\.S\.|U\.K\.|[^.,;])){0,40}$",
+    r"(?:U\.S\.|U\.K\.|[^.,;])){0,60}$",
     re.IGNORECASE,
 )
 
