@@ -51,7 +51,9 @@ _ZH_GROUP_STAT = re.compile(
     r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"
 )
 _EN_GROUP_STAT = re.compile(
-    r"\b\d[\d,]*\+? (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
+    # (not the list: "number 11 on the list of 100 fugitives", "China's top 100 fugitives")
+    r"(?<!\bof )(?<!\btop )\b(?:\d[\d,]*\+?|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
+    r" (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
     # "Of these, 803 either surrendered or …", "captured 17 of them and persuaded another 36"
     r"|\b(?:another|other) \d[\d,]*\b|\bof (?:these|them|those), \d"
     r"|\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+? (?:of (?:them|these|those)|either|were|have been)\b",

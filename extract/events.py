@@ -99,7 +99,12 @@ def _patterns() -> _EventPatterns:
 
 
 _CLAUSE_ZH = re.compile(r"[，,；：:]")
-_CLAUSE_EN = re.compile(r"[;:]|, (?:but|while|whereas|although|because|since|so that|and)\b")
+# (" after …": "He was deported last July after Beijing gave assurances that he would not
+# face …": the "would" is another clause's)
+_CLAUSE_EN = re.compile(
+    r"[;:]|, (?:but|while|whereas|although|because|since|so that|and)\b"
+    r"|\s(?:after|before|once|until)\s(?!being\b)"
+)
 
 
 def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int, int]:

@@ -331,7 +331,7 @@ _COUNT = {
     ),
     "en": re.compile(
         # (not a year: "since 2011, officials said")
-        r"(?<!top )(?<!\bthe )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons))\b",
+        r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons))\b",
         re.IGNORECASE,
     ),
 }

@@ -1433,3 +1433,33 @@ def test_a_former_businessman_is_no_post_and_the_post_told_later_is() -> None:
 def test_a_comma_after_the_year_keeps_the_year(when: str, expected: str) -> None:
     record = _one(f"Gao Ruiming returned to China from Peru {when}.", "2023-05-01")
     assert record["return_date"] == expected
+
+
+@pytest.mark.parametrize(
+    ("told", "method"),
+    [
+        (
+            "He was deported last July after the ministry gave assurances that he would not face death.",
+            "deported",
+        ),
+        ("He was coaxed into returning to China in 2011.", "persuaded"),
+        ("He volunteered to come back to China in 2005.", "surrendered"),
+        (
+            "He received a suspended sentence because he decided to return voluntarily.",
+            "surrendered",
+        ),
+        ("He had gone back to China after 15 years to face investigators.", "unknown"),
+    ],
+)
+def test_a_return_told_in_passing(told: str, method: str) -> None:
+    record = _one(f"Gao Ruiming, a former bank manager, fled to Peru in 2002. {told}")
+    assert (record["name"], record["method"]) == ("Gao Ruiming", method)
+
+
+def test_a_place_on_the_list_of_100_fugitives_is_no_head_count() -> None:
+    record = _one(
+        "Gao Ruiming had been hiding in Peru since 2003. He was number 11 on China's list of 100 "
+        "fugitives before he returned to China on Oct. 8, 2016 to turn himself in.",
+        "2017-06-14",
+    )
+    assert (record["return_date"], record["method"]) == ("2016-10-08", "surrendered")
