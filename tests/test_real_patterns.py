@@ -1463,3 +1463,19 @@ def test_a_place_on_the_list_of_100_fugitives_is_no_head_count() -> None:
         "2017-06-14",
     )
     assert (record["return_date"], record["method"]) == ("2016-10-08", "surrendered")
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        ("今晨", "2019-03-08"),
+        ("昨晚", "2019-03-07"),
+        ("前晚", "2019-03-06"),
+        ("上周五", "2019-03-01"),
+    ],
+)
+def test_a_time_word_right_after_the_name_keeps_the_name_and_dates_the_return(
+    when: str, expected: str
+) -> None:
+    record = _one(f"外逃10年的犯罪嫌疑人韦国栋{when}从泰国被押解回国。", "2019-03-08")
+    assert (record["name"], record["return_date"]) == ("韦国栋", expected)
