@@ -184,7 +184,11 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     pats = _zh_patterns()
     spans = []
     kin = default_lexicon().names.kin
+    places = default_lexicon().china_places.major
     for match in pats.anonymised.finditer(norm, start, end):
+        at = match.start()
+        if at > 0 and norm[at - 1 : at + 1] in places:
+            continue  # 湖南某厅: 南 ends the province's name, it starts no 南某
         stop = _given_after_mou(norm, match.end(), end, pats)
         if (
             pats.after.match(norm, stop)
@@ -306,6 +310,8 @@ def _cue_name_at(
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
     if before in _OPENING_QUOTES and _names_a_campaign(norm, i, lex):
         return None
+    if before in _OPENING_QUOTES and _CLOSING_QUOTES.search(norm, i + 2, i + 5):
+        return None  # “金沙汇”: a platform's or a company's name in quotes, not a person's
     for size in (3, 2, 4):
         stop = i + size
         if stop > end:

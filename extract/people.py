@@ -146,6 +146,8 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 norm, max(0, start - 24), start
             ):
                 cast.officials.add(key)
+            if _PERSUADER_AFTER.match(norm, end):
+                cast.officials.add(key)  # 在丈夫贺某的劝说下: acts on the case, as an officer does
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
                 side_mentions.add(key)
             else:
@@ -194,6 +196,9 @@ def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.
 
 # （记者何伟、黄浩铭）: every name in a byline's brackets is a reporter's
 _BYLINE = re.compile(r"[（(](?:记者|通讯员|实习生|编辑)[^）)]{0,20}$")
+
+# 在丈夫贺某的劝说下: the one whose persuading or help is told
+_PERSUADER_AFTER = re.compile(r"的(?:劝说|劝导|规劝|动员|说服|帮助|陪同|感召)")
 
 _WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
 

@@ -75,6 +75,8 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             continue
         if _CURRENCY.match(norm, match.end()):
             continue  # US dollars, 港元: money, not a place
+        if language == "zh" and norm.startswith("籍", match.end()):
+            continue  # 柬埔寨籍华人: a nationality, not where the person went
         if language != "zh" and _REGION_BEFORE.search(
             norm, max(0, match.start() - 10), match.start()
         ):

@@ -1479,3 +1479,37 @@ def test_a_time_word_right_after_the_name_keeps_the_name_and_dates_the_return(
 ) -> None:
     record = _one(f"外逃10年的犯罪嫌疑人韦国栋{when}从泰国被押解回国。", "2019-03-08")
     assert (record["name"], record["return_date"]) == ("韦国栋", expected)
+
+
+def test_the_relative_who_persuaded_is_no_returnee() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="在丈夫邹建国的劝说下，韦丽萍于2017年10月9日从伦敦回国投案。",
+            published="2017-10-12",
+        )
+    )
+    assert [(r.name, r.method) for r in records] == [("韦丽萍", "persuaded")]
+
+
+def test_a_quoted_platform_name_is_no_person() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="11月16日，警方将网络赌博平台“金沙汇”主要组织者韦某某从柬埔寨押解回国。",
+            published="2019-11-19",
+        )
+    )
+    assert [r.name for r in records] == ["韦某某"]
+
+
+def test_a_province_ending_in_a_surname_character_starts_no_anonymised_name() -> None:
+    record = _one("云南某厅原副厅长韦启明2006年出逃新加坡，于2007年1月回国投案。", "2007-02-01")
+    assert record["name"] == "韦启明"
+
+
+def test_a_nationality_is_no_country_of_flight() -> None:
+    record = _one(
+        "在泰国经营赌博平台的柬埔寨籍华人韦振邦，前晚被泰国警方从曼谷引渡回国。", "2019-03-08"
+    )
+    assert record["fled_to"] == ["TH"]
