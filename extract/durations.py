@@ -65,7 +65,7 @@ _EN_HALF = r"(?P<half>\s+and\s+a\s+half)?"
 _EN_UNIT = r"\s+(?P<unit>(?i:years?|decades?))"  # "After 13 Years on the Run" in a headline
 _EN_STATES = (
     r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
-    r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad|lived|living|stayed)"
+    r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad|lived|living|stayed|hid|hidden)"
 )
 # a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
 _EN_PLACE = (
@@ -87,12 +87,13 @@ _EN_DURATIONS = [
         rf"\b(?i:fled|fleeing|escaped|escaping)(?:\s+(?:to|from)\s+(?:the\s+)?{_EN_PLACE}"
         rf"(?:\s+\([A-Z]{{2,}}\))?|\s+(?:abroad|overseas))?\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
         # "returned home from New Zealand after 11 years" (not "after 11 years in prison")
-        rf"\b(?i:returned|returning|came\s+back|repatriated|surrendered|extradited|sent\s+back)\b"
+        rf"\b(?i:returned|returning|came\s+back|repatriated|surrendered|extradited|sent\s+back"
+        rf"|went\s+(?:home|back)|gone\s+(?:home|back)|flew\s+(?:home|back))\b"
         rf"[^.;]{{0,60}}?\b(?P<dur>(?i:after)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT})\b"
         r"(?!\s+(?:in|behind|of)\b)",
         # "13 years after she fled eastern China"
-        rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+after\s+(?:he|she|they|[A-Z][a-z]+)\s+(?:had\s+)?"
-        rf"(?i:fled|escaped|absconded)\b",
+        rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+after\s+(?:(?:he|she|they|[A-Z][a-z]+)\s+(?:had\s+)?"
+        rf"(?i:fled|escaped|absconded|left)|(?i:fleeing|escaping|leaving))\b",
         # "evading authorities for 28 years"
         rf"\b(?i:evad(?:ed|ing)|elud(?:ed|ing))\s+(?:the\s+)?(?i:authorities|police|capture|arrest"
         rf"|justice|investigators|law\s+enforcement)\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",

@@ -88,7 +88,10 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
 
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
-_EN_PLACE_BEFORE = re.compile(r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?$")
+_EN_PLACE_BEFORE = re.compile(
+    r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?"
+    r"(?:(?:suburban|downtown|central|northern|southern|eastern|western)\s+)?$"
+)
 
 
 def _fallback_fits(norm: str, match: re.Match[str], language: str) -> bool:
@@ -97,7 +100,10 @@ def _fallback_fits(norm: str, match: re.Match[str], language: str) -> bool:
     ("fled to Zimbabwe", not "Chad Smith")."""
     if language == "zh":
         return not words.crosses_word(norm, match.start(), match.end())
-    return bool(_EN_PLACE_BEFORE.search(norm, max(0, match.start() - 12), match.start()))
+    # "an Auckland-based suspect"
+    return bool(
+        _EN_PLACE_BEFORE.search(norm, max(0, match.start() - 24), match.start())
+    ) or norm.startswith("-based", match.end())
 
 
 def _inside_china_place(norm: str, start: int, end: int) -> bool:

@@ -1513,3 +1513,34 @@ def test_a_nationality_is_no_country_of_flight() -> None:
         "在泰国经营赌博平台的柬埔寨籍华人韦振邦，前晚被泰国警方从曼谷引渡回国。", "2019-03-08"
     )
     assert record["fled_to"] == ["TH"]
+
+
+@pytest.mark.parametrize(
+    ("told", "years"),
+    [
+        ("He finally went home after nine years.", 9.0),
+        ("He came back 12 years after fleeing China.", 12.0),
+        ("She returned 11 years after she left.", 11.0),
+        ("He had hid in Lima for five years.", 5.0),
+    ],
+)
+def test_english_years_at_large_in_freer_words(told: str, years: float) -> None:
+    record = _one(
+        f"Gao Ruiming, a former bank clerk who fled to Peru, surrendered to police on March 2. {told}"
+    )
+    assert record["years_at_large"] == years
+
+
+def test_an_english_sentence_for_a_crime_names_the_crime() -> None:
+    record = _one(
+        "Gao Ruiming returned from Peru in 2015 and surrendered. He was jailed for ten years for "
+        "embezzlement and bribery in 2017."
+    )
+    assert record["alleged_crimes"] == ["embezzlement", "bribery"]
+
+
+def test_a_suburb_of_a_foreign_city_places_the_person_abroad() -> None:
+    record = _one(
+        "Gao Ruiming, who had been living in suburban Adelaide, had gone back to China after 15 years."
+    )
+    assert record["fled_to"] == ["AU"]
