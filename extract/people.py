@@ -14,8 +14,9 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cache
 
-from extract import name_recurrence, names
+from extract import names
 from extract.alternation import literal_spans
+from extract.confirmed_names import LIST_ITEM_START, confirmed_names
 from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
@@ -110,7 +111,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     """Chinese names: profile- and title-confirmed names anywhere, cue names in event sentences,
     anonymised forms (王某), surname-only forms (杨姓男子) and nicknames (老郑，真名郑某某)."""
     cast = Cast(people={}, named={}, subjects={}, officials=set())
-    confirmed = _confirmed_names(norm, title, sentences, event_indices)
+    confirmed = confirmed_names(norm, title, sentences, event_indices)
     # 王某 forms per sentence, found once (the known-anonymised pattern is built from them)
     found_anonymised = {s.index: names.find_anonymised(norm, s.start, s.end) for s in sentences}
     anonymised = _known_anonymised(norm, found_anonymised)
@@ -200,71 +201,6 @@ _BYLINE = re.compile(r"[（(](?:记者|通讯员|实习生|编辑)[^）)]{0,20}$
 # 在丈夫贺某的劝说下: the one whose persuading or help is told
 _PERSUADER_AFTER = re.compile(r"的(?:劝说|劝导|规劝|动员|说服|帮助|陪同|感召)")
 
-_WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
-
-
-def _confirmed_names(
-    norm: str, title: str, sentences: list[Sentence], event_indices: set[int]
-) -> set[str]:
-    """Profile and title names, and cue names of event sentences; a two-character cue name after
-    mere punctuation (，向早已…) must occur at least twice in the document to count."""
-    confirmed = names.profile_names(norm) | name_recurrence.repeated_names(norm)
-    for start, end in names.cue_names(title, 0, len(title)):
-        confirmed.add(title[start:end])
-    for sentence in sentences:
-        if sentence.index not in event_indices and not _leads_into_event(
-            sentences, sentence, event_indices
-        ):
-            continue
-        for a, b in names.cue_names(norm, sentence.start, sentence.end):
-            name = norm[a:b]
-            weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
-            if weak and _quoted_label_before(norm, a):
-                weak = False
-            if weak and _listed_after_name(norm, a, confirmed):
-                weak = False
-            if not weak or norm.count(name) >= 2 or name in confirmed:
-                confirmed.add(name)
-    return confirmed | name_recurrence.listed_names(norm, confirmed)
-
-
-def _quoted_label_before(norm: str, start: int) -> bool:
-    """“红通人员”柯岚: a name right after a quoted descriptor (its last character one that
-    ends the descriptors before names, names.json ``before``) is cued as after the bare one."""
-    return (
-        start >= 2
-        and norm[start - 1] in '”」"'
-        and norm[start - 2] in default_lexicon().names.before
-    )
-
-
-def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:
-    """The sentence introduces the people the next one reports returned without naming them
-    (…原科长付某某，伙同出纳员张某某…携款出逃。两人最终在…被缉捕归案。)."""
-    following = sentence.index + 1
-    return (
-        following in events
-        and following < len(sentences)
-        and sentences[following].paragraph == sentence.paragraph
-    )
-
-
-def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
-    """张某甲、王伟兄弟: a name listed after another name (full or anonymised) is one."""
-    if start < 3 or norm[start - 1] != "、":
-        return False
-    before = norm[max(0, start - 6) : start - 1]
-    anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
-    if any(b == start - 1 for _, b in anonymised) or any(
-        before.endswith(name) for name in confirmed
-    ):
-        return True
-    # 杨某某从美国回国投案、王丁从西班牙被引渡回国: items of one list, each opening on a name
-    item = _LIST_ITEM_START.split(norm[max(0, start - 40) : start - 1])[-1]
-    return any(item.startswith(name) for name in confirmed)
-
-
-_LIST_ITEM_START = re.compile(r"[，。；：、“”]")
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
 _KEY_SEPARATOR = "#"
 # a list item that introduces its person: 河北逃犯李某, 涉嫌…的犯罪嫌疑人李某
@@ -279,7 +215,7 @@ def _anonymised_key(
     introduces a second 王某 with a descriptor of its own (辽宁逃犯李某、边某，河北逃犯李某)."""
     name = norm[start:end]
     clause = re.split(r"[，。；]", norm[max(0, start - 16) : start])[-1]
-    item = _LIST_ITEM_START.split(norm[max(sentence.start, start - 16) : start])[-1]
+    item = LIST_ITEM_START.split(norm[max(sentence.start, start - 16) : start])[-1]
     before = norm.rfind(name, sentence.start, start)
     # another person listed between the two (李某、边某，河北逃犯李某): not one person told twice
     between = norm[before + len(name) : start] if before >= 0 else ""

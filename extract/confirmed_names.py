@@ -1,0 +1,77 @@
+"""The confirmed full names of a Chinese article: profile and title names, names that recur,
+and the cue names of its event sentences (``extract.names``), where a two-character name after
+mere punctuation needs more to count. ``extract.people`` builds the article's cast on them."""
+
+from __future__ import annotations
+
+import re
+
+from extract import name_recurrence, names
+from extract.lexicon import default_lexicon
+from extract.text import Sentence
+
+_WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
+
+
+def confirmed_names(
+    norm: str, title: str, sentences: list[Sentence], event_indices: set[int]
+) -> set[str]:
+    """Profile and title names, and cue names of event sentences; a two-character cue name after
+    mere punctuation (，向早已…) must occur at least twice in the document to count."""
+    confirmed = names.profile_names(norm) | name_recurrence.repeated_names(norm)
+    for start, end in names.cue_names(title, 0, len(title)):
+        confirmed.add(title[start:end])
+    for sentence in sentences:
+        if sentence.index not in event_indices and not _leads_into_event(
+            sentences, sentence, event_indices
+        ):
+            continue
+        for a, b in names.cue_names(norm, sentence.start, sentence.end):
+            name = norm[a:b]
+            weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
+            if weak and _quoted_label_before(norm, a):
+                weak = False
+            if weak and _listed_after_name(norm, a, confirmed):
+                weak = False
+            if not weak or norm.count(name) >= 2 or name in confirmed:
+                confirmed.add(name)
+    return confirmed | name_recurrence.listed_names(norm, confirmed)
+
+
+def _quoted_label_before(norm: str, start: int) -> bool:
+    """“红通人员”柯岚: a name right after a quoted descriptor (its last character one that
+    ends the descriptors before names, names.json ``before``) is cued as after the bare one."""
+    return (
+        start >= 2
+        and norm[start - 1] in '”」"'
+        and norm[start - 2] in default_lexicon().names.before
+    )
+
+
+def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:
+    """The sentence introduces the people the next one reports returned without naming them
+    (…原科长付某某，伙同出纳员张某某…携款出逃。两人最终在…被缉捕归案。)."""
+    following = sentence.index + 1
+    return (
+        following in events
+        and following < len(sentences)
+        and sentences[following].paragraph == sentence.paragraph
+    )
+
+
+def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
+    """张某甲、王伟兄弟: a name listed after another name (full or anonymised) is one."""
+    if start < 3 or norm[start - 1] != "、":
+        return False
+    before = norm[max(0, start - 6) : start - 1]
+    anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
+    if any(b == start - 1 for _, b in anonymised) or any(
+        before.endswith(name) for name in confirmed
+    ):
+        return True
+    # 杨某某从美国回国投案、王丁从西班牙被引渡回国: items of one list, each opening on a name
+    item = LIST_ITEM_START.split(norm[max(0, start - 40) : start - 1])[-1]
+    return any(item.startswith(name) for name in confirmed)
+
+
+LIST_ITEM_START = re.compile(r"[，。；：、“”]")
