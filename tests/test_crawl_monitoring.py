@@ -41,14 +41,20 @@ REDESIGNED = (
 ).encode()
 
 
+HOLD_SECONDS = 50  # below the crawl's download timeout: a held page is served, never timed out
+
+
 class FaultyMirror(MirrorServer):
     """The sample mirror, except that each host in ``faults`` answers every request with
     ``"521"`` (jsl challenge), ``"412"``, ``"drop"`` (closes the connection unanswered),
-    ``"redesign"`` (HTTP 200 with a page that lists nothing) or ``"slow"`` (the right page
-    after half a second)."""
+    ``"redesign"`` (HTTP 200 with a page that lists nothing), ``"slow"`` (the right page
+    after half a second) or ``"hold"`` (the right page once ``release`` is set: a crawl that
+    runs for as long as the test needs, however loaded the machine)."""
 
     def __init__(self, root: Path, faults: dict[str, str]):
         super().__init__(root)
+        self.release = threading.Event()
+        release = self.release
         handler = self.httpd.RequestHandlerClass
         inner = handler.func if hasattr(handler, "func") else handler
         original = inner.do_GET
@@ -58,7 +64,9 @@ class FaultyMirror(MirrorServer):
             fault = faults.get(host)
             if fault == "slow":
                 time.sleep(0.5)
-            if fault in (None, "slow"):
+            if fault == "hold":
+                release.wait(HOLD_SECONDS)
+            if fault in (None, "slow", "hold"):
                 original(self_)
                 return
             if fault == "drop":
@@ -255,7 +263,7 @@ def test_site_that_usually_yields_yielding_nothing_fails_the_yield_monitor(tmp_p
 def test_second_crawl_of_a_running_site_exits_4_or_waits(tmp_path):
     db = tmp_path / "db.sqlite"
     locks = tmp_path / "locks"
-    with FaultyMirror(MIRROR, {"www.ccdi.gov.cn": "slow"}) as srv:  # about 10 s
+    with FaultyMirror(MIRROR, {"www.ccdi.gov.cn": "hold"}) as srv:
         first = subprocess.Popen(
             crawl_cmd(srv.url, db, "ccdi", "--quiet"),
             cwd=REPO,
@@ -276,7 +284,9 @@ def test_second_crawl_of_a_running_site_exits_4_or_waits(tmp_path):
         )
         # a site that is free is crawled, the locked one skipped: still exit 4
         both = run(crawl_cmd(srv.url, db, "ccdi", "mps", "--quiet"))
+        assert first.poll() is None
         assert both.returncode == EXIT_LOCKED
+        srv.release.set()  # the first crawl's pages are served now
         assert first.wait(60) == EXIT_OK
     with open_store(db) as store:
         runs = store.runs()
