@@ -110,7 +110,7 @@ def _referred(
     heading = lang == "zh" and _is_heading(prep, sentence, order)
     if lang == "zh":
         if _ZH_GROUP_STAT.search(body):
-            return [], False
+            return _members_named_next(prep, cast, sentence, order), False
         subjects = cast.subjects.get(sentence.index, [])
         if subjects and not _ZH_ONE_PERSON.search(body) and not heading:
             return subjects, True
@@ -145,6 +145,21 @@ def _referred(
     return [], False
 
 
+def _members_named_next(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> list[str]:
+    """32名犯罪嫌疑人被押解回国。其中，…的欧某某…: a group's members named in the sentence
+    after it, opening on 其中 (among them), are the group's returnees; nobody else is."""
+    position = order[sentence.index] + 1
+    if position >= len(prep.sentences):
+        return []
+    following = prep.sentences[position]
+    if not _AMONG_THEM.match(prep.norm, following.start):
+        return []
+    return [k for k in cast.named.get(following.index, []) if k not in cast.officials]
+
+
+_AMONG_THEM = re.compile(r"\s*(?:其中|这其中|這其中)")
 _EN_CATAPHORA_REACH = 3
 _ANOTHER = re.compile(r"另一名|另一位|另有一名|\banother\b", re.IGNORECASE)
 

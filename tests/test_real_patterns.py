@@ -1544,3 +1544,28 @@ def test_a_suburb_of_a_foreign_city_places_the_person_abroad() -> None:
         "Gao Ruiming, who had been living in suburban Adelaide, had gone back to China after 15 years."
     )
     assert record["fled_to"] == ["AU"]
+
+
+def test_a_group_member_named_in_the_next_sentence_takes_the_group_return() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="11月5日，在公安部统一部署下，32名电信网络诈骗犯罪嫌疑人从缅甸被押解回国。"
+            "其中，外号“阿峰”的诈骗团伙骨干韦某某曾多次组织人员偷渡出境。",
+            published="2019-11-08",
+        )
+    )
+    assert [(r.name, r.method, r.fled_to, r.return_date) for r in records] == [
+        ("韦某某", "captured", ["MM"], "2019-11-05")
+    ]
+
+
+def test_a_group_return_followed_by_no_member_names_nobody() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="11月5日，32名电信网络诈骗犯罪嫌疑人从缅甸被押解回国。据悉，韦某某等人仍在缅甸。",
+            published="2019-11-08",
+        )
+    )
+    assert records == []
