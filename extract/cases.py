@@ -332,9 +332,17 @@ def _own_parts(spans: list[Span], parts: list[Span]) -> list[Span]:
     return out
 
 
+# 多人潜逃境外十余年: a group's time abroad, not the person's
+_GROUP_BEFORE = re.compile(r"(?:多人|多名|数名|\d+名|\d+人)[^，。；]{0,6}$")
+
+
 def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note: Note) -> None:
     for start, end in spans:
-        durations = find_durations(prep.norm[start:end], start)
+        durations = [
+            d
+            for d in find_durations(prep.norm[start:end], start)
+            if not _GROUP_BEFORE.search(prep.norm, max(start, d.start - 8), d.start)
+        ]
         if durations:
             record.years_at_large = durations[0].years
             note("years_at_large", durations[0].start, durations[0].end)

@@ -1569,3 +1569,11 @@ def test_a_group_return_followed_by_no_member_names_nobody() -> None:
         )
     )
     assert records == []
+
+
+def test_a_groups_time_abroad_is_not_the_persons() -> None:
+    record = _one(
+        "多人潜逃境外十余年，时间最长的韦国栋涉嫌诈骗犯罪，外逃美国长达18年之久，去年7月回国投案自首。",
+        "2017-04-23",
+    )
+    assert record["years_at_large"] == 18.0
