@@ -156,7 +156,18 @@ def _members_named_next(
     following = prep.sentences[position]
     if not _AMONG_THEM.match(prep.norm, following.start):
         return []
-    return [k for k in cast.named.get(following.index, []) if k not in cast.officials]
+    return [
+        k
+        for k in cast.named.get(following.index, [])
+        if k not in cast.officials and not _only_quoted(prep, cast, k)
+    ]
+
+
+def _only_quoted(prep: Prepared, cast: Cast, key: str) -> bool:
+    """外号“阿峰”: a nickname in quotes, of someone the sentence names otherwise too."""
+    return all(
+        start > 0 and prep.norm[start - 1] in "“「\"'" for start, _ in cast.people[key].mentions
+    )
 
 
 _AMONG_THEM = re.compile(r"\s*(?:其中|这其中|這其中)")

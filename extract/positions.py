@@ -44,6 +44,9 @@ def _post_before_name() -> re.Pattern[str]:
 
 
 _LEADING_MARKS = "—–-:：、 "
+_COURT_VERB = re.compile(
+    r"(?:宣判|审理|判处|起诉|审判|公诉)(?!.*(?:宣判|审理|判处|起诉|审判|公诉))"
+)
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 _EN_POST = re.compile(
     r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
@@ -130,6 +133,9 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             start = pos - len(segment) + match.start(group)
             if group == 1:
                 start = employer_before(norm, start)
+            court = _COURT_VERB.search(norm, start, pos)
+            if court:  # 法院公开宣判荆门市某粮库原主任庞某: the post starts after the court's verb
+                start = court.end()
             while start < pos and norm[start] in _LEADING_MARKS:
                 start += 1  # “百名红通人员”——…原总经理龚某: the dash sets the post off
             return Found(norm[start:pos], start, pos)

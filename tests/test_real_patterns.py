@@ -1577,3 +1577,41 @@ def test_a_groups_time_abroad_is_not_the_persons() -> None:
         "2017-04-23",
     )
     assert record["years_at_large"] == 18.0
+
+
+def test_a_persuasion_video_or_the_choice_of_a_persuader_is_no_return() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="专案组确定其丈夫邹建国为劝返第一人选。邹建国录制了劝返视频，写下劝返信。"
+            "2017年10月9日，韦丽萍从伦敦回国投案。",
+            published="2017-10-12",
+        )
+    )
+    assert [r.name for r in records] == ["韦丽萍"]
+
+
+def test_a_ring_leader_named_by_the_rings_crime_has_that_crime() -> None:
+    record = _one("6月15日，一电信网络诈骗犯罪集团头目韦某被从阿塞拜疆引渡回国。", "2019-06-18")
+    assert record["alleged_crimes"] == ["fraud"]
+
+
+def test_a_court_verdict_before_the_post_is_not_part_of_it() -> None:
+    record = _one(
+        "6月27日，某市中级人民法院公开宣判某县粮食储备库原主任韦秀英贪污案。"
+        "法院认为，韦秀英在境外经劝返后回国投案，构成自首。2013年，韦秀英逃往马来西亚。",
+        "2019-06-28",
+    )
+    assert record["former_position"] == "某县粮食储备库原主任"
+
+
+def test_a_nickname_in_quotes_is_no_second_group_member() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="3月6日，警方将32名电信网络诈骗犯罪嫌疑人从缅甸押解回国。"
+            "其中，外号“阿峰”的诈骗团伙“金主”韦某某2019年偷渡出境。",
+            published="2019-03-08",
+        )
+    )
+    assert [r.name for r in records] == ["韦某某"]
