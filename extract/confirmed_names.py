@@ -45,6 +45,7 @@ def _quoted_label_before(norm: str, start: int) -> bool:
         start >= 2
         and norm[start - 1] in '”」"'
         and norm[start - 2] in default_lexicon().names.before
+        and norm[start] not in "和与及或"  # “百名红通人员”和新增外逃人员: a conjunction
     )
 
 

@@ -209,7 +209,8 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
     digits = _DIGITS
     return [
         _rule("zh_rel_year", rf"{rel_year}{ysuf}?", "年"),
-        _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})", m["zh_relative_days"]),
+        # (?!前): 蒯德明日前 is the name 蒯德明 and 日前, not 明日 "tomorrow"
+        _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})(?!前)", m["zh_relative_days"]),
         _rule(
             "zh_rel_month",
             rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY}|{_CN_DAY}|{msuf})?",

@@ -1615,3 +1615,39 @@ def test_a_nickname_in_quotes_is_no_second_group_member() -> None:
         )
     )
     assert [r.name for r in records] == ["韦某某"]
+
+
+def test_a_name_ending_in_ming_before_riqian_is_not_tomorrow() -> None:
+    record = _one(
+        "在中央追逃办统筹协调下，外逃10年的职务犯罪嫌疑人韦建明日前从泰国回国投案。韦建明，男，1965年出生。",
+        "2023-09-14",
+    )
+    assert (record["name"], record["return_date"], record["return_date_text"]) == (
+        "韦建明",
+        None,
+        "日前",
+    )
+
+
+def test_a_conjunction_after_a_quoted_label_starts_no_name() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="“百名红通人员”和新增外逃人员追回工作取得进展，韦建国日前从美国回国投案。",
+            published="2023-09-14",
+        )
+    )
+    assert [r.name for r in records] == ["韦建国"]
+
+
+def test_urging_other_fugitives_is_no_persuasion_of_the_person() -> None:
+    record = _one(
+        "Gao Ruiming returned to China from Peru on March 2 and surrendered. An official called his "
+        "return a significant outcome and urged other fugitives to come back and surrender."
+    )
+    assert record["method"] == "surrendered"
+
+
+def test_bare_mongolia_in_chinese_is_a_country_and_inner_mongolia_is_not() -> None:
+    assert _one("外逃人员韦建国从蒙古回国投案。", "2023-09-14")["fled_to"] == ["MN"]
+    assert _one("内蒙古自治区追逃办：韦建国从美国回国投案。", "2023-09-14")["fled_to"] == ["US"]
