@@ -310,7 +310,7 @@ def _cue_name_at(
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
     if before in _OPENING_QUOTES and _names_a_campaign(norm, i, lex):
         return None
-    if before in "”」\"" and norm[i] in "和与及或":
+    if before in '”」"' and norm[i] in "和与及或":
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
     if before in _OPENING_QUOTES and _CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return None  # “金沙汇”: a platform's or a company's name in quotes, not a person's
