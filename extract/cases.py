@@ -23,12 +23,12 @@ from extract.durations import find_durations
 from extract.events import Event, Trigger, find_events, trigger_section
 from extract.flight import fill_places
 from extract.lexicon import default_lexicon
-from extract.names import pinyin
 from extract.people import Cast, display_key, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
 from extract.return_date import ARRIVAL_AFTER, RESPECTIVELY, fill_return_date
+from extract.romanise import pinyin
 from extract.text import normalise
 
 

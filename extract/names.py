@@ -373,25 +373,3 @@ def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
         # the surname would break; a rare title (股长寿明: 股长 31, 长寿 283) still stands
         and words.frequency(norm[i - 2 : i]) * _ARTEFACT >= words.frequency(norm[i - 1 : i + 1])
     )
-
-
-# --- romanisation ----------------------------------------------------------------------------
-
-
-def pinyin(name_simplified: str) -> str | None:
-    """Romanise a Chinese name, reading the surname as a surname (单 Shan, 曾 Zeng)."""
-    if not re.fullmatch(f"{HAN}+", name_simplified):
-        return None
-    # heavy (its dictionaries load in about a second): only a name to romanise needs it
-    from pypinyin import lazy_pinyin
-
-    lex = default_lexicon()
-    size = surname_length(name_simplified, lex)
-    if size == 2:
-        surname = lex.surnames.compound[name_simplified[:2]]
-    elif size == 1:
-        surname = lex.surnames.single[name_simplified[0]]
-    else:
-        surname, size = lazy_pinyin(name_simplified[0])[0], 1
-    given = "".join(lazy_pinyin(name_simplified[size:]))
-    return f"{surname.capitalize()} {given.capitalize()}".strip()

@@ -35,8 +35,8 @@ from hypothesis import strategies as st
 
 from extract import Document, extract_cases
 from extract.lexicon import Country, default_lexicon, short_place_name
-from extract.names import pinyin
 from extract.record import CaseRecord
+from extract.romanise import pinyin
 from extract.text import to_simplified, to_traditional
 from output.merge import CASE_FIELDS
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from extract.names import is_plausible_zh_name, pinyin
+from extract.names import is_plausible_zh_name
+from extract.romanise import pinyin
 from extract.text import detect_language, normalise, split_sentences
 
 
