@@ -129,7 +129,10 @@ def _unique(found: list[Found]) -> list[Found]:
 _RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红色通报|红通(?!过)")
 _RED_EN = re.compile(
     r"red notice|100 (?:of its )?[\"“]?most[- ]wanted"
-    r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)",
+    r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)"
+    # "ranked 33rd on the list", "No. 9 on the list of 100": a place on the list
+    r"|\b(?:ranked|No\.?|number) ?\d{1,3}(?:st|nd|rd|th)?\b[^.;]{0,20}\bon (?:\w+'s |the |its )?list\b"
+    r"|\bthe \d{1,3}(?:st|nd|rd|th)\b[^.;]{0,20}\b(?:on (?:the|its) list|of the 100)\b",
     re.IGNORECASE,
 )
 

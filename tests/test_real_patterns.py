@@ -1651,3 +1651,19 @@ def test_urging_other_fugitives_is_no_persuasion_of_the_person() -> None:
 def test_bare_mongolia_in_chinese_is_a_country_and_inner_mongolia_is_not() -> None:
     assert _one("外逃人员韦建国从蒙古回国投案。", "2023-09-14")["fled_to"] == ["MN"]
     assert _one("内蒙古自治区追逃办：韦建国从美国回国投案。", "2023-09-14")["fled_to"] == ["US"]
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Gao, who ranked 33rd on the list, returned from Peru on March 2 and surrendered.",
+        "Gao was No. 9 on the list. He returned from Peru on March 2 and surrendered.",
+        "Gao returned from Peru on March 2 and surrendered. He is the 60th on the list to return.",
+    ],
+)
+def test_a_place_on_the_list_is_a_red_notice(place: str) -> None:
+    record = _one(
+        "Gao Ruiming is one of the 100 fugitives named in 2015 by China, subject to arrest "
+        f"warrants. {place}"
+    )
+    assert record["red_notice"] is True
