@@ -1667,3 +1667,11 @@ def test_a_place_on_the_list_is_a_red_notice(place: str) -> None:
         f"warrants. {place}"
     )
     assert record["red_notice"] is True
+
+
+@pytest.mark.parametrize(
+    "work", ["专案组多次做其父母工作", "专案组通过其亲属做工作", "专案组反复做其工作"]
+)
+def test_work_on_the_person_or_the_relatives_without_sixiang_is_persuasion(work: str) -> None:
+    record = _one(f"外逃人员韦国栋于3月5日从泰国回国投案。此前，{work}。")
+    assert record["method"] == "persuaded"
