@@ -1675,3 +1675,28 @@ def test_a_place_on_the_list_is_a_red_notice(place: str) -> None:
 def test_work_on_the_person_or_the_relatives_without_sixiang_is_persuasion(work: str) -> None:
     record = _one(f"外逃人员韦国栋于3月5日从泰国回国投案。此前，{work}。")
     assert record["method"] == "persuaded"
+
+
+def test_flying_in_to_surrender_after_ending_years_abroad() -> None:
+    record = _one("外逃人员韦国栋结束6年的外逃生涯，于3月5日从澳大利亚飞抵南京投案。")
+    assert (record["name"], record["method"], record["return_date"], record["fled_to"]) == (
+        "韦国栋",
+        "surrendered",
+        "2019-03-05",
+        ["AU"],
+    )
+
+
+@pytest.mark.parametrize(("when", "expected"), [("同一天", "2019-03-05"), ("两天后", "2019-03-07")])
+def test_the_same_day_and_two_days_later_count_from_the_day_named(when: str, expected: str) -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text=f"2019年3月5日，外逃人员韦国栋从泰国回国投案。{when}，外逃人员李建明从越南被遣返回国。",
+            published="2019-04-02",
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [
+        ("韦国栋", "2019-03-05"),
+        ("李建明", expected),
+    ]
