@@ -1700,3 +1700,17 @@ def test_the_same_day_and_two_days_later_count_from_the_day_named(when: str, exp
         ("韦国栋", "2019-03-05"),
         ("李建明", expected),
     ]
+
+
+def test_rare_surnames_start_names_and_keep_each_persons_clause_apart() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text="2019年，外逃人员柯某从泰国回国投案，涉嫌受贿；庹某某从越南被遣返回国，涉嫌挪用公款。",
+            published="2019-04-02",
+        )
+    )
+    assert [(r.name, r.fled_to, r.alleged_crimes) for r in records] == [
+        ("柯某", ["TH"], ["bribery"]),
+        ("庹某某", ["VN"], ["misappropriation"]),
+    ]
