@@ -323,8 +323,10 @@ def _cue_name_at(
             continue
         if before in "（(【[\n" and norm[stop : stop + 1] in "：:":
             continue  # （原标题：…）: a label opening a bracket or a line, not a name
-        if (stop == end or pats.after.match(norm, stop)) and not words.straddles_word(
-            norm, i, stop, _title_before(norm, i, lex)
+        cue = pats.after.match(norm, stop)
+        cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
+        if (stop == end or cue) and not words.straddles_word(
+            norm, i, stop, _title_before(norm, i, lex), cue_end
         ):
             return (i, stop)
     return None

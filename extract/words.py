@@ -87,15 +87,20 @@ def is_function_word(word: str) -> bool:
     return tags.get(word) in _FUNCTION_TAGS
 
 
-def straddles_word(text: str, start: int, end: int, word_ends_before: bool = False) -> bool:
+def straddles_word(
+    text: str, start: int, end: int, word_ends_before: bool = False, cue_end: int | None = None
+) -> bool:
     """Whether a common word covers ``text[start:end]`` exactly, crosses one of its ends, or
     begins where it begins (时隔 in 时隔近2年, 海峡 in 海峡网: the surname is a word's first
     character, not a name's). ``word_ends_before``: the caller knows a word ends at ``start``
-    (a title: 处长丰鸣会 is 处长 + the name, not 长丰), so segmenting starts there."""
+    (a title: 处长丰鸣会 is 处长 + the name, not 长丰), so segmenting starts there.
+    ``cue_end``: a cue word of two characters or more runs from ``end`` to it (肖建明日前: 日前),
+    so a word the segmenter makes of the name's last character and the cue's first (明日) does
+    not count."""
     return any(
         is_common_word(word)
         and (crosses or (exact and _word_not_name(word)) or (begins and _is_frequent(word)))
-        for crosses, exact, begins, word in _around(text, start, end, word_ends_before)
+        for crosses, exact, begins, word in _around(text, start, end, word_ends_before, cue_end)
     )
 
 
@@ -155,13 +160,15 @@ def crosses_place(text: str, start: int, end: int) -> bool:
 
 
 def _around(
-    text: str, start: int, end: int, word_ends_before: bool = False
+    text: str, start: int, end: int, word_ends_before: bool = False, cue_end: int | None = None
 ) -> Iterator[tuple[bool, bool, bool, str]]:
     """The words segmented around a span: whether each crosses an end of it, is exactly it, or
-    begins with it inside it."""
+    begins with it inside it (a word that only runs into the cue up to ``cue_end`` crosses
+    nothing)."""
     lo = start if word_ends_before else max(0, start - _MARGIN)
     hi = min(len(text), end + _MARGIN)
     for a, b, word in _tokens(text, lo, hi):
         if b > start and a < end:
-            crosses = a < start < b or a < end < b
+            into_cue = cue_end is not None and end - a == 1 and b < cue_end
+            crosses = a < start < b or (a < end < b and not into_cue)
             yield crosses, (a, b) == (start, end), a == start and b - a >= 2, word

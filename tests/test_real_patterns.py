@@ -1714,3 +1714,8 @@ def test_rare_surnames_start_names_and_keep_each_persons_clause_apart() -> None:
         ("柯某", ["TH"], ["bribery"]),
         ("庹某某", ["VN"], ["misappropriation"]),
     ]
+
+
+def test_a_name_ending_in_ming_before_riqian_is_found_without_a_profile() -> None:
+    record = _one("外逃人员韦建明日前从泰国回国投案。", "2023-09-14")
+    assert (record["name"], record["return_date"]) == ("韦建明", None)
