@@ -101,7 +101,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
         return False
     if given in lex.names.not_single_given:  # 韩方: the Korean side
         return False
-    if given in lex.names.kin or given[:2] in lex.names.kin:  # 和儿子, 其妻子: a relative
+    if given in lex.names.kin:  # 和儿子, 其妻子: a relative
         return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False

@@ -44,13 +44,16 @@ def _post_before_name() -> re.Pattern[str]:
 
 
 _LEADING_MARKS = "—–-:：、 "
-_COURT_VERB = re.compile(
-    r"(?:宣判|审理|判处|起诉|审判|公诉)(?!.*(?:宣判|审理|判处|起诉|审判|公诉))"
-)
+_COURT_VERB = re.compile(r"宣判|审理|判处|起诉|审判|公诉")
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
+# ", Guangdong province", ", south China's Guangxi Zhuang Autonomous Region": a post's place
+_EN_PROVINCE_TAIL = (
+    r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?"
+    r"(?: Province| province| Autonomous Region| Municipality| municipality))?"
+)
 _EN_POST = re.compile(
     r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
-    r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?(?: Province| province| Autonomous Region| Municipality| municipality))?)"
+    rf"{_EN_PROVINCE_TAIL})"
     r"(?=,| who | which | and one of | is | was | has | had | suspected | accused |\.|$)",
     re.IGNORECASE,
 )
@@ -133,8 +136,8 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             start = pos - len(segment) + match.start(group)
             if group == 1:
                 start = employer_before(norm, start)
-            court = _COURT_VERB.search(norm, start, pos)
-            if court:  # 法院公开宣判荆门市某粮库原主任庞某: the post starts after the court's verb
+            # 法院公开宣判荆门市某粮库原主任庞某: the post starts after the court's last verb
+            for court in _COURT_VERB.finditer(norm, start, pos):
                 start = court.end()
             while start < pos and norm[start] in _LEADING_MARKS:
                 start += 1  # “百名红通人员”——…原总经理龚某: the dash sets the post off
@@ -222,8 +225,7 @@ def former_position_en(norm: str, mentions: Iterable[Span]) -> Found | None:
 _EN_POST_VERB = re.compile(
     r"\b(?:was|is|had been|has been|used to be|retired as|worked as|served as|job as)\s+"
     r"(?:(?:the|a|an)\s+)?((?:former |ex-)?[^,;.]{3,120}?"
-    r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?"
-    r"(?: Province| province| Autonomous Region| Municipality| municipality))?)"
+    rf"{_EN_PROVINCE_TAIL})"
     r"(?=,|\.|;| in (?:19|20)\d{2}\b| and (?:fled|left|was|is|has|had)\b|$)"
 )
 _EN_POST_NOUN = re.compile(

@@ -29,9 +29,9 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     # 2016-07-11 22:52: a page's time stamp, not an event's day
     r"|\d{1,2}:\d{2})"
 )
-# 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 # 记者19日从…获悉: the day the reporter learned it
 _REPORTER_BEFORE = re.compile(r"记者\s*$")
+# 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
 _EN_SAID = re.compile(
     r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
@@ -97,14 +97,19 @@ _MOVEMENT = re.compile(
 )
 
 
+def _moves_home(prep: Prepared, event: Event) -> bool:
+    """Whether one of the event's triggers brings the person home (not only an arrest)."""
+    return any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in event.triggers)
+
+
 def _movement_date(prep: Prepared, events: list[Event]) -> DateMention | None:
     """1月13日…印尼警方将邓某抓捕归案。1月15日，邓某被押解回国: when the person's first
     event tells only of the arrest abroad, a later dated event that brings them home dates
     the return."""
-    if any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in events[0].triggers):
+    if _moves_home(prep, events[0]):
         return None
     for event in events[1:]:
-        if any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in event.triggers):
+        if _moves_home(prep, event):
             mention = _dated(_event_date(prep, event))
             if mention is not None:
                 return mention
@@ -121,7 +126,7 @@ def _finer_later(
         return mention
     coarse: str = mention.value
     for event in events:
-        if not any(_MOVEMENT.search(prep.norm, t.start, t.end) for t in event.triggers):
+        if not _moves_home(prep, event):
             continue
         other = _dated(_event_date(prep, event))
         if other is not None and other.precision == "day" and (other.value or "") >= coarse:

@@ -132,18 +132,16 @@ def test_every_probe_set_is_gated() -> None:
     assert sorted(p.stem for p in PROBES.glob("*.jsonl")) == sorted(PROBE_FLOORS)
 
 
+@pytest.fixture(scope="module")
+def probe_metrics() -> dict[str, dict[str, float]]:
+    return {name: evaluate(read_gold(PROBES / f"{name}.jsonl")).metrics() for name in PROBE_FLOORS}
+
+
 @pytest.mark.parametrize(
     ("name", "metric"), [(n, m) for n in sorted(PROBE_FLOORS) for m in sorted(PROBE_FLOORS[n])]
 )
-def test_probe_metric_meets_its_floor(name: str, metric: str) -> None:
-    score = _probe_metrics(name)
-    assert score[metric] >= PROBE_FLOORS[name][metric], (name, metric, score[metric])
-
-
-_PROBE_METRICS: dict[str, dict[str, float]] = {}
-
-
-def _probe_metrics(name: str) -> dict[str, float]:
-    if name not in _PROBE_METRICS:
-        _PROBE_METRICS[name] = evaluate(read_gold(PROBES / f"{name}.jsonl")).metrics()
-    return _PROBE_METRICS[name]
+def test_probe_metric_meets_its_floor(
+    probe_metrics: dict[str, dict[str, float]], name: str, metric: str
+) -> None:
+    score = probe_metrics[name][metric]
+    assert score >= PROBE_FLOORS[name][metric], (name, metric, score)
