@@ -1,11 +1,12 @@
 """Which lexicon entries change any output: the report behind pruning the lexicons.
 
-An entry that changes no record on any labelled set (the five written sets, the real-text set when
-its texts are cached, the saved ccdi.gov.cn pages when RETURNWATCH_CCDI_PAGES is set) is a guess
-that nothing supports, or a twin of another entry; one that changes the output of a single
-document is a rule fitted to one sentence. For each list entry of names.json, triggers.json,
-coercion.json and crimes.json, the entry is removed, the extraction re-run on the documents its
-pattern can match (an entry cannot act where its pattern never matches), and the records compared.
+An entry that changes no record on any labelled set (the written sets of tests/data and
+tests/probes, the real-text set when its texts are cached, the saved ccdi.gov.cn pages when
+RETURNWATCH_CCDI_PAGES is set) is a guess that nothing supports, or a twin of another entry; one
+that changes the output of a single document is a rule fitted to one sentence. For each list
+entry of names.json, triggers.json, coercion.json and crimes.json, the entry is removed, the
+extraction re-run on the documents its pattern can match (an entry cannot act where its pattern
+never matches), and the records compared.
 
 Run: ``.venv/bin/python bench/lexicon_usage.py [--files names.json ...] [--lists not_names ...]
 [--json OUT]``; with ``--delete`` the entries that change nothing are removed from the named lists
@@ -41,7 +42,12 @@ Path_ = tuple[str, ...]
 
 def documents() -> list[Document]:
     """Every labelled or saved document the project holds on this machine."""
-    gold = [d for p in sorted((ROOT / "tests" / "data").glob("*.jsonl")) for d in read_lines(p)]
+    gold = [
+        d
+        for folder in ("data", "probes")  # the written sets and the written probe sets
+        for p in sorted((ROOT / "tests" / folder).glob("*.jsonl"))
+        for d in read_lines(p)
+    ]
     labels, cache = ROOT / "tests" / "realtext" / "labels.jsonl", ROOT / ".cache" / "realtext"
     if labels.is_file() and cache.is_dir():
         gold += join_texts(read_lines(labels), read_texts(cache))[0]
