@@ -45,7 +45,9 @@ _EN_ONE_PERSON = re.compile(
 )
 # a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
 _EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
-_EN_PRONOUN = re.compile(r"\b(?:he|she|him|her|they|them|the two|both)\b", re.IGNORECASE)
+_EN_PRONOUN = re.compile(
+    r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both)\b", re.IGNORECASE
+)
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
     r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"

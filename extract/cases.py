@@ -20,7 +20,7 @@ from extract.binding import Binding, bind_events, is_heading, own_events, own_sp
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, Trigger, find_events, trigger_section
+from extract.events import Event, Trigger, arrest_abroad, find_events, trigger_section
 from extract.flight import fill_places
 from extract.lexicon import default_lexicon
 from extract.people import Cast, display_key, zh_cast
@@ -89,6 +89,10 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     narrow = _narrow_context(prep, cast, binding.key)
     broad = _broad_context(prep, cast, binding.key, events)
+    if method == "unknown":  # brought back, 归案: an arrest abroad told of them makes it a capture
+        told = [s for s in prep.sentences if (s.start, s.end) in set(broad)]
+        arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
+        method, trigger = ("captured", arrest) if arrest else (method, trigger)
     evidence: list[Evidence] = []
 
     def note(field_name: str, start: int, end: int) -> None:

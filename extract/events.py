@@ -325,6 +325,16 @@ def find_events(
 
 
 @cache
+def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | None:
+    """An arrest told in a sentence that names a foreign country ("apprehended by police in
+    Myanmar", 在柬埔寨将其抓获): what makes a loosely told return (brought back, 归案) a capture."""
+    pattern = trigger_section("arrest_abroad", language)
+    match = pattern.search(norm, sentence.start, sentence.end)
+    if match is None or not find_places(norm, sentence.start, sentence.end, language):
+        return None
+    return Trigger(match.start(), match.end(), "captured")
+
+
 def trigger_section(section: str, lang: str) -> re.Pattern[str]:
     """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
     terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")

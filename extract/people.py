@@ -243,7 +243,10 @@ def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
 
 PRONOUN = {
     "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名"),
-    "en": re.compile(r"\b(?:he|she|him|her|his|they|them|their|the two|both)\b", re.IGNORECASE),
+    "en": re.compile(
+        r"\b(?:he|she|him|her|his|they|them|their|the two|the pair|the couple|both)\b",
+        re.IGNORECASE,
+    ),
 }
 
 

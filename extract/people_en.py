@@ -26,6 +26,10 @@ _EN_OFFICIAL = re.compile(
     r"|^ said\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
     r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
+    # "Li Dong, director of the provincial economic crimes department, told reporters": a post held
+    # now, named between commas before a speech verb, is the speaker's; a fugitive's is "former"
+    r"|^, (?:(?:deputy|vice|assistant|acting) )?(?:director|head|chief|spokes\w+|commissioner|secretary"
+    r"|captain|minister|lawyer|attorney|researcher|professor) (?:of|at|for|with)\b[^,;.]{0,90}, (?:said|told|says|added)\b"
 )
 # "Chu Ling, wife of cartoonist Jiang Yefei": a relative named before the person
 _EN_RELATIVE_AFTER = re.compile(
@@ -112,7 +116,8 @@ def _is_official_en(text: str, span: Span) -> bool:
     speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
     titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
     byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
-    return bool(_EN_OFFICIAL.search(after) or speaker or titled or byline)
+    post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
+    return bool(post or speaker or titled or byline)
 
 
 # "By Liu Jing | chinadaily.com.cn": the reporter's byline

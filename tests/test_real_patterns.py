@@ -1719,3 +1719,71 @@ def test_rare_surnames_start_names_and_keep_each_persons_clause_apart() -> None:
 def test_a_name_ending_in_ming_before_riqian_is_found_without_a_profile() -> None:
     record = _one("外逃人员韦建明日前从泰国回国投案。", "2023-09-14")
     assert (record["name"], record["return_date"]) == ("韦建明", None)
+
+
+def test_an_arrest_abroad_makes_a_loosely_told_return_a_capture() -> None:
+    record = _one(
+        "A fraud suspect surnamed Tang was brought back to Nanning on Tuesday. "
+        "Tang had been apprehended by police in Laos on March 20 at the request of Guangxi police.",
+        "2019-04-04",
+    )
+    assert (record["method"], record["method_text"]) == ("captured", "apprehended")
+
+
+def test_an_arrest_on_arrival_leaves_a_loose_return_unknown() -> None:
+    record = _one(
+        "A fraud suspect surnamed Tang, who fled to Laos in 2015, was brought back on Tuesday. "
+        "Tang was arrested upon arrival at the airport in Nanning.",
+        "2019-04-04",
+    )
+    assert record["method"] == "unknown"
+
+
+def test_a_chinese_arrest_abroad_told_apart_from_the_return_is_a_capture() -> None:
+    record = _one("4月2日，犯罪嫌疑人邹某归案。此前，当地警方在柬埔寨西港将邹某抓获。")
+    assert record["method"] == "captured"
+
+
+def test_a_speaker_introduced_by_a_post_he_holds_is_no_returnee() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-04",
+            text=(
+                "A fugitive who fled to Laos with 20 million yuan was brought back on Tuesday.\n"
+                "Fan Zhiqiang, director of the provincial economic crimes investigation "
+                "department, told reporters that more cases would follow."
+            ),
+        )
+    )
+    assert [r.name for r in records] == []
+
+
+def test_the_couple_refers_back_to_the_people_just_named() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-04",
+            text=(
+                "A man surnamed Tang and a woman surnamed Ke fled to Laos in 2016 after a land scam.\n"
+                "The couple were brought back to Nanning under guard on Tuesday."
+            ),
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [
+        ("Tang", "2019-04-02"),
+        ("Ke", "2019-04-02"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "how",
+    ["by selling counterfeit mining licences", "through forged loan contracts"],
+)
+def test_money_taken_by_selling_fakes_or_through_forged_papers_is_fraud(how: str) -> None:
+    record = _one(
+        f"Ruan Ping, who fled to Laos in 2015 after raising 30 million yuan {how}, "
+        "was repatriated on Monday.",
+        "2019-04-04",
+    )
+    assert record["alleged_crimes"] == ["fraud"]

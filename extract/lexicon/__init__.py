@@ -71,6 +71,8 @@ class Triggers:
     anchors_en: list[str]
     escort_zh: list[str] = field(default_factory=list)
     escort_en: list[str] = field(default_factory=list)
+    arrest_abroad_zh: list[str] = field(default_factory=list)
+    arrest_abroad_en: list[str] = field(default_factory=list)
     flight_zh: list[str] = field(default_factory=list)
     flight_en: list[str] = field(default_factory=list)
     navigation_zh: list[str] = field(default_factory=list)
@@ -133,6 +135,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         anchors_en=_strings(section("anchors").get("en"), f"{where}.anchors.en"),
         escort_zh=_patterns(section("escort").get("zh"), f"{where}.escort.zh"),
         escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
+        arrest_abroad_zh=_patterns(section("arrest_abroad").get("zh"), f"{where}.arrest_abroad.zh"),
+        arrest_abroad_en=_patterns(section("arrest_abroad").get("en"), f"{where}.arrest_abroad.en"),
         flight_zh=_strings(section("flight").get("zh"), f"{where}.flight.zh"),
         flight_en=_strings(section("flight").get("en"), f"{where}.flight.en"),
         navigation_zh=_strings(section("navigation").get("zh"), f"{where}.navigation.zh"),
