@@ -47,6 +47,10 @@ _EN_OFFICIAL_TITLE = re.compile(
     r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
     r"|judge|detective|ambassador|consul)\s+$"
 )
+# "former Guizhou customs officer Tian Xuelin": a post the person no longer holds is a fugitive's
+_EN_FORMER_POST = re.compile(
+    r"\b(?:former|ex-|retired|sacked|disgraced|fugitive)\b[^,.;:()]{0,40}$", re.I
+)
 # "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
 # said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
 _EN_SPEAKER_AFTER = re.compile(
@@ -114,7 +118,9 @@ def _is_official_en(text: str, span: Span) -> bool:
     after = text[span[1] : span[1] + 40]
     before = text[max(0, span[0] - 6) : span[0]]
     speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
-    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
+    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0]) and not (
+        _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
+    )
     byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
     post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
     return bool(post or speaker or titled or byline)

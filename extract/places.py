@@ -55,7 +55,8 @@ def _patterns() -> _PlacePatterns:
             lookup.setdefault(term, (country.code, "city"))
             (en_terms if term.isascii() else zh_terms).append(term)
     zh = re.compile(literal_alternation(zh_terms))
-    en = re.compile(r"\b(?:" + literal_alternation(en_terms) + r")(?![\w-])")
+    # a name ends a word, or a compound only as "-based" ("a British Columbia-based suspect")
+    en = re.compile(r"\b(?:" + literal_alternation(en_terms) + r")(?!\w|-(?!based\b))")
     return _PlacePatterns(zh=zh, en=en, lookup=lookup, fallback=frozenset(fallback))
 
 

@@ -46,6 +46,9 @@ _EN_SAID_AFTER = re.compile(
     r"(?:announced|said|says|reported|disclosed|confirmed|stated)\b"
 )
 _EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
+# how far before a date its sentence is read for what the date is not (a flight, a statement):
+# the longest pattern below, a keyword and 60 characters of clause
+_LOOK_BACK = 72
 _EN_FLED = re.compile(
     r"(?:fled|fleeing|left|since|in \d{4} at)\b"
     # (U.S. and U.K. keep their dots inside the clause)
@@ -152,7 +155,7 @@ def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
             continue
         if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue
-        before = prep.norm[max(sentence.start, mention.start - 50) : mention.start]
+        before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
             continue
         if re.search(r"[A-Za-z]", before[-3:] or "x") and (

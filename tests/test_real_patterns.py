@@ -1787,3 +1787,50 @@ def test_money_taken_by_selling_fakes_or_through_forged_papers_is_fraud(how: str
         "2019-04-04",
     )
     assert record["alleged_crimes"] == ["fraud"]
+
+
+def test_a_date_after_since_and_a_long_clause_is_not_the_return() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-06",
+            text=(
+                "A fugitive wanted for bribery was brought home Saturday from Canada.\n"
+                "Businessman Pan Yulin is the third person sent back from Canada since the "
+                "Sky Net list of one hundred fugitives was published last year, officials said."
+            ),
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [("Pan Yulin", "2019-04-06")]
+
+
+@pytest.mark.parametrize(
+    ("where", "code"),
+    [
+        ("a British Columbia-based suspect", "CA"),
+        ("a suspect living in New South Wales", "AU"),
+        ("a suspect who had settled in California", "US"),
+    ],
+)
+def test_a_region_of_a_country_places_the_person_in_it(where: str, code: str) -> None:
+    record = _one(
+        f"On March 30 the commission announced that {where}, former Hunan tax officer "
+        "Kuang Lide, had returned and surrendered.",
+    )
+    assert (record["name"], record["fled_to"]) == ("Kuang Lide", [code])
+
+
+def test_a_former_officer_named_after_his_post_is_the_fugitive() -> None:
+    record = _one("Former Yunnan customs officer Kuang Lide returned from Laos and surrendered.")
+    assert (record["name"], record["former_position"]) == (
+        "Kuang Lide",
+        "Former Yunnan customs officer",
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "code"), [("卑诗省", "CA"), ("新南威尔士州", "AU"), ("加州", "US")]
+)
+def test_a_region_of_a_country_places_the_person_in_it_in_chinese(where: str, code: str) -> None:
+    record = _one(f"外逃至{where}的犯罪嫌疑人邝立德日前回国投案。")
+    assert record["fled_to"] == [code]
