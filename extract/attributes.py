@@ -150,6 +150,36 @@ def red_notice(norm: str, spans: Iterable[Span], language: str) -> tuple[Found |
     return first, number
 
 
+# a place on the list, told of the person: 第18号伏丽萍 (the number right before the name),
+# "who ranked 47th", "No. 9 on the list"; a red notice where the document is about the list
+_LIST_NUMBER_ZH = re.compile(r"第(\d{1,3})号\s*$")
+_LIST_PLACE_EN = re.compile(
+    r"\b(?:ranked|ranks|ranking) (?:No\.? ?)?(\d{1,3})(?:st|nd|rd|th)?\b|\bNo\. ?(\d{1,3}) on\b",
+    re.IGNORECASE,
+)
+
+
+def list_place(
+    norm: str, spans: Iterable[Span], mentions: Iterable[Span], language: str
+) -> tuple[Found | None, int | None]:
+    """The person's place on the red-notice list, where the document names the list: the
+    number before a name (第18号伏丽萍) or a rank told in the person's own sentences."""
+    pattern = _RED_ZH if language == "zh" else _RED_EN
+    if not pattern.search(norm):
+        return None, None
+    if language == "zh":
+        for start, _ in mentions:
+            number = _LIST_NUMBER_ZH.search(norm, max(0, start - 8), start)
+            if number:
+                return Found("true", number.start(), number.end()), int(number.group(1))
+        return None, None
+    for start, end in spans:
+        rank = _LIST_PLACE_EN.search(norm, start, end)
+        if rank:
+            return Found("true", rank.start(), rank.end()), None
+    return None, None
+
+
 _GENDER_ZH = re.compile(r"[，,（(]\s*(男|女)\s*[，,）)]")
 # "his wife Liu Fang": a kinship word right before the name says more than any pronoun near it
 _KIN_GENDER = {"wife": "female", "mother": "female", "daughter": "female", "sister": "female",

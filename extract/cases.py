@@ -269,6 +269,8 @@ def _fill_profile(
         record.coercion.append(found.value)  # type: ignore[arg-type]
         note("coercion", found.start, found.end)
     red, number = attrs.red_notice(norm, broad, lang)
+    place, place_number = attrs.list_place(norm, narrow, mentions, lang)
+    red, number = red or place, number or place_number
     if red:
         record.red_notice, record.red_notice_number = True, number
         note("red_notice", red.start, red.end)

@@ -1834,3 +1834,41 @@ def test_a_former_officer_named_after_his_post_is_the_fugitive() -> None:
 def test_a_region_of_a_country_places_the_person_in_it_in_chinese(where: str, code: str) -> None:
     record = _one(f"外逃至{where}的犯罪嫌疑人邝立德日前回国投案。")
     assert record["fled_to"] == [code]
+
+
+def test_a_list_number_before_a_name_in_a_report_on_the_list_is_a_red_notice() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-02",
+            text=(
+                "此前，另有两名“百名红通人员”从欧洲归案：2017年5月，第62号邝立德从意大利被引渡回国；"
+                "2018年10月，第29号饶美芬从英国回国投案。"
+            ),
+        )
+    )
+    assert [(r.name, r.red_notice, r.red_notice_number) for r in records] == [
+        ("邝立德", True, 62),
+        ("饶美芬", True, 29),
+    ]
+
+
+def test_a_rank_told_of_the_person_in_a_report_on_the_list_is_a_red_notice() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-02",
+            text=(
+                "Forty of the 100 fugitives on the red notice list have now returned.\n"
+                "Kuang Lide, who ranked 62nd, was extradited from Italy in May 2017."
+            ),
+        )
+    )
+    assert [(r.name, r.red_notice) for r in records] == [("Kuang Lide", True)]
+
+
+def test_a_rank_without_the_list_in_the_document_is_no_red_notice() -> None:
+    record = _one(
+        "Kuang Lide, who ranked 62nd in his class, was extradited from Italy in May 2017."
+    )
+    assert record["red_notice"] is False
