@@ -23,6 +23,7 @@ from extract.durations import find_durations
 from extract.events import Event, Trigger, arrest_abroad, find_events, trigger_section
 from extract.flight import fill_places
 from extract.lexicon import default_lexicon
+from extract.listing import list_lead
 from extract.people import Cast, display_key, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
@@ -268,7 +269,7 @@ def _fill_profile(
     for found in attrs.coercion(norm, broad, lang):
         record.coercion.append(found.value)  # type: ignore[arg-type]
         note("coercion", found.start, found.end)
-    red, number = attrs.red_notice(norm, broad, lang)
+    red, number = attrs.red_notice(norm, broad + list_lead(prep, mentions), lang)
     place, place_number = attrs.list_place(norm, narrow, mentions, lang)
     red, number = red or place, number or place_number
     if red:

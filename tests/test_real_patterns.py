@@ -1872,3 +1872,55 @@ def test_a_rank_without_the_list_in_the_document_is_no_red_notice() -> None:
         "Kuang Lide, who ranked 62nd in his class, was extradited from Italy in May 2017."
     )
     assert record["red_notice"] is False
+
+
+def test_listed_returnees_share_what_the_list_lead_says_of_them() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-01-10",
+            text=(
+                "Eleven people on the list of 100 Red Notice fugitives came back last year. Among "
+                "them:\n- Kuang Lide, former head of a county land bureau, returned from Peru on "
+                "May 3.\n- Rao Meifen, a former bank clerk, was repatriated from Fiji in October."
+            ),
+        )
+    )
+    assert [(r.name, r.red_notice) for r in records] == [("Kuang Lide", True), ("Rao Meifen", True)]
+
+
+def test_a_list_under_a_lead_without_a_colon_lends_nothing() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-01-10",
+            text=(
+                "The list of 100 Red Notice fugitives was published in April 2015.\n"
+                "- Kuang Lide, former head of a county land bureau, returned from Peru on May 3."
+            ),
+        )
+    )
+    assert [(r.name, r.red_notice) for r in records] == [("Kuang Lide", False)]
+
+
+def test_a_relative_urging_the_person_in_the_clause_after_the_return_is_persuasion() -> None:
+    record = _one(
+        "Kuang Lide, who fled to Peru in 2009, came back on March 19 after his sister flew to Lima "
+        "and urged him to return."
+    )
+    assert (record["method"], record["method_text"]) == ("persuaded", "urged him to return")
+
+
+def test_a_numbered_chinese_list_under_a_red_notice_lead_lends_the_red_notice() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-01-10",
+            text=(
+                "2018年，全省共追回外逃人员25名，其中“百名红通人员”2名：\n"
+                "1.邝立德，原某县国土局局长，2018年5月3日从秘鲁回国投案。\n"
+                "2.饶美芬，原某银行职员，2018年10月从斐济被遣返回国。"
+            ),
+        )
+    )
+    assert [(r.name, r.red_notice) for r in records] == [("邝立德", True), ("饶美芬", True)]
