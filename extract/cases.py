@@ -233,7 +233,9 @@ def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
 # "urged him to come back", "trying to persuade him" (劝返, "was persuaded", "convinced him to
 # return" tell that it worked)
 _URGING = re.compile(
-    r"思想工作|做[^，。；]{0,12}工作|动员|\b(?:urg|advis)\w*|\bpersuade\b", re.IGNORECASE
+    r"思想工作|做[^，。；]{0,12}工作|动员|劝(?![返回说投])|劝[返投][信函]|劝导"
+    r"|\b(?:urg|advis)\w*|\bpersuade\b",
+    re.IGNORECASE,
 )
 
 

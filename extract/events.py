@@ -50,6 +50,7 @@ class _EventPatterns:
     triggers: dict[str, list[tuple[str, re.Pattern[str]]]]
     guarded: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str]]]]
     negative: dict[str, re.Pattern[str]]
+    persuasion_negative: dict[str, re.Pattern[str]]  # no appeal cues: a persuasion is an appeal
     negative_sentence: dict[str, re.Pattern[str]]
     statement: dict[str, re.Pattern[str]]
     abroad: dict[str, re.Pattern[str]]
@@ -80,6 +81,10 @@ def _patterns() -> _EventPatterns:
         triggers=compiled,
         guarded=guarded,
         negative={
+            "zh": _alternation(trig.negative_zh + trig.appeal_zh),
+            "en": _alternation(trig.negative_en + trig.appeal_en, re.IGNORECASE),
+        },
+        persuasion_negative={
             "zh": _alternation(trig.negative_zh),
             "en": _alternation(trig.negative_en, re.IGNORECASE),
         },
@@ -175,7 +180,10 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     for method, pattern, unless in candidates:
         for match in _with_inner(pattern, norm, sentence):
             c_start, c_end = _clause(norm, sentence, match.start(), language)
-            if pats.negative[language].search(norm, c_start, c_end):
+            # a persuasion is itself an urging: the cues of requests and appeals (劝其, 早日,
+            # 讲明政策) veto a return, never the persuading, which alone tells no return
+            negative = pats.persuasion_negative if method == "persuaded" else pats.negative
+            if negative[language].search(norm, c_start, c_end):
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue

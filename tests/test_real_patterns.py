@@ -1924,3 +1924,48 @@ def test_a_numbered_chinese_list_under_a_red_notice_lead_lends_the_red_notice() 
         )
     )
     assert [(r.name, r.red_notice) for r in records] == [("邝立德", True), ("饶美芬", True)]
+
+
+@pytest.mark.parametrize(
+    "persuading",
+    [
+        "办案人员通过其在当地经商的同乡转达政策，劝其回国投案。",
+        "专案组通过其年迈的父亲和哥哥反复做工作。",
+        "县追逃办请当地侨团负责人从中劝导。",
+        "其女儿多次写信，劝她早日回国。",
+        "民警以公安局名义给她写了一封劝投信。",
+        "其兄长被单位要求做妹妹的工作。",
+    ],
+)
+def test_persuasion_told_in_a_sentence_of_its_own_makes_the_return_persuaded(
+    persuading: str,
+) -> None:
+    record = _one(f"原某局科长邝某某2015年外逃葡萄牙。{persuading}2019年3月，邝某某回国投案。")
+    assert record["method"] == "persuaded"
+
+
+def test_persuasion_that_failed_makes_no_case() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-02",
+            text="邝某某2015年外逃葡萄牙。专案组劝其尽早回国投案，但邝某某至今拒不回国。",
+        )
+    )
+    assert records == []
+
+
+def test_families_asked_to_urge_fugitives_in_general_lend_no_persuasion() -> None:
+    record = _one(
+        "Kuang Lide was repatriated from Fiji on March 3. China has asked the families of "
+        "suspects abroad to contact them and urge them to return."
+    )
+    assert record["method"] == "deported"
+
+
+@pytest.mark.parametrize("cue", ["早日", "尽快"])
+def test_an_appeal_cue_vetoes_a_return_but_not_a_persuasion(cue: str) -> None:
+    record = _one(
+        f"邝某某2015年外逃葡萄牙。其母亲多次打电话，劝他{cue}回国投案。2019年3月，邝某某回国投案。"
+    )
+    assert (record["method"], record["return_date"]) == ("persuaded", "2019-03")

@@ -60,6 +60,8 @@ class Triggers:
     negative_zh: list[str]
     negative_en: list[str]
     negative_sentence_zh: list[str]
+    appeal_zh: list[str]
+    appeal_en: list[str]
     negative_sentence_en: list[str]
     statement_zh: list[str]
     statement_en: list[str]
@@ -119,6 +121,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         en=_trigger_map(data.get("en"), f"{where}.en"),
         negative_zh=_patterns(section("negative").get("zh"), f"{where}.negative.zh"),
         negative_en=_patterns(section("negative").get("en"), f"{where}.negative.en"),
+        appeal_zh=_patterns(section("appeal").get("zh"), f"{where}.appeal.zh"),
+        appeal_en=_patterns(section("appeal").get("en"), f"{where}.appeal.en"),
         negative_sentence_zh=_patterns(
             section("negative_sentence").get("zh"), f"{where}.negative_sentence.zh"
         ),
