@@ -1969,3 +1969,30 @@ def test_an_appeal_cue_vetoes_a_return_but_not_a_persuasion(cue: str) -> None:
         f"邝某某2015年外逃葡萄牙。其母亲多次打电话，劝他{cue}回国投案。2019年3月，邝某某回国投案。"
     )
     assert (record["method"], record["return_date"]) == ("persuaded", "2019-03")
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        (
+            "Prosecutors accused Kuang, a former clerk of the Yichang port authority, of "
+            "embezzling 3 million yuan.",
+            ["embezzlement"],
+        ),
+        (
+            "Kuang was convicted by the Yichang Intermediate People's Court on Monday of "
+            "misappropriating public funds.",
+            ["misappropriation"],
+        ),
+        ("A court gave Kuang six years for accepting bribes.", ["bribery"]),
+        (
+            "Kuang is suspected of taking more than 5 million yuan in bribes from contractors.",
+            ["bribery"],
+        ),
+    ],
+)
+def test_crimes_told_in_accusations_and_sentences_in_free_words(
+    told: str, crimes: list[str]
+) -> None:
+    record = _one(f"Kuang Lide was repatriated from Fiji on March 3. {told}")
+    assert record["alleged_crimes"] == crimes
