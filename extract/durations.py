@@ -79,7 +79,7 @@ _EN_DURATIONS = [
     for src in (
         rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+in\s+(?:the\s+)?{_EN_PLACE})?"
         rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
-        rf"\b(?i:after|spent|following|after\s+spending)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
+        rf"\b(?i:after|spent|following|after\s+spending|ending|ended)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
         rf"(?:{_EN_STATES}\b|in\s+(?:the\s+)?{_EN_PLACE}|{_EN_FALSE_NAME})",
         rf"\b(?i:fled|escaped|escaping|fleeing)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
@@ -93,7 +93,10 @@ _EN_DURATIONS = [
         r"(?!\s+(?:in|behind|of)\b)",
         # "13 years after she fled eastern China"
         rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+after\s+(?:(?:he|she|they|[A-Z][a-z]+)\s+(?:had\s+)?"
-        rf"(?i:fled|escaped|absconded|left)|(?i:fleeing|escaping|leaving))\b",
+        rf"(?i:fled|escaped|absconded|left|vanished|disappeared)|(?i:fleeing|escaping|leaving))\b",
+        # "For twelve years, Deng lived quietly outside Houston"
+        rf"\b(?i:for)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT},?\s+(?:(?:he|she|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})\s+)?"
+        rf"(?i:lived|hid|stayed|evaded|eluded)\b",
         # "evading authorities for 28 years"
         rf"\b(?i:evad(?:ed|ing)|elud(?:ed|ing))\s+(?:the\s+)?(?i:authorities|police|capture|arrest"
         rf"|justice|investigators|law\s+enforcement)\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",

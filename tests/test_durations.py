@@ -147,6 +147,10 @@ def test_non_durations(text: str) -> None:
         ("she had been living in Spain for six years under her sister's name", 6.0),
         ("Before escaping overseas 16 years ago, he ran a trading firm", 16.0),
         ("had lived in Fiji for nearly 8 years", None),
+        ("came home in May, ending 14 years on the run", 14.0),
+        ("was repatriated in 2016, four years after he vanished from his post", 4.0),
+        ("For nine years, Kuang Lide lived quietly outside Vancouver", 9.0),
+        ("For six years he hid in a village near Phnom Penh", 6.0),
     ],
 )
 def test_english_durations_of_living_or_hiding_abroad(text: str, years: float | None) -> None:
