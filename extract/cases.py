@@ -234,7 +234,7 @@ def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
 # return" tell that it worked)
 _URGING = re.compile(
     r"思想工作|做[^，。；]{0,12}工作|动员|劝(?![返回说投])|劝[返投][信函]|劝导"
-    r"|\b(?:urg|advis)\w*|\bpersuade\b",
+    r"|\b(?:urg|advis)\w*|\bpersuade\b|\b(?:thought|ideological) work",
     re.IGNORECASE,
 )
 

@@ -53,6 +53,8 @@ def _en_surnames() -> dict[str, str]:
 _EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
 _EN_SURNAMED = re.compile(
     r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
+    # "a woman identified only as Zhang", "a man named only as Ma": the surname alone is given
+    r"|(?:identified|named|known|referred to) only as|identified only by (?:the |his |her )?surname,?"
     r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
     r" ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b(?! [A-Z])"
 )
@@ -64,16 +66,34 @@ def _foreign_cities() -> frozenset[str]:
     return frozenset(n for c in default_lexicon().countries for n in c.cities if n.isascii())
 
 
+def _city_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where foreign places of several words (Lok Ma Chau, Tsim Sha Tsui) stand in the text."""
+    return (
+        [m.span() for m in _foreign_city_pattern().finditer(text, start, end)]
+        if " " in text[start:end]
+        else []
+    )
+
+
+@cache
+def _foreign_city_pattern() -> re.Pattern[str]:
+    names = sorted((n for n in _foreign_cities() if " " in n), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b" if names else "(?!)")
+
+
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
     spans: list[tuple[int, int]] = []
     surnames = _en_surnames()
+    places = _city_spans(text, start, end)
     for match in _EN_FULL.finditer(text, start, end):
         surname, given = match.group(1), match.group(2)
         if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
             continue
         if given in _EN_NOT_GIVEN or f"{surname} {given}" in _foreign_cities():
             continue
+        if any(s <= match.start(1) < e for s, e in places):
+            continue  # "the Lok Ma Chau control point": inside a foreign place's name
         if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
             spans and spans[-1][1] > match.start(1)
         ):

@@ -332,7 +332,7 @@ def test_english_fugitive_in_reported_speech_is_not_the_speaker() -> None:
 
 def test_pressure_told_before_the_person_is_named() -> None:
     """The efforts come first with 其, the person and the return after; a letter urging return
-    (劝返信) is a tactic, not the return."""
+    (劝返信) is persuasion (domain.md: writing to the person abroad), not the return."""
     text = (
         "5月以来，专案组通过视频连线、写劝返信等方式，与其进行了十余次沟通。"
         "6月2日，外逃新西兰的蔡某回国投案。"
@@ -340,7 +340,7 @@ def test_pressure_told_before_the_person_is_named() -> None:
     [r] = run(text)
     assert (r.name, r.method, r.fled_to, r.return_date) == (
         "蔡某",
-        "surrendered",
+        "persuaded",
         ["NZ"],
         "2024-06-02",
     )

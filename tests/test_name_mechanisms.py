@@ -79,7 +79,7 @@ def test_every_country_is_known_not_only_the_curated_ones(
 
 @pytest.mark.parametrize(
     ("text", "language"),
-    [("东南沿海地区的企业", "zh"), ("马里兰州的法院", "zh"), ("a lawyer in New Jersey", "en")],
+    [("东南沿海地区的企业", "zh"), ("马里兰州的法院", "zh")],
 )
 def test_an_uncurated_country_name_inside_other_words_is_no_country(
     text: str, language: str
@@ -366,3 +366,8 @@ def test_a_list_that_introduces_a_second_wang_mou_names_two_people() -> None:
     text = "警方确定了嫌疑人张某已出境并获取了犯罪嫌疑人张某的联系方式，张某于4月27日从老挝被押解回国。"
     records = extract_cases(Document(id="t", text=text, published="2016-05-02"))
     assert [r.name for r in records] == ["张某"]
+
+
+def test_new_jersey_is_a_state_of_the_united_states_not_jersey() -> None:
+    text = "a lawyer in New Jersey"
+    assert [p.code for p in find_places(text, 0, len(text), "en")] == ["US"]

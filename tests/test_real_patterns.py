@@ -1996,3 +1996,58 @@ def test_crimes_told_in_accusations_and_sentences_in_free_words(
 ) -> None:
     record = _one(f"Kuang Lide was repatriated from Fiji on March 3. {told}")
     assert record["alleged_crimes"] == crimes
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Hong Kong immigration officers removed Kuang Lide, 51, to Shenzhen on Monday.",
+        "On Monday ICE officers in Los Angeles removed a Chinese national, Kuang Lide, wanted "
+        "for fraud.",
+        "Thai police put Kuang Lide on a flight to Guangzhou on Monday.",
+    ],
+)
+def test_a_removal_by_the_host_state_is_a_deportation(told: str) -> None:
+    record = _one(told, "2019-04-04")
+    assert (record["method"], record["return_date"]) == ("deported", "2019-04-01")
+
+
+def test_an_order_to_remove_is_no_removal() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2019-04-04",
+            text="An immigration judge ordered Kuang Lide removed to China in March 2018.",
+        )
+    )
+    assert records == []
+
+
+def test_coming_home_is_a_return() -> None:
+    record = _one("Kuang Lide, who had lived in Spain for 11 years, came home in August.")
+    assert (record["method"], record["return_date"]) == ("unknown", "2018-08")
+
+
+def test_a_surname_given_alone_by_identified_only_as_is_a_name() -> None:
+    record = _one(
+        "A woman identified only as Rao, a former cashier, returned from Malaysia in 2018 and "
+        "surrendered."
+    )
+    assert (record["name"], record["name_is_full"]) == ("Rao", False)
+
+
+def test_words_inside_a_foreign_place_name_are_no_person() -> None:
+    record = _one(
+        "Kuang Lide was escorted to the Lok Ma Chau control point and handed to Shenzhen police "
+        "after being removed to Shenzhen on Monday.",
+        "2019-04-04",
+    )
+    assert record["name"] == "Kuang Lide"
+
+
+def test_thought_work_on_the_parents_is_persuasion() -> None:
+    record = _one(
+        "Investigators did the thought work of the parents of Kuang Lide, who returned from "
+        "Malaysia and surrendered in 2018."
+    )
+    assert (record["method"], record["coercion"]) == ("persuaded", ["family_pressure"])
