@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.events import Event, shows_abroad
+from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast, is_subject_mention
 from extract.prepared import Prepared, Span, after_dateline
 from extract.text import Sentence
@@ -85,10 +85,18 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
 
 
 def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool:
-    """An event sentence or one of the person's own sentences places them abroad."""
+    """An event sentence or one of the person's own sentences places them abroad; never one
+    whose sentences say they did not leave the country (期间从未出境)."""
+    sentences = {s.index: s for s in prep.sentences}
+    home = trigger_section("stayed_home", lang)
+    if any(
+        keys == [binding.key]
+        and home.search(prep.norm, sentences[index].start, sentences[index].end)
+        for index, keys in cast.subjects.items()
+    ):
+        return False
     if any(e.abroad for e in binding.events):
         return True
-    sentences = {s.index: s for s in prep.sentences}
     return any(
         shows_abroad(prep.norm, sentences[index], lang)
         for index, keys in cast.named.items()

@@ -189,8 +189,34 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             if method == "prosecuted_abroad" and not _abroad_clause(norm, match, c_start, c_end):
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
+            if (
+                method == "captured"
+                and language == "zh"
+                and _caught_at_home(norm, match, c_start, c_end)
+            ):
+                continue  # 被告人胡某则在温州被公安机关抓获: caught at home
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
+
+
+_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})")
+_ARREST = re.compile(r"抓获|抓捕|缉捕")
+_MOVED = re.compile(r"押解|押送|移交|带回|回国")
+
+
+def _caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> bool:
+    """An arrest (not a handover or an escort, which end at a Chinese port) in a clause that
+    places it in a Chinese city or province (在温州被…抓获) and names no foreign country."""
+    if not _ARREST.search(trigger.group()) or _MOVED.search(trigger.group()):
+        return False
+    if find_places(norm, start, end, "zh"):
+        return False
+    china = default_lexicon().china_places.major
+    return any(
+        match.group(1)[:size] in china
+        for match in _AT_PLACE.finditer(norm, start, end)
+        for size in (2, 3, 4)
+    )
 
 
 _ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)

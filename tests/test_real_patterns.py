@@ -2051,3 +2051,61 @@ def test_thought_work_on_the_parents_is_persuasion() -> None:
         "Malaysia and surrendered in 2018."
     )
     assert (record["method"], record["coercion"]) == ("persuaded", ["family_pressure"])
+
+
+def test_co_defendants_caught_in_a_chinese_city_are_no_returnees() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2020-09-24",
+            text=(
+                "2018年8月，资金链断裂后，邝某潜逃柬埔寨，被告人饶某、柯某则在温州被公安机关抓获。"
+                "2019年4月，邝某在柬埔寨被当地警方抓获，同年4月17日被押解回国。"
+            ),
+        )
+    )
+    assert [(r.name, r.method) for r in records] == [("邝某", "captured")]
+
+
+def test_a_handover_at_a_chinese_border_port_is_still_a_return() -> None:
+    record = _one("潜逃越南4年的犯罪嫌疑人邝某某，15日在东兴口岸被越方移交中方。", "2024-01-17")
+    assert record["method"] == "captured"
+
+
+def test_one_who_never_left_the_country_is_no_case() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2023-05-12",
+            text=(
+                "2015年1月，覃某畏罪潜逃。2022年12月，昆明警方将其抓获归案。覃某潜逃长达八年，"
+                "期间从未出境。"
+            ),
+        )
+    )
+    assert records == []
+
+
+def test_a_fugitive_sent_back_to_taiwan_is_no_return_to_china() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2020-05-22",
+            text="同一天，陆方也将一名台籍通缉犯陈姓男子遣返回台，陈男入境后随即被警方逮捕。",
+        )
+    )
+    assert records == []
+
+
+def test_a_promise_whatever_happens_is_no_return_of_anyone() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2023-08-30",
+            text=(
+                "据了解，其共犯、前财务长王姓女子仍在逃，检方持续追缉中。"
+                "刑事局表示，外逃通缉犯不论逃到哪里，警方都会透过国际合作将其缉捕归案。"
+            ),
+        )
+    )
+    assert records == []
