@@ -115,11 +115,15 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
     )
 
 
+_IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
+
+
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
     start, end = evidence_span(prep, event.sentence)
     places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
     places = [p for p in places if p.kind == "name"] or places
-    if "分别" in prep.norm[start:end] and len(places) > 1:
+    # 甲、乙先后从缅甸、泰国被劝返, "… from Laos and Thailand respectively": one country each
+    if _IN_TURN.search(prep.norm, start, end) and len(places) > 1:
         named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]
         if key in named and len(named) == len(places):
             return [places[named.index(key)]]

@@ -147,6 +147,8 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             marker, post = match.group(1), match.group(2)
             if post.startswith("籍") or "出生" in post or "涉嫌" in post:
                 continue
+            if any(m[0] == match.start(1) for m in mentions):
+                continue  # 原某以投资…为名: the surname 原 starting the name, not "former"
             keep_marker = marker == "原"
             stripped = _POST_STRIP.sub("", post)
             if marker != "原" and post.startswith(("任", "为")):

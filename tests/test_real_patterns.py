@@ -2109,3 +2109,22 @@ def test_a_promise_whatever_happens_is_no_return_of_anyone() -> None:
         )
     )
     assert records == []
+
+
+def test_dai_surnames_start_names() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2021-06-17",
+            text="外逃人员刀某某、岩某近日先后从缅甸、泰国被劝返回国投案。",
+        )
+    )
+    assert [(r.name, r.fled_to) for r in records] == [("刀某某", ["MM"]), ("岩某", ["TH"])]
+
+
+def test_the_surname_yuan_starting_a_name_is_no_former_post() -> None:
+    record = _one(
+        "从斐济押解回国的犯罪嫌疑人原某在民警押送下走下舷梯。原某以投资新能源项目为名非法集资。",
+        "2019-03-29",
+    )
+    assert (record["name"], record["former_position"]) == ("原某", None)
