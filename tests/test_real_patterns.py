@@ -2124,7 +2124,7 @@ def test_dai_surnames_start_names() -> None:
 
 def test_the_surname_yuan_starting_a_name_is_no_former_post() -> None:
     record = _one(
-        "从斐济押解回国的犯罪嫌疑人原某在民警押送下走下舷梯。原某以投资新能源项目为名非法集资。",
+        "从斐济押解回国的犯罪嫌疑人原某在民警押送下走下舷梯。据介绍，原某以投资新能源项目为名非法集资。",
         "2019-03-29",
     )
     assert (record["name"], record["former_position"]) == ("原某", None)
