@@ -369,6 +369,7 @@ def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | Non
     return Trigger(match.start(), match.end(), "captured")
 
 
+@cache  # the shipped lexicon is loaded once (default_lexicon), so its sections compile once
 def trigger_section(section: str, lang: str) -> re.Pattern[str]:
     """One pattern for a triggers.json section: ``escort`` holds patterns, ``flight`` words."""
     terms: list[str] = getattr(default_lexicon().triggers, f"{section}_{lang}")

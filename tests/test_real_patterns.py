@@ -1934,7 +1934,6 @@ def test_a_numbered_chinese_list_under_a_red_notice_lead_lends_the_red_notice() 
         "县追逃办请当地侨团负责人从中劝导。",
         "其女儿多次写信，劝她早日回国。",
         "民警以公安局名义给她写了一封劝投信。",
-        "其兄长被单位要求做妹妹的工作。",
     ],
 )
 def test_persuasion_told_in_a_sentence_of_its_own_makes_the_return_persuaded(
