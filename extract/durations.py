@@ -52,7 +52,7 @@ def _zh_duration_pattern() -> re.Pattern[str]:
     gap = rf"(?:{'|'.join(units)}|{_ZH_GAP_CHAR})" if units else _ZH_GAP_CHAR
     return re.compile(
         rf"(?:{_ZH_VERBS}){gap}{{0,8}}?{_ZH_EXACT_QUAL}{_ZH_APPROX_PRE}{_ZH_NUMBER}"
-        rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|间|間|[后後][^，。；]{{0,6}}(?:又|再次|第二次))"
+        rf"{_ZH_APPROX_MID}{_ZH_TAIL}(?!以上|以来|以來|前|[后後][^，。；]{{0,6}}(?:又|再次|第二次))"
     )
 
 

@@ -147,6 +147,8 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 norm, max(0, start - 24), start
             ):
                 cast.officials.add(key)
+            if _speaks_in_office(norm, start, end):
+                cast.officials.add(key)  # 经侦支队副支队长邵军说: the officer quoted
             if _PERSUADER_AFTER.match(norm, end):
                 cast.officials.add(key)  # 在丈夫贺某的劝说下: acts on the case, as an officer does
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
@@ -193,6 +195,21 @@ def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.
         return None
     ordered = sorted(map(re.escape, found), key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(ordered)})(?![某甲乙丙丁戊])")
+
+
+_SPEECH_AFTER = re.compile(r"说|表示|介绍|指出|告诉|坦言")
+_FORMER = re.compile(r"原|前任|曾任")
+
+
+def _speaks_in_office(norm: str, start: int, end: int) -> bool:
+    """A name after a title held now (no 原 or 前任 in its descriptor) and before a speech verb
+    (副支队长邵军说) is an officer's; 原局长王某说 and 嫌疑人茅某说 are the fugitive speaking."""
+    if not _SPEECH_AFTER.match(norm, end):
+        return False
+    if not norm.endswith(default_lexicon().names.titles, max(0, start - 4), start):
+        return False
+    clause = max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
+    return not _FORMER.search(norm, clause, start)
 
 
 # （记者何伟、黄浩铭）: every name in a byline's brackets is a reporter's

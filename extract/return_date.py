@@ -19,11 +19,12 @@ from extract.text import Sentence
 
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
-    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|外逃|出逃|潜逃|出境|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
+    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|(?:即已|就已|便已|已经|即|已|就)?(?:外逃|出逃|潜逃|出境)"
+    r"|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
     r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
     # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
-    r"|，[^，。；\d]{2,12}?(?:发布消息|发布通报|通报称|消息称|宣布)"
+    r"|，[^，。；\d]{2,12}?(?:发布(?:消息|通报|公告)|通报称|消息称|宣布)"
     # 2014年9月携款出逃: the day of the flight, told with what the person took
     r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
     # 2016-07-11 22:52: a page's time stamp, not an event's day

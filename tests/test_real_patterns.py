@@ -2127,3 +2127,57 @@ def test_the_surname_yuan_starting_a_name_is_no_former_post() -> None:
         "2019-03-29",
     )
     assert (record["name"], record["former_position"]) == ("原某", None)
+
+
+def test_a_returnee_who_speaks_is_named_by_the_speech() -> None:
+    record = _one(
+        "回国自首的集资诈骗案嫌疑人邝某说，逃亡八年间他辗转了十几个国家，最后在莫桑比克落脚。",
+        "2015-01-06",
+    )
+    assert (record["name"], record["method"], record["fled_to"]) == ("邝某", "surrendered", ["MZ"])
+
+
+def test_an_officer_who_speaks_in_office_is_no_returnee() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2020-11-10",
+            text=(
+                "11月3日，潜逃柬埔寨的李某某回国投案。"
+                "市公安局经侦支队副支队长柯建军说，从重新建档到李某某回国，前后只用了不到5个月。"
+            ),
+        )
+    )
+    assert [r.name for r in records] == ["李某某"]
+
+
+def test_the_day_a_notice_was_published_is_not_the_return_of_those_it_named() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2018-12-08",
+            text="今年6月6日，中央追逃办发布公告，公开50名外逃人员藏匿线索，目前已有童某、郦某2人归案。",
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [("童某", None), ("郦某", None)]
+
+
+def test_a_generic_statement_lends_no_method() -> None:
+    record = _one(
+        "甘肃警方从吉尔吉斯斯坦押解回国的骗贷嫌疑人嵇某，1995年即已出逃。劝返往往通过亲属发挥作用。",
+        "2015-01-06",
+    )
+    assert (record["method"], record["return_date"]) == ("captured", None)
+
+
+@pytest.mark.parametrize(("crime", "code"), [("合同诈骗", "fraud"), ("骗贷600万元", "fraud")])
+def test_a_crime_before_suspect_without_fanzui_is_the_persons(crime: str, code: str) -> None:
+    record = _one(f"潜逃意大利的{crime}嫌疑人隗某，在母亲多次打电话劝说下回国投案。", "2015-01-06")
+    assert record["alleged_crimes"] == [code]
+
+
+def test_years_of_flight_told_as_a_span_during_which_are_years_at_large() -> None:
+    record = _one(
+        "回国自首的嫌疑人茅某说，逃亡八年间他辗转了十几个国家，最后在莫桑比克落脚。", "2015-01-06"
+    )
+    assert record["years_at_large"] == 8
