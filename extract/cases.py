@@ -28,9 +28,13 @@ from extract.people import Cast, display_key, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
-from extract.return_date import ARRIVAL_AFTER, RESPECTIVELY, fill_return_date
+from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin
 from extract.text import normalise
+
+# sentences after the last event whose dates are read: the arrival told after it (ARRIVAL_AFTER)
+# and the day that refines a month ("… earlier this month." … "He landed on Dec 6")
+DATES_AFTER = 4
 
 
 def extract_document(doc: Document) -> list[CaseRecord]:
@@ -54,7 +58,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
         if any(_tells_return(prep, t) for e in b.events for t in e.triggers)
     ]
     if bindings:
-        resolve_dates(prep, max(event_indices) + ARRIVAL_AFTER)
+        resolve_dates(prep, max(event_indices) + DATES_AFTER)
     return [build_record(prep, cast, b, lang) for b in bindings]
 
 

@@ -87,7 +87,8 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
     return places
 
 
-_REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso)[ -]$")
+# South America, Northern Ireland, Inner Mongolia (China's): a region named after a country
+_REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso|Inner)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
 _EN_PLACE_BEFORE = re.compile(
     r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?"

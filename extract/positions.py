@@ -184,7 +184,10 @@ def _employer_worked_at(norm: str, spans: Iterable[Span]) -> Found | None:
 
 
 # A title before the name: "Former bank official Guo Lin", "former Jiangmen vice-mayor Xu Jun"
-_EN_POST_BEFORE = re.compile(r"\b((?:[Ff]ormer|[Ee]x-)\s?[\w-]+(?: [\w-]+){0,5}) $")
+# (a name given by surname alone: "former village official surnamed Tang" ends before surnamed)
+_EN_POST_BEFORE = re.compile(
+    r"\b((?:[Ff]ormer|[Ee]x-)\s?[\w-]+(?: [\w-]+){0,5}?)(?: (?:surnamed|named|identified as))? $"
+)
 
 
 # "A former Party chief of a county in Yunnan province who had been at large … returned": the

@@ -87,6 +87,7 @@ def fill_return_date(
     for event in events[1:]:
         mention = mention or _dated(_event_date(prep, event))
     mention = _finer_later(prep, events, mention)
+    mention = _arrival_within(prep, cast, key, events, mention)
     # 近日从泰国被引渡回中国 … 今年7月将她引渡回国: a vague word stands only if nothing dates it
     mention = mention or first
     if mention is not None:
@@ -229,6 +230,25 @@ _ARRIVAL = re.compile(
     r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|arrival|landed|airport|off a plane|flight",
     re.IGNORECASE,
 )
+
+
+def _arrival_within(
+    prep: Prepared, cast: Cast, key: str, events: list[Event], mention: DateMention | None
+) -> DateMention | None:
+    """A month or a year gives way to the day of the arrival scene within it ("was persuaded to
+    come back earlier this month … He landed in Nanchang on Dec 6")."""
+    if mention is None or mention.precision == "day" or mention.value is None:
+        return mention
+    for other in prep.sentences:
+        window = prep.norm[other.start : other.end]
+        if key not in cast.subjects.get(other.index, []) or not _ARRIVAL.search(window):
+            continue
+        if _FLIGHT_OUT.search(window):
+            continue
+        for date in _candidate_dates(prep, other):
+            if date.precision == "day" and (date.value or "").startswith(mention.value):
+                return date
+    return mention
 
 
 def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:

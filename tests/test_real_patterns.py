@@ -2181,3 +2181,51 @@ def test_years_of_flight_told_as_a_span_during_which_are_years_at_large() -> Non
         "回国自首的嫌疑人茅某说，逃亡八年间他辗转了十几个国家，最后在莫桑比克落脚。", "2015-01-06"
     )
     assert record["years_at_large"] == 8
+
+
+def test_a_coarse_return_date_gives_way_to_the_day_of_the_arrival_told_later() -> None:
+    record = _one(
+        "A former township official who hid in Thailand for six years was persuaded to come back "
+        "earlier this month, the commission said on Monday.\n"
+        "Kuang Lide, former head of a township in Ganzhou, is suspected of taking bribes.\n"
+        "Investigators traveled to Chiang Mai twice this year to talk with him.\n"
+        "The commission said he had run a guesthouse there under another name.\n"
+        "He landed in Nanchang on Dec 6 and was placed under investigation the same day.",
+        "2023-12-19",
+    )
+    assert (record["return_date"], record["return_date_text"]) == ("2023-12-06", "Dec 6")
+
+
+def test_inner_mongolia_is_china_not_mongolia() -> None:
+    record = _one(
+        "Kuang Lide, a former bank manager in Inner Mongolia, was repatriated from Thailand "
+        "on Monday.",
+        "2019-04-04",
+    )
+    assert record["fled_to"] == ["TH"]
+
+
+def test_a_post_before_a_surname_given_alone_ends_before_surnamed() -> None:
+    record = _one("A former village official surnamed Kuang was repatriated from Thailand in May.")
+    assert (record["name"], record["former_position"]) == ("Kuang", "former village official")
+
+
+def test_bringing_a_person_back_to_china_is_a_return() -> None:
+    record = _one(
+        "It took two trips to Dubai to bring a woman surnamed Kuang back to China last month.",
+        "2023-05-22",
+    )
+    assert (record["name"], record["return_date"], record["fled_to"]) == (
+        "Kuang",
+        "2023-04",
+        ["AE"],
+    )
+
+
+def test_a_relative_who_helped_persuade_the_person_makes_it_persuaded() -> None:
+    record = _one(
+        "Police brought a woman surnamed Kuang back to China last month. Her younger brother in "
+        "Hunan helped persuade her.",
+        "2023-05-22",
+    )
+    assert (record["method"], record["method_text"]) == ("persuaded", "helped persuade her")
