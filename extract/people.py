@@ -353,6 +353,8 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     """False for names in a side role: 与X同案的, X的弟弟, 民警X. 与 between two of ``people``
     joins a list (常征与王雁威), as 和 does: both are subjects."""
     start, end = span
+    if norm.startswith("本人", end):
+        return True  # 与洪海平本人沟通: the person himself, whatever precedes the name
     roles = _side_roles()
     if roles.after.match(norm, end):
         return False

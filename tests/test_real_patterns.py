@@ -2229,3 +2229,19 @@ def test_a_relative_who_helped_persuade_the_person_makes_it_persuaded() -> None:
         "2023-05-22",
     )
     assert (record["method"], record["method_text"]) == ("persuaded", "helped persuade her")
+
+
+def test_hong_is_a_surname_and_the_person_himself_is_the_subject() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2023-06-20",
+            text=(
+                "近日，外逃12年的职务犯罪嫌疑人洪海平从西班牙回国投案。\n"
+                "洪海平，男，1970年出生，原某县国有渔业公司经理，2011年8月外逃。\n"
+                "办案人员多次上门与洪海平的妻子谈心谈话，同时通过视频与洪海平本人沟通，"
+                "耐心细致地做其思想工作，最终成功将其劝返。"
+            ),
+        )
+    )
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("洪海平", "persuaded", ["ES"])]
