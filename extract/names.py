@@ -86,8 +86,9 @@ def surname_length(name: str, lex: Lexicon) -> int:
     return 1 if name[:1] in lex.surnames.single else 0
 
 
-def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
-    """Surname + 1-2 given characters that are not function words, and not a known non-name."""
+def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = False) -> bool:
+    """Surname + 1-2 given characters that are not function words, and not a known non-name.
+    ``profile``: a profile line (NAME，男，…) confirms it, so 和 and 年 may end the given name."""
     lex = lex or default_lexicon()
     if name in lex.names.not_names or not re.fullmatch(f"{HAN}{{2,4}}", name):
         return False
@@ -97,7 +98,10 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None) -> bool:
     given = name[surname:]
     if given in ("某", "某某"):
         return True
-    if not 1 <= len(given) <= 2 or any(ch in lex.names.not_given for ch in given):
+    allowed = lex.names.given_in_profile if profile else frozenset()
+    if not 1 <= len(given) <= 2 or any(
+        ch in lex.names.not_given and ch not in allowed for ch in given
+    ):
         return False
     if given in lex.names.not_single_given:  # 韩方: the Korean side
         return False
@@ -267,7 +271,7 @@ def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
     sizes = (4, 3, 2) if chunk[-4:-2] in lex.surnames.compound else (3, 2, 4)  # 该男子为南宫康琳
     for size in sizes:
-        if len(chunk) >= size and is_plausible_zh_name(chunk[-size:], lex):
+        if len(chunk) >= size and is_plausible_zh_name(chunk[-size:], lex, profile=True):
             return chunk[-size:]
     return None
 

@@ -2245,3 +2245,25 @@ def test_hong_is_a_surname_and_the_person_himself_is_the_subject() -> None:
         )
     )
     assert [(r.name, r.method, r.fled_to) for r in records] == [("洪海平", "persuaded", ["ES"])]
+
+
+@pytest.mark.parametrize("name", ["曾庆和", "柯永年"])
+def test_a_profile_confirms_a_given_name_ending_in_he_or_nian(name: str) -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2020-06-28",
+            text=(
+                f"外逃9年的职务犯罪嫌疑人{name}在老挝落网，并于当日被押解回国。\n"
+                f"{name}，男，1964年3月出生，原某县农村信用合作联社主任，2011年4月外逃。"
+            ),
+        )
+    )
+    assert [r.name for r in records] == [name]
+
+
+def test_he_without_a_profile_stays_a_conjunction() -> None:
+    records = extract_cases(
+        Document(id="t", published="2020-06-28", text="邝某和柯某某近日从老挝被遣返回国。")
+    )
+    assert [r.name for r in records] == ["邝某", "柯某某"]

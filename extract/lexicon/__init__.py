@@ -108,6 +108,7 @@ class NameCues:
     campaign_words: tuple[str, ...] = ()
     not_single_given: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
+    given_in_profile: frozenset[str] = frozenset()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -244,6 +245,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
             _strings(data.get("not_single_given"), f"{where}.not_single_given")
         ),
         titles=tuple(_strings(data.get("titles"), f"{where}.titles")),
+        given_in_profile=_subset(data, "given_in_profile", "not_given", where),
     )
 
 
