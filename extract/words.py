@@ -154,9 +154,15 @@ def crosses_place(text: str, start: int, end: int) -> bool:
     _, tags = _dictionary()
     lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
     return any(
-        a < end < b and str(tags.get(word, "")).startswith("ns")
+        a < end < b
+        and str(tags.get(word, "")).startswith("ns")
+        # 澳门特区, 香港特别行政区: the same place with its administrative suffix
+        and not (a == start and text.startswith(_ADMIN_SUFFIXES, end))
         for a, b, word in _tokens(text, lo, hi)
     )
+
+
+_ADMIN_SUFFIXES = ("特区", "特别行政区", "特別行政區")
 
 
 def _around(

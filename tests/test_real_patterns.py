@@ -2267,3 +2267,13 @@ def test_he_without_a_profile_stays_a_conjunction() -> None:
         Document(id="t", published="2020-06-28", text="邝某和柯某某近日从老挝被遣返回国。")
     )
     assert [r.name for r in records] == ["邝某", "柯某某"]
+
+
+@pytest.mark.parametrize(
+    ("where", "code"), [("澳门特区治安警察局", "MO"), ("香港特别行政区入境处", "HK")]
+)
+def test_a_territory_named_with_its_administrative_suffix_is_that_territory(
+    where: str, code: str
+) -> None:
+    record = _one(f"5月19日，{where}将逾期逗留的内地外逃人员邝某遣返内地。", "2021-05-20")
+    assert record["fled_to"] == [code]
