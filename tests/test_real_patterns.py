@@ -2277,3 +2277,12 @@ def test_a_territory_named_with_its_administrative_suffix_is_that_territory(
 ) -> None:
     record = _one(f"5月19日，{where}将逾期逗留的内地外逃人员邝某遣返内地。", "2021-05-20")
     assert record["fled_to"] == [code]
+
+
+def test_a_removal_still_to_come_is_no_method() -> None:
+    record = _one(
+        "2019年5月，蒙某在美国被法院以洗钱罪判处有期徒刑，这是异地追诉的成功案例。"
+        "蒙某刑满后将被遣返回中国。",
+        "2021-03-02",
+    )
+    assert record["method"] == "prosecuted_abroad"
