@@ -91,6 +91,9 @@ _EN_DURATIONS = [
         rf"|went\s+(?:home|back)|gone\s+(?:home|back)|flew\s+(?:home|back))\b"
         rf"[^.;]{{0,60}}?\b(?P<dur>(?i:after)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT})\b"
         r"(?!\s+(?:in|behind|of)\b)",
+        # "returned to China to face trial seven years later": years after the flight
+        rf"\b(?i:returned|came\s+back|went\s+(?:home|back)|surrendered|was\s+repatriated)\b"
+        rf"[^.;]{{0,50}}?\b(?P<dur>{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+later)\b",
         # "13 years after she fled eastern China"
         rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+after\s+(?:(?:he|she|they|[A-Z][a-z]+)\s+(?:had\s+)?"
         rf"(?i:fled|escaped|absconded|left|vanished|disappeared)|(?i:fleeing|escaping|leaving))\b",

@@ -151,6 +151,7 @@ def test_non_durations(text: str) -> None:
         ("was repatriated in 2016, four years after he vanished from his post", 4.0),
         ("For nine years, Kuang Lide lived quietly outside Vancouver", 9.0),
         ("For six years he hid in a village near Phnom Penh", 6.0),
+        ("who fled in 2002, returned to China to face trial seven years later", 7.0),
     ],
 )
 def test_english_durations_of_living_or_hiding_abroad(text: str, years: float | None) -> None:

@@ -2286,3 +2286,11 @@ def test_a_removal_still_to_come_is_no_method() -> None:
         "2021-03-02",
     )
     assert record["method"] == "prosecuted_abroad"
+
+
+def test_bribing_officials_is_bribe_giving() -> None:
+    record = _one(
+        "Kuang Lide was repatriated from Canada on Monday. A court found Kuang guilty of smuggling "
+        "and of bribing 27 customs officials."
+    )
+    assert record["alleged_crimes"] == ["smuggling", "bribe_giving"]
