@@ -45,6 +45,7 @@ _EN_ONE_PERSON = re.compile(
 )
 # a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
 _EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
 _EN_PRONOUN = re.compile(
     r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both)\b", re.IGNORECASE
 )
@@ -133,6 +134,15 @@ def _referred(
         # head count is about nobody in particular, whatever its "them" refers to
         if _EN_GROUP_STAT.search(body) and not new_person:
             return [], False
+        # "… including No 3, Sun Peiyu. The former deputy head of a tax bureau was returned in
+        # May last year": a definite "the former <post>" names the person just named again
+        if _EN_DEFINITE_POST.match(prep.norm, after_dateline(prep, sentence), sentence.end):
+            position = order[sentence.index]
+            if position > 0:
+                before = prep.sentences[position - 1]
+                keys = [k for k in cast.named.get(before.index, []) if k not in cast.officials]
+                if len(keys) == 1:
+                    return keys, True
         if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
             return cast.subjects[sentence.index], True
     # the next sentence; in English a lead may be followed by a statistic or a quote before the

@@ -25,6 +25,8 @@ from extract.date_reading import (
 )
 from extract.date_rules import DateLexicon
 
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
 
 class DateState:
     """What a resolver knows while it reads one article: the publication date and the last
@@ -288,6 +290,16 @@ class DateState:
         yearless_day = bool(_group(match, "d")) and not _group(match, "y")
         ahead = YEARLESS_DAY_FUTURE_DAYS if yearless_day else 0
         return self._read(match.group(), "en", "absolute", match, ahead)
+
+    def _en_month_rel_year(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """May last year: the month, in the year before publication (this year, next year)."""
+        month = _EN_MONTHS.index(match.group("mon").lower()[:3]) + 1
+        if self.published is None:
+            return None, "month", "relative"
+        shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
+        return self._emit(self.published.year + shift, month, None, "relative")
 
     def _en_weekday(
         self, match: re.Match[str], pre: re.Match[str] | None = None

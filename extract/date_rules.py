@@ -268,6 +268,12 @@ def _en_rules(lex: DateLexicon) -> list[_Rule]:
             months,
             prefix=re.compile(rf"(?P<keep>{mod})$"),
         ),
+        # May last year, March this year: the month of the year before or of publication
+        _rule(
+            "en_month_rel_year",
+            rf"\b{month_full}\s+(?:of\s+)?(?P<rel>[Ll]ast|[Tt]his|[Nn]ext)\s+year\b",
+            full_months,
+        ),
         _rule(
             "en_month",
             rf"\b{month_full}",

@@ -94,6 +94,7 @@ _HANDLERS: dict[str, str] = {
     **dict.fromkeys(
         ("en_mdy", "en_dmy", "en_md", "en_dm", "en_my", "en_month", "en_year"), "_en_date"
     ),
+    "en_month_rel_year": "_en_month_rel_year",
     "en_weekday": "_en_weekday",
     "en_rel": "_en_rel",
     "en_day": "_zh_day",

@@ -235,18 +235,25 @@ _ARRIVAL = re.compile(
 def _arrival_within(
     prep: Prepared, cast: Cast, key: str, events: list[Event], mention: DateMention | None
 ) -> DateMention | None:
-    """A month or a year gives way to the day of the arrival scene within it ("was persuaded to
-    come back earlier this month … He landed in Nanchang on Dec 6")."""
+    """A month or a year gives way to the finer date of an arrival scene within it ("was
+    persuaded to come back earlier this month … He landed in Nanchang on Dec 6"; "persuaded to
+    return this year" … "In late November, she stepped off a flight")."""
     if mention is None or mention.precision == "day" or mention.value is None:
         return mention
+    first = min(cast.people[key].mentions)[0]
     for other in prep.sentences:
         window = prep.norm[other.start : other.end]
-        if key not in cast.subjects.get(other.index, []) or not _ARRIVAL.search(window):
+        about = cast.subjects.get(other.index, [])
+        # the person's own sentences, or the scene that opens the story before anyone is named
+        if not (key in about or (not about and other.end <= first)):
+            continue
+        if not _ARRIVAL.search(window):
             continue
         if _FLIGHT_OUT.search(window):
             continue
         for date in _candidate_dates(prep, other):
-            if date.precision == "day" and (date.value or "").startswith(mention.value):
+            finer = len(date.value or "") > len(mention.value)
+            if finer and (date.value or "").startswith(mention.value):
                 return date
     return mention
 

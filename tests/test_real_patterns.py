@@ -2294,3 +2294,49 @@ def test_bribing_officials_is_bribe_giving() -> None:
         "and of bribing 27 customs officials."
     )
     assert record["alleged_crimes"] == ["smuggling", "bribe_giving"]
+
+
+@pytest.mark.parametrize(
+    ("told", "expected"),
+    [("in May last year", "2017-05"), ("in August of last year", "2017-08")],
+)
+def test_a_month_with_last_or_this_year_is_that_month(told: str, expected: str) -> None:
+    record = _one(f"Kuang Lide was repatriated from Peru {told}.", "2018-09-12")
+    assert record["return_date"] == expected
+
+
+def test_the_former_post_opening_a_sentence_names_the_person_just_named_again() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2018-04-12",
+            text=(
+                "So far, 54 people on the list have returned, including No 3, Kuang Lide.\n"
+                "The former deputy head of a tax bureau in Hebei province was returned to China in "
+                "May last year after 16 years in the United States."
+            ),
+        )
+    )
+    assert [(r.name, r.return_date, r.fled_to) for r in records] == [
+        ("Kuang Lide", "2017-05", ["US"])
+    ]
+
+
+def test_the_opening_scene_dates_a_return_told_by_year_only() -> None:
+    record = _one(
+        "In late November, a woman in her fifties stepped off a flight from Osaka at Shenyang "
+        "airport and walked straight to the investigators waiting for her.\n"
+        "Rao Meifen, a former cashier of a steel company in Anshan, had spent 13 years in Japan.\n"
+        "Rao is the fourth fugitive the province has persuaded to return this year.",
+        "2019-12-20",
+    )
+    assert (record["return_date"], record["return_date_text"]) == ("2019-11", "late November")
+
+
+def test_a_crime_whose_name_holds_zui_is_read_whole_after_yin() -> None:
+    record = _one(
+        "3月上旬，外逃马来西亚5年的葛某某回国投案。2019年2月，葛某某因涉嫌帮助信息网络犯罪活动，"
+        "在组织调查期间出境外逃。",
+        "2024-03-19",
+    )
+    assert record["alleged_crimes"] == ["other"]
