@@ -308,7 +308,11 @@ def _cue_name_at(
         return None
     if before.isdigit():  # 6时许, 3万余元: a unit after a number, not a surname
         return None
-    if norm[i : i + 2] in lex.surnames.compound and _ends_word(norm, i):  # 董事长孙… is not 长孙
+    if (
+        norm[i : i + 2] in lex.surnames.compound
+        and _ends_word(norm, i)  # 董事长孙… is not 长孙
+        and not _title_before(norm, i, lex)  # 处长夏侯春龙: 长夏 is no word after a title
+    ):
         return None
     if _inside_foreign_place(norm, i, lex) or _inside_china_place(norm, i, lex):
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
@@ -318,7 +322,9 @@ def _cue_name_at(
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
     if before in _OPENING_QUOTES and _CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return None  # “金沙汇”: a platform's or a company's name in quotes, not a person's
-    for size in (3, 2, 4):
+    # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
+    sizes = (4, 3) if norm[i : i + 2] in lex.surnames.compound else (3, 2, 4)
+    for size in sizes:
         stop = i + size
         if stop > end:
             continue

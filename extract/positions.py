@@ -111,6 +111,11 @@ def _apposition(norm: str, end: int) -> Found | None:
     return Found(match.group(1), start, match.end(1))
 
 
+# 原某、张某 / 原某从泰国回国: 原某 followed by what follows a name is the pseudonym of a person
+# surnamed 原 (原某县 is "a former … of a county")
+_YUAN_MOU_NAME = tuple("某" + c for c in "、，,从于被在已也等和与及经向")
+
+
 def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span]) -> Found | None:
     """原… / 原系… clause in the person's sentences, or the 原… descriptor right before the name."""
     mentions = list(mentions)
@@ -147,8 +152,10 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             marker, post = match.group(1), match.group(2)
             if post.startswith("籍") or "出生" in post or "涉嫌" in post:
                 continue
-            if any(m[0] == match.start(1) for m in mentions):
-                continue  # 原某以投资…为名: the surname 原 starting the name, not "former"
+            if any(m[0] == match.start(1) for m in mentions) or (
+                marker == "原" and (post.startswith("某某") or post[:2] in _YUAN_MOU_NAME)
+            ):
+                continue  # 原某以投资…为名, 原某某、张某: the surname 原 starting a name
             keep_marker = marker == "原"
             stripped = _POST_STRIP.sub("", post)
             if marker != "原" and post.startswith(("任", "为")):

@@ -2340,3 +2340,29 @@ def test_a_crime_whose_name_holds_zui_is_read_whole_after_yin() -> None:
         "2024-03-19",
     )
     assert record["alleged_crimes"] == ["other"]
+
+
+def test_a_pseudonym_of_the_surname_yuan_in_a_list_is_no_former_post() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2024-08-10",
+            text=(
+                "今年以来，我省先后追回外逃人员王某、原某某、张某等3人，其中王某从缅甸被押解回国，"
+                "原某某、张某从泰国回国投案。"
+            ),
+        )
+    )
+    assert [(r.name, r.former_position) for r in records] == [
+        ("王某", None),
+        ("原某某", None),
+        ("张某", None),
+    ]
+
+
+def test_a_compound_surname_after_a_title_starts_a_name() -> None:
+    record = _one(
+        "8月6日，外逃7年的原某国有钢铁企业财务处处长夏侯春龙被印度尼西亚移民局遣返回国。",
+        "2024-08-10",
+    )
+    assert (record["name"], record["method"]) == ("夏侯春龙", "deported")
