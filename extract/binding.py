@@ -69,10 +69,15 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
     order = {s.index: i for i, s in enumerate(prep.sentences)}
     for event in events:
         index = event.sentence.index
+        # a relative named where only persuasion is told ("His wife, Dong Ping, had been
+        # persuaded to talk him into coming back") is the one worked on, not the returnee
+        persuading = all(t.method == "persuaded" for t in event.triggers)
         named = [
             k
             for k in cast.named.get(index, [])
-            if k not in cast.officials and _is_subject(prep, cast, k, index)
+            if k not in cast.officials
+            and not (persuading and k in cast.side)
+            and _is_subject(prep, cast, k, index)
         ]
         if named:
             for key in named:

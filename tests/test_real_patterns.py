@@ -2366,3 +2366,18 @@ def test_a_compound_surname_after_a_title_starts_a_name() -> None:
         "2024-08-10",
     )
     assert (record["name"], record["method"]) == ("夏侯春龙", "deported")
+
+
+def test_a_relative_persuaded_to_persuade_is_no_returnee() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2022-06-24",
+            text=(
+                "Kuang Lide, a former section chief, flew back from Toronto on June 9 and "
+                "surrendered. His wife, Rao Meifen, had been persuaded by investigators to talk "
+                "him into coming back, the commission said."
+            ),
+        )
+    )
+    assert [(r.name, r.method) for r in records] == [("Kuang Lide", "persuaded")]
