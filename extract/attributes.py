@@ -55,7 +55,8 @@ _ZH_CRIME_CONTEXT = re.compile(
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:for|in)|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
-    r"|allegations? of|investigated for|suspicion of|charges? of|over alleged|for alleged|warrants?\b"
+    r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
+    r"|over alleged|for alleged|warrants?\b"
     r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"

@@ -1988,6 +1988,12 @@ def test_an_appeal_cue_vetoes_a_return_but_not_a_persuasion(cue: str) -> None:
             "Kuang is suspected of taking more than 5 million yuan in bribes from contractors.",
             ["bribery"],
         ),
+        (
+            "She is suspected of accepting 12 million yuan ($1.7 million) in bribes.",
+            ["bribery"],
+        ),
+        ("He left as investigators looked into allegations that he had taken bribes.", ["bribery"]),
+        ("He flew to Fiji fearing an investigation into bribe-taking.", ["bribery"]),
     ],
 )
 def test_crimes_told_in_accusations_and_sentences_in_free_words(
