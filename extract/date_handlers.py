@@ -256,10 +256,21 @@ class DateState:
     def _zh_ana_month(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        d = _int_or_none(match.group("d"))
+        return self._anaphoric_month(
+            self._lex.maps["zh_anaphoric_months"][match.group("am")], _int_or_none(match.group("d"))
+        )
+
+    def _en_ana_month(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        return self._anaphoric_month(
+            self._lex.maps["en_anaphoric_months"][match.group("am").lower()], None
+        )
+
+    def _anaphoric_month(self, delta: int, d: int | None) -> _Resolved | None:
+        """次月, "the following month": counted from the month named before."""
         if self._last_year is None or self._last_month is None:
             return None, ("month" if d is None else "day"), "anaphoric"
-        delta = self._lex.maps["zh_anaphoric_months"][match.group("am")]
         y, m = _add_months(self._last_year, self._last_month, delta)
         kept_day, kept_full = self._last_day, self._last_full
         resolved = self._emit(y, m, d, "anaphoric")
@@ -270,13 +281,24 @@ class DateState:
     def _zh_ana_year(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        m = _int_or_none(match.group("m"))
-        d = _int_or_none(match.group("d"))
+        delta = self._lex.maps["zh_anaphoric_years"][match.group("ay")]
+        return self._anaphoric_year(
+            delta, _int_or_none(match.group("m")), _int_or_none(match.group("d"))
+        )
+
+    def _en_ana_year(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        return self._anaphoric_year(
+            self._lex.maps["en_anaphoric_years"][match.group("ay").lower()], None, None
+        )
+
+    def _anaphoric_year(self, delta: int, m: int | None, d: int | None) -> _Resolved | None:
+        """次年, "the following year": counted from the year named before."""
         if self._last_year is None:
             precision: Precision = "year" if m is None else ("month" if d is None else "day")
             return None, precision, "anaphoric"
-        y = self._last_year + self._lex.maps["zh_anaphoric_years"][match.group("ay")]
-        return self._emit(y, m, d, "anaphoric")
+        return self._emit(self._last_year + delta, m, d, "anaphoric")
 
     def _vague(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
         return None, None, "vague"

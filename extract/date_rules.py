@@ -27,6 +27,8 @@ LEXICON_PATH: Path | Traversable = resources.files("extract.lexicon").joinpath("
 _INT_MAPS: dict[str, tuple[int, int]] = {
     "en_weekdays": (0, 6),
     "en_anaphoric_days": (-7, 7),
+    "en_anaphoric_months": (-12, 12),
+    "en_anaphoric_years": (-10, 10),
     "zh_weekdays": (0, 6),
     "zh_week_prefixes": (-2, 2),
     "zh_relative_days": (-7, 7),
@@ -329,6 +331,19 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
             "en_ana_day",
             rf"\b(?P<ad>(?i:{_alt(m['en_anaphoric_days'])}))\b",
             ["day"],
+            lower_triggers=True,
+        ),
+        # "escorted back the following month", "surrendered the same year": from the date named
+        _rule(
+            "en_ana_month",
+            rf"\b(?P<am>(?i:{_alt(m['en_anaphoric_months'])}))\b",
+            ["month"],
+            lower_triggers=True,
+        ),
+        _rule(
+            "en_ana_year",
+            rf"\b(?P<ay>(?i:{_alt(m['en_anaphoric_years'])}))\b",
+            ["year"],
             lower_triggers=True,
         ),
         _rule("en_vague", rf"\b(?i:{_alt(li['en_vague'])})\b", li["en_vague"], lower_triggers=True),

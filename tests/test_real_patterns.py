@@ -2387,3 +2387,12 @@ def test_a_relative_persuaded_to_persuade_is_no_returnee() -> None:
         )
     )
     assert [(r.name, r.method) for r in records] == [("Kuang Lide", "persuaded")]
+
+
+def test_the_following_month_counts_from_the_month_named_before() -> None:
+    record = _one(
+        "Kuang Lide was caught by Cambodian police in Sihanoukville last September and escorted "
+        "back to Hefei on a chartered flight the following month.",
+        "2021-06-02",
+    )
+    assert (record["return_date"], record["return_date_text"]) == ("2020-10", "the following month")
