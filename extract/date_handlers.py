@@ -313,6 +313,18 @@ class DateState:
         ahead = YEARLESS_DAY_FUTURE_DAYS if yearless_day else 0
         return self._read(match.group(), "en", "absolute", match, ahead)
 
+    def _en_season(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """last autumn: the year of the latest autumn that ended before publication."""
+        if self.published is None:
+            return None, "year", "relative"
+        ends = self._lex.maps["en_seasons"][match.group("season").lower()]
+        year = self.published.year
+        if match.group("rel").lower() == "last" and self.published.month <= ends:
+            year -= 1
+        return self._emit(year, None, None, "relative")
+
     def _en_month_rel_year(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:

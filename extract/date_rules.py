@@ -29,6 +29,7 @@ _INT_MAPS: dict[str, tuple[int, int]] = {
     "en_anaphoric_days": (-7, 7),
     "en_anaphoric_months": (-12, 12),
     "en_anaphoric_years": (-10, 10),
+    "en_seasons": (1, 12),
     "zh_weekdays": (0, 6),
     "zh_week_prefixes": (-2, 2),
     "zh_relative_days": (-7, 7),
@@ -331,6 +332,14 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
             "en_ana_day",
             rf"\b(?P<ad>(?i:{_alt(m['en_anaphoric_days'])}))\b",
             ["day"],
+            lower_triggers=True,
+        ),
+        # "last autumn": the year of the latest such season ended before publication (its last
+        # month, dates.json en_seasons); winter spans two years and is left out
+        _rule(
+            "en_season",
+            rf"\b(?P<rel>(?i:last|this))\s+(?P<season>(?i:{_alt(m['en_seasons'])}))\b",
+            list(m["en_seasons"]),
             lower_triggers=True,
         ),
         # "escorted back the following month", "surrendered the same year": from the date named

@@ -2396,3 +2396,15 @@ def test_the_following_month_counts_from_the_month_named_before() -> None:
         "2021-06-02",
     )
     assert (record["return_date"], record["return_date_text"]) == ("2020-10", "the following month")
+
+
+@pytest.mark.parametrize(("published", "year"), [("2018-05-20", "2017"), ("2018-12-20", "2018")])
+def test_last_autumn_is_the_latest_autumn_ended_before_publication(
+    published: str, year: str
+) -> None:
+    record = _one(
+        "Rao Meifen, who returned from the United States and turned herself in last autumn, went "
+        "on trial on Friday.",
+        published,
+    )
+    assert record["return_date"] == year
