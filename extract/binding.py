@@ -92,9 +92,9 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
 
 def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool:
     """An event sentence or one of the person's own sentences places them abroad; never one
-    whose sentences say they did not leave the country (期间从未出境)."""
+    whose own sentence says they did not come back from there (期间从未出境, died in Kenya)."""
     sentences = {s.index: s for s in prep.sentences}
-    home = trigger_section("stayed_home", lang)
+    home = trigger_section("no_return", lang)
     if any(
         keys == [binding.key]
         and home.search(prep.norm, sentences[index].start, sentences[index].end)

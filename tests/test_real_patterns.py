@@ -2408,3 +2408,18 @@ def test_last_autumn_is_the_latest_autumn_ended_before_publication(
         published,
     )
     assert record["return_date"] == year
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "Forty of the list have returned so far. Twenty-five of the 40 surrendered.\n"
+            "One woman on the list, Rao Meifen, died in Kenya in 2014.",
+            "2017-04-26",
+        ),
+        ("邝某某2009年外逃南非，2016年在当地病亡，至死未能归案。", "2017-04-26"),
+    ],
+)
+def test_one_who_died_abroad_is_no_case(text: str, published: str) -> None:
+    assert extract_cases(Document(id="t", published=published, text=text)) == []

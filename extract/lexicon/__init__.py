@@ -75,8 +75,8 @@ class Triggers:
     escort_en: list[str] = field(default_factory=list)
     arrest_abroad_zh: list[str] = field(default_factory=list)
     arrest_abroad_en: list[str] = field(default_factory=list)
-    stayed_home_zh: list[str] = field(default_factory=list)
-    stayed_home_en: list[str] = field(default_factory=list)
+    no_return_zh: list[str] = field(default_factory=list)
+    no_return_en: list[str] = field(default_factory=list)
     flight_zh: list[str] = field(default_factory=list)
     flight_en: list[str] = field(default_factory=list)
     navigation_zh: list[str] = field(default_factory=list)
@@ -144,8 +144,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
         arrest_abroad_zh=_patterns(section("arrest_abroad").get("zh"), f"{where}.arrest_abroad.zh"),
         arrest_abroad_en=_patterns(section("arrest_abroad").get("en"), f"{where}.arrest_abroad.en"),
-        stayed_home_zh=_patterns(section("stayed_home").get("zh"), f"{where}.stayed_home.zh"),
-        stayed_home_en=_patterns(section("stayed_home").get("en"), f"{where}.stayed_home.en"),
+        no_return_zh=_patterns(section("no_return").get("zh"), f"{where}.no_return.zh"),
+        no_return_en=_patterns(section("no_return").get("en"), f"{where}.no_return.en"),
         flight_zh=_strings(section("flight").get("zh"), f"{where}.flight.zh"),
         flight_en=_strings(section("flight").get("en"), f"{where}.flight.en"),
         navigation_zh=_strings(section("navigation").get("zh"), f"{where}.navigation.zh"),
