@@ -2423,3 +2423,12 @@ def test_last_autumn_is_the_latest_autumn_ended_before_publication(
 )
 def test_one_who_died_abroad_is_no_case(text: str, published: str) -> None:
     assert extract_cases(Document(id="t", published=published, text=text)) == []
+
+
+def test_a_route_told_in_other_words_names_each_country() -> None:
+    record = _one(
+        "Kuang Lide, who hid in Thailand for six years, returned and surrendered earlier this "
+        "month. He crossed into Laos in 2017 before making his way south.",
+        "2023-12-19",
+    )
+    assert sorted(record["fled_to"]) == ["LA", "TH"]
