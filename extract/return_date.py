@@ -46,6 +46,9 @@ _EN_SAID_AFTER = re.compile(
     r",?\s*(?:[\w.'-]+\s+){0,4}"
     r"(?:announced|said|says|reported|disclosed|confirmed|stated)\b"
 )
+# "State media reported that earlier this month, … was repatriated": the date opens the clause
+# reported, so it is the event's
+_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
 # how far before a date its sentence is read for what the date is not (a flight, a statement):
 # the longest pattern below, a keyword and 60 characters of clause
@@ -161,7 +164,7 @@ def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
             continue
         if re.search(r"[A-Za-z]", before[-3:] or "x") and (
-            _EN_SAID.search(before)
+            (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
             or _EN_FLED.search(before)
             or (
                 len(prep.norm[start : mention.start].strip()) <= _OPENING

@@ -2432,3 +2432,12 @@ def test_a_route_told_in_other_words_names_each_country() -> None:
         "2023-12-19",
     )
     assert sorted(record["fled_to"]) == ["LA", "TH"]
+
+
+def test_a_date_opening_the_clause_reported_is_the_events() -> None:
+    record = _one(
+        "State media reported that earlier this month, the number nine suspect, Kuang Lide, was "
+        "repatriated from Cambodia after six years at large.",
+        "2016-06-25",
+    )
+    assert (record["return_date"], record["return_date_text"]) == ("2016-06", "earlier this month")
