@@ -45,6 +45,9 @@ _EN_ONE_PERSON = re.compile(
 )
 # a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
 _EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
+_EN_OTHERS = re.compile(
+    r"\s*(?:Others|The others|The rest|Other (?:fugitives|suspects|returnees))\b"
+)
 _EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
 _EN_PRONOUN = re.compile(
     r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both)\b", re.IGNORECASE
@@ -139,6 +142,8 @@ def _referred(
         # head count is about nobody in particular, whatever its "them" refers to
         if _EN_GROUP_STAT.search(body) and not new_person:
             return [], False
+        if _EN_OTHERS.match(prep.norm, after_dateline(prep, sentence), sentence.end):
+            return [], False  # "Others were sent back by the countries where they hid"
         # "… including No 3, Sun Peiyu. The former deputy head of a tax bureau was returned in
         # May last year": a definite "the former <post>" names the person just named again
         if _EN_DEFINITE_POST.match(prep.norm, after_dateline(prep, sentence), sentence.end):

@@ -2441,3 +2441,13 @@ def test_a_date_opening_the_clause_reported_is_the_events() -> None:
         "2016-06-25",
     )
     assert (record["return_date"], record["return_date_text"]) == ("2016-06", "earlier this month")
+
+
+def test_an_engineering_bureau_is_no_returning_engineer_and_others_are_others() -> None:
+    record = _one(
+        "Many of the suspects had been abroad for a long time. Kuang Lide, who worked for a "
+        "railway engineering bureau, stayed in Canada for 16 years before turning himself in last "
+        "year. Others were sent back by the countries where they hid.",
+        "2019-04-23",
+    )
+    assert (record["method"], record["return_date"]) == ("surrendered", "2018")
