@@ -2451,3 +2451,24 @@ def test_an_engineering_bureau_is_no_returning_engineer_and_others_are_others() 
         "2019-04-23",
     )
     assert (record["method"], record["return_date"]) == ("surrendered", "2018")
+
+
+def test_a_fugitive_who_held_a_post_at_a_university_is_a_case() -> None:
+    record = _one(
+        "Kuang Lide, a former vice-president of a university in Hunan, was repatriated from "
+        "Canada on Monday.",
+        "2021-06-16",
+    )
+    assert (record["name"], record["method"]) == ("Kuang Lide", "deported")
+
+
+def test_a_scientist_returning_to_work_is_still_no_case() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2021-06-16",
+            text="Professor Kuang Lide, who led a laboratory at Stanford, returned to China to "
+            "join Tsinghua University.",
+        )
+    )
+    assert records == []
