@@ -2472,3 +2472,25 @@ def test_a_scientist_returning_to_work_is_still_no_case() -> None:
         )
     )
     assert records == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "was convicted of money laundering by a federal court in Los Angeles in October",
+        "was sentenced to 20 years in prison for money laundering by a federal court in Los Angeles",
+        "was found guilty of money laundering by the U.S. District Court in Boston",
+    ],
+)
+def test_a_conviction_by_a_foreign_court_is_prosecution_abroad(told: str) -> None:
+    record = _one(f"Kuang Lide, a former bank manager in Xiamen, {told}.", "2019-04-11")
+    assert (record["method"], record["fled_to"]) == ("prosecuted_abroad", ["US"])
+
+
+def test_a_sentence_by_a_chinese_court_is_no_prosecution_abroad() -> None:
+    record = _one(
+        "Kuang Lide, who was repatriated from Canada last year, was sentenced to ten years in "
+        "prison by the Nanchang Intermediate People's Court on Monday.",
+        "2019-04-11",
+    )
+    assert record["method"] == "deported"
