@@ -2494,3 +2494,12 @@ def test_a_sentence_by_a_chinese_court_is_no_prosecution_abroad() -> None:
         "2019-04-11",
     )
     assert record["method"] == "deported"
+
+
+def test_a_political_charge_is_another_crime() -> None:
+    record = _one(
+        "Thai immigration police put Kuang Lide on a plane to Guangzhou on Monday. Kuang is "
+        'wanted in China for "inciting subversion of state power".',
+        "2019-04-11",
+    )
+    assert record["alleged_crimes"] == ["other"]
