@@ -2503,3 +2503,20 @@ def test_a_political_charge_is_another_crime() -> None:
         "2019-04-11",
     )
     assert record["alleged_crimes"] == ["other"]
+
+
+@pytest.mark.parametrize(
+    "urging",
+    ["专案组通过视频将公告内容转告邝某，敦促他抓住时机。", "其家人赴泰国当面做邝某的工作。"],
+)
+def test_urging_the_person_directly_is_persuasion(urging: str) -> None:
+    record = _one(f"邝某2015年外逃泰国。{urging}两天后，邝某从泰国回国投案。", "2020-09-20")
+    assert record["method"] == "persuaded"
+
+
+def test_a_notice_urging_fugitives_in_general_is_no_persuasion() -> None:
+    record = _one(
+        "邝某2015年外逃泰国。省监委发布敦促他们投案的公告。两天后，邝某从泰国回国投案。",
+        "2020-09-20",
+    )
+    assert record["method"] == "surrendered"
