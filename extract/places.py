@@ -78,6 +78,8 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             continue  # US dollars, 港元: money, not a place
         if language == "zh" and norm.startswith("籍", match.end()):
             continue  # 柬埔寨籍华人: a nationality, not where the person went
+        if language != "zh" and _NATIONALITY_AFTER.match(norm, match.end()):
+            continue  # "a Taiwanese national", "a Canadian citizen": whose, not where
         if language != "zh" and _REGION_BEFORE.search(
             norm, max(0, match.start() - 10), match.start()
         ):
@@ -88,6 +90,7 @@ def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
 
 
 # South America, Northern Ireland, Inner Mongolia (China's): a region named after a country
+_NATIONALITY_AFTER = re.compile(r"\s+(?:national|citizen|nationality)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso|Inner)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
 _EN_PLACE_BEFORE = re.compile(

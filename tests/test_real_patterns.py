@@ -2520,3 +2520,14 @@ def test_a_notice_urging_fugitives_in_general_is_no_persuasion() -> None:
         "2020-09-20",
     )
     assert record["method"] == "surrendered"
+
+
+def test_a_nationality_is_no_country_of_flight_and_going_home_from_one_is() -> None:
+    record = _one(
+        "A Chinese fugitive who went home from New Zealand after nine years did so voluntarily, "
+        "officials say.\nKuang Lide, a former deputy president of an industry association, "
+        "returned to China to surrender.\nThe only extradition request before the courts "
+        "concerned a Taiwanese national.",
+        "2019-11-24",
+    )
+    assert (record["name"], record["fled_to"]) == ("Kuang Lide", ["NZ"])
