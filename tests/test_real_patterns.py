@@ -2531,3 +2531,12 @@ def test_a_nationality_is_no_country_of_flight_and_going_home_from_one_is() -> N
         "2019-11-24",
     )
     assert (record["name"], record["fled_to"]) == ("Kuang Lide", ["NZ"])
+
+
+def test_none_of_them_was_extradited_is_no_extradition() -> None:
+    record = _one(
+        "Six fugitives have come back from New Zealand since 2015. None of them was extradited. "
+        "Kuang Lide, who had lived in Auckland for nine years, surrendered in May.",
+        "2019-11-24",
+    )
+    assert record["method"] == "surrendered"
