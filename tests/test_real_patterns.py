@@ -2540,3 +2540,14 @@ def test_none_of_them_was_extradited_is_no_extradition() -> None:
         "2019-11-24",
     )
     assert record["method"] == "surrendered"
+
+
+@pytest.mark.parametrize(
+    ("city", "code"),
+    [("Ho Chi Minh City", "VN"), ("Nairobi", "KE"), ("Istanbul", "TR"), ("Ulaanbaatar", "MN")],
+)
+def test_a_major_city_of_a_destination_places_the_person(city: str, code: str) -> None:
+    record = _one(
+        f"Kuang Lide, who had been hiding in {city}, was repatriated on Monday.", "2019-04-04"
+    )
+    assert record["fled_to"] == [code]
