@@ -62,7 +62,8 @@ _EN_GROUP_STAT = re.compile(
     r" (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
     # "Of these, 803 either surrendered or …", "captured 17 of them and persuaded another 36"
     r"|\b(?:another|other) \d[\d,]*\b|\bof (?:these|them|those), \d"
-    r"|\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+? (?:of (?:them|these|those)|either|were|have been)\b",
+    r"|\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+? (?:of (?:them|these|those)|either|were|have been"
+    r"|came back|returned|went back)\b",
     re.IGNORECASE,
 )
 

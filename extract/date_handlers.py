@@ -24,6 +24,7 @@ from extract.date_reading import (
     read_with_dateparser,
 )
 from extract.date_rules import DateLexicon
+from extract.numerals import parse_en_number
 
 _EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
@@ -358,6 +359,15 @@ class DateState:
     def _en_ago(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
         """12 years ago / three months ago: dateparser's, to the unit the text gave."""
         return self._read(match.group(), "en", "relative")
+
+    def _en_days_later(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """10 days later: counted from the day named before, as 三天后 is."""
+        days = parse_en_number(match.group("n"))
+        if days is None or not 0 < days <= 60:
+            return None, "day", "anaphoric"
+        return self._anaphoric_days(int(days))
 
     def _en_ana_day(
         self, match: re.Match[str], pre: re.Match[str] | None = None

@@ -342,6 +342,13 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
             list(m["en_seasons"]),
             lower_triggers=True,
         ),
+        # "sent back 10 days later", "two days after that": counted from the day named before
+        _rule(
+            "en_days_later",
+            rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+days?\s+(?:later|after that|afterwards)\b",
+            ["later", "after that", "afterwards"],
+            lower_triggers=True,
+        ),
         # "escorted back the following month", "surrendered the same year": from the date named
         _rule(
             "en_ana_month",

@@ -101,6 +101,7 @@ _HANDLERS: dict[str, str] = {
     "en_ago": "_en_ago",
     "en_ana_day": "_en_ana_day",
     "en_ana_month": "_en_ana_month",
+    "en_days_later": "_en_days_later",
     "en_season": "_en_season",
     "en_ana_year": "_en_ana_year",
     "en_vague": "_vague",

@@ -81,7 +81,8 @@ _EN_DURATIONS = [
         rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
         rf"\b(?i:after|spent|following|after\s+spending|ending|ended)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
         rf"(?:{_EN_STATES}\b|in\s+(?:the\s+)?{_EN_PLACE}|{_EN_FALSE_NAME})",
-        rf"\b(?i:fled|escaped|escaping|fleeing)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
+        rf"\b(?i:fled|escaped|escaping|fleeing|left)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas)"
+        rf"|\s+(?:the\s+country|China))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
         # "after fleeing to the United Arab Emirates (UAE) for eight years"
         rf"\b(?i:fled|fleeing|escaped|escaping)(?:\s+(?:to|from)\s+(?:the\s+)?{_EN_PLACE}"

@@ -118,6 +118,12 @@ def _second_syllable(text: str, at: int, end: int, given: str) -> int:
 _EN_LEADING = re.compile(r"([A-Z][a-z]{1,8}) (?=[a-z])")
 
 
+@cache
+def _country_words() -> frozenset[str]:
+    """Countries' English names and adjectives (Lao, Thai): never a surname alone."""
+    return frozenset(w for c in default_lexicon().countries for w in c.en + c.adj)
+
+
 def english_leading_surname(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A surname alone opening a sentence as its subject ("Zhang allegedly cheated a bank"),
     where the article names that surname alone again: how a report goes on after "A man
@@ -128,6 +134,8 @@ def english_leading_surname(text: str, start: int, end: int) -> list[tuple[int, 
     surname = match.group(1)
     if surname not in _en_surnames() or surname in default_lexicon().surnames.en_words:
         return []
+    if surname in _country_words():
+        return []  # "Lao authorities handed over …": a country's adjective, not the surname Lao
     alone = _alone_pattern(surname).findall(text)
     return [match.span(1)] if len(alone) >= 2 else []
 

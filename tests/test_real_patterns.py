@@ -2551,3 +2551,36 @@ def test_a_major_city_of_a_destination_places_the_person(city: str, code: str) -
         f"Kuang Lide, who had been hiding in {city}, was repatriated on Monday.", "2019-04-04"
     )
     assert record["fled_to"] == [code]
+
+
+def test_days_later_count_from_the_day_named_before() -> None:
+    record = _one(
+        "Indonesian immigration officers detained Kuang Lide in Bali on Aug 28. He was sent back "
+        "10 days later, escorted by Chinese police.",
+        "2025-09-12",
+    )
+    assert (record["return_date"], record["return_date_text"]) == ("2025-09-07", "10 days later")
+
+
+def test_a_country_adjective_opening_a_sentence_is_no_surname() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            published="2025-07-04",
+            text=(
+                "Lao authorities handed over a Chinese national to police from Yunnan on Monday.\n"
+                "The suspect, Kuang Lide, was deported in accordance with Lao law at the request "
+                "of the Chinese side."
+            ),
+        )
+    )
+    assert [r.name for r in records] == ["Kuang Lide"]
+
+
+def test_kickbacks_are_bribery_and_fleeing_the_country_years_ago_is_a_duration() -> None:
+    record = _one(
+        "Kuang Lide, suspected of taking kickbacks from suppliers, fled the country 11 years ago "
+        "and was repatriated from Fiji on Monday.",
+        "2023-07-12",
+    )
+    assert (record["alleged_crimes"], record["years_at_large"]) == (["bribery"], 11)
