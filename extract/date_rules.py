@@ -334,35 +334,25 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
             ["day"],
             lower_triggers=True,
         ),
-        # "last autumn": the year of the latest such season ended before publication (its last
-        # month, dates.json en_seasons); winter spans two years and is left out
-        _rule(
-            "en_season",
-            rf"\b(?P<rel>(?i:last|this))\s+(?P<season>(?i:{_alt(m['en_seasons'])}))\b",
-            list(m["en_seasons"]),
-            lower_triggers=True,
-        ),
-        # "sent back 10 days later", "two days after that": counted from the day named before
-        _rule(
-            "en_days_later",
-            rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+days?\s+(?:later|after that|afterwards)\b",
-            ["later", "after that", "afterwards"],
-            lower_triggers=True,
-        ),
-        # "escorted back the following month", "surrendered the same year": from the date named
-        _rule(
-            "en_ana_month",
-            rf"\b(?P<am>(?i:{_alt(m['en_anaphoric_months'])}))\b",
-            ["month"],
-            lower_triggers=True,
-        ),
-        _rule(
-            "en_ana_year",
-            rf"\b(?P<ay>(?i:{_alt(m['en_anaphoric_years'])}))\b",
-            ["year"],
-            lower_triggers=True,
-        ),
+        *_en_anaphoric_rules(lex),
         _rule("en_vague", rf"\b(?i:{_alt(li['en_vague'])})\b", li["en_vague"], lower_triggers=True),
+    ]
+
+
+def _en_anaphoric_rules(lex: DateLexicon) -> list[_Rule]:
+    """Seasons ("last autumn": the year of the latest one ended before publication; winter,
+    spanning two years, is left out) and dates counted from the one named before ("10 days
+    later", "the following month", "that year")."""
+    m, lower = lex.maps, {"lower_triggers": True}
+    season = rf"\b(?P<rel>(?i:last|this))\s+(?P<season>(?i:{_alt(m['en_seasons'])}))\b"
+    later = rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+days?\s+(?:later|after that|afterwards)\b"
+    months = rf"\b(?P<am>(?i:{_alt(m['en_anaphoric_months'])}))\b"
+    years = rf"\b(?P<ay>(?i:{_alt(m['en_anaphoric_years'])}))\b"
+    return [
+        _rule("en_season", season, list(m["en_seasons"]), **lower),
+        _rule("en_days_later", later, ["later", "after that", "afterwards"], **lower),
+        _rule("en_ana_month", months, ["month"], **lower),
+        _rule("en_ana_year", years, ["year"], **lower),
     ]
 
 
