@@ -137,7 +137,8 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
         segment = norm[max(0, pos - 40) : pos]
         match = _post_before_name().search(segment)
         group = 1 if match and match.group(1) else 2
-        if match and "原籍" not in match.group(group):
+        # (never across a line: the 原 of a heading's 原泉涉嫌贪污案 above 犯罪嫌疑人：原泉)
+        if match and "原籍" not in match.group(group) and "\n" not in match.group(group):
             start = pos - len(segment) + match.start(group)
             if group == 1:
                 start = employer_before(norm, start)
@@ -152,7 +153,7 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             marker, post = match.group(1), match.group(2)
             if post.startswith("籍") or "出生" in post or "涉嫌" in post:
                 continue
-            if any(m[0] == match.start(1) for m in mentions) or (
+            if any(norm.startswith(norm[a:b], match.start(1)) for a, b in mentions) or (
                 marker == "原" and (post.startswith("某某") or post[:2] in _YUAN_MOU_NAME)
             ):
                 continue  # 原某以投资…为名, 原某某、张某: the surname 原 starting a name

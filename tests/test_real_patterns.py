@@ -2584,3 +2584,19 @@ def test_kickbacks_are_bribery_and_fleeing_the_country_years_ago_is_a_duration()
         "2023-07-12",
     )
     assert (record["alleged_crimes"], record["years_at_large"]) == (["bribery"], 11)
+
+
+def test_a_pseudonym_after_a_title_ending_in_a_place_name_is_a_name() -> None:
+    record = _one(
+        "8月6日，外逃7年的原某国有企业财务处处长乐某被印度尼西亚移民局遣返回国。", "2024-08-10"
+    )
+    assert (record["name"], record["method"]) == ("乐某", "deported")
+
+
+def test_a_post_never_runs_across_a_line_from_a_heading() -> None:
+    record = _one(
+        "二、原泉涉嫌贪污案\n犯罪嫌疑人：原泉，女，1980年出生，原某市住房公积金管理中心会计。\n"
+        "到案情况：2019年外逃厄瓜多尔，2021-04-29被厄瓜多尔移民部门遣返回国。",
+        "2021-05-20",
+    )
+    assert (record["name"], record["former_position"]) == ("原泉", "原某市住房公积金管理中心会计")
