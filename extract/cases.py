@@ -95,7 +95,8 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     narrow = _narrow_context(prep, cast, binding.key)
     broad = _broad_context(prep, cast, binding.key, events)
     if method == "unknown":  # brought back, 归案: an arrest abroad told of them makes it a capture
-        told = [s for s in prep.sentences if (s.start, s.end) in set(broad)]
+        spans = set(broad)
+        told = [s for s in prep.sentences if (s.start, s.end) in spans]
         arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
         method, trigger = ("captured", arrest) if arrest else (method, trigger)
     evidence: list[Evidence] = []

@@ -156,11 +156,14 @@ class DateState:
         return self._read(_core(match), "zh", "absolute", match)  # 6月, 10月下旬
 
     def _with_relative_year(self, word: str, m: int | None, d: int | None) -> _Resolved | None:
+        return self._shifted_year(self._lex.maps["zh_relative_years"][word], m, d)
+
+    def _shifted_year(self, shift: int, m: int | None, d: int | None) -> _Resolved | None:
+        """去年3月, "May last year": a month or day of the year ``shift`` from publication."""
         if self.published is None:
             precision: Precision = "year" if m is None else ("month" if d is None else "day")
             return None, precision, "relative"
-        y = self.published.year + self._lex.maps["zh_relative_years"][word]
-        return self._emit(y, m, d, "relative")
+        return self._emit(self.published.year + shift, m, d, "relative")
 
     def _zh_rel_year(
         self, match: re.Match[str], pre: re.Match[str] | None = None
@@ -331,10 +334,8 @@ class DateState:
     ) -> _Resolved | None:
         """May last year: the month, in the year before publication (this year, next year)."""
         month = _EN_MONTHS.index(match.group("mon").lower()[:3]) + 1
-        if self.published is None:
-            return None, "month", "relative"
         shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
-        return self._emit(self.published.year + shift, month, None, "relative")
+        return self._shifted_year(shift, month, None)
 
     def _en_weekday(
         self, match: re.Match[str], pre: re.Match[str] | None = None

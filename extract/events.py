@@ -358,7 +358,6 @@ def find_events(
     ]
 
 
-@cache
 def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | None:
     """An arrest told in a sentence that names a foreign country ("apprehended by police in
     Myanmar", 在柬埔寨将其抓获): what makes a loosely told return (brought back, 归案) a capture."""

@@ -191,8 +191,11 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     places = default_lexicon().china_places.major
     for match in pats.anonymised.finditer(norm, start, end):
         at = match.start()
-        titled = norm.endswith(default_lexicon().names.titles, max(0, at - 4), at)
-        if at > 0 and norm[at - 1 : at + 1] in places and not titled:
+        if (
+            at > 0
+            and norm[at - 1 : at + 1] in places
+            and not norm.endswith(default_lexicon().names.titles, max(0, at - 4), at)
+        ):
             continue  # 湖南某厅: 南 ends the province's name, it starts no 南某 (处长乐某 does)
         stop = _given_after_mou(norm, match.end(), end, pats)
         if (

@@ -245,14 +245,13 @@ def _arrival_within(
         return mention
     first = min(cast.people[key].mentions)[0]
     for other in prep.sentences:
-        window = prep.norm[other.start : other.end]
         about = cast.subjects.get(other.index, [])
         # the person's own sentences, or the scene that opens the story before anyone is named
         if not (key in about or (not about and other.end <= first)):
             continue
-        if not _ARRIVAL.search(window):
+        if not _ARRIVAL.search(prep.norm, other.start, other.end):
             continue
-        if _FLIGHT_OUT.search(window):
+        if _FLIGHT_OUT.search(prep.norm, other.start, other.end):
             continue
         for date in _candidate_dates(prep, other):
             finer = len(date.value or "") > len(mention.value)
