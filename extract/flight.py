@@ -34,9 +34,21 @@ def fill_places(
         if places:
             break
     else:
+        # sentences about the person before naming them ("A former official who spent seven
+        # years in Ecuador was jailed …", then the name)
+        first = min(cast.people[key].mentions)[0]
+        described = {
+            (s.start, s.end)
+            for s in prep.sentences
+            if s.end <= first
+            and not cast.named.get(s.index)
+            and cast.subjects.get(s.index) == [key]
+        }
         for start, end in context:
-            about = cast.people[key].mentions_in(start, end) or PRONOUN[lang].search(
-                prep.norm, start, end
+            about = (
+                cast.people[key].mentions_in(start, end)
+                or PRONOUN[lang].search(prep.norm, start, end)
+                or (start, end) in described
             )
             if not about and not _tells_of_abroad(prep, start, end, lang):
                 continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled

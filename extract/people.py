@@ -317,11 +317,7 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             ahead = []
-        named = [
-            k
-            for k in cast.named.get(sentence.index, [])
-            if k not in cast.officials and k not in cast.side
-        ]
+        named = main_named(cast, sentence)
         group = bool(last_group) and bool(
             _GROUP[language].search(text, sentence.start, sentence.end)
         )
@@ -345,10 +341,22 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
         if group:
             current = list(dict.fromkeys(current + last_group))
         paragraph = sentence.paragraph
-        counted = (
-            not named and not group and _COUNT[language].search(text, sentence.start, sentence.end)
-        )
+        counted = not named and not group and is_count(text, sentence, language)
         cast.subjects[sentence.index] = [] if counted else list(current)
+
+
+def main_named(cast: Cast, sentence: Sentence) -> list[str]:
+    """The people a sentence names, leaving out officials and relatives."""
+    return [
+        k
+        for k in cast.named.get(sentence.index, [])
+        if k not in cast.officials and k not in cast.side
+    ]
+
+
+def is_count(text: str, sentence: Sentence, language: str) -> bool:
+    """Whether the sentence counts people (a statistic, not a fact about one person)."""
+    return bool(_COUNT[language].search(text, sentence.start, sentence.end))
 
 
 def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from extract import names_en
-from extract.people import Cast, add_named, assign_subjects
+from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.text import Sentence
 
 Span = tuple[int, int]
@@ -98,7 +98,30 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     cast.officials = {k for k in official_mentions if k not in cast.people}
     cast.side = side_mentions - main_mentions
     assign_subjects(cast, sentences, text, "en")
+    _lead_subjects(cast, sentences, text)
     return cast
+
+
+# "A former bank manager who spent nine years in Canada was jailed on Thursday for …", and only
+# then "Fang Qiaosheng, 58, …": news style opens on a description of one person and names them
+# after it (a dateline may come first)
+_EN_INDEFINITE_LEAD = re.compile(
+    r"(?:[^\n]{0,80}?--\s*)?An?\s(?!total of|number of|group of|batch of)"
+)
+
+
+def _lead_subjects(cast: Cast, sentences: list[Sentence], text: str) -> None:
+    """The opening paragraph that describes someone without naming anybody is about the first
+    person (not an official or a relative) the report names."""
+    if not sentences or not _EN_INDEFINITE_LEAD.match(text, sentences[0].start):
+        return
+    lead = [s for s in sentences if s.paragraph == sentences[0].paragraph]
+    if any(cast.named.get(s.index) for s in lead):
+        return
+    first = next(filter(None, (main_named(cast, s) for s in sentences)), None)
+    for sentence in lead:
+        if first and not cast.subjects.get(sentence.index) and not is_count(text, sentence, "en"):
+            cast.subjects[sentence.index] = list(first)
 
 
 def _backrefs(

@@ -2600,3 +2600,23 @@ def test_a_post_never_runs_across_a_line_from_a_heading() -> None:
         "2021-05-20",
     )
     assert (record["name"], record["former_position"]) == ("原泉", "原某市住房公积金管理中心会计")
+
+
+def test_an_opening_that_describes_the_person_before_naming_them_is_about_them() -> None:
+    record = _one(
+        "A former county water official who spent seven years in Ecuador was sentenced to nine "
+        "years in prison on Monday for embezzlement and accepting bribes.\n"
+        "Ma Jingchuan, 61, returned to China and surrendered in March 2018, the court said.",
+        published="2019-04-02",
+    )
+    assert record["alleged_crimes"] == ["embezzlement", "bribery"]
+    assert record["years_at_large"] == 7.0 and record["fled_to"] == ["EC"]
+
+
+def test_an_opening_counting_people_lends_nothing_to_the_first_one_named() -> None:
+    record = _one(
+        "A total of 12 fugitives suspected of fraud are named in the commission's new report.\n"
+        "Ma Jingchuan, 61, returned from Ecuador and surrendered in March 2018, the court said.",
+        published="2019-04-02",
+    )
+    assert record["alleged_crimes"] == []
