@@ -54,7 +54,7 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"|利用职务(?:之便|便利|上的便利)[^。；]{0,40}"
 )
 _EN_CRIME_CONTEXT = re.compile(
-    r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:for|in)|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
+    r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
     r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
     r"|over alleged|for alleged|warrants?\b"
     r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"

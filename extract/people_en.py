@@ -106,7 +106,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
 # then "Fang Qiaosheng, 58, …": news style opens on a description of one person and names them
 # after it (a dateline may come first)
 _EN_INDEFINITE_LEAD = re.compile(
-    r"(?:[^\n]{0,80}?--\s*)?An?\s(?!total of|number of|group of|batch of)"
+    r"(?:[^\n]{0,80}?(?:--|\u2014|\u2013)\s*)?An?\s(?!total of|number of|group of|batch of)"
 )
 
 

@@ -2620,3 +2620,37 @@ def test_an_opening_counting_people_lends_nothing_to_the_first_one_named() -> No
         published="2019-04-02",
     )
     assert record["alleged_crimes"] == []
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        (
+            "is suspected of pocketing about 2 million yuan (some $290,000) of public money",
+            ["embezzlement"],
+        ),
+        ("is accused of siphoning off deposits from savers' accounts", ["embezzlement"]),
+        ("is accused of stealing 800,000 yuan of school funds", ["embezzlement"]),
+        ("is suspected of helping herself to the cooperative's cash", ["embezzlement"]),
+        (
+            "is accused of taking in savings from farmers with promises of high returns",
+            ["illegal_fundraising"],
+        ),
+        ("allegedly ran an unlicensed investment fund in Wenzhou", ["illegal_fundraising"]),
+        ("is suspected of neglecting his duties as a safety inspector", ["dereliction"]),
+        ("is suspected of faking value-added tax invoices", ["tax_crime"]),
+        ("is suspected of granting loans in violation of regulations", ["other"]),
+        ("is accused of running an underground bank", ["other"]),
+        ("is suspected of seeking benefits for others and accepting money and gifts", ["bribery"]),
+        ("is accused of paying local officials large sums in kickbacks", ["bribe_giving"]),
+        ("allegedly cheated a supplier out of 3 million yuan", ["fraud"]),
+    ],
+)
+def test_english_crimes_told_in_free_words(told: str, crimes: list[str]) -> None:
+    record = _one(f"Ma Jingchuan, who fled to Peru in 2012, {told}. He was extradited on Monday.")
+    assert record["alleged_crimes"] == crimes
+
+
+def test_wanted_at_home_for_a_crime_names_the_crime() -> None:
+    record = _one("Ma Jingchuan, wanted back home for bribery, was extradited from Peru on Monday.")
+    assert record["alleged_crimes"] == ["bribery"]
