@@ -2633,6 +2633,10 @@ def test_an_opening_counting_people_lends_nothing_to_the_first_one_named() -> No
         ("is accused of stealing 800,000 yuan of school funds", ["embezzlement"]),
         ("is suspected of helping herself to the cooperative's cash", ["embezzlement"]),
         (
+            "is suspected of diverting 9 million yuan of the bureau's money into a friend's firm",
+            ["misappropriation"],
+        ),
+        (
             "is accused of taking in savings from farmers with promises of high returns",
             ["illegal_fundraising"],
         ),
