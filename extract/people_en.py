@@ -17,7 +17,7 @@ from extract.text import Sentence
 Span = tuple[int, int]
 
 _EN_RELATIVE_BEFORE = re.compile(
-    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|partner)s?,?\s*(?:\w+,\s*)?$",
+    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|(?<!business )partner)s?,?\s*(?:\w+,\s*)?$",
     re.IGNORECASE,
 )
 _EN_OFFICIAL = re.compile(

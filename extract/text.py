@@ -60,7 +60,18 @@ def to_simplified(text: str) -> str:
 def normalise(text: str) -> str:
     """The matching copy: simplified script, ASCII digits, Chinese punctuation, same length as
     ``text``."""
-    return to_fullwidth_punctuation(to_simplified(to_ascii_digits(text)))
+    return to_fullwidth_punctuation(to_simplified(plain_pinyin(to_ascii_digits(text))))
+
+
+# pinyin's ü follows only l and n (Lü, Nü); Türkiye keeps its letter, as the country lexicon
+# spells it so
+_PINYIN_U = re.compile("(?<=[LlNn])[üǖǘǚǜ]")
+
+
+def plain_pinyin(text: str) -> str:
+    """Pinyin's ü read as u (Lü Changchun -> Lu Changchun), length kept: a name is found whether
+    or not the paper printed the umlaut."""
+    return _PINYIN_U.sub("u", text) if "ü" in text or "ǚ" in text else text
 
 
 _FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}

@@ -2658,3 +2658,35 @@ def test_english_crimes_told_in_free_words(told: str, crimes: list[str]) -> None
 def test_wanted_at_home_for_a_crime_names_the_crime() -> None:
     record = _one("Ma Jingchuan, wanted back home for bribery, was extradited from Peru on Monday.")
     assert record["alleged_crimes"] == ["bribery"]
+
+
+def test_a_pinyin_name_printed_with_its_umlaut_is_a_name() -> None:
+    record = _one("Lü Guangxin, who fled to Fiji in 2014, was repatriated to China on Monday.")
+    assert record["name"] == "Lü Guangxin" and record["fled_to"] == ["FJ"]
+
+
+def test_turkiye_keeps_its_letter() -> None:
+    record = _one("Ma Jingchuan, who fled to Türkiye in 2014, was repatriated to China on Monday.")
+    assert record["fled_to"] == ["TR"]
+
+
+def test_a_business_partner_is_no_relative() -> None:
+    text = (
+        "Police said on Monday that Ma Jingchuan is still in Chile.\n"
+        "His former business partner, Lu Huaxin, was persuaded to return from Chile in March."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
+    assert [(r.name, r.method) for r in records] == [("Lu Huaxin", "persuaded")]
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        ("涉嫌侵吞扶贫项目资金", ["embezzlement"]),
+        ("涉嫌非法吸收民众存款", ["illegal_fundraising"]),
+        ("涉嫌非法吸收存款", ["illegal_fundraising"]),
+    ],
+)
+def test_chinese_crimes_in_other_words(told: str, crimes: list[str]) -> None:
+    record = _one(f"外逃斐济的犯罪嫌疑人郝立新{told}，3月20日被遣返回国。")
+    assert record["alleged_crimes"] == crimes
