@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract import name_recurrence, names
+from extract.dotted_names import dotted_names
 from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
@@ -19,6 +20,7 @@ def confirmed_names(
     """Profile and title names, and cue names of event sentences; a two-character cue name after
     mere punctuation (，向早已…) must occur at least twice in the document to count."""
     confirmed = names.profile_names(norm) | name_recurrence.repeated_names(norm)
+    confirmed |= dotted_names(norm)
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])
     for sentence in sentences:

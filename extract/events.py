@@ -189,6 +189,8 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             if method == "prosecuted_abroad" and not _abroad_clause(norm, match, c_start, c_end):
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
+            if method == "deported" and _sent_abroad(norm, match, sentence.end, language):
+                continue  # 被…遣返蒙古国, "deported to Mongolia": sent away from China
             if (
                 method == "captured"
                 and language == "zh"
@@ -216,6 +218,26 @@ def _caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> 
         match.group(1)[:size] in china
         for match in _AT_PLACE.finditer(norm, start, end)
         for size in (2, 3, 4)
+    )
+
+
+_TOWARDS = {
+    "zh": re.compile(r"(?:回|至|到|往|给)?"),
+    "en": re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE),
+}
+
+
+def _sent_abroad(norm: str, trigger: re.Match[str], end: int, language: str) -> bool:
+    """A deportation whose destination, right after it, is a foreign country (遣返蒙古国,
+    遣送至越南, "deported to Mongolia"): someone China sent home, not someone returned to it."""
+    towards = _TOWARDS[language].match(norm, trigger.end(), end)
+    at = towards.end() if towards else trigger.end()
+    places = find_places(norm, at, min(end, at + 24), language)
+    return (
+        bool(places)
+        and places[0].start == at
+        and places[0].kind == "name"
+        and not norm.startswith(("'s", "’s", "的"), places[0].end)
     )
 
 

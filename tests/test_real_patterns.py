@@ -2690,3 +2690,27 @@ def test_a_business_partner_is_no_relative() -> None:
 def test_chinese_crimes_in_other_words(told: str, crimes: list[str]) -> None:
     record = _one(f"外逃斐济的犯罪嫌疑人郝立新{told}，3月20日被遣返回国。")
     assert record["alleged_crimes"] == crimes
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("3月20日，外逃土耳其的犯罪嫌疑人艾合买提·吐尔逊被遣返回国。", "艾合买提·吐尔逊"),
+        ("3月20日，将外逃人员布和·巴特尔从蒙古国押解回国。", "布和·巴特尔"),
+        ("3月20日，阿不都热依木·买买提·吐尔逊从哈萨克斯坦回国投案。", "阿不都热依木·买买提·吐尔逊"),
+    ],
+)
+def test_a_name_written_with_a_middle_dot_is_one_name(text: str, name: str) -> None:
+    assert _one(text)["name"] == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3月20日，涉嫌诈骗的蒙古国籍犯罪嫌疑人巴特尔·额尔敦被二连浩特警方遣返蒙古国。",
+        "3月20日，涉嫌诈骗的越南籍犯罪嫌疑人阮文雄被东兴警方遣送至越南。",
+        "Ma Jingchuan, wanted at home for fraud, was deported to Mongolia from Erenhot on Monday.",
+    ],
+)
+def test_someone_deported_from_china_to_another_country_is_no_case(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2019-04-02")) == []

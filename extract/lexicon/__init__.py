@@ -109,6 +109,7 @@ class NameCues:
     not_single_given: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
     given_in_profile: frozenset[str] = frozenset()
+    dotted_before: frozenset[str] = frozenset()
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
@@ -246,6 +247,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         ),
         titles=tuple(_strings(data.get("titles"), f"{where}.titles")),
         given_in_profile=_subset(data, "given_in_profile", "not_given", where),
+        dotted_before=frozenset(_strings(data.get("dotted_before"), f"{where}.dotted_before")),
     )
 
 
