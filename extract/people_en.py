@@ -9,17 +9,15 @@ Chinese (extract.people).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract import names_en
+from extract.lexicon import default_lexicon
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.text import Sentence
 
 Span = tuple[int, int]
 
-_EN_RELATIVE_BEFORE = re.compile(
-    r"\b(?:mother|father|brother|sister|wife|husband|son|daughter|relative|cousin|uncle|aunt|nephew|niece|(?<!business )partner)s?,?\s*(?:\w+,\s*)?$",
-    re.IGNORECASE,
-)
 _EN_OFFICIAL = re.compile(
     # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"
     r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy)\b"
@@ -30,11 +28,6 @@ _EN_OFFICIAL = re.compile(
     # now, named between commas before a speech verb, is the speaker's; a fugitive's is "former"
     r"|^, (?:(?:deputy|vice|assistant|acting) )?(?:director|head|chief|spokes\w+|commissioner|secretary"
     r"|captain|minister|lawyer|attorney|researcher|professor) (?:of|at|for|with)\b[^,;.]{0,90}, (?:said|told|says|added)\b"
-)
-# "Chu Ling, wife of cartoonist Jiang Yefei": a relative named before the person
-_EN_RELATIVE_AFTER = re.compile(
-    r"^,? (?:the )?(?:wife|husband|son|daughter|mother|father|brother|sister|relative|partner) of\b",
-    re.IGNORECASE,
 )
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
 _EN_ALIAS_BEFORE = re.compile(
@@ -59,6 +52,17 @@ _EN_SPEAKER_AFTER = re.compile(
     r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
 )
 _EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
+
+
+@cache
+def _relatives() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A relative named after the kinship word ("his brother, Li Ming") or before it ("Chu Ling,
+    wife of cartoonist Jiang Yefei"), from the one kinship list (kinship.json); a business
+    partner is no relative."""
+    kin = "|".join(sorted(map(re.escape, default_lexicon().kinship["en"]), key=len, reverse=True))
+    before = re.compile(rf"\b(?<!business )(?:{kin})s?,?\s*(?:\w+,\s*)?$", re.IGNORECASE)
+    after = re.compile(rf"^,? (?:the )?(?:{kin}) of\b", re.IGNORECASE)
+    return before, after
 
 
 def en_cast(text: str, sentences: list[Sentence]) -> Cast:
@@ -88,9 +92,8 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue
-            if _EN_RELATIVE_BEFORE.search(
-                text[max(0, span[0] - 30) : span[0]]
-            ) or _EN_RELATIVE_AFTER.match(text, span[1]):
+            before, after = _relatives()
+            if before.search(text[max(0, span[0] - 30) : span[0]]) or after.match(text, span[1]):
                 side_mentions.add(key)
             else:
                 main_mentions.add(key)

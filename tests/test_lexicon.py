@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from importlib import resources
 from pathlib import Path
@@ -158,3 +159,32 @@ def test_jiebas_tag_table_is_read_as_jieba_reads_it() -> None:
     assert word_tags("外逃 120 v\n王建国 3 nr\n") == {"外逃": "v", "王建国": "nr"}
     with pytest.raises(ValueError, match="jieba dictionary line 2: '红通 7': expected word"):
         word_tags("外逃 120 v\n红通 7\n")
+
+
+def test_the_kinship_list_is_expanded_where_a_lexicon_writes_kin() -> None:
+    lex = load_lexicon()
+    assert lex.kinship["zh"][:2] == ["亲属", "家属"] and "brother" in lex.kinship["en"]
+    patterns = [p for terms in lex.coercion_zh.values() for p in terms]
+    assert any("胞弟|" in p or "|胞弟" in p for p in patterns)
+    assert not any("{kin}" in p for terms in lex.coercion_en.values() for p in terms)
+    assert "中间人" in lex.names.kin and "妻子" in lex.names.kin  # names.json's own, and the list
+
+
+def test_no_lexicon_spells_out_the_kinship_list_again() -> None:
+    """One kinship list: a pattern naming three or more of its words writes {kin} instead."""
+    kin = set(json.loads((LEXICON_DIR / "kinship.json").read_text("utf-8"))["zh"])
+    for name in ("coercion.json", "triggers.json", "crimes.json"):
+        text = (LEXICON_DIR / name).read_text("utf-8")
+        for group in re.findall(r"\(\?:([^()]*)\)|\(([^()?]*)\)", text):
+            words = "".join(group).split("|")
+            assert sum(w in kin for w in words) < 3, (name, words)
+
+
+def test_an_unknown_placeholder_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "coercion.json", lambda d: d["zh"]["family_pressure"].append("{kinfolk}做工作")
+    )
+    with pytest.raises(
+        LexiconError, match=r"coercion\.json\.zh\.family_pressure: no list \{kinfolk\}"
+    ):
+        load_lexicon(directory)

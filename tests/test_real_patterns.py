@@ -2714,3 +2714,30 @@ def test_a_name_written_with_a_middle_dot_is_one_name(text: str, name: str) -> N
 )
 def test_someone_deported_from_china_to_another_country_is_no_case(text: str) -> None:
     assert extract_cases(Document(id="t", text=text, published="2019-04-02")) == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "专案组约见其胞弟，动员他劝说郝立新回国。",
+        "在民警和家属的反复规劝下，",
+    ],
+)
+def test_any_relative_of_the_kinship_list_marks_family_pressure_zh(told: str) -> None:
+    record = _one(f"{told}外逃斐济的犯罪嫌疑人郝立新于3月20日回国投案。")
+    assert "family_pressure" in record["coercion"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "His mother and sister were repeatedly visited by police in Fuzhou.",
+        "Investigators held repeated talks with his wife.",
+        "His nephew kept pleading with him to come home.",
+    ],
+)
+def test_any_relative_of_the_kinship_list_marks_family_pressure_en(told: str) -> None:
+    record = _one(
+        f"Ma Jingchuan, who fled to Fiji in 2012, returned and surrendered on Monday. {told}"
+    )
+    assert record["coercion"] == ["family_pressure"]

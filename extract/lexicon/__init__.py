@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.lexicon.countries import Country, load_countries
-from extract.lexicon.reading import LexiconError, _enum_map, _patterns, _read, _strings
+from extract.lexicon.reading import LexiconError, _enum_map, _patterns, _read, _strings, expand
 from extract.record import COERCIONS, CRIMES, METHODS
 
 __all__ = ["Country", "LexiconError", "load_countries"]
@@ -112,8 +112,19 @@ class NameCues:
     dotted_before: frozenset[str] = frozenset()
 
 
+def load_kinship(directory: Path | None = None) -> dict[str, list[str]]:
+    """The one kinship list (kinship.json), per language."""
+    data = _read("kinship.json", directory)
+    return {lang: _strings(data.get(lang), f"kinship.json.{lang}") for lang in ("zh", "en")}
+
+
+def _with_lists(name: str, directory: Path | None) -> dict[str, Any]:
+    """A lexicon file with its ``{kin}`` placeholders expanded."""
+    return expand(_read(name, directory), {"kin": load_kinship(directory)}, name)
+
+
 def load_triggers(directory: Path | None = None) -> Triggers:
-    data = _read("triggers.json", directory)
+    data = _with_lists("triggers.json", directory)
     where = "triggers.json"
     precedence = tuple(_strings(data.get("method_precedence"), f"{where}.method_precedence"))
     if sorted(precedence) != sorted(METHODS):
@@ -182,7 +193,7 @@ def load_crimes(directory: Path | None = None) -> tuple[dict[str, list[str]], di
 def load_coercion(
     directory: Path | None = None,
 ) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    data = _read("coercion.json", directory)
+    data = _with_lists("coercion.json", directory)
     return (
         _enum_map(data.get("zh"), COERCIONS, "coercion.json.zh"),
         _enum_map(data.get("en"), COERCIONS, "coercion.json.en"),
@@ -237,7 +248,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         employer_ends=tuple(_patterns(data.get("employer_ends"), f"{where}.employer_ends")),
         employer_not=tuple(_patterns(data.get("employer_not"), f"{where}.employer_not")),
         words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
-        kin=tuple(_strings(data.get("kin"), f"{where}.kin")),
+        kin=(*load_kinship(directory)["zh"], *_strings(data.get("kin"), f"{where}.kin")),
         not_given_last=frozenset(_strings(data.get("not_given_last"), f"{where}.not_given_last")),
         officials=tuple(_strings(data.get("officials"), f"{where}.officials")),
         officials_ambiguous=_subset(data, "officials_ambiguous", "officials", where),
@@ -326,6 +337,7 @@ class Lexicon:
     surnames: Surnames
     names: NameCues
     china_places: ChinaPlaces
+    kinship: dict[str, list[str]] = field(default_factory=dict)
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
@@ -342,6 +354,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         surnames=load_surnames(directory),
         names=load_name_cues(directory),
         china_places=load_china_places(directory),
+        kinship=load_kinship(directory),
     )
 
 

@@ -52,3 +52,30 @@ def _enum_map(data: Any, allowed: tuple[str, ...], where: str) -> dict[str, list
             raise LexiconError(f"{where}: unknown category {key!r} (allowed: {', '.join(allowed)})")
         out[key] = _patterns(value, f"{where}.{key}")
     return out
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def expand(data: Any, lists: dict[str, dict[str, list[str]]], where: str, lang: str = "") -> Any:
+    """``data`` with every ``{name}`` in its strings replaced by an alternation of the words of
+    ``lists[name][lang]`` (longest first; whole words in English), where ``lang`` is the nearest enclosing ``zh`` or
+    ``en`` key: one list of words serves every pattern that needs it. An unknown name fails."""
+    if isinstance(data, dict):
+        return {
+            k: expand(v, lists, f"{where}.{k}", k if k in ("zh", "en") else lang)
+            for k, v in data.items()
+        }
+    if isinstance(data, list):
+        return [expand(v, lists, where, lang) for v in data]
+    if not isinstance(data, str) or "{" not in data or where.endswith("_doc"):
+        return data
+
+    def alternation(match: re.Match[str]) -> str:
+        words = lists.get(match.group(1), {}).get(lang)
+        if not words:
+            raise LexiconError(f"{where}: no list {{{match.group(1)}}} for {lang or 'this key'}")
+        words_alt = "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
+        return rf"\b{words_alt}\b" if lang == "en" else words_alt  # not the "son" of "prison"
+
+    return _PLACEHOLDER.sub(alternation, data)
