@@ -74,13 +74,18 @@ _EN_PLACE = (
 _EN_FALSE_NAME = (
     rf"under\s+(?:a\s+)?(?:false|fake|assumed|new)\s+(?:name|identity)(?:\s+in\s+{_EN_PLACE})?"
 )
+# "spent two years in Istanbul before settling in the UAE": one stop of the flight, not all of it
+_EN_NOT_A_STOP = r"(?!,?\s+(?i:before|then|and\s+then)\s+(?:settling|moving|heading|relocating|going\s+on|leaving\s+for))"
 _EN_DURATIONS = [
     re.compile(src)
     for src in (
         rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+in\s+(?:the\s+)?{_EN_PLACE})?"
         rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
+        # "had been in Georgia for four years", "had been there for", "had been out of China for"
+        rf"\b(?i:had|has|have)\s+been\s+(?:in\s+(?:the\s+)?{_EN_PLACE}|(?i:there|away"
+        rf"|out\s+of\s+(?:China|the\s+country)))\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
         rf"\b(?i:after|spent|following|after\s+spending|ending|ended)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
-        rf"(?:{_EN_STATES}\b|in\s+(?:the\s+)?{_EN_PLACE}|{_EN_FALSE_NAME})",
+        rf"(?:{_EN_STATES}\b|(?i:there)\b|in\s+(?:the\s+)?{_EN_PLACE}\b{_EN_NOT_A_STOP}|{_EN_FALSE_NAME})",
         rf"\b(?i:fled|escaped|escaping|fleeing|left)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas)"
         rf"|\s+(?:the\s+country|China))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",

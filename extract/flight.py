@@ -90,7 +90,10 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
             found = find_places(prep.norm, match.end(), stop_at, lang)
             if found and lang != "zh":
                 found += _listed_on(prep, found[-1].end, end)
-            places += [p for p in found if p.kind == "name" and _fled_place(prep, p)]
+            # a city after a word of flight places the person in Chinese (辗转曼谷、金边); in
+            # English only a country does (a city is as often a transit or a later visit)
+            kinds = ("name", "city") if lang == "zh" else ("name",)
+            places += [p for p in found if p.kind in kinds and _fled_place(prep, p)]
     return places
 
 
@@ -115,7 +118,11 @@ def _listed_on(prep: Prepared, at: int, end: int) -> list[Place]:
     return listed
 
 
-_CLAUSE_END = {"zh": re.compile(r"[，。；,;.]"), "en": re.compile(r"[;.]|, (?!and\b)")}
+# "fled in 2011, first to Serbia and then to Spain": a comma that goes on with the route
+_CLAUSE_END = {
+    "zh": re.compile(r"[，。；,;.]"),
+    "en": re.compile(r"[;.]|, (?!and\b|then\b|first\b|later\b|eventually\b|finally\b)"),
+}
 
 
 def _fled_place(prep: Prepared, place: Place) -> bool:

@@ -2741,3 +2741,43 @@ def test_any_relative_of_the_kinship_list_marks_family_pressure_en(told: str) ->
         f"Ma Jingchuan, who fled to Fiji in 2012, returned and surrendered on Monday. {told}"
     )
     assert record["coercion"] == ["family_pressure"]
+
+
+@pytest.mark.parametrize(
+    ("told", "countries"),
+    [
+        ("He fled in 2012, first to Serbia and then to Spain.", ["RS", "ES"]),
+        (
+            "He vanished in 2019, slipping across the border into Laos before moving on to Bangkok.",
+            ["LA", "TH"],
+        ),
+        (
+            "He left in 2017 and spent two years in Turkey before settling in the United Arab Emirates.",
+            ["TR", "AE"],
+        ),
+    ],
+)
+def test_every_country_of_a_route_of_flight(told: str, countries: list[str]) -> None:
+    last = {"ES": "Spain", "TH": "Thailand", "AE": "the United Arab Emirates"}[countries[-1]]
+    record = _one(f"Ma Jingchuan was brought back to China from {last} on Monday. {told}")
+    assert sorted(record["fled_to"]) == sorted(countries)
+
+
+@pytest.mark.parametrize(
+    ("told", "years"),
+    [
+        ("She had been in Georgia for four years.", 4.0),
+        ("He had been there for six and a half years.", 6.5),
+        ("He had been out of China for nine years.", 9.0),
+        ("He had spent two and a half years there.", 2.5),
+        ("He spent two years in Istanbul before settling in Dubai.", None),
+    ],
+)
+def test_english_years_abroad_in_other_words(told: str, years: float | None) -> None:
+    record = _one(f"Ma Jingchuan, who fled to Georgia, was repatriated on Monday. {told}")
+    assert record["years_at_large"] == years
+
+
+def test_cities_after_a_word_of_flight_place_the_person_zh() -> None:
+    record = _one("3月20日，郝立新从柬埔寨被遣返回国。2015年郝立新出逃后，辗转曼谷、金边等地。")
+    assert sorted(record["fled_to"]) == ["KH", "TH"]
