@@ -155,6 +155,12 @@ class DateState:
             return self._yearless(m, d)
         return self._read(_core(match), "zh", "absolute", match)  # 6月, 10月下旬
 
+    def _zh_cn_month(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """五月，…: read as 5月 is."""
+        return self._read(f"{_cn_int(match.group('cm'))}月", "zh", "absolute")
+
     def _with_relative_year(self, word: str, m: int | None, d: int | None) -> _Resolved | None:
         return self._shifted_year(self._lex.maps["zh_relative_years"][word], m, d)
 
@@ -260,9 +266,8 @@ class DateState:
     def _zh_ana_month(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        return self._anaphoric_month(
-            self._lex.maps["zh_anaphoric_months"][match.group("am")], _int_or_none(match.group("d"))
-        )
+        day = _int_or_none(match.group("d")) or _cn_int(match.group("cd"))  # 同月15日, 同月十五日
+        return self._anaphoric_month(self._lex.maps["zh_anaphoric_months"][match.group("am")], day)
 
     def _en_ana_month(
         self, match: re.Match[str], pre: re.Match[str] | None = None

@@ -194,6 +194,8 @@ def _zh_rules(lex: DateLexicon) -> list[_Rule]:
             not_after="〇零一二三四五六七八九十年",
         ),
         _rule("zh_cn_rel_month", rf"{rel_year}{_CN_MONTH}(?:{_CN_DAY}|{msuf})?", "月"),
+        # 今年三月…；五月，…: a month alone opening a clause
+        _rule("zh_cn_month", rf"(?<![^\n，。；：、]){_CN_MONTH}(?:{msuf})?(?=[，,])", "月"),
         _rule(
             "zh_month",
             rf"(?P<m>\d{{1,2}})\s*月(?:{_DAY}|{msuf})?",
@@ -227,7 +229,11 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
             not_after="每",
         ),
         _rule("zh_ana_day", rf"(?P<ad>{_alt(m['zh_anaphoric_days'])})", m["zh_anaphoric_days"]),
-        _rule("zh_ana_month", rf"(?P<am>{_alt(m['zh_anaphoric_months'])})(?:{_DAY}|{msuf})?", "月"),
+        _rule(
+            "zh_ana_month",
+            rf"(?P<am>{_alt(m['zh_anaphoric_months'])})(?:{_DAY}|{_CN_DAY}|{msuf})?",
+            "月",
+        ),
         _rule(
             "zh_ana_year",
             rf"(?P<ay>{_alt(m['zh_anaphoric_years'])})(?:\s*(?P<m>\d{{1,2}})\s*月(?:{_DAY})?)?",

@@ -80,6 +80,7 @@ _HANDLERS: dict[str, str] = {
     "zh_cn_full": "_cn_absolute",
     "zh_cn_month_day": "_cn_absolute",
     "zh_cn_rel_month": "_cn_absolute",
+    "zh_cn_month": "_zh_cn_month",
     "zh_month": "_zh_month",
     "zh_rel_year": "_zh_rel_year",
     "zh_rel_day": "_zh_rel_day",

@@ -12,7 +12,7 @@ import re
 from extract.binding import people_in
 from extract.dates import DateMention
 from extract.events import Event, trigger_section
-from extract.people import Cast
+from extract.people import Cast, is_count
 from extract.prepared import Note, Prepared, after_dateline
 from extract.record import CaseRecord
 from extract.text import Sentence
@@ -301,6 +301,9 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
     for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
         if earlier.paragraph < sentence.paragraph - 1:
             break
+        frame = _review_year(prep, earlier)
+        if frame is not None:
+            return frame
         if trigger_section("flight", prep.language if prep.language == "zh" else "en").search(
             prep.norm, earlier.start, earlier.end
         ):
@@ -312,3 +315,13 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
         if dates:
             return dates[-1]
     return None
+
+
+def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
+    """2019年，全省共追回外逃人员112名 … 其中，甲、乙…回国投案: the year a review opens on and
+    counts returns in frames the returns it then lists."""
+    if not is_count(prep.norm, sentence, "zh" if prep.language == "zh" else "en"):
+        return None
+    opening = after_dateline(prep, sentence)
+    years = [d for d in _candidate_dates(prep, sentence) if d.precision == "year"]
+    return next((d for d in years if d.start <= opening + 3), None)

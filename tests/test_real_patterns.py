@@ -2781,3 +2781,32 @@ def test_english_years_abroad_in_other_words(told: str, years: float | None) -> 
 def test_cities_after_a_word_of_flight_place_the_person_zh() -> None:
     record = _one("3月20日，郝立新从柬埔寨被遣返回国。2015年郝立新出逃后，辗转曼谷、金边等地。")
     assert sorted(record["fled_to"]) == ["KH", "TH"]
+
+
+def test_the_same_month_with_a_day_in_chinese_numerals() -> None:
+    text = (
+        "外逃十六年的原副主任郝立新，七月二十二日经劝返从加拿大回国投案。"
+        "同月十五日，原柜员冼某在菲律宾马尼拉被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-08-12"))
+    assert {r.name: r.return_date for r in records}["冼某"] == "2020-07-15"
+
+
+def test_a_month_alone_opening_a_clause_in_chinese_numerals() -> None:
+    text = "今年三月，郝立新从新西兰回国投案；五月，赖某被泰国警方遣返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2017-07-14"))
+    assert {r.name: r.return_date for r in records} == {"郝立新": "2017-03", "赖某": "2017-05"}
+
+
+def test_a_review_year_frames_the_returns_it_lists() -> None:
+    text = (
+        "2019年，全省纪检监察机关共追回外逃人员112名，追回赃款4.6亿元。\n"
+        "一批重点外逃人员陆续归案。其中，上官明辉、封德利分别从美国、加拿大回国投案；"
+        "曹某某被泰国移民局遣返回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-01-10"))
+    assert {r.name: r.return_date for r in records} == {
+        "上官明辉": "2019",
+        "封德利": "2019",
+        "曹某某": "2019",
+    }
