@@ -131,6 +131,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     alone = _alone(prep, cast, binding.key, narrow)
     fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
     event_spans, group_spans = _event_and_group_spans(prep, cast, binding.key, events)
+    event_spans = own_spans(prep, cast, binding.key, event_spans)  # 涉嫌甲罪的A、涉嫌乙罪的B
     _fill_profile(
         prep,
         record,

@@ -2810,3 +2810,16 @@ def test_a_review_year_frames_the_returns_it_lists() -> None:
         "封德利": "2019",
         "曹某某": "2019",
     }
+
+
+def test_each_of_a_list_takes_the_crime_written_before_their_name() -> None:
+    text = (
+        "3月20日，专案组将涉嫌职务侵占的叶某、涉嫌合同诈骗的周某某、涉嫌走私普通货物的金某"
+        "从柬埔寨缉捕回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-03-25"))
+    assert {r.name: r.alleged_crimes for r in records} == {
+        "叶某": ["duty_encroachment"],
+        "周某某": ["fraud"],
+        "金某": ["smuggling"],
+    }
