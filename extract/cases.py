@@ -82,7 +82,8 @@ def _event_and_group_spans(
         for s in prep.sentences
         if not cast.named.get(s.index) and key in cast.subjects.get(s.index, [])
     ]
-    return event_spans, group_spans
+    # each person's part of an event sentence naming several (涉嫌甲罪的A、涉嫌乙罪的B)
+    return own_spans(prep, cast, key, event_spans), group_spans
 
 
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
@@ -131,7 +132,6 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     alone = _alone(prep, cast, binding.key, narrow)
     fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
     event_spans, group_spans = _event_and_group_spans(prep, cast, binding.key, events)
-    event_spans = own_spans(prep, cast, binding.key, event_spans)  # 涉嫌甲罪的A、涉嫌乙罪的B
     _fill_profile(
         prep,
         record,
