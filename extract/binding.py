@@ -173,7 +173,9 @@ def _referred(
             return ([], False) if heading and len(keys) > 1 else (keys, False)
         if _EN_ONE_PRONOUN.search(prep.norm, following.start, following.end):
             break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
-    return [], False
+    # an opening that describes one person whom the report names further on (people_en)
+    lead = lang != "zh" and sentence.paragraph == prep.sentences[0].paragraph
+    return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)
 
 
 def _members_named_next(

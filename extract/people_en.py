@@ -45,11 +45,12 @@ _EN_FORMER_POST = re.compile(
     r"\b(?:former|ex-|retired|sacked|disgraced|fugitive)\b[^,.;:()]{0,40}$", re.I
 )
 # "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
-# said Ma Hong, who fled to …, returned": a clause about a fugitive is reported speech.
+# said Ma Hong, who fled to …, returned" or "said Hu Guodong, 51, and his wife …": a clause
+# about a fugitive, or their age, is reported speech.
 _EN_SPEAKER_AFTER = re.compile(
     r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
     r"|a former|the former|former|ex-|wanted|suspected|accused"
-    r"|an? (?:fugitive|suspect|\d+-year-old))\b))"
+    r"|an? (?:fugitive|suspect|\d+-year-old)|\d{1,3}(?=,))\b))"
 )
 _EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
 

@@ -2823,3 +2823,53 @@ def test_each_of_a_list_takes_the_crime_written_before_their_name() -> None:
         "周某某": ["fraud"],
         "金某": ["smuggling"],
     }
+
+
+def test_an_opening_return_is_the_persons_the_report_names_further_on() -> None:
+    text = (
+        "A Chinese man wanted for fraud was extradited back to China from Kenya on Saturday.\n"
+        "The man, an accountant at a trading firm, moved company money into his own account.\n"
+        "Kenyan police arrested him in May.\n"
+        "State television showed the man, identified only by his surname Deng, at the airport."
+    )
+    record = _one(text, published="2023-11-26")
+    assert (record["name"], record["method"], record["fled_to"]) == ("Deng", "extradited", ["KE"])
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "Thailand has sent Ma Jingchuan, a businessman wanted for fraud, back to China.",
+            "deported",
+        ),
+        (
+            "Macao police detained Ma Jingchuan in April and sent him back to the mainland.",
+            "deported",
+        ),
+        (
+            "Ma Jingchuan, who fled to Laos, was put on a China Eastern Airlines flight to Kunming.",
+            "deported",
+        ),
+        (
+            "Ma Jingchuan, who hid in Macao, was handed over by Macao police at the border.",
+            "captured",
+        ),
+        (
+            "Ma Jingchuan, who fled to Laos, was handed to Chinese police at the airport.",
+            "captured",
+        ),
+        ("Ma Jingchuan, who fled to Myanmar, was caught after sneaking back into Yunnan.", "other"),
+    ],
+)
+def test_english_returns_in_other_words(text: str, method: str) -> None:
+    assert _one(text, published="2024-02-23")["method"] == method
+
+
+def test_a_name_and_an_age_after_said_is_reported_speech() -> None:
+    text = (
+        "Malaysia deported a Chinese couple wanted for illegal deposit-taking, officials said. "
+        "Its director-general said Hu Guodong, 51, and his wife were put on a flight to Shanghai."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2023-12-01"))
+    assert [r.name for r in records] == ["Hu Guodong"]
