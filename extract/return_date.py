@@ -230,7 +230,8 @@ def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> Date
 
 
 _ARRIVAL = re.compile(
-    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|arrival|landed|airport|off a plane|flight",
+    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|arrival|landed|airport|off a plane|flight"
+    r"|flown (?:back )?to|flew (?:back|home)",
     re.IGNORECASE,
 )
 
@@ -273,12 +274,12 @@ def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> D
             dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
             if dates:
                 return dates[0]
-    # a feature that tells the return twice over: the arrival in a sentence naming the person,
-    # wherever it stands (…28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
+    # a feature that tells the return twice over: the arrival in a sentence about the person
+    # alone ("… and he was flown to Beijing on Thursday"), wherever it stands (…28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
     for other in prep.sentences:
         window = prep.norm[other.start : other.end]
         if (
-            key in cast.named.get(other.index, [])
+            (key in cast.named.get(other.index, []) or cast.subjects.get(other.index) == [key])
             and _ARRIVAL.search(window)
             and not _FLIGHT_OUT.search(window)
         ):

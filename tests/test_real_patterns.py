@@ -2873,3 +2873,23 @@ def test_a_name_and_an_age_after_said_is_reported_speech() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2023-12-01"))
     assert [r.name for r in records] == ["Hu Guodong"]
+
+
+def test_flew_home_is_a_return_and_its_month_its_date() -> None:
+    record = _one(
+        "Ma Jingchuan, a former land official who fled to New Zealand in 2012, "
+        "flew home from Auckland in late January and was taken into custody.",
+        published="2019-02-26",
+    )
+    assert (record["method"], record["return_date"]) == ("unknown", "2019-01")
+
+
+def test_the_day_of_an_arrival_told_later_about_the_person_alone() -> None:
+    text = (
+        "A former state company executive has been extradited from Hungary, the commission said.\n"
+        "Ma Jingchuan, 66, was general manager of a machinery firm in Tianjin before he fled in 2002.\n"
+        "He is accused of embezzling company funds.\n"
+        "Hungarian police arrested Ma in Budapest in 2020 on an Interpol red notice.\n"
+        "A court there later approved his transfer, and he was flown to Beijing on Thursday."
+    )
+    assert _one(text, published="2022-03-04")["return_date"] == "2022-03-03"
