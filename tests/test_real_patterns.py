@@ -2893,3 +2893,34 @@ def test_the_day_of_an_arrival_told_later_about_the_person_alone() -> None:
         "A court there later approved his transfer, and he was flown to Beijing on Thursday."
     )
     assert _one(text, published="2022-03-04")["return_date"] == "2022-03-03"
+
+
+@pytest.mark.parametrize(
+    ("told", "tactic"),
+    [
+        (
+            "Police published a notice urging him to surrender and listing his addresses.",
+            "public_exposure",
+        ),
+        (
+            "Authorities barred his son from taking the civil service examination.",
+            "family_sanctions",
+        ),
+        ("His daughter lost her teaching job, relatives said.", "family_sanctions"),
+        ("Investigators called him by video several times.", "overseas_contact"),
+        ("They promised him a lighter sentence if he came back.", "policy_appeal"),
+    ],
+)
+def test_english_pressure_in_other_words(told: str, tactic: str) -> None:
+    record = _one(
+        f"Ma Jingchuan, who fled to Fiji in 2012, returned and surrendered on Monday. {told}"
+    )
+    assert record["coercion"] == [tactic]
+
+
+def test_frozen_meat_is_no_frozen_asset() -> None:
+    record = _one(
+        "Ma Jingchuan, who fled to Vietnam in 2016 after smuggling frozen beef, "
+        "was repatriated on Monday."
+    )
+    assert record["coercion"] == []
