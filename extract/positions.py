@@ -51,10 +51,14 @@ _EN_PROVINCE_TAIL = (
     r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?"
     r"(?: Province| province| Autonomous Region| Municipality| municipality))?"
 )
+# "… in Tianjin before he fled", "… until 2009": when the post was held, not the post
+_EN_POST_TIME = r" (?:before|until|when|till) (?:he |she |they |(?:19|20)\d{2}\b)"
 _EN_POST = re.compile(
-    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?((?:former|ex-|then)[^,;]*?"
+    # "Lian Guozhong, once deputy head of …": the post without the "once"
+    r"^,\s*(?:\d{2},\s*)?(?:a |the |an )?(?:\d{2}-year-old )?(?:once |formerly )?"
+    r"((?:(?<=once )|(?<=formerly )|former|ex-|then)[^,;]*?"
     rf"{_EN_PROVINCE_TAIL})"
-    r"(?=,| who | which | and one of | is | was | has | had | suspected | accused |\.|$)",
+    rf"(?=,| who | which | and one of | is | was | has | had | suspected | accused |{_EN_POST_TIME}|\.|$)",
     re.IGNORECASE,
 )
 
@@ -239,7 +243,7 @@ _EN_POST_VERB = re.compile(
     r"\b(?:was|is|had been|has been|used to be|retired as|worked as|served as|job as)\s+"
     r"(?:(?:the|a|an)\s+)?((?:former |ex-)?[^,;.]{3,120}?"
     rf"{_EN_PROVINCE_TAIL})"
-    r"(?=,|\.|;| in (?:19|20)\d{2}\b| and (?:fled|left|was|is|has|had)\b|$)"
+    rf"(?=,|\.|;| in (?:19|20)\d{{2}}\b| and (?:fled|left|was|is|has|had)\b|{_EN_POST_TIME}|$)"
 )
 _EN_POST_NOUN = re.compile(
     r"\b(?:manager|director|head|chief|president|chairman|chairwoman|accountant|cashier|official"

@@ -2924,3 +2924,26 @@ def test_frozen_meat_is_no_frozen_asset() -> None:
         "was repatriated on Monday."
     )
     assert record["coercion"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        (
+            "Ma Jingchuan, once deputy head of the land bureau in Jiangmen, flew home from Auckland.",
+            "deputy head of the land bureau in Jiangmen",
+        ),
+        (
+            "Ma Jingchuan was general manager of a machinery firm in Tianjin before he fled in 2002. "
+            "He was extradited from Hungary on Thursday.",
+            "general manager of a machinery firm in Tianjin",
+        ),
+        (
+            "Ma Jingchuan, former deputy head of a county transport bureau until 2009, "
+            "was repatriated from Laos on Thursday.",
+            "former deputy head of a county transport bureau",
+        ),
+    ],
+)
+def test_an_english_post_without_when_it_was_held(text: str, post: str) -> None:
+    assert _one(text, published="2022-03-04")["former_position"] == post
