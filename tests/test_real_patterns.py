@@ -2947,3 +2947,12 @@ def test_frozen_meat_is_no_frozen_asset() -> None:
 )
 def test_an_english_post_without_when_it_was_held(text: str, post: str) -> None:
     assert _one(text, published="2022-03-04")["former_position"] == post
+
+
+def test_officers_escorting_the_person_to_a_chinese_airport_is_a_capture() -> None:
+    record = _one(
+        "7月1日傍晚，公安部工作组押解犯罪嫌疑人郝立新，乘坐经停多哈的航班抵达上海浦东国际机场。"
+        "此前，郝立新在肯尼亚内罗毕被当地警方抓获。",
+        published="2023-07-25",
+    )
+    assert (record["method"], record["return_date"]) == ("captured", "2023-07-01")
