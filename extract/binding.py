@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast, is_subject_mention
+from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, after_dateline
 from extract.text import Sentence
 
@@ -166,7 +167,7 @@ def _referred(
         keys = [
             k
             for k in cast.named.get(following.index, [])
-            if k not in cast.officials and k not in told
+            if k not in cast.officials and k not in told and not _aside(prep, following, lang)
         ]
         if keys:
             # a subheading names one person's story; over a list of several it tells whose not
@@ -176,6 +177,12 @@ def _referred(
     # an opening that describes one person whom the report names further on (people_en)
     lead = lang != "zh" and sentence.paragraph == prep.sentences[0].paragraph
     return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)
+
+
+def _aside(prep: Prepared, sentence: Sentence, lang: str) -> bool:
+    """An English sentence naming someone still abroad or on the side of the case ("Li Ming …
+    remains at large", "His lawyer, Peng Hui, said"): not the one an opening told of."""
+    return lang != "zh" and bool(NOT_THE_RETURNEE.search(prep.norm, sentence.start, sentence.end))
 
 
 def _members_named_next(

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract import words
 from extract.lexicon import default_lexicon
 from extract.names import HAN
 
@@ -26,12 +27,34 @@ def _after_cue() -> re.Pattern[str]:
 def dotted_names(norm: str) -> set[str]:
     """Every dotted name of the text, each part at least two characters."""
     found = set()
-    for match in _DOTTED.finditer(norm):
+    at = 0
+    while (match := _DOTTED.search(norm, at)) is not None:
         first = _first_part(match.group(1))
-        rest = _last_parts(norm[match.start(2) : match.end()])
-        if len(first) >= 2 and rest:
+        one = _one_name(norm[match.start(2) : match.end()])
+        rest = _last_parts(one)
+        if len(first) >= 2 and rest and not all(map(_reads_as_words, (first, rest))):
             found.add(f"{first}{norm[match.end(1)]}{rest}")
+        # a second name joined by 和 is read from the joint on
+        at = (
+            match.start(2) + len(one) + 1
+            if len(one) < match.end() - match.start(2)
+            else match.end()
+        )
     return found
+
+
+def _reads_as_words(part: str) -> bool:
+    """A part made of dictionary words that are not names (天网行动·追逃故事: a heading)."""
+    return all(words.is_common_word(w) for w in words._segment(part))
+
+
+_JOINED = re.compile(f"[和与及、](?={HAN}+[{DOTS}])")
+
+
+def _one_name(tail: str) -> str:
+    """The parts of one name: 热合曼·吐尔逊和阿不都·卡地尔 holds two, joined by 和."""
+    joint = _JOINED.search(tail)
+    return tail[: joint.start()] if joint else tail
 
 
 def _first_part(run: str) -> str:
@@ -46,9 +69,13 @@ def _first_part(run: str) -> str:
     return part
 
 
+# 梅里克·加兰德介绍: what an official quoted says, not a part of the name
+_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说")
+
+
 def _last_parts(tail: str) -> str:
     """The parts after the first dot, up to the first event cue (额尔敦回国投案 -> 额尔敦)."""
-    cue = _after_cue().search(tail)
+    cue = _after_cue().search(tail) or _SPEECH.search(tail)
     tail = tail[: cue.start()] if cue else tail
     parts = re.split(f"[{DOTS}]", tail)
     if any(len(p) < 2 or len(p) > _PART_LONGEST for p in parts):

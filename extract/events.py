@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.clause_places import abroad_clause, caught_at_home, sent_abroad
 from extract.lexicon import default_lexicon
 from extract.places import find_places
 from extract.text import Sentence, to_traditional
@@ -187,71 +188,18 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue
-            if method == "prosecuted_abroad" and not _abroad_clause(norm, match, c_start, c_end):
+            if method == "prosecuted_abroad" and not abroad_clause(norm, match, c_start, c_end):
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
-            if method == "deported" and _sent_abroad(norm, match, sentence.end, language):
+            if method == "deported" and sent_abroad(norm, match, sentence.end, language):
                 continue  # 被…遣返蒙古国, "deported to Mongolia": sent away from China
             if (
                 method == "captured"
                 and language == "zh"
-                and _caught_at_home(norm, match, c_start, c_end)
+                and caught_at_home(norm, match, c_start, c_end)
             ):
                 continue  # 被告人胡某则在温州被公安机关抓获: caught at home
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
-
-
-_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})")
-_ARREST = re.compile(r"抓获|抓捕|缉捕")
-_MOVED = re.compile(r"押解|押送|移交|带回|回国")
-
-
-def _caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> bool:
-    """An arrest (not a handover or an escort, which end at a Chinese port) in a clause that
-    places it in a Chinese city or province (在温州被…抓获) and names no foreign country."""
-    if not _ARREST.search(trigger.group()) or _MOVED.search(trigger.group()):
-        return False
-    if find_places(norm, start, end, "zh"):
-        return False
-    china = default_lexicon().china_places.major
-    return any(
-        match.group(1)[:size] in china
-        for match in _AT_PLACE.finditer(norm, start, end)
-        for size in (2, 3, 4)
-    )
-
-
-_TOWARDS = {
-    "zh": re.compile(r"(?:回|至|到|往|给)?"),
-    "en": re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE),
-}
-
-
-def _sent_abroad(norm: str, trigger: re.Match[str], end: int, language: str) -> bool:
-    """A deportation whose destination, right after it, is a foreign country (遣返蒙古国,
-    遣送至越南, "deported to Mongolia"): someone China sent home, not someone returned to it."""
-    towards = _TOWARDS[language].match(norm, trigger.end(), end)
-    at = towards.end() if towards else trigger.end()
-    places = find_places(norm, at, min(end, at + 24), language)
-    return (
-        bool(places)
-        and places[0].start == at
-        and places[0].kind == "name"
-        and not norm.startswith(("'s", "’s", "的"), places[0].end)
-    )
-
-
-_ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)
-
-
-def _abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool:
-    """A trial abroad names where: a foreign country in the clause, or words that say abroad."""
-    low, high = min(start, match.start()), max(end, match.end())
-    return bool(
-        _ABROAD_BY_NAME.search(norm, low, high)
-        or find_places(norm, low, high, "zh")
-        or find_places(norm, low, high, "en")
-    )
 
 
 def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:

@@ -121,7 +121,7 @@ def _listed_on(prep: Prepared, at: int, end: int) -> list[Place]:
 # "fled in 2011, first to Serbia and then to Spain": a comma that goes on with the route
 _CLAUSE_END = {
     "zh": re.compile(r"[，。；,;.]"),
-    "en": re.compile(r"[;.]|, (?!and\b|then\b|first\b|later\b|eventually\b|finally\b)"),
+    "en": re.compile(r"[;.]|, (?!and\b|(?:and )?then to\b|first to\b)"),
 }
 
 

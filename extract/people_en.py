@@ -114,6 +114,14 @@ _EN_INDEFINITE_LEAD = re.compile(
 )
 
 
+# the first person named is still abroad, or someone on the side of the case
+NOT_THE_RETURNEE = re.compile(
+    r"\b(?:remains?|remained|still (?:at large|abroad|in|hiding|lives)|is at large|lawyer|attorney"
+    r"|witness|accomplice|spokes\w+)\b",
+    re.IGNORECASE,
+)
+
+
 def _lead_subjects(cast: Cast, sentences: list[Sentence], text: str) -> None:
     """The opening paragraph that describes someone without naming anybody is about the first
     person (not an official or a relative) the report names."""
@@ -122,7 +130,10 @@ def _lead_subjects(cast: Cast, sentences: list[Sentence], text: str) -> None:
     lead = [s for s in sentences if s.paragraph == sentences[0].paragraph]
     if any(cast.named.get(s.index) for s in lead):
         return
-    first = next(filter(None, (main_named(cast, s) for s in sentences)), None)
+    naming = next((s for s in sentences if main_named(cast, s)), None)
+    if naming is None or NOT_THE_RETURNEE.search(text, naming.start, naming.end):
+        return
+    first = main_named(cast, naming)
     for sentence in lead:
         if first and not cast.subjects.get(sentence.index) and not is_count(text, sentence, "en"):
             cast.subjects[sentence.index] = list(first)

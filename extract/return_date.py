@@ -318,11 +318,16 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
     return None
 
 
+_CUMULATIVE = re.compile(r"截至|截止|累计|以来|\bsince\b|\bas of\b|\bso far\b", re.IGNORECASE)
+
+
 def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
     """2019年，全省共追回外逃人员112名 … 其中，甲、乙…回国投案: the year a review opens on and
     counts returns in frames the returns it then lists."""
     if not is_count(prep.norm, sentence, "zh" if prep.language == "zh" else "en"):
         return None
+    if _CUMULATIVE.search(prep.norm, sentence.start, sentence.end):
+        return None  # 截至2023年底累计追回, 2019年以来: a running total, not the year's returns
     opening = after_dateline(prep, sentence)
     years = [d for d in _candidate_dates(prep, sentence) if d.precision == "year"]
     return next((d for d in years if d.start <= opening + 3), None)

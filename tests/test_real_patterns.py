@@ -2752,7 +2752,7 @@ def test_any_relative_of_the_kinship_list_marks_family_pressure_en(told: str) ->
             ["LA", "TH"],
         ),
         (
-            "He left in 2017 and spent two years in Turkey before settling in the United Arab Emirates.",
+            "He fled to Turkey in 2017 and spent two years there before settling in the United Arab Emirates.",
             ["TR", "AE"],
         ),
     ],
@@ -2956,3 +2956,69 @@ def test_officers_escorting_the_person_to_a_chinese_airport_is_a_capture() -> No
         published="2023-07-25",
     )
     assert (record["method"], record["return_date"]) == ("captured", "2023-07-01")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the person named after an opening is still abroad, or on the side of the case
+        "A former official who fled to Canada has returned to China, officials said on Monday. "
+        "Separately, Li Ming, a businessman accused of fraud, remains at large in Thailand.",
+        "A fugitive wanted for fraud was extradited from Bulgaria on Thursday.\n"
+        "His lawyer, Peng Hui, said the extradition broke European law.",
+        "A former bank manager who fled to Canada in 2012 returned and surrendered on Feb 10.\n"
+        "His accomplice, Zhong Hai, is still at large.",
+        # movements that bring nobody back
+        "Lin Tao's wife flew home to Shanghai last week; Lin is still in Toronto.",
+        "The agency sent a delegation of prosecutors back to China, while Ye Qun remains in Manila.",
+        "Zhang Kai, who had hidden in Yunnan, was handed over by local police to investigators from Zhejiang.",
+    ],
+)
+def test_no_case_from_what_the_attack_found(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2024-03-01")) == []
+
+
+def test_two_dotted_names_joined_by_and_are_two_people() -> None:
+    text = "犯罪嫌疑人热合曼·吐尔逊和阿不都·卡地尔日前从哈萨克斯坦被遣返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2024-03-01"))
+    assert sorted(r.name for r in records) == ["热合曼·吐尔逊", "阿不都·卡地尔"]
+
+
+def test_a_dotted_name_ends_before_what_its_bearer_says() -> None:
+    from extract.dotted_names import dotted_names
+
+    assert dotted_names("据该国总检察长梅里克·加兰德介绍，") == {"梅里克·加兰德"}
+    assert dotted_names("州纪委书记阿依古丽·买买提表示") == {"阿依古丽·买买提"}
+
+
+def test_a_deportation_to_macao_that_goes_on_to_the_mainland_is_a_return() -> None:
+    record = _one("3月2日，外逃菲律宾的犯罪嫌疑人郝立新被遣返澳门，随后移交内地警方。")
+    assert record["method"] == "deported"
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        ("pocketing 3 million yuan in cash bribes", ["bribery"]),
+        ("forcing developers to pay kickbacks to him", ["bribery"]),
+    ],
+)
+def test_english_crimes_by_who_pays(told: str, crimes: list[str]) -> None:
+    record = _one(
+        f"Ma Jingchuan, who fled to Italy, is accused of {told}. He was extradited on Monday."
+    )
+    assert record["alleged_crimes"] == crimes
+
+
+def test_a_family_company_or_an_urgent_need_is_no_family_pressure() -> None:
+    record = _one(
+        "Ma Jingchuan, who fled to Canada, returned and surrendered on Monday. "
+        "His family company was called in by regulators, and his mother needed urgent surgery."
+    )
+    assert record["coercion"] == []
+
+
+def test_a_heading_with_a_middle_dot_is_no_name() -> None:
+    text = "天网行动·追逃故事\n3月2日，外逃泰国9年的犯罪嫌疑人张某回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2024-03-01"))
+    assert [r.name for r in records] == ["张某"]

@@ -76,6 +76,7 @@ def expand(data: Any, lists: dict[str, dict[str, list[str]]], where: str, lang: 
         if not words:
             raise LexiconError(f"{where}: no list {{{match.group(1)}}} for {lang or 'this key'}")
         words_alt = "(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + ")"
-        return rf"\b{words_alt}\b" if lang == "en" else words_alt  # not the "son" of "prison"
+        # not the "son" of "prison", nor a "family company" or "parent company"
+        return rf"\b{words_alt}\b(?! compan| firm| business)" if lang == "en" else words_alt
 
     return _PLACEHOLDER.sub(alternation, data)

@@ -1,0 +1,69 @@
+"""What a trigger's clause says of where the movement happened: an arrest placed in a Chinese
+city (caught at home, no return), a trial that names where abroad (prosecuted abroad), and a
+deportation whose destination is a foreign country (sent away by China, no return)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.lexicon import default_lexicon
+from extract.places import find_places
+
+_AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})")
+_ARREST = re.compile(r"抓获|抓捕|缉捕")
+_MOVED = re.compile(r"押解|押送|移交|带回|回国")
+
+
+def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> bool:
+    """An arrest (not a handover or an escort, which end at a Chinese port) in a clause that
+    places it in a Chinese city or province (在温州被…抓获) and names no foreign country."""
+    if not _ARREST.search(trigger.group()) or _MOVED.search(trigger.group()):
+        return False
+    if find_places(norm, start, end, "zh"):
+        return False
+    china = default_lexicon().china_places.major
+    return any(
+        match.group(1)[:size] in china
+        for match in _AT_PLACE.finditer(norm, start, end)
+        for size in (2, 3, 4)
+    )
+
+
+_TOWARDS = {
+    "zh": re.compile(r"(?:回|至|到|往|给)?"),
+    "en": re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE),
+}
+
+
+def sent_abroad(norm: str, trigger: re.Match[str], end: int, language: str) -> bool:
+    """A deportation whose destination, right after it, is a foreign country (遣返蒙古国,
+    遣送至越南, "deported to Mongolia"): someone China sent home, not someone returned to it."""
+    towards = _TOWARDS[language].match(norm, trigger.end(), end)
+    at = towards.end() if towards else trigger.end()
+    places = find_places(norm, at, min(end, at + 24), language)
+    return (
+        bool(places)
+        and places[0].start == at
+        and places[0].kind == "name"
+        and not norm.startswith(("'s", "’s", "的"), places[0].end)
+        and not _ON_TO_CHINA.search(norm, places[0].end, end)
+    )
+
+
+# 遣返澳门后移交内地, "deported to Macao and handed to Chinese police": on to China after all
+_ON_TO_CHINA = re.compile(
+    r"内地|大陆|中国警方|我国|mainland|Chinese (?:police|officers|authorities)", re.I
+)
+
+
+_ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)
+
+
+def abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool:
+    """A trial abroad names where: a foreign country in the clause, or words that say abroad."""
+    low, high = min(start, match.start()), max(end, match.end())
+    return bool(
+        _ABROAD_BY_NAME.search(norm, low, high)
+        or find_places(norm, low, high, "zh")
+        or find_places(norm, low, high, "en")
+    )
