@@ -3022,3 +3022,8 @@ def test_a_heading_with_a_middle_dot_is_no_name() -> None:
     text = "天网行动·追逃故事\n3月2日，外逃泰国9年的犯罪嫌疑人张某回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2024-03-01"))
     assert [r.name for r in records] == ["张某"]
+
+
+def test_returned_from_a_country_to_surrender_is_a_surrender() -> None:
+    record = _one("Ma Jingchuan, who fled in 2012, returned from New Zealand to surrender on Feb 3.")
+    assert (record["method"], record["fled_to"]) == ("surrendered", ["NZ"])
