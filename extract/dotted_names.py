@@ -26,7 +26,9 @@ def _after_cue() -> re.Pattern[str]:
 
 def dotted_names(norm: str) -> set[str]:
     """Every dotted name of the text, each part at least two characters."""
-    found = set()
+    found: set[str] = set()
+    if not any(dot in norm for dot in DOTS):
+        return found
     at = 0
     while (match := _DOTTED.search(norm, at)) is not None:
         first = _first_part(match.group(1))
