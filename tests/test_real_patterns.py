@@ -3025,5 +3025,7 @@ def test_a_heading_with_a_middle_dot_is_no_name() -> None:
 
 
 def test_returned_from_a_country_to_surrender_is_a_surrender() -> None:
-    record = _one("Ma Jingchuan, who fled in 2012, returned from New Zealand to surrender on Feb 3.")
+    record = _one(
+        "Ma Jingchuan, who fled in 2012, returned from New Zealand to surrender on Feb 3."
+    )
     assert (record["method"], record["fled_to"]) == ("surrendered", ["NZ"])
