@@ -7,25 +7,19 @@ an event cue (回国, 被, 于) after the last."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract import words
 from extract.lexicon import default_lexicon
-from extract.names import HAN
+from extract.names import HAN, after_cue
 
 DOTS = "·・•‧"
 _DOTTED = re.compile(f"({HAN}+)[{DOTS}]({HAN}+(?:[{DOTS}]{HAN}+)?)")
 _PART_LONGEST = 6  # 阿不都热依木 (six characters) is about as long as one part runs
 
 
-@cache
-def _after_cue() -> re.Pattern[str]:
-    after = sorted(default_lexicon().names.after, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, after)))
-
-
 def dotted_names(norm: str) -> set[str]:
-    """Every dotted name of the text, each part at least two characters."""
+    """Every dotted name of the text, each part at least two characters, not both parts made
+    of common words (天网行动·追逃故事 is a heading)."""
     found: set[str] = set()
     if not any(dot in norm for dot in DOTS):
         return found
@@ -34,7 +28,7 @@ def dotted_names(norm: str) -> set[str]:
         first = _first_part(match.group(1))
         one = _one_name(norm[match.start(2) : match.end()])
         rest = _last_parts(one)
-        if len(first) >= 2 and rest and not all(map(_reads_as_words, (first, rest))):
+        if len(first) >= 2 and rest and not all(map(words.is_all_common_words, (first, rest))):
             found.add(f"{first}{norm[match.end(1)]}{rest}")
         # a second name joined by 和 is read from the joint on
         at = (
@@ -43,11 +37,6 @@ def dotted_names(norm: str) -> set[str]:
             else match.end()
         )
     return found
-
-
-def _reads_as_words(part: str) -> bool:
-    """A part made of dictionary words that are not names (天网行动·追逃故事: a heading)."""
-    return all(words.is_common_word(w) for w in words._segment(part))
 
 
 _JOINED = re.compile(f"[和与及、](?={HAN}+[{DOTS}])")
@@ -77,7 +66,7 @@ _SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说")
 
 def _last_parts(tail: str) -> str:
     """The parts after the first dot, up to the first event cue (额尔敦回国投案 -> 额尔敦)."""
-    cue = _after_cue().search(tail) or _SPEECH.search(tail)
+    cue = after_cue().search(tail) or _SPEECH.search(tail)
     tail = tail[: cue.start()] if cue else tail
     parts = re.split(f"[{DOTS}]", tail)
     if any(len(p) < 2 or len(p) > _PART_LONGEST for p in parts):

@@ -80,6 +80,11 @@ def _zh_patterns() -> _ZhPatterns:
     )
 
 
+def after_cue() -> re.Pattern[str]:
+    """What may follow a name (names.json ``after``, or a digit): where a name ends."""
+    return _zh_patterns().after
+
+
 def surname_length(name: str, lex: Lexicon) -> int:
     if name[:2] in lex.surnames.compound:
         return 2

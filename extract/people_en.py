@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from extract import names_en
+from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.text import Sentence
@@ -60,7 +61,7 @@ def _relatives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A relative named after the kinship word ("his brother, Li Ming") or before it ("Chu Ling,
     wife of cartoonist Jiang Yefei"), from the one kinship list (kinship.json); a business
     partner is no relative."""
-    kin = "|".join(sorted(map(re.escape, default_lexicon().kinship["en"]), key=len, reverse=True))
+    kin = literal_alternation(default_lexicon().kinship["en"])
     before = re.compile(rf"\b(?<!business )(?:{kin})s?,?\s*(?:\w+,\s*)?$", re.IGNORECASE)
     after = re.compile(rf"^,? (?:the )?(?:{kin}) of\b", re.IGNORECASE)
     return before, after
@@ -73,6 +74,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
     by_surname: dict[str, str] = {}
+    before, after = _relatives()
     for sentence in sentences:
         found: list[tuple[Span, str, bool]] = []
         for start, end in names_en.english_full_names(text, sentence.start, sentence.end):
@@ -93,7 +95,6 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue
-            before, after = _relatives()
             if before.search(text[max(0, span[0] - 30) : span[0]]) or after.match(text, span[1]):
                 side_mentions.add(key)
             else:
@@ -133,10 +134,9 @@ def _lead_subjects(cast: Cast, sentences: list[Sentence], text: str) -> None:
     naming = next((s for s in sentences if main_named(cast, s)), None)
     if naming is None or NOT_THE_RETURNEE.search(text, naming.start, naming.end):
         return
-    first = main_named(cast, naming)
     for sentence in lead:
-        if first and not cast.subjects.get(sentence.index) and not is_count(text, sentence, "en"):
-            cast.subjects[sentence.index] = list(first)
+        if not cast.subjects.get(sentence.index) and not is_count(text, sentence, "en"):
+            cast.subjects[sentence.index] = main_named(cast, naming)
 
 
 def _backrefs(

@@ -275,7 +275,8 @@ def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> D
             if dates:
                 return dates[0]
     # a feature that tells the return twice over: the arrival in a sentence about the person
-    # alone ("… and he was flown to Beijing on Thursday"), wherever it stands (…28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
+    # alone, wherever it stands ("… and he was flown to Beijing on Thursday";
+    # …28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
     for other in prep.sentences:
         window = prep.norm[other.start : other.end]
         if (

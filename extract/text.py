@@ -65,13 +65,14 @@ def normalise(text: str) -> str:
 
 # pinyin's ü follows only l and n (Lü, Nü); Türkiye keeps its letter, as the country lexicon
 # spells it so
-_PINYIN_U = re.compile("(?<=[LlNn])[üǖǘǚǜ]")
+_PINYIN_US = "üǖǘǚǜ"
+_PINYIN_U = re.compile(f"(?<=[LlNn])[{_PINYIN_US}]")
 
 
 def plain_pinyin(text: str) -> str:
     """Pinyin's ü read as u (Lü Changchun -> Lu Changchun), length kept: a name is found whether
     or not the paper printed the umlaut."""
-    return _PINYIN_U.sub("u", text) if "ü" in text or "ǚ" in text else text
+    return _PINYIN_U.sub("u", text) if any(u in text for u in _PINYIN_US) else text
 
 
 _FULLWIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}

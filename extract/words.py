@@ -80,6 +80,12 @@ def is_common_word(word: str) -> bool:
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
 
 
+def is_all_common_words(text: str) -> bool:
+    """Whether the dictionary cuts ``text`` into words that are all common words, none a name
+    (天网行动 is 天网 + 行动; 巴特尔 is no dictionary word)."""
+    return all(is_common_word(w) for w in _segment(text))
+
+
 def is_function_word(word: str) -> bool:
     """A word the dictionary tags as a function word, verb, numeral or the like (多部; 终 in
     黄某终于, 如 in 陈某如在)."""

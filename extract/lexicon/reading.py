@@ -61,8 +61,9 @@ _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 def expand(data: Any, lists: dict[str, dict[str, list[str]]], where: str, lang: str = "") -> Any:
     """``data`` with every ``{name}`` in its strings replaced by an alternation of the words of
-    ``lists[name][lang]`` (longest first; whole words in English), where ``lang`` is the nearest enclosing ``zh`` or
-    ``en`` key: one list of words serves every pattern that needs it. An unknown name fails."""
+    ``lists[name][lang]`` (longest first; whole words in English), where ``lang`` is the nearest
+    enclosing ``zh`` or ``en`` key: one list of words serves every pattern that needs it. An
+    unknown name fails."""
     if isinstance(data, dict):
         return {
             k: expand(v, lists, f"{where}.{k}", k if k in ("zh", "en") else lang)
