@@ -16,6 +16,7 @@ from extract.people import PRONOUN, Cast, is_subject_mention
 from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, after_dateline
 from extract.text import Sentence
+from extract.urging import urged, urgers_of
 
 
 @dataclass
@@ -72,18 +73,20 @@ _EN_GROUP_STAT = re.compile(
 def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
     bindings: dict[str, Binding] = {}
     order = {s.index: i for i, s in enumerate(prep.sentences)}
-    for event in events:
-        index = event.sentence.index
-        # a relative named where only persuasion is told ("His wife, Dong Ping, had been
-        # persuaded to talk him into coming back") is the one worked on, not the returnee
-        persuading = all(t.method == "persuaded" for t in event.triggers)
-        named = [
-            k
-            for k in cast.named.get(index, [])
-            if k not in cast.officials
-            and not (persuading and k in cast.side)
-            and _is_subject(prep, cast, k, index)
-        ]
+    urgings = [urgers_of(prep, cast, event, lang) for event in events]
+    # one whose own return is told urges nobody (甘某…，专案组…转告甘某，敦促他回国)
+    returning = {
+        key
+        for event, urgers in zip(events, urgings, strict=True)
+        if not urgers
+        for key in _named(prep, cast, event)
+    }
+    for event, urgers in zip(events, urgings, strict=True):
+        if urgers - returning:
+            for key in urged(cast, event, urgers, order):
+                bindings.setdefault(key, Binding(key)).indirect.append(event)
+            continue
+        named = _named(prep, cast, event)
         if named:
             for key in named:
                 bindings.setdefault(key, Binding(key)).direct.append(event)
@@ -93,6 +96,21 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
             binding = bindings.setdefault(key, Binding(key))
             (binding.indirect if by_pronoun else binding.cataphoric).append(event)
     return [b for b in bindings.values() if _was_abroad(prep, cast, b, lang)]
+
+
+def _named(prep: Prepared, cast: Cast, event: Event) -> list[str]:
+    """The people an event names as its subjects."""
+    index = event.sentence.index
+    # a relative named where only persuasion is told ("His wife, Dong Ping, had been
+    # persuaded to talk him into coming back") is the one worked on, not the returnee
+    persuading = all(t.method == "persuaded" for t in event.triggers)
+    return [
+        k
+        for k in cast.named.get(index, [])
+        if k not in cast.officials
+        and not (persuading and k in cast.side)
+        and _is_subject(prep, cast, k, index)
+    ]
 
 
 def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool:

@@ -3029,3 +3029,33 @@ def test_returned_from_a_country_to_surrender_is_a_surrender() -> None:
         "Ma Jingchuan, who fled in 2012, returned from New Zealand to surrender on Feb 3."
     )
     assert (record["method"], record["fled_to"]) == ("surrendered", ["NZ"])
+
+
+@pytest.mark.parametrize("verb", ["劝他", "劝说他", "劝导她", "动员他", "说服他", "催促他"])
+def test_a_relative_urging_the_fugitive_home_is_not_a_returnee(verb: str) -> None:
+    """The one who urges (X…劝他回国自首) tells of an appeal, not of a return: only the
+    fugitive, whose own return is told, is a case, persuaded by a relative."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "2017年，某县水利局原局长岑国平携款潜逃至斐济。专案组多次找到其胞姐岑秀英，"
+                f"向她讲明政策。岑秀英随后多次打电话{verb}回国自首。"
+                "今年5月8日，岑国平回国投案。"
+            ),
+            published="2024-06-01",
+        )
+    )
+    method = "surrendered" if verb == "催促他" else "persuaded"  # urging alone is no persuasion
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("岑国平", "2024-05-08", method)
+    ]
+
+
+def test_the_person_told_of_an_appeal_is_not_the_one_urging() -> None:
+    """转告X，敦促他…: X is the one urged, though named before the verb."""
+    record = _one(
+        "今年4月，外逃9年的原科长甘某从新加坡回国投案。据介绍，甘某曾多次表示想回国，"
+        "专案组随即通过视频将政策转告甘某，敦促他尽快回国。"
+    )
+    assert (record["name"], record["method"]) == ("甘某", "persuaded")
