@@ -64,12 +64,17 @@ _EN_NUM = rf"(?:{_EN_APPROX}\s+)?(?P<num>(?i:{EN_NUMBER_PATTERN}))"
 _EN_HALF = r"(?P<half>\s+and\s+a\s+half)?"
 _EN_UNIT = r"\s+(?P<unit>(?i:years?|decades?))"  # "After 13 Years on the Run" in a headline
 _EN_STATES = (
-    r"(?i:on\s+the\s+run|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
+    r"(?i:on\s+the\s+run|on\s+the\s+lam|at\s+large|in\s+hiding|hiding|abroad|overseas|in\s+exile|"
     r"a\s+fugitive|as\s+a\s+fugitive|living\s+abroad|lived|living|stayed|hid|hidden)"
 )
 # a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
 _EN_PLACE = (
     r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3})"  # U.S.
+)
+# "in northern Myanmar", "in the southern Philippines": a region of a country
+_EN_IN_PLACE = (
+    rf"in\s+(?:the\s+)?(?:(?i:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)\s+|central\s+)?"
+    rf"{_EN_PLACE}"
 )
 _EN_FALSE_NAME = (
     rf"under\s+(?:a\s+)?(?:false|fake|assumed|new)\s+(?:name|identity)(?:\s+in\s+{_EN_PLACE})?"
@@ -79,14 +84,26 @@ _EN_NOT_A_STOP = r"(?!,?\s+(?i:before|then|and\s+then)\s+(?:settling|moving|head
 _EN_DURATIONS = [
     re.compile(src)
     for src in (
-        rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+in\s+(?:the\s+)?{_EN_PLACE})?"
+        rf"\b(?:(?i:had|has|have)\s+been\s+)?{_EN_STATES}(?:\s+\w+ly)?(?:\s+{_EN_IN_PLACE})?"
         rf"\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
+        # "eight years on the lam", "his 11 years overseas", "five years of life in hiding"
+        rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+(?:of\s+(?:life\s+)?)?(?i:on\s+the\s+(?:run|lam)"
+        rf"|in\s+hiding|in\s+exile|overseas|abroad|as\s+a\s+fugitive)\b",
+        # "spent 11 years fighting removal from Canada"
+        rf"\b(?i:spent|spending|after)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+(?i:fighting|resisting|contesting)"
+        rf"\s+(?:(?:his|her|their)\s+)?(?i:removal|deportation|extradition|repatriation)\b",
+        # "Six years later she was back in China"
+        rf"\b{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+later,?\s+(?:he|she|[A-Z][a-z]+)\s+"
+        rf"(?i:was\s+back|returned|came\s+back|went\s+back|surrendered|was\s+sent\s+back)\b",
+        # "Over the next 13 years she went to Macao"
+        rf"\b(?i:over|during|in)\s+the\s+(?i:next|following)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT},?\s+"
+        rf"(?:he|she|[A-Z][a-z]+)\s+(?:\w+\s+)?(?i:went|moved|lived|hid|stayed|travell?ed|fled)\b",
         # "had been in Georgia for four years", "had been there for", "had been out of China for"
         rf"\b(?i:had|has|have)\s+been\s+(?:in\s+(?:the\s+)?{_EN_PLACE}|(?i:there|away"
         rf"|out\s+of\s+(?:China|the\s+country)))\s+for\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\b",
         rf"\b(?i:after|spent|following|after\s+spending|ending|ended)\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+"
-        rf"(?:{_EN_STATES}\b|(?i:there)\b|in\s+(?:the\s+)?{_EN_PLACE}\b{_EN_NOT_A_STOP}|{_EN_FALSE_NAME})",
-        rf"\b(?i:fled|escaped|escaping|fleeing|left)(?:\s+(?:to|from)\s+{_EN_PLACE}|\s+(?:abroad|overseas)"
+        rf"(?:{_EN_STATES}\b|(?i:there)\b|{_EN_IN_PLACE}\b{_EN_NOT_A_STOP}|{_EN_FALSE_NAME})",
+        rf"\b(?i:fled|escaped|escaping|fleeing|left)(?:\s+(?:to|from)\s+(?:the\s+)?{_EN_PLACE}|\s+(?:abroad|overseas)"
         rf"|\s+(?:the\s+country|China))?\s+{_EN_NUM}{_EN_HALF}{_EN_UNIT}\s+ago\b",
         rf"\b{_EN_NUM}[-\s]year[-\s](?:long\s+)?(?:flight|escape|exile)\b",
         # "after fleeing to the United Arab Emirates (UAE) for eight years"

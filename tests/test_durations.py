@@ -209,3 +209,50 @@ def test_a_return_after_years_away_states_the_years_at_large(
 )
 def test_years_spent_otherwise_before_a_return_are_not_years_at_large(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ended his seven years on the lam in March", ("seven years on the lam", 7.0)),
+        ("nine years of life in hiding came to an end", ("nine years of life in hiding", 9.0)),
+        ("He said his 12 years overseas had been lonely", ("12 years overseas", 12.0)),
+        (
+            "who spent four years in southern Laos before he",
+            ("spent four years in southern Laos", 4.0),
+        ),
+        (
+            "had lived openly in Macao for 13 years until",
+            ("lived openly in Macao for 13 years", 13.0),
+        ),
+        (
+            "after he fled to the Philippines 15 years ago",
+            ("fled to the Philippines 15 years ago", 15.0),
+        ),
+        (
+            "a man who spent nine years fighting his deportation from the US",
+            ("spent nine years fighting his deportation", 9.0),
+        ),
+        ("Five years later, she returned to Fujian.", ("Five years later, she returned", 5.0)),
+        (
+            "Over the following 10 years he moved to Fiji and then Samoa",
+            ("Over the following 10 years he moved", 10.0),
+        ),
+    ],
+)
+def test_time_at_large_told_in_free_english(text: str, expected: tuple[str, float]) -> None:
+    """The years at large told as a noun phrase, a region, an adverb, an appeal fought, or a
+    later return: each is the stated duration."""
+    assert found(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sentenced to seven years in prison after he returned",
+        "Five years later, the company went bankrupt.",
+        "spent six years studying in Ohio",
+    ],
+)
+def test_years_that_are_not_at_large(text: str) -> None:
+    assert find_durations(text) == []
