@@ -64,7 +64,11 @@ _EN_CRIME_CONTEXT = re.compile(
     r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case)\b(?! of\b)"
     r"|\bsuspects? of\b[^.;]{0,80}"
     # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
-    r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}",
+    r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}"
+    # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as subject
+    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
+    r"(?=(?:embezzl|misappropriat|swindl|defraud|launder|stole\b|pocketed|siphoned|took bribes"
+    r"|accepted bribes))[^.;]{0,60}",
     re.IGNORECASE,
 )
 

@@ -110,6 +110,9 @@ _CLAUSE_ZH = re.compile(r"[，,；：:]")
 _CLAUSE_EN = re.compile(
     r"[;:]|, (?:but|while|whereas|although|because|since|so that|and)\b"
     r"|\s(?:after|before|once|until)\s(?!being\b)"
+    # "Describing X's surrender as …, an official said the country would …": what is said is
+    # a clause of its own
+    r"|\s(?:said|says|added|stressed|warned|noted)\s(?:that\s)?"
 )
 
 

@@ -296,6 +296,15 @@ _FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left C
 ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told
 
 
+# a sentence that dates another step of the case: a wanted notice, an investigation, a charge,
+# a trial
+_OTHER_EVENT = re.compile(
+    r"红色通缉令|红通|通缉令|立案|留置|逮捕令|起诉|判处|判决|开除|撤职"
+    r"|red notice|investigation|warrant|charged|indicted|sentenced|expelled|convicted",
+    re.IGNORECASE,
+)
+
+
 def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
     """A date in the sentences just before the event (此次 / the scene-setting first paragraph),
     never one of a sentence about somebody else (that person's return, not this one's)."""
@@ -310,6 +319,8 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
             prep.norm, earlier.start, earlier.end
         ):
             continue  # 2018年9月…随后乘飞机逃至越南: the flight's date, not the return's
+        if _OTHER_EVENT.search(prep.norm, earlier.start, earlier.end):
+            continue  # "A red notice was issued for him in March 2020": another event's date
         others = [k for _, k in people_in(prep, cast, earlier)]
         if others and key not in others:
             continue

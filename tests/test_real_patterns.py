@@ -3059,3 +3059,40 @@ def test_the_person_told_of_an_appeal_is_not_the_one_urging() -> None:
         "专案组随即通过视频将政策转告甘某，敦促他尽快回国。"
     )
     assert (record["name"], record["method"]) == ("甘某", "persuaded")
+
+
+def test_a_lead_that_has_come_back_and_a_surrender_told_as_a_noun() -> None:
+    """ "has come back to China" reports a return; "X's surrender" names its method; a red
+    notice's month before it is not the return's date; "the money he embezzled" is the crime."""
+    record = _one(
+        "A fugitive accused of abusing his post has come back to China to face justice, the "
+        "country's top anti-graft body said yesterday.\n"
+        "Wen Lisheng, former head of a village committee in Zibo, left the country in May 2016. "
+        "Wen has paid back the money he embezzled.\n"
+        "A red notice was issued for him in June 2019.\n"
+        "Calling Wen's surrender a fruit of the Sky Net campaign, an official said the country "
+        "would keep hunting fugitives.",
+        published="2021-03-05",
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "Wen Lisheng",
+        "surrendered",
+        None,
+    )
+    assert record["alleged_crimes"] == ["embezzlement"]
+
+
+def test_fugitives_who_will_be_brought_back_are_nobody_returned() -> None:
+    """A spokesman's promise is no return, whatever the sentence goes on to say."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "A man surnamed Lu was repatriated from Laos last Friday, police said. "
+                '"Fugitives will be brought back wherever they hide," said the spokesman, Guo '
+                "Ming, adding that Lu's partner, a woman surnamed Tang, had fled to Dubai."
+            ),
+            published="2021-03-09",
+        )
+    )
+    assert [r.name for r in records] == ["Lu"]
