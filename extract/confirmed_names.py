@@ -33,7 +33,9 @@ def confirmed_names(
             weak = b - a == 2 and (a == 0 or _WEAK_BEFORE.match(norm[a - 1]))
             if weak and _quoted_label_before(norm, a):
                 weak = False
-            if weak and _listed_after_name(norm, a, confirmed):
+            if weak and (
+                _listed_after_name(norm, a, confirmed) or _parallel(norm, a, b, confirmed)
+            ):
                 weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
@@ -75,6 +77,15 @@ def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
     # 杨某某从美国回国投案、王丁从西班牙被引渡回国: items of one list, each opening on a name
     item = LIST_ITEM_START.split(norm[max(0, start - 40) : start - 1])[-1]
     return any(item.startswith(name) for name in confirmed)
+
+
+def _parallel(norm: str, start: int, end: int, confirmed: set[str]) -> bool:
+    """柴秀琴从美国回国投案，温宁从西班牙被引渡回国: a clause that opens on a name going on as
+    the clause before it, which names someone, did (from a country, by a return verb)."""
+    if start < 3 or norm[start - 1] not in "，；" or norm[end : end + 1] not in "从被于":
+        return False
+    item = LIST_ITEM_START.split(norm[max(0, start - 40) : start - 1])[-1]
+    return any(name in item for name in confirmed)
 
 
 LIST_ITEM_START = re.compile(r"[，。；：、“”]")

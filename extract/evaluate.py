@@ -16,6 +16,7 @@ from typing import Any
 
 from extract.api import extract_cases
 from extract.document import Document
+from extract.guides import strip_guides
 from extract.jsonl import BadLine, read_jsonl
 from extract.record import CaseRecord
 from extract.text import to_simplified
@@ -75,7 +76,9 @@ def _same(field_name: str, gold: Any, got: Any, record: CaseRecord) -> bool:
 
 
 def _key(name: str) -> str:
-    return to_simplified(name).strip()
+    """A name as the scorer compares it: simplified, without pronunciation guides (a label
+    copies 楊進(jìn)軍 as printed; the record names 楊進軍)."""
+    return to_simplified(strip_guides(name)).strip()
 
 
 def score_document(

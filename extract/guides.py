@@ -28,6 +28,11 @@ _GUIDE = re.compile(
 _TONED_VOWEL = re.compile(f"[{_TONED}]", re.IGNORECASE)
 
 
+def strip_guides(text: str) -> str:
+    """``text`` without its pronunciation guides (楊進(jìn)軍 -> 楊進軍)."""
+    return _GUIDE.sub("", text) if _TONED_VOWEL.search(text) else text
+
+
 def without_guides(document: Document) -> tuple[Document, list[int]] | None:
     """The document with its pronunciation guides removed, and for every character of the new
     text the offset of that character in the original (one more entry: the original's length);

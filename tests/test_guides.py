@@ -30,3 +30,32 @@ def test_a_guided_article_yields_its_case_with_evidence_in_the_printed_text() ->
         assert text[evidence.start : evidence.end] == evidence.text
     name = next(e for e in records[0].evidence if e.field == "name")
     assert name.text == "宋立(lì)群"
+
+
+def test_the_scorer_matches_a_label_copied_with_its_guides() -> None:
+    """A gold name copied as printed (楊進(jìn)軍) is the record's 楊進軍."""
+    from extract.evaluate import evaluate
+
+    text = "2016年11月16日，潛逃美國十三年的楊進(jìn)軍回國(guó)投案自首。"
+    gold = {
+        "id": "g",
+        "text": text,
+        "published": "2017-01-01",
+        "cases": [
+            {
+                "name": "楊進(jìn)軍",
+                "name_is_full": True,
+                "return_date": "2016-11-16",
+                "fled_to": ["US"],
+                "method": "surrendered",
+                "alleged_crimes": [],
+                "years_at_large": 13,
+                "red_notice": False,
+                "former_position": None,
+                "coercion": [],
+                "evidence": text,
+            }
+        ],
+    }
+    metrics = evaluate([gold]).metrics()
+    assert (metrics["case_f1"], metrics["record_f1"]) == (1.0, 1.0)

@@ -3096,3 +3096,19 @@ def test_fugitives_who_will_be_brought_back_are_nobody_returned() -> None:
         )
     )
     assert [r.name for r in records] == ["Lu"]
+
+
+def test_a_clause_that_goes_on_as_the_one_before_opens_on_a_name() -> None:
+    """A two-character name after a comma is weak, but not where its clause repeats the shape
+    of the clause before, which names someone: each keeps their own country and method."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text="2017年，“百名红通人员”邝德华从加拿大回国投案，管睿从意大利被引渡回国，均已移送审查起诉。",
+            published="2018-01-10",
+        )
+    )
+    assert sorted((r.name, r.fled_to[0], r.method) for r in records) == [
+        ("管睿", "IT", "extradited"),
+        ("邝德华", "CA", "surrendered"),
+    ]
