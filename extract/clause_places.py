@@ -67,3 +67,12 @@ def abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool
         or find_places(norm, low, high, "zh")
         or find_places(norm, low, high, "en")
     )
+
+
+def inside_a_foreign_country(norm: str, trigger: re.Match[str], start: int) -> bool:
+    """境内抓获 right after a foreign country (于马来西亚境内抓获): caught inside that country,
+    not at home."""
+    if not trigger.group().startswith("境内"):
+        return False
+    before = find_places(norm, max(start, trigger.start() - 12), trigger.start(), "zh")
+    return any(place.end == trigger.start() and place.code != "CN" for place in before)

@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.clause_places import abroad_clause, caught_at_home, sent_abroad
+from extract.clause_places import (
+    abroad_clause,
+    caught_at_home,
+    inside_a_foreign_country,
+    sent_abroad,
+)
 from extract.lexicon import default_lexicon
 from extract.places import find_places
 from extract.text import Sentence, to_traditional
@@ -201,6 +206,8 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 and caught_at_home(norm, match, c_start, c_end)
             ):
                 continue  # 被告人胡某则在温州被公安机关抓获: caught at home
+            if method == "other" and inside_a_foreign_country(norm, match, c_start):
+                continue  # 于马来西亚境内抓获: caught abroad
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
 

@@ -3112,3 +3112,11 @@ def test_a_clause_that_goes_on_as_the_one_before_opens_on_a_name() -> None:
         ("管睿", "IT", "extradited"),
         ("邝德华", "CA", "surrendered"),
     ]
+
+
+def test_caught_inside_a_foreign_country_is_no_arrest_at_home() -> None:
+    """境内抓获 is an arrest at home (other) unless a foreign country is named before 境内."""
+    record = _one("工作组于柬埔寨境内抓获涉嫌集资诈骗潜逃6年的浙江逃犯骆某，并将其押解回国。")
+    assert record["method"] != "other"
+    home = _one("潜逃缅甸多年的逃犯骆某偷越国境返回，被民警在云南境内抓获。")
+    assert home["method"] == "other"
