@@ -56,19 +56,25 @@ _ZH_CRIME_CONTEXT = re.compile(
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
     r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
+    # "signed off on his arrest … for illegally taking in deposits", "facing accusations of",
+    # "charges linked to online gambling", "sought for masterminding", "the suspicions against
+    # him include", "handing back the bribes he took"
+    r"|\barrest\b[^.;]{0,60}?\bfor\b|accusations? (?:of|that)|charges? (?:linked|related|tied) to"
+    r"|\bsought (?:[\w-]+ ){0,3}?for\b|suspicions? (?:against|of|that)"
+    r"|hand(?:s|ed|ing)? back (?:the |all )?(?=bribes)"
     r"|over alleged|for alleged|warrants?\b"
     r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"
     # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
-    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case)\b(?! of\b)"
+    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case)\b(?! of\b| (?:linked|related|tied) to\b)"
     r"|\bsuspects? of\b[^.;]{0,80}"
     # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
     r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}"
     # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as subject
     r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
-    r"(?=(?:embezzl|misappropriat|swindl|defraud|launder|stole\b|pocketed|siphoned|took bribes"
-    r"|accepted bribes))[^.;]{0,60}",
+    r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|launder|stole\b|pocketed|siphoned"
+    r"|took bribes|accepted bribes|illegally raised|smuggled))[^.;]{0,60}",
     re.IGNORECASE,
 )
 

@@ -3120,3 +3120,34 @@ def test_caught_inside_a_foreign_country_is_no_arrest_at_home() -> None:
     assert record["method"] != "other"
     home = _one("潜逃缅甸多年的逃犯骆某偷越国境返回，被民警在云南境内抓获。")
     assert home["method"] == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "crimes"),
+    [
+        (
+            "Prosecutors approved his arrest in 2015 for illegally taking in public deposits.",
+            ["illegal_fundraising"],
+        ),
+        ("Police said Ma illegally raised 30 million yuan from savers.", ["illegal_fundraising"]),
+        (
+            "Ma is suspected of raising money illegally through fake projects.",
+            ["illegal_fundraising"],
+        ),
+        ("He fled while facing accusations of contract fraud.", ["fraud"]),
+        ("He faces charges linked to online gambling.", ["other"]),
+        ("Ma, sought for masterminding organized crime in Hunan, left in 2020.", ["other"]),
+        (
+            "The suspicions against him include tax evasion and misuse public funds.",
+            ["tax_crime", "misappropriation"],
+        ),
+        ("He surrendered, handing back the bribes he took.", ["bribery"]),
+    ],
+)
+def test_english_crimes_in_the_words_reports_use(sentence: str, crimes: list[str]) -> None:
+    record = _one(
+        "Ma Jianguo, a former manager who fled to Peru in 2012, was repatriated to China on "
+        f"Tuesday. {sentence}",
+        published="2021-06-10",
+    )
+    assert sorted(record["alleged_crimes"]) == sorted(crimes)
