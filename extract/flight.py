@@ -63,10 +63,43 @@ def fill_places(
         if any(start <= a < end for a, _ in cast.people[key].mentions)
         or PRONOUN[lang].search(prep.norm, start, end)
     ]
-    for place in places + _flight_places(prep, own, lang):
+    # 2018年11月，钱某被法国警方抓获 beside the return from Korea: held by a country's police
+    held = [
+        p
+        for start, end in context
+        if cast.people[key].mentions_in(start, end)
+        for p in _held_by(prep, start, end, lang)
+    ]
+    for place in places + _flight_places(prep, own, lang) + held:
         if place.code not in record.fled_to:
             record.fled_to.append(place.code)
             note("fled_to", place.start, place.end)
+
+
+_HELD_BY = {
+    "zh": re.compile(
+        r"(?:警方|警察|当局|移民局|移民部门|执法部门)[^，。；]{0,12}(?:抓获|拘捕|逮捕|拘留|羁押|扣押)"
+    ),
+    "en": re.compile(r"\s+(?:police|authorities|immigration)\b", re.IGNORECASE),
+}
+_HELD_BY_EN_BEFORE = re.compile(
+    r"\b(?:arrested|detained|caught|held|picked up)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _held_by(prep: Prepared, start: int, end: int, lang: str) -> list[Place]:
+    """A country whose police or authorities held the person (被法国警方抓获, "arrested by Thai
+    police"): the person was there."""
+    found = []
+    for place in find_places(prep.norm, start, end, lang):
+        if not _HELD_BY[lang].match(prep.norm, place.end, end):
+            continue
+        if lang == "zh" or _HELD_BY_EN_BEFORE.search(
+            prep.norm[max(start, place.start - 60) : place.start]
+        ):
+            found.append(place)
+    return found
 
 
 def _tells_of_abroad(prep: Prepared, start: int, end: int, lang: str) -> bool:

@@ -3151,3 +3151,23 @@ def test_english_crimes_in_the_words_reports_use(sentence: str, crimes: list[str
         published="2021-06-10",
     )
     assert sorted(record["alleged_crimes"]) == sorted(crimes)
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "2015年，钱某携款潜逃韩国。2018年11月，钱某被法国警方抓获。今年4月3日，钱某从韩国被押解回国。",
+            ["KR", "FR"],
+        ),
+        (
+            "Qian Ming, who fled to South Korea in 2015, was deported from South Korea on Wednesday. "
+            "Qian had been detained in 2018 by French police during a trip.",
+            ["KR", "FR"],
+        ),
+    ],
+)
+def test_a_country_whose_police_held_the_person_is_where_they_fled(
+    text: str, countries: list[str]
+) -> None:
+    assert _one(text, published="2019-04-05")["fled_to"] == countries
