@@ -41,6 +41,12 @@ _EN_OFFICIAL_TITLE = re.compile(
     r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
     r"|judge|detective|ambassador|consul)\s+$"
 )
+# "Chinese President Lu Qiming", "Premier Li": an office of state, whoever else the text calls
+# them, is never a fugitive's
+_EN_STATE_TITLE = re.compile(
+    r"\b(?:President|Premier|Vice President|Vice Premier|Prime Minister|Foreign Minister"
+    r"|State Councilor|General Secretary)\s+$"
+)
 # "former Guizhou customs officer Tian Xuelin": a post the person no longer holds is a fugitive's
 _EN_FORMER_POST = re.compile(
     r"\b(?:former|ex-|retired|sacked|disgraced|fugitive)\b[^,.;:()]{0,40}$", re.I
@@ -71,6 +77,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     """English names: pinyin full names, "surnamed X", and surname back-references."""
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     official_mentions: set[str] = set()
+    state: set[str] = set()
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
     by_surname: dict[str, str] = {}
@@ -92,6 +99,8 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
         for span, key, full in sorted(found):
             if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]):
                 continue  # "Ke Zhengrong (aka Ke Rong)": the same person's other name
+            if _EN_STATE_TITLE.search(text, max(0, span[0] - 24), span[0]):
+                state.add(key)
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue
@@ -100,7 +109,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             else:
                 main_mentions.add(key)
             add_named(cast, key, full, span, sentence)
-    cast.officials = {k for k in official_mentions if k not in cast.people}
+    cast.officials = {k for k in official_mentions if k not in cast.people} | state
     cast.side = side_mentions - main_mentions
     assign_subjects(cast, sentences, text, "en")
     _lead_subjects(cast, sentences, text)

@@ -3171,3 +3171,22 @@ def test_a_country_whose_police_held_the_person_is_where_they_fled(
     text: str, countries: list[str]
 ) -> None:
     assert _one(text, published="2019-04-05")["fled_to"] == countries
+
+
+def test_a_head_of_state_named_in_a_caption_is_never_the_returnee() -> None:
+    """A caption line naming the president after a headline about an unnamed fugitive: an office
+    of state makes that person an official wherever else the text names them."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "A fugitive on China's most-wanted list has come back from Canada to surrender\n"
+                "Gao Mingyuan\n"
+                "Chinese President Gao Mingyuan meets foreign guests in Beijing.\n"
+                "The newest success of the campaign is the return of Su Kailin, who left for Canada "
+                "in 2001, the commission said."
+            ),
+            published="2017-01-05",
+        )
+    )
+    assert [r.name for r in records] == ["Su Kailin"]
