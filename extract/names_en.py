@@ -53,6 +53,8 @@ def _en_surnames() -> dict[str, str]:
 _EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
 _EN_SURNAMED = re.compile(
     r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
+    # "the suspect, whose surname alone was given as Hu"
+    r"|surname (?:alone |only )?(?:was |is )?given as"
     # "a woman identified only as Zhang", "a man named only as Ma": the surname alone is given
     r"|(?:identified|named|known|referred to) only as|identified only by (?:the |his |her )?surname,?"
     r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"

@@ -3190,3 +3190,20 @@ def test_a_head_of_state_named_in_a_caption_is_never_the_returnee() -> None:
         )
     )
     assert [r.name for r in records] == ["Su Kailin"]
+
+
+def test_a_surname_given_alone_and_a_repatriation_still_awaited() -> None:
+    """ "whose surname alone was given as Hu" names a person; "awaiting a decision on his
+    repatriation" is no return."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "Police escorted the suspect, whose surname alone was given as Hu, back to China "
+                "from Thailand on Friday, the ministry said. His partner, surnamed Pan, was "
+                "detained in Bangkok last month and is awaiting a decision on his repatriation."
+            ),
+            published="2025-08-18",
+        )
+    )
+    assert [(r.name, r.return_date) for r in records] == [("Hu", "2025-08-15")]
