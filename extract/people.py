@@ -149,6 +149,8 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 cast.officials.add(key)
             if _speaks_in_office(norm, start, end):
                 cast.officials.add(key)  # 经侦支队副支队长邵军说: the officer quoted
+            if _HOLDS_NOW.match(norm, end):
+                cast.officials.add(key)  # 邱振华现任…副支队长: a post held now is an officer's
             if _PERSUADER_AFTER.match(norm, end):
                 cast.officials.add(key)  # 在丈夫贺某的劝说下: acts on the case, as an officer does
             if norm[max(0, start - 6) : start].endswith(default_lexicon().names.kin):
@@ -217,6 +219,8 @@ _BYLINE = re.compile(r"[（(](?:记者|通讯员|实习生|编辑)[^）)]{0,20}$
 
 # 在丈夫贺某的劝说下: the one whose persuading or help is told
 _PERSUADER_AFTER = re.compile(r"的(?:劝说|劝导|规劝|动员|说服|帮助|陪同|感召)")
+
+_HOLDS_NOW = re.compile(r"[，,]?现任|[，,]?現任")
 
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
 _KEY_SEPARATOR = "#"

@@ -21,10 +21,12 @@ Span = tuple[int, int]
 
 _EN_OFFICIAL = re.compile(
     # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"
-    r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy)\b"
+    r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy"
+    # "Fang Lei, an extradition expert and law professor at …": a commentator
+    r"|expert|professor|scholar|analyst|researcher)\b"
     r"|^ said\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
-    r"|^,? (?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
+    r"|^,? (?:the )?(?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
     # "Li Dong, director of the provincial economic crimes department, told reporters": a post held
     # now, named between commas before a speech verb, is the speaker's; a fugitive's is "former"
     r"|^, (?:(?:deputy|vice|assistant|acting) )?(?:director|head|chief|spokes\w+|commissioner|secretary"

@@ -3207,3 +3207,56 @@ def test_a_surname_given_alone_and_a_repatriation_still_awaited() -> None:
         )
     )
     assert [(r.name, r.return_date) for r in records] == [("Hu", "2025-08-15")]
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        "经侦大队教导员邝志成说：“在他们最犹豫的时候，这封信点燃了他们心底回国自首的念头。”",
+        "工作人员邝志成说：“看到他回国自首，我们都松了口气。”",
+    ],
+)
+def test_an_officer_named_with_a_post_held_now_is_no_returnee(side: str) -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text=f"3月5日，潜逃老挝5年的犯罪嫌疑人苏某回国投案自首。{side}",
+            published="2015-01-05",
+        )
+    )
+    assert [r.name for r in records] == ["苏某"]
+
+
+def test_a_post_held_now_makes_an_officer() -> None:
+    """邱振华现任…副支队长: a fugitive's post is a former one (原…); one held now is an officer's."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "邝志成现任市公安局经侦支队副支队长，在“猎狐2014”行动中，他算得上一名老练“猎手”。"
+                "邝志成说，这次押解回国的苏某潜逃老挝已有5年。"
+            ),
+            published="2015-01-05",
+        )
+    )
+    assert "邝志成" not in [r.name for r in records]
+
+
+@pytest.mark.parametrize(
+    "side",
+    [
+        '"It is hard to bring suspects back to China," Lan Hua, an extradition expert at a '
+        "university in Beijing, said.",
+        "Lan Hua, the Chinese minister responsible for bringing suspects back to China, said "
+        "others had returned.",
+    ],
+)
+def test_a_commentator_or_a_minister_is_no_returnee(side: str) -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text=f"Su Ming, who fled to Laos in 2014, was repatriated on Tuesday. {side}",
+            published="2019-03-08",
+        )
+    )
+    assert [r.name for r in records] == ["Su Ming"]
