@@ -3260,3 +3260,15 @@ def test_a_commentator_or_a_minister_is_no_returnee(side: str) -> None:
         )
     )
     assert [r.name for r in records] == ["Su Ming"]
+
+
+def test_a_code_name_in_quotes_is_no_date_and_a_handover_completed_is_a_return() -> None:
+    """“云战4号”缉捕…行动 names a campaign whatever follows its quote; 警方完成对X的交接 hands
+    the person over at the border."""
+    record = _one(
+        "日前，丽水警方成功将潜逃境外的在逃人员祝某劝返。警方开展“净边2020”“云战4号”缉捕境外逃犯"
+        "专项行动，祝某是全省第一名归案的境外在逃人员。\n"
+        "5月24日，在中越边境友谊关，丽水警方与越南警方顺利完成对在逃人员祝某的交接。",
+        published="2020-05-26",
+    )
+    assert record["return_date"] == "2020-05-24"
