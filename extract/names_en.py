@@ -57,7 +57,11 @@ _EN_SURNAMED = re.compile(
     r"|surname (?:alone |only )?(?:was |is )?given as"
     # "a woman identified only as Zhang", "a man named only as Ma": the surname alone is given
     r"|(?:identified|named|known|referred to) only as|identified only by (?:the |his |her )?surname,?"
-    r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive))"
+    r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive)"
+    # "A Chinese national named Hao", "a businessman named Lu"
+    r"|(?:(?<=\bman )|(?<=\bwoman )|(?<=\bnational )|(?<=\bcitizen )|(?<=\bsuspect )"
+    r"|(?<=\bfugitive )|(?<=\bbusinessman )|(?<=\bbusinesswoman ))named"
+    r")"
     r" ([A-Z][a-z]{0,8})(?:,? and ([A-Z][a-z]{0,8}))?\b(?! [A-Z])"
 )
 

@@ -25,6 +25,8 @@ _EN_OFFICIAL = re.compile(
     # "Fang Lei, an extradition expert and law professor at …": a commentator
     r"|expert|professor|scholar|analyst|researcher)\b"
     r"|^ said\b"
+    # "…, Zhao Min reports from Beijing": the reporter
+    r"|^ reports? from\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
     r"|^,? (?:the )?(?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
     # "Li Dong, director of the provincial economic crimes department, told reporters": a post held
@@ -48,6 +50,13 @@ _EN_OFFICIAL_TITLE = re.compile(
 _EN_STATE_TITLE = re.compile(
     r"\b(?:President|Premier|Vice President|Vice Premier|Prime Minister|Foreign Minister"
     r"|State Councilor|General Secretary)\s+$"
+)
+# "Liang Shouming, director of the Economic Crimes Investigation Bureau": a post held now in a
+# body of the state; a fugitive's post is "former"
+_EN_POST_NOW = re.compile(
+    r", (?:(?:deputy|vice|assistant|acting) )?(?:director|head|chief|commissioner|captain)"
+    r" (?:of|at) the (?:[\w-]+ ){0,6}(?:Bureau|Department|Office|Commission|Division|Ministry"
+    r"|Procuratorate|Police)\b"
 )
 # "former Guizhou customs officer Tian Xuelin": a post the person no longer holds is a fugitive's
 _EN_FORMER_POST = re.compile(
@@ -101,8 +110,10 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
         for span, key, full in sorted(found):
             if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]):
                 continue  # "Ke Zhengrong (aka Ke Rong)": the same person's other name
-            if _EN_STATE_TITLE.search(text, max(0, span[0] - 24), span[0]):
-                state.add(key)
+            if _EN_STATE_TITLE.search(text, max(0, span[0] - 24), span[0]) or _EN_POST_NOW.match(
+                text, span[1]
+            ):
+                state.update((key, key.split()[0]))
             if _is_official_en(text, span):
                 official_mentions.add(key)
                 continue

@@ -3272,3 +3272,21 @@ def test_a_code_name_in_quotes_is_no_date_and_a_handover_completed_is_a_return()
         published="2020-05-26",
     )
     assert record["return_date"] == "2020-05-24"
+
+
+def test_english_names_given_by_named_and_officers_by_a_post_held_now() -> None:
+    """ "A Chinese national named Hao" is a person; "Liang Ming, director of the … Bureau" and
+    a reporter who "reports from Beijing" are not returnees, however often named again."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "A Chinese national named Hao was persuaded to return to China from Laos in 2021. "
+                "Zhao Min reports from Beijing. Liang Ming, director of the Economic Crimes "
+                "Investigation Bureau at the provincial department, said Hao had come back. "
+                "Liang said others would come back too."
+            ),
+            published="2022-01-10",
+        )
+    )
+    assert [(r.name, r.method) for r in records] == [("Hao", "persuaded")]
