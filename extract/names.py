@@ -329,6 +329,8 @@ def _cue_name_at(
         return None
     if before in '”」"' and norm[i] in "和与及或":
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
+    if norm[i] in "和及" and words.is_all_common_words(norm[i + 1 : i + 3]):
+        return None  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
     if before in _OPENING_QUOTES and _CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return None  # “金沙汇”: a platform's or a company's name in quotes, not a person's
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it

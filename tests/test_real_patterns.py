@@ -3290,3 +3290,35 @@ def test_english_names_given_by_named_and_officers_by_a_post_held_now() -> None:
         )
     )
     assert [(r.name, r.method) for r in records] == [("Hao", "persuaded")]
+
+
+def test_a_list_of_verbs_each_with_its_returnee() -> None:
+    """劝返甲，遣返乙，境外缉捕丙和丁: each name takes the method of the verb before it."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "名单公布两年来，各地劝返龚秀兰，遣返龚进民，境外缉捕卜立文和冉清华，"
+                "积累了一系列经验。"
+            ),
+            published="2017-09-14",
+        )
+    )
+    assert sorted((r.name, r.method) for r in records) == [
+        ("冉清华", "captured"),
+        ("卜立文", "captured"),
+        ("龚秀兰", "persuaded"),
+        ("龚进民", "deported"),
+    ]
+
+
+def test_a_conjunction_before_a_common_word_is_no_surname() -> None:
+    """劝返和主动投案: 和 joins two words here; it is no surname before a name 主动."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text="今年以来，通过劝返和主动投案等方式，共追回外逃人员12名，其中包括潜逃泰国的邝某。",
+            published="2017-09-14",
+        )
+    )
+    assert "和主动" not in [r.name for r in records]
