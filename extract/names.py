@@ -332,7 +332,7 @@ def _cue_name_at(
     if norm[i] in "和及" and words.is_all_common_words(norm[i + 1 : i + 3]):
         return None  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
     if before in _OPENING_QUOTES and _CLOSING_QUOTES.search(norm, i + 2, i + 5):
-        return None  # “金沙汇”: a platform's or a company's name in quotes, not a person's
+        return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
     sizes = (4, 3) if norm[i : i + 2] in lex.surnames.compound else (3, 2, 4)
     for size in sizes:
@@ -354,6 +354,19 @@ def _cue_name_at(
 
 
 _OPENING_QUOTES = '“「『"‘'
+
+
+def _called(norm: str, i: int, lex: Lexicon) -> tuple[int, int] | None:
+    """一名叫“骆仁良”的商人: a quoted name after 叫 (名叫, 叫做) is a person's, where any other
+    quoted name (“金沙汇”) is a platform's or a company's."""
+    if not norm.endswith(("叫", "叫做"), 0, i - 1):
+        return None
+    close = _CLOSING_QUOTES.search(norm, i + 2, i + 5)
+    if close is None or not is_plausible_zh_name(norm[i : close.start()], lex):
+        return None
+    return i, close.start()
+
+
 _CLOSING_QUOTES = re.compile(r"[”」』\"’]")
 
 

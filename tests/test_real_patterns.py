@@ -3322,3 +3322,11 @@ def test_a_conjunction_before_a_common_word_is_no_surname() -> None:
         )
     )
     assert "和主动" not in [r.name for r in records]
+
+
+def test_a_quoted_name_after_called_is_a_person() -> None:
+    record = _one(
+        "今年3月，一名叫“骆仁良”的商人从泰国被押解回国，他1997年卷走9000多万元巨款外逃。",
+        published="2019-04-01",
+    )
+    assert (record["name"], record["method"]) == ("骆仁良", "captured")
