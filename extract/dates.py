@@ -46,8 +46,8 @@ from extract.date_rules import (
     load_date_lexicon,
 )
 from extract.lexicon import LexiconError
-from extract.names import closes_campaign_name
 from extract.numerals import to_ascii_digits
+from extract.quotations import closes_campaign_name
 
 __all__ = [
     "LEXICON_PATH",

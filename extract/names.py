@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from extract import words
 from extract.alternation import literal_alternation
 from extract.lexicon import Lexicon, default_lexicon
+from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
 from extract.text import to_simplified
 
 HAN = r"[\u4e00-\u9fff]"
@@ -325,13 +326,13 @@ def _cue_name_at(
         return None
     if _inside_foreign_place(norm, i, lex) or _inside_china_place(norm, i, lex):
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
-    if before in _OPENING_QUOTES and _names_a_campaign(norm, i, lex):
+    if before in OPENING_QUOTES and names_a_campaign(norm, i, lex):
         return None
     if before in '”」"' and norm[i] in "和与及或":
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
     if norm[i] in "和及" and words.is_all_common_words(norm[i + 1 : i + 3]):
         return None  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
-    if before in _OPENING_QUOTES and _CLOSING_QUOTES.search(norm, i + 2, i + 5):
+    if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
     sizes = (4, 3) if norm[i : i + 2] in lex.surnames.compound else (3, 2, 4)
@@ -353,35 +354,15 @@ def _cue_name_at(
     return None
 
 
-_OPENING_QUOTES = '“「『"‘'
-
-
 def _called(norm: str, i: int, lex: Lexicon) -> tuple[int, int] | None:
     """一名叫“骆仁良”的商人: a quoted name after 叫 (名叫, 叫做) is a person's, where any other
     quoted name (“金沙汇”) is a platform's or a company's."""
     if not norm.endswith(("叫", "叫做"), 0, i - 1):
         return None
-    close = _CLOSING_QUOTES.search(norm, i + 2, i + 5)
+    close = CLOSING_QUOTES.search(norm, i + 2, i + 5)
     if close is None or not is_plausible_zh_name(norm[i : close.start()], lex):
         return None
     return i, close.start()
-
-
-_CLOSING_QUOTES = re.compile(r"[”」』\"’]")
-
-
-def _names_a_campaign(norm: str, i: int, lex: Lexicon) -> bool:
-    """The quotation opening at ``i`` is a campaign's code name: a short one followed by a
-    campaign word (“云剑”行动, “云战4号”专项行动)."""
-    close = _CLOSING_QUOTES.search(norm, i, i + 10)
-    return close is not None and closes_campaign_name(norm, close.start(), lex)
-
-
-def closes_campaign_name(norm: str, at: int, lex: Lexicon | None = None) -> bool:
-    """A closing quote at ``at`` followed by a campaign word (names.json campaign_words): what
-    stands inside the quotation is a campaign's code name, neither a person nor a date."""
-    words_after = (lex or default_lexicon()).names.campaign_words
-    return bool(_CLOSING_QUOTES.match(norm, at)) and norm.startswith(words_after, at + 1)
 
 
 def _ends_word(norm: str, i: int) -> bool:
