@@ -3330,3 +3330,23 @@ def test_a_quoted_name_after_called_is_a_person() -> None:
         published="2019-04-01",
     )
     assert (record["name"], record["method"]) == ("骆仁良", "captured")
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "An accountant under investigation for fraud handed himself into the Chinese "
+            "authorities on Friday, after six years in Canada. Hu Jianwei left for Canada in 2012.",
+            "surrendered",
+        ),
+        (
+            "Tao Jianming, one of 100 suspects believed to have escaped abroad, was captured by "
+            "Lanzhou police, in the provincial capital, on Dec. 2 following his arrival in "
+            "Guangdong Province, police said.",
+            "other",
+        ),
+    ],
+)
+def test_a_surrender_into_and_an_arrest_after_arriving_home(text: str, method: str) -> None:
+    assert _one(text, published="2017-12-09")["method"] == method
