@@ -214,6 +214,18 @@ class DateState:
             return self._read(word, "zh", "relative")
         return self._relative_days(self._lex.maps["zh_relative_days"][word])
 
+    def _zh_days_ago(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """就在10天以前, 三天前: that many days before publication; 10天前 is dateparser's."""
+        n = match.group("n")
+        if n.isdigit() and match.group().endswith(f"{n}天前"):
+            return self._read(match.group(), "zh", "relative")
+        days = int(n) if n.isdigit() else _cn_int(n)
+        if days is None or not 0 < days <= 60:
+            return None, "day", "relative"
+        return self._relative_days(-days)
+
     def _relative_days(self, delta: int) -> _Resolved | None:
         if self.published is None:
             return None, "day", "relative"

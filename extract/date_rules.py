@@ -216,6 +216,12 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
         _rule("zh_rel_year", rf"{rel_year}{ysuf}?", "年"),
         # (?!前): 蒯德明日前 is the name 蒯德明 and 日前, not 明日 "tomorrow"
         _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})(?!前)", m["zh_relative_days"]),
+        # 就在10天以前 / 三天前: days before publication
+        _rule(
+            "zh_days_ago",
+            r"(?<![\d第])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:以|之)?前",
+            "天",
+        ),
         _rule(
             "zh_rel_month",
             rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY}|{_CN_DAY}|{msuf})?",
