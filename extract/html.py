@@ -131,5 +131,7 @@ def _block_text(element: lxml_html.HtmlElement) -> str:
     """Text with a newline at every block boundary; scripts and styles left out."""
     for skipped in element.xpath(".//script|.//style|.//noscript|.//iframe|.//form|.//select"):
         skipped.drop_tree()
-    lines = (_clean(line) for line in element.text_content().split("\n"))
+    # one substitution over the whole text (the spaces pattern never crosses a line), not one
+    # per line: a page has hundreds of lines
+    lines = (line.strip() for line in _SPACES.sub(" ", element.text_content()).split("\n"))
     return "\n".join(line for line in lines if line)
