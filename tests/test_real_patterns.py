@@ -3350,3 +3350,15 @@ def test_a_quoted_name_after_called_is_a_person() -> None:
 )
 def test_a_surrender_into_and_an_arrest_after_arriving_home(text: str, method: str) -> None:
     assert _one(text, published="2017-12-09")["method"] == method
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hou Zhiwen came back to the country voluntarily and handed back the money, the commission said.",
+        "Hou Zhiwen, who fled to the US in 2012, has come back to China after handing himself in.",
+    ],
+)
+def test_a_voluntary_return_and_handing_oneself_in_are_surrenders(sentence: str) -> None:
+    record = _one(f"A suspect on the list of 100 fugitives fled to the US in 2012. {sentence}")
+    assert record["method"] == "surrendered"
