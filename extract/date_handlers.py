@@ -214,6 +214,10 @@ class DateState:
             return self._read(word, "zh", "relative")
         return self._relative_days(self._lex.maps["zh_relative_days"][word])
 
+    def _zh_today(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        """甘智海今被引渡: the day of publication."""
+        return self._relative_days(0)
+
     def _zh_days_ago(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:

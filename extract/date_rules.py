@@ -216,6 +216,8 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
         _rule("zh_rel_year", rf"{rel_year}{ysuf}?", "年"),
         # (?!前): 蒯德明日前 is the name 蒯德明 and 日前, not 明日 "tomorrow"
         _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})(?!前)", m["zh_relative_days"]),
+        # 甘智海今被引渡: 今 alone before the verb of a report is the day of publication
+        _rule("zh_today", r"(?<![至如现迄古当于而])今(?=被|已|从|自|由|在|抵|返|回|遭|获)", "今"),
         # 就在10天以前 / 三天前: days before publication
         _rule(
             "zh_days_ago",

@@ -101,6 +101,7 @@ _HANDLERS: dict[str, str] = {
     "en_day": "_zh_day",
     "en_ago": "_en_ago",
     "zh_days_ago": "_zh_days_ago",
+    "zh_today": "_zh_today",
     "en_ana_day": "_en_ana_day",
     "en_ana_month": "_en_ana_month",
     "en_days_later": "_en_days_later",

@@ -416,6 +416,7 @@ CHINESE_FORMS_DATEPARSER_GETS_WRONG: list[tuple[str, str, str, str | None]] = [
     ("2017-05-02", "就在10天以前回国投案", "10天以前", "2017-04-22"),  # days before publication
     ("2017-05-02", "三天前回国投案", "三天前", "2017-04-29"),
     ("2018-08-23", "8月23日投案。又过一天，齐某归案", "又过一天", "2018-08-24"),
+    ("2025-11-12", "主谋甘某今被引渡回中国", "今", "2025-11-12"),  # 今 before the verb: today
 ]
 
 #: The same for the English forms our code keeps (news conventions dateparser does not share).
@@ -529,3 +530,9 @@ def test_english_yearless_day_follows_the_same_window_as_chinese() -> None:
     assert values("2020-12-28", "returned on Jan. 9") == ["2020-01-09"]
     assert values("2020-12-28", "1月9日回国") == ["2020-01-09"]
     assert values("2019-05-20", "returned July 2") == ["2018-07-02"]
+
+
+@pytest.mark.parametrize("text", ["至今仍在逃", "如今他已回国", "今后将被引渡", "今年被引渡"])
+def test_jin_that_is_not_today(text: str) -> None:
+    """今 is the day of publication only alone before the verb of a report."""
+    assert all(m.text != "今" for m in DateResolver("2025-11-12").find(text))
