@@ -164,6 +164,7 @@ def _rule(name: str, src: str, triggers: Iterable[str] = (), **options: Any) -> 
 
 
 _DIGITS = "0123456789.,"
+_CN_FEW = "[一二两三四五六七八九十]{1,3}"
 
 
 def _zh_parts(lex: DateLexicon) -> tuple[str, str, str]:
@@ -219,11 +220,7 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
         # 甘智海今被引渡: 今 alone before the verb of a report is the day of publication
         _rule("zh_today", r"(?<![至如现迄古当于而])今(?=被|已|从|自|由|在|抵|返|回|遭|获)", "今"),
         # 就在10天以前 / 三天前: days before publication
-        _rule(
-            "zh_days_ago",
-            r"(?<![\d第])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*天(?:以|之)?前",
-            "天",
-        ),
+        _rule("zh_days_ago", rf"(?<![\d第])(?P<n>\d{{1,2}}|{_CN_FEW})\s*天(?:以|之)?前", "天"),
         _rule(
             "zh_rel_month",
             rf"(?P<rm>{_alt(m['zh_relative_months'])})(?:{_DAY}|{_CN_DAY}|{msuf})?",
