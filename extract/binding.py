@@ -52,7 +52,9 @@ _EN_OTHERS = re.compile(
 )
 _EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
 _EN_PRONOUN = re.compile(
-    r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both)\b", re.IGNORECASE
+    r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both"
+    r"|(?:all|the) (?:two|three|four|five|six) (?:men|women))\b",
+    re.IGNORECASE,
 )
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"

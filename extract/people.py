@@ -276,7 +276,8 @@ _GROUP = {
         r"(?<![\d两二三四五六七八九十])(?:[两二三四五六七八九2-9]人(?:均|都|先后|一同|分别|在|的|已)|二人|两人|三人|夫妇|夫妻|二者)"
     ),
     "en": re.compile(
-        r"\b(?:they|them|their|both|the two|the pair|the couple|all (?:three|four|five|six) of them)\b",
+        r"\b(?:they|them|their|both|the two|the pair|the couple|all (?:three|four|five|six) of them"
+        r"|(?:all|the) (?:two|three|four|five|six) (?:men|women))\b",
         re.IGNORECASE,
     ),
 }

@@ -3362,3 +3362,22 @@ def test_a_surrender_into_and_an_arrest_after_arriving_home(text: str, method: s
 def test_a_voluntary_return_and_handing_oneself_in_are_surrenders(sentence: str) -> None:
     record = _one(f"A suspect on the list of 100 fugitives fled to the US in 2012. {sentence}")
     assert record["method"] == "surrendered"
+
+
+def test_men_kidnapped_and_carried_off_to_china_were_captured() -> None:
+    """An abduction to China is a capture; "the two men" points back to the two just named."""
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "Booksellers Lin Haobo and Guan Ming vanished from Bangkok last year, where they "
+                "had lived for a decade. The two men were kidnapped and carried off to China, "
+                "their families said."
+            ),
+            published="2016-06-01",
+        )
+    )
+    assert sorted((r.name, r.method) for r in records) == [
+        ("Guan Ming", "captured"),
+        ("Lin Haobo", "captured"),
+    ]
