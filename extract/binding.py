@@ -76,19 +76,16 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
     bindings: dict[str, Binding] = {}
     order = {s.index: i for i, s in enumerate(prep.sentences)}
     urgings = [urgers_of(prep, cast, event, lang) for event in events]
+    subjects = [_named(prep, cast, event) for event in events]
     # one whose own return is told urges nobody (甘某…，专案组…转告甘某，敦促他回国)
     returning = {
-        key
-        for event, urgers in zip(events, urgings, strict=True)
-        if not urgers
-        for key in _named(prep, cast, event)
+        key for urgers, named in zip(urgings, subjects, strict=True) if not urgers for key in named
     }
-    for event, urgers in zip(events, urgings, strict=True):
+    for event, urgers, named in zip(events, urgings, subjects, strict=True):
         if urgers - returning:
-            for key in urged(cast, event, urgers, order):
+            for key in urged(prep, cast, event, urgers, order):
                 bindings.setdefault(key, Binding(key)).indirect.append(event)
             continue
-        named = _named(prep, cast, event)
         if named:
             for key in named:
                 bindings.setdefault(key, Binding(key)).direct.append(event)

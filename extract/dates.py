@@ -47,7 +47,7 @@ from extract.date_rules import (
 )
 from extract.lexicon import LexiconError
 from extract.numerals import to_ascii_digits
-from extract.quotations import closes_campaign_name
+from extract.quotations import closes_campaign_name, quotes_a_code_name
 
 __all__ = [
     "LEXICON_PATH",
@@ -109,19 +109,6 @@ _HANDLERS: dict[str, str] = {
     "en_ana_year": "_en_ana_year",
     "en_vague": "_vague",
 }
-
-
-_OPENING_QUOTE = re.compile('[“「『"][^“「『”」』"]{1,8}$')
-_HAN_CHAR = re.compile("[\u4e00-\u9fff]")
-
-
-def _quoted_code_name(norm: str, start: int, end: int) -> bool:
-    """A short quotation of words ending on the number (“净边2020”“云战4号”缉捕…行动): a code
-    name, whatever follows the closing quote."""
-    if norm[end : end + 1] not in ("”", "」", "』", '"'):
-        return False
-    opening = _OPENING_QUOTE.search(norm, max(0, start - 9), start)
-    return opening is not None and bool(_HAN_CHAR.search(opening.group()))
 
 
 class DateResolver(DateState):
@@ -212,4 +199,4 @@ class DateResolver(DateState):
         """天网2019 / "Fox Hunt 2017" / “云战4号”专项行动: campaign names, not dates."""
         if self._rules.campaign.search(norm, max(0, start - 12), start):
             return True
-        return closes_campaign_name(norm, end) or _quoted_code_name(norm, start, end)
+        return closes_campaign_name(norm, end) or quotes_a_code_name(norm, start, end)

@@ -220,7 +220,7 @@ _BYLINE = re.compile(r"[（(](?:记者|通讯员|实习生|编辑)[^）)]{0,20}$
 # 在丈夫贺某的劝说下: the one whose persuading or help is told
 _PERSUADER_AFTER = re.compile(r"的(?:劝说|劝导|规劝|动员|说服|帮助|陪同|感召)")
 
-_HOLDS_NOW = re.compile(r"[，,]?现任|[，,]?現任")
+_HOLDS_NOW = re.compile(r"[，,]?现任")  # (the cast reads simplified text)
 
 _ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
 _KEY_SEPARATOR = "#"

@@ -1,5 +1,5 @@
-"""Quotation marks around Chinese words: a campaign's code name (“云剑”行动, “云战4号”专项行动),
-which is neither a person nor a date."""
+"""Quotation marks around Chinese words: a campaign's code name (“云剑”行动, “云战4号”专项行动,
+“净边2020”), which is neither a person nor a date."""
 
 from __future__ import annotations
 
@@ -23,3 +23,16 @@ def closes_campaign_name(norm: str, at: int, lex: Lexicon | None = None) -> bool
     stands inside the quotation is a campaign's code name, neither a person nor a date."""
     words_after = (lex or default_lexicon()).names.campaign_words
     return bool(CLOSING_QUOTES.match(norm, at)) and norm.startswith(words_after, at + 1)
+
+
+_OPENED = re.compile(f'[{re.escape(OPENING_QUOTES)}][^{re.escape(OPENING_QUOTES)}”」』"’]{{1,8}}$')
+_HAN = re.compile("[\u4e00-\u9fff]")
+
+
+def quotes_a_code_name(norm: str, start: int, end: int) -> bool:
+    """A short quotation of words that closes right after ``norm[start:end]`` (“净边2020”
+    “云战4号”缉捕…行动): a code name, whatever follows the closing quote."""
+    if not CLOSING_QUOTES.match(norm, end):
+        return False
+    opening = _OPENED.search(norm, max(0, start - 9), start)
+    return opening is not None and bool(_HAN.search(opening.group()))

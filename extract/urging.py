@@ -38,13 +38,14 @@ def urgers_of(prep: Prepared, cast: Cast, event: Event, lang: str) -> set[str]:
 _CLAUSE_MARK = re.compile("[，；：]")
 
 
-def urged(cast: Cast, event: Event, urgers: set[str], order: dict[int, int]) -> list[str]:
+def urged(
+    prep: Prepared, cast: Cast, event: Event, urgers: set[str], order: dict[int, int]
+) -> list[str]:
     """Whom an urging by a named person is about: the people the nearest of the three
     sentences before it is about, other than the ones urging."""
-    by_position = {i: s for s, i in order.items()}
     position = order[event.sentence.index]
-    for back in range(position - 1, max(-1, position - 4), -1):
-        keys = [k for k in cast.subjects.get(by_position[back], []) if k not in urgers]
+    for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
+        keys = [k for k in cast.subjects.get(earlier.index, []) if k not in urgers]
         if keys:
             return keys
     return []
