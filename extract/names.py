@@ -347,7 +347,9 @@ def _cue_name_at(
             continue  # （原标题：…）: a label opening a bracket or a line, not a name
         cue = pats.after.match(norm, stop)
         cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
-        if (stop == end or cue) and not words.straddles_word(
+        if cue is None and size == 3 and norm[i] in lex.surnames.common:
+            cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
+        if (stop == end or cue or cue_end) and not words.straddles_word(
             norm, i, stop, _title_before(norm, i, lex), cue_end
         ):
             return (i, stop)

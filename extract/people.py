@@ -33,6 +33,7 @@ class _SideRoles:
     after: re.Pattern[str]
     official: re.Pattern[str]
     official_in_event: re.Pattern[str]
+    counterpart: re.Pattern[str]
 
 
 @cache
@@ -53,6 +54,7 @@ def _side_roles() -> _SideRoles:
         after=re.compile(f"同案|共同作案|的(?:{alternatives([*kin, '遭遇'])})"),
         official=re.compile(f"(?:{alternatives(officials)})$"),
         official_in_event=re.compile(f"(?:{alternatives(unambiguous)})$"),
+        counterpart=re.compile(f"(?:{alternatives(cues.counterpart_verbs)})"),
     )
 
 
@@ -371,10 +373,20 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     if norm.startswith("本人", end):
         return True  # 与洪海平本人沟通: the person himself, whatever precedes the name
     roles = _side_roles()
-    if roles.after.match(norm, end):
+    if roles.after.match(norm, end) or _counterpart(norm, span):
         return False
     before = roles.before.search(norm[max(0, start - 4) : start])
     if before is not None and before.group() == "与":
         joined = norm[max(0, start - 5) : start - 1]
         return any(joined.endswith(name) for name in people if len(name) >= 2)
     return before is None
+
+
+def _counterpart(norm: str, span: Span) -> bool:
+    """涉嫌向原副主任柳某某行贿的韩某: the person a bribe went to (向 … X 行贿) is the other side
+    of the crime, not its subject, whatever title stands before the name."""
+    start, end = span
+    if not _side_roles().counterpart.match(norm, end):
+        return False
+    clause = re.split("[，。；！？\n]", norm[max(0, start - 30) : start])[-1]
+    return "向" in clause

@@ -184,3 +184,21 @@ def _around(
             into_cue = cue_end is not None and end - a == 1 and b < cue_end
             crosses = a < start < b or (a < end < b and not into_cue)
             yield crosses, (a, b) == (start, end), a == start and b - a >= 2, word
+
+
+# jieba's tags of verbs, adverbs, prepositions, conjunctions and pronouns: the word after a name
+# that opens the predicate (潘某某随即登机, 王某某向民警交代, 郑某某他本人)
+_PREDICATE_TAGS = frozenset({"v", "d", "p", "c", "r"})
+
+
+def predicate_after(text: str, start: int) -> int | None:
+    """The end of the dictionary word at ``start`` when that word opens a predicate; else None.
+
+    A name's cue list (names.json ``after``) holds the words announcements put after a name;
+    a feature or a judgment puts any verb there. The segmenter knows verbs and adverbs by their
+    tags, so a three-character name with a common surname stands before any of them."""
+    _, tags = _dictionary()
+    words = _segment(text[start : start + _MARGIN])
+    if not words or tags.get(words[0]) not in _PREDICATE_TAGS:
+        return None
+    return start + len(words[0])

@@ -371,3 +371,19 @@ def test_a_list_that_introduces_a_second_wang_mou_names_two_people() -> None:
 def test_new_jersey_is_a_state_of_the_united_states_not_jersey() -> None:
     text = "a lawyer in New Jersey"
     assert [p.code for p in find_places(text, 0, len(text), "en")] == ["US"]
+
+
+@pytest.mark.parametrize("predicate", ["辗转", "独自", "连夜", "毅然", "乘坐航班"])
+def test_a_name_before_any_verb_or_adverb_is_cued_by_the_segmenter(predicate: str) -> None:
+    """names.json ``after`` lists the words announcements put after a name; a feature puts any
+    verb or adverb there, and jieba's tags know those (辗转, 独自: tagged v and d)."""
+    text = f"外逃9年的原县供销社主任韦德成{predicate}从老挝回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2024-05-10"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("韦德成", "surrendered", ["LA"])]
+
+
+def test_the_person_a_bribe_went_to_is_not_the_returnee() -> None:
+    """涉嫌向 … X 行贿: X is the other side of the crime, whatever title stands before X."""
+    text = "11月27日，涉嫌向原省交通厅副厅长许文涛行贿的某公司原董事长，犯罪嫌疑人郑家明从新加坡回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2014-12-01"))
+    assert [(r.name, r.return_date) for r in records] == [("郑家明", "2014-11-27")]

@@ -110,6 +110,7 @@ class NameCues:
     titles: tuple[str, ...] = ()
     given_in_profile: frozenset[str] = frozenset()
     dotted_before: frozenset[str] = frozenset()
+    counterpart_verbs: tuple[str, ...] = ()
 
 
 def load_kinship(directory: Path | None = None) -> dict[str, list[str]]:
@@ -259,6 +260,9 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         titles=tuple(_strings(data.get("titles"), f"{where}.titles")),
         given_in_profile=_subset(data, "given_in_profile", "not_given", where),
         dotted_before=frozenset(_strings(data.get("dotted_before"), f"{where}.dotted_before")),
+        counterpart_verbs=tuple(
+            _strings(data.get("counterpart_verbs"), f"{where}.counterpart_verbs")
+        ),
     )
 
 
