@@ -2933,6 +2933,15 @@ def test_a_dotted_name_ends_before_what_its_bearer_says() -> None:
     assert dotted_names("州纪委书记阿依古丽·买买提表示") == {"阿依古丽·买买提"}
 
 
+def test_a_site_and_its_reporter_joined_by_a_dot_are_a_byline_not_a_name() -> None:
+    from extract.dotted_names import dotted_names
+
+    assert (
+        dotted_names("据南湖网·晨光新闻记者的不完全统计，近年投案自首的村官已有两位数。") == set()
+    )
+    assert dotted_names("犯罪嫌疑人艾尔肯·吐尔洪回国投案。") == {"艾尔肯·吐尔洪"}
+
+
 def test_a_deportation_to_macao_that_goes_on_to_the_mainland_is_a_return() -> None:
     record = _one("3月2日，外逃菲律宾的犯罪嫌疑人郝立新被遣返澳门，随后移交内地警方。")
     assert record["method"] == "deported"
