@@ -307,6 +307,19 @@ _COUNT = {
 }
 
 
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _counted(group: str) -> int:
+    """How many people an English group word counts ("all three men"): 0 when it gives no
+    number or no word for people ("the two" of "the two sides"). A Chinese count (2人在境外死亡)
+    is as often a statistic's, so only the people named together make a Chinese group."""
+    lowered = group.lower()
+    if not re.search(r"\bm[ae]n\b|\bwom[ae]n\b", lowered):
+        return 0
+    return next((n for word, n in _NUMBERS.items() if word in lowered), 0)
+
+
 def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: str) -> None:
     """Each sentence is about the people it names, else about the latest people named.
 
@@ -319,17 +332,20 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
     current: list[str] = []
     last_named: list[str] = []
     last_group: list[str] = []
+    recent: list[str] = []  # everyone named so far, the latest last
     ahead: list[int] = []  # pronoun sentences of this paragraph before anyone is named
     paragraph = -1
     for sentence in sentences:
         if sentence.paragraph != paragraph:
             ahead = []
         named = main_named(cast, sentence)
-        group = bool(last_group) and bool(
-            _GROUP[language].search(text, sentence.start, sentence.end)
-        )
+        said = _GROUP[language].search(text, sentence.start, sentence.end)
+        if said and not named and len(last_group) < _counted(said.group()):
+            last_group = recent[-_counted(said.group()) :]  # each named alone before "all three"
+        group = bool(last_group) and bool(said)
         if named:
             current = last_named = named
+            recent = [k for k in recent if k not in named] + named
             if len(named) > 1:
                 last_group = named
             for index in ahead:  # 专案组…与其沟通。6月2日，蔡某回国投案: 其 is 蔡某

@@ -3293,3 +3293,23 @@ def test_men_kidnapped_and_carried_off_to_china_were_captured() -> None:
         ("Guan Ming", "captured"),
         ("Lin Haobo", "captured"),
     ]
+
+
+def test_all_three_men_are_the_three_named_one_by_one_before() -> None:
+    """ "All three men" counts the people named alone in the sentences before it; "came back
+    from buying groceries" is an errand abroad, no return."""
+    records = _records(
+        (
+            "In October, Lin Haobo came back from shopping to his flat in Pattaya and met a "
+            "stranger at the gate. He left with him that evening. "
+            "Two months later, Guan Ming vanished from his office in Bangkok. "
+            "In November, Deng Wei boarded a bus toward the Lao border and was not heard from "
+            "again. All three men were kidnapped and carried off to China, their families say."
+        ),
+        published="2016-06-01",
+    )
+    assert sorted((r.name, r.method) for r in records) == [
+        ("Deng Wei", "captured"),
+        ("Guan Ming", "captured"),
+        ("Lin Haobo", "captured"),
+    ]
