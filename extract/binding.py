@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass, field
 
 from extract.events import Event, shows_abroad, trigger_section
-from extract.people import PRONOUN, Cast, is_subject_mention
+from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, after_dateline
+from extract.side_roles import is_subject_mention
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
 

@@ -10,52 +10,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import cache
 
 from extract import names
 from extract.alternation import literal_spans
 from extract.confirmed_names import LIST_ITEM_START, confirmed_names
 from extract.lexicon import default_lexicon
+from extract.side_roles import side_roles
 from extract.text import Sentence
 
 Span = tuple[int, int]
-
-
-@dataclass(frozen=True)
-class _SideRoles:
-    """Where a name stands in a side role: ``before`` it (其妻X, 民警X, 与X), ``after`` it
-    (X的妻子, 与X同案), after an official's title (``official``), and after one in a sentence
-    that reports a return (``official_in_event``: 干部 and 官员 describe the fugitive there)."""
-
-    before: re.Pattern[str]
-    after: re.Pattern[str]
-    official: re.Pattern[str]
-    official_in_event: re.Pattern[str]
-    counterpart: re.Pattern[str]
-
-
-@cache
-def _side_roles() -> _SideRoles:
-    """The side-role patterns, from the one kinship list and the one list of officials' titles
-    (names.json).
-
-    Before a name only the kinship words that point back (其妻, 之子) mark a relative: a plain
-    one (妻子卞某) as often names a relative who shares the return or the trial
-    (乔某及其前妻赵某在美国被起诉)."""
-    cues = default_lexicon().names
-    alternatives = lambda words: "|".join(sorted(map(re.escape, words), key=len, reverse=True))  # noqa: E731
-    kin, officials = cues.kin, cues.officials
-    pointing = [w for w in kin if w.startswith(("其", "之"))]
-    unambiguous = [w for w in officials if w not in cues.officials_ambiguous]
-    return _SideRoles(
-        before=re.compile(f"(?:{alternatives([*officials, *pointing, '与'])})$"),
-        after=re.compile(f"同案|共同作案|的(?:{alternatives([*kin, '遭遇'])})"),
-        official=re.compile(f"(?:{alternatives(officials)})$"),
-        official_in_event=re.compile(f"(?:{alternatives(unambiguous)})$"),
-        counterpart=re.compile(f"(?:{alternatives(cues.counterpart_verbs)})"),
-    )
 
 
 @dataclass
@@ -141,7 +105,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases, sentence)
             key = nicknames.get(key, key)
-            roles = _side_roles()
+            roles = side_roles()
             official = (
                 roles.official_in_event if sentence.index in event_indices else roles.official
             )
@@ -380,29 +344,3 @@ def main_named(cast: Cast, sentence: Sentence) -> list[str]:
 def is_count(text: str, sentence: Sentence, language: str) -> bool:
     """Whether the sentence counts people (a statistic, not a fact about one person)."""
     return bool(_COUNT[language].search(text, sentence.start, sentence.end))
-
-
-def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> bool:
-    """False for names in a side role: 与X同案的, X的弟弟, 民警X. 与 between two of ``people``
-    joins a list (常征与王雁威), as 和 does: both are subjects."""
-    start, end = span
-    if norm.startswith("本人", end):
-        return True  # 与洪海平本人沟通: the person himself, whatever precedes the name
-    roles = _side_roles()
-    if roles.after.match(norm, end) or _counterpart(norm, span):
-        return False
-    before = roles.before.search(norm[max(0, start - 4) : start])
-    if before is not None and before.group() == "与":
-        joined = norm[max(0, start - 5) : start - 1]
-        return any(joined.endswith(name) for name in people if len(name) >= 2)
-    return before is None
-
-
-def _counterpart(norm: str, span: Span) -> bool:
-    """涉嫌向原副主任柳某某行贿的韩某: the person a bribe went to (向 … X 行贿) is the other side
-    of the crime, not its subject, whatever title stands before the name."""
-    start, end = span
-    if not _side_roles().counterpart.match(norm, end):
-        return False
-    clause = re.split("[，。；！？\n]", norm[max(0, start - 30) : start])[-1]
-    return "向" in clause
