@@ -167,6 +167,8 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
     )
 
 
+_AUTHORITY = re.compile(r"(?:当局|警方|政府|移民局|法院|执法部门)")
+_HANDED_OVER = frozenset({"extradited", "deported"})
 _IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 
@@ -174,6 +176,11 @@ def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str)
     start, end = evidence_span(prep, event.sentence)
     places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
     places = [p for p in places if p.kind == "name"] or places
+    # 泰国当局…把…缅甸「KK园区」的出资者甘某引渡回中国: the state whose authorities hand the
+    # person over is where the person was; another country of the sentence describes something
+    acting = [p for p in places if lang == "zh" and _AUTHORITY.match(prep.norm, p.end)]
+    if acting and any(t.method in _HANDED_OVER for t in event.triggers):
+        places = acting
     # 甲、乙先后从缅甸、泰国被劝返, "… from Laos and Thailand respectively": one country each
     if _IN_TURN.search(prep.norm, start, end) and len(places) > 1:
         named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]

@@ -3313,3 +3313,58 @@ def test_all_three_men_are_the_three_named_one_by_one_before() -> None:
         ("Guan Ming", "captured"),
         ("Lin Haobo", "captured"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "2016年3月9日，潜逃加拿大的某县原副县长郑立国回国后向县纪委监委投案自首。",
+            ("郑立国", "2016-03-09", "surrendered", ["CA"]),
+        ),
+        (
+            "菲律宾当局8日把涉嫌集资诈骗的犯罪嫌疑人郑立国引渡回中国。",
+            ("郑立国", "2019-12-08", "extradited", ["PH"]),
+        ),
+        (
+            "美国当局于2011年5月6日把郑立国驱逐出境，并押送到中国。",
+            ("郑立国", "2011-05-06", "deported", ["US"]),
+        ),
+        (
+            "12月3日上午，在马来西亚潜藏9年的职务犯罪嫌疑人郑立国步下了飞机舷梯。",
+            ("郑立国", "2019-12-03", "unknown", ["MY"]),
+        ),
+    ],
+)
+def test_return_told_with_ba_after_returning_or_down_the_steps(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    """把 as well as 将 puts the person before 引渡/遣返; 回国后 before 投案 is the surrender
+    itself, not what followed a return; a comma may stand between an expulsion and the escort
+    to China; 了 between 步下 and the steps."""
+    record = _one(text, published="2019-12-20")
+    assert (record["name"], record["return_date"], record["method"], record["fled_to"]) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2015年1月16日，意方正式作出同意将郑立国引渡回中国的决定。",
+        "2014年，郑立国担心荷兰警方快要将他遣返，便偷渡去了美国。",
+    ],
+)
+def test_an_approval_or_a_fear_of_extradition_is_no_return(text: str) -> None:
+    assert _records(text, published="2015-02-01") == []
+
+
+def test_the_state_whose_authorities_hand_the_person_over_is_where_they_were() -> None:
+    """Another country of the sentence (the site of a venture the person funded) is no flight."""
+    record = _one(
+        "老挝当局12日把被指是缅甸“金湾园区”出资人之一的犯罪嫌疑人郑立国引渡回中国。",
+        published="2025-11-13",
+    )
+    assert (record["return_date"], record["method"], record["fled_to"]) == (
+        "2025-11-12",
+        "extradited",
+        ["LA"],
+    )
