@@ -3368,3 +3368,36 @@ def test_the_state_whose_authorities_hand_the_person_over_is_where_they_were() -
         "extradited",
         ["LA"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Zhou Ping, who fled to Canada in 2004, was at last handed back to China by the "
+            "Canadian authorities on Wednesday.",
+            ("2016-11-16", "deported", ["CA"]),
+        ),
+        (
+            "On Nov. 14, Dutch police handed Zhou Ping over in Amsterdam to China's Fox Hunt team.",
+            ("2016-11-14", "captured", ["NL"]),
+        ),
+        (
+            "On Nov. 14, police in Vietnam's Lang Son province transferred the fugitive Zhou "
+            "Ping to China's side at the border gate.",
+            ("2016-11-14", "unknown", ["VN"]),
+        ),
+        (
+            "A plane carrying fugitive Zhou Ping, a Chinese national born in Laos, touched down "
+            "in Kunming on Wednesday after he was arrested in Thailand.",
+            ("2016-11-16", "captured", ["TH"]),
+        ),
+    ],
+)
+def test_english_handovers_and_arrivals_told_in_other_words(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    """Handed back, handed over in a foreign city to China's team, transferred to China's side,
+    a plane carrying the person touching down; a birthplace is no country of flight."""
+    record = _one(text, published="2016-11-18")
+    assert (record["return_date"], record["method"], record["fled_to"]) == expected
