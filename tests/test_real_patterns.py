@@ -3401,3 +3401,21 @@ def test_english_handovers_and_arrivals_told_in_other_words(
     a plane carrying the person touching down; a birthplace is no country of flight."""
     record = _one(text, published="2016-11-18")
     assert (record["return_date"], record["method"], record["fled_to"]) == expected
+
+
+def test_assets_sent_back_are_no_return_of_the_person() -> None:
+    """The person's own surrender is the return; the money sent back later is not one."""
+    record = _one(
+        (
+            "The illegal proceeds of one-time fugitive Lu Minghai have been sent back to China "
+            "by Australia, Chinese police said. Australia has handed back to China the gains "
+            "of Lu Minghai as well. Lu, a former manager of a state bank, fled to Australia in "
+            "2009 and returned home on March 3, 2016 to give himself up."
+        ),
+        published="2017-05-10",
+    )
+    assert (record["return_date"], record["method"], record["fled_to"]) == (
+        "2016-03-03",
+        "surrendered",
+        ["AU"],
+    )
