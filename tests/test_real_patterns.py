@@ -3419,3 +3419,14 @@ def test_assets_sent_back_are_no_return_of_the_person() -> None:
         "surrendered",
         ["AU"],
     )
+
+
+def test_hunting_down_an_anonymised_fugitive_abroad_is_a_capture() -> None:
+    """缉捕 with the anonymised person right after it (集中缉捕甘某某等5名…) tells the arrest
+    abroad; 缉捕 as a campaign's name (开展缉捕) tells none."""
+    record = _one(
+        "8月2日至9日，在老挝执法部门支持配合下，公安部“猎狐行动”工作组在万象等地接连行动，"
+        "集中缉捕邬某某等3名重大经济犯罪嫌疑人。",
+        published="2016-08-12",
+    )
+    assert (record["name"], record["method"], record["fled_to"]) == ("邬某某", "captured", ["LA"])
