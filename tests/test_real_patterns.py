@@ -3430,3 +3430,17 @@ def test_hunting_down_an_anonymised_fugitive_abroad_is_a_capture() -> None:
         published="2016-08-12",
     )
     assert (record["name"], record["method"], record["fled_to"]) == ("邬某某", "captured", ["LA"])
+
+
+def test_a_flight_from_abroad_landing_opens_the_story_of_the_person_named_next() -> None:
+    """一班从法国起飞的航班降落在…机场: the arrival of the person the next sentence names."""
+    record = _one(
+        "10月10日下午，一班从意大利米兰起飞的航班降落在温州龙湾机场，一名中年男子随人流走出边检通道。"
+        "在境外潜逃长达12年的犯罪嫌疑人郑某（男，45岁，浙江瑞安人）总算回到了家乡。",
+        published="2019-10-12",
+    )
+    assert (record["name"], record["return_date"], record["fled_to"]) == (
+        "郑某",
+        "2019-10-10",
+        ["IT"],
+    )
