@@ -3444,3 +3444,17 @@ def test_a_flight_from_abroad_landing_opens_the_story_of_the_person_named_next()
         "2019-10-10",
         ["IT"],
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "检察官先对严某某的家人做了劝说工作。2016年3月，潜逃美国的严某某回国投案。",
+        "中央追逃办已成功劝喻一名在外潜逃十四年的公务员、原某局综合处处长严某某，日前由美国回国投案自首。",
+    ],
+)
+def test_persuasion_told_as_persuading_work_or_quanyu_makes_it_persuaded(text: str) -> None:
+    """做了劝说工作 on the person's family, and 劝喻 (the Hong Kong press's word for 劝返), tie
+    persuasion to the return (domain.md, persuaded vs surrendered)."""
+    record = _one(text, published="2016-04-01")
+    assert (record["name"], record["method"]) == ("严某某", "persuaded")
