@@ -99,7 +99,7 @@ def fill_return_date(
 
 # what brings a person home, as opposed to an arrest abroad (抓捕归案, "arrested in Laos")
 _MOVEMENT = re.compile(
-    r"回国|回到|返回|遣返|遣送|引渡|押解|押送|押回|带回|接回|入境|回内地|移交|交接|交由"
+    r"回国|回到|返回|遣返|遣送|引渡|押解|押送|押回|带回|接回|入境|回内地|移交|交接|交由|交给"
     r"|back|return|repatriat|deport|extradit|handed over|handed (?:him|her|them) over",
     re.IGNORECASE,
 )

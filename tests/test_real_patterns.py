@@ -3458,3 +3458,18 @@ def test_persuasion_told_as_persuading_work_or_quanyu_makes_it_persuaded(text: s
     persuasion to the return (domain.md, persuaded vs surrendered)."""
     record = _one(text, published="2016-04-01")
     assert (record["name"], record["method"]) == ("严某某", "persuaded")
+
+
+def test_the_handover_after_a_surrender_at_an_embassy_dates_the_return() -> None:
+    """交给中国警方 is 移交 (a movement home): it dates the return, not the day the person
+    walked into the embassy abroad."""
+    record = _one(
+        "在亲属劝说下，邬某于5月31日前往中国驻老挝大使馆自首，表示愿意回国接受调查。"
+        "中国驻老挝大使馆警务联络官9日在万象机场把在老挝藏匿4年的经济犯罪嫌疑人邬某交给中国警方工作组。",
+        published="2017-06-10",
+    )
+    assert (record["return_date"], record["method"], record["fled_to"]) == (
+        "2017-06-09",
+        "persuaded",
+        ["LA"],
+    )
