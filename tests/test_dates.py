@@ -536,3 +536,16 @@ def test_english_yearless_day_follows_the_same_window_as_chinese() -> None:
 def test_jin_that_is_not_today(text: str) -> None:
     """今 is the day of publication only alone before the verb of a report."""
     assert all(m.text != "今" for m in DateResolver("2025-11-12").find(text))
+
+
+def test_a_month_later_counts_from_the_day_last_named() -> None:
+    """又过了一个月 / 一个月后 (anaphoric, like 次月): the month after the date just named, not
+    after publication."""
+    from extract import Document, extract_cases
+
+    text = (
+        "今年5月28日，“百名红通人员”邬某回国投案。"
+        "又过了一个月，外逃18年的“百名红通人员”、职务犯罪嫌疑人郑某某从美国回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-12-10"))
+    assert {r.name: r.return_date for r in records} == {"邬某": "2019-05-28", "郑某某": "2019-06"}
