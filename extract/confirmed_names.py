@@ -53,14 +53,19 @@ def _quoted_label_before(norm: str, start: int) -> bool:
     )
 
 
+# sentences of the same paragraph a name may stand before the event that reports its return
+_LEAD_REACH = 2
+
+
 def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set[int]) -> bool:
-    """The sentence introduces the people the next one reports returned without naming them
-    (…原科长付某某，伙同出纳员张某某…携款出逃。两人最终在…被缉捕归案。)."""
-    following = sentence.index + 1
-    return (
-        following in events
-        and following < len(sentences)
-        and sentences[following].paragraph == sentence.paragraph
+    """The sentence introduces the people one of the next two of its paragraph reports returned
+    without naming them (…原科长付某某，伙同出纳员张某某…携款出逃。两人最终在…被缉捕归案;
+    …“红色通缉令”上的边某某。他2001年…外逃，…。4月25日，…的他在上海被抓获)."""
+    return any(
+        following in events and sentences[following].paragraph == sentence.paragraph
+        for following in range(
+            sentence.index + 1, min(len(sentences), sentence.index + 1 + _LEAD_REACH)
+        )
     )
 
 

@@ -387,3 +387,15 @@ def test_the_person_a_bribe_went_to_is_not_the_returnee() -> None:
     text = "11月27日，涉嫌向原省交通厅副厅长许文涛行贿的某公司原董事长，犯罪嫌疑人郑家明从新加坡回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2014-12-01"))
     assert [(r.name, r.return_date) for r in records] == [("郑家明", "2014-11-27")]
+
+
+def test_a_name_before_the_event_two_sentences_on_is_confirmed() -> None:
+    """…“红色通缉令”上的边某某。他2001年外逃…。4月25日，…的他在上海被抓获: the name stands two
+    sentences before the event of its paragraph that reports the person's return by pronoun."""
+    text = (
+        "情形相似的还有某信托公司原总经理、“红色通缉令”上的卢振邦。"
+        "他2001年涉嫌贪污1100万元后外逃英国。"
+        "4月25日，改换身份偷偷潜回国内的他在上海被警方抓获归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2015-05-01"))
+    assert [(r.name, r.fled_to) for r in records] == [("卢振邦", ["GB"])]

@@ -3473,3 +3473,23 @@ def test_the_handover_after_a_surrender_at_an_embassy_dates_the_return() -> None
         "persuaded",
         ["LA"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Hong Kong publisher Lam Po vanished from his flat in Pattaya in October and was "
+            "abducted and carried off to China, his family said.",
+            "Lam Po",
+        ),
+        (
+            "Wong Kin, a businessman who fled to Canada in 2001, was deported to China on Tuesday.",
+            "Wong Kin",
+        ),
+    ],
+)
+def test_cantonese_romanisations_of_surnames_are_surnames(text: str, name: str) -> None:
+    """Hong Kong names are printed in Cantonese romanisation (Lam for 林, Wong for 黄 or 王):
+    surnames.json ``en_alternate`` lists them."""
+    assert [r.name for r in _records(text, published="2016-02-17")] == [name]
