@@ -71,9 +71,6 @@ def _last_parts(tail: str) -> str:
     parts = re.split(f"[{DOTS}]", tail)
     if any(len(p) < 2 or len(p) > _PART_LONGEST for p in parts):
         return ""
+    # 东方网·纵相新闻记者: a byline (a site and its reporter); no name ends in a title
     cues = default_lexicon().names
-    if tail.endswith((*cues.officials, *cues.titles)):
-        return (
-            ""  # 东方网·纵相新闻记者: a byline (a site and its reporter), no name ends in a title
-        )
-    return tail
+    return "" if tail.endswith((*cues.officials, *cues.titles)) else tail

@@ -79,10 +79,10 @@ def fill_places(
             note("fled_to", place.start, place.end)
 
 
+# a country's authorities (泰国警方, 菲律宾移民局): they hold and hand over the people there
+_AUTHORITIES = r"(?:警方|警察|当局|政府|移民局|移民部门|执法部门|法院)"
 _HELD_BY = {
-    "zh": re.compile(
-        r"(?:警方|警察|当局|移民局|移民部门|执法部门)[^，。；]{0,12}(?:抓获|拘捕|逮捕|拘留|羁押|扣押)"
-    ),
+    "zh": re.compile(_AUTHORITIES + r"[^，。；]{0,12}(?:抓获|拘捕|逮捕|拘留|羁押|扣押)"),
     "en": re.compile(r"\s+(?:police|authorities|immigration)\b", re.IGNORECASE),
 }
 _HELD_BY_EN_BEFORE = re.compile(
@@ -170,7 +170,7 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
     )
 
 
-_AUTHORITY = re.compile(r"(?:当局|警方|政府|移民局|法院|执法部门)")
+_AUTHORITY = re.compile(_AUTHORITIES)
 _HANDED_OVER = frozenset({"extradited", "deported"})
 _IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 

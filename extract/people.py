@@ -304,8 +304,9 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
             ahead = []
         named = main_named(cast, sentence)
         said = _GROUP[language].search(text, sentence.start, sentence.end)
-        if said and not named and len(last_group) < _counted(said.group()):
-            last_group = recent[-_counted(said.group()) :]  # each named alone before "all three"
+        size = _counted(said.group()) if said and not named else 0
+        if len(last_group) < size:
+            last_group = recent[-size:]  # each named alone before "all three"
         group = bool(last_group) and bool(said)
         if named:
             current = last_named = named

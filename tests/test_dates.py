@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from extract import Document, extract_cases
 from extract.dates import (
     LEXICON_PATH,
     DateMention,
@@ -541,8 +542,6 @@ def test_jin_that_is_not_today(text: str) -> None:
 def test_a_month_later_counts_from_the_day_last_named() -> None:
     """又过了一个月 / 一个月后 (anaphoric, like 次月): the month after the date just named, not
     after publication."""
-    from extract import Document, extract_cases
-
     text = (
         "今年5月28日，“百名红通人员”邬某回国投案。"
         "又过了一个月，外逃18年的“百名红通人员”、职务犯罪嫌疑人郑某某从美国回国投案。"
