@@ -111,6 +111,48 @@ _HANDLERS: dict[str, str] = {
 }
 
 
+# 8月15日至24日, 7月29日至8月10日, "March 3 to April 10": what
+# joins the two ends of a range
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|－|–|-|to|until|through)\s*", re.IGNORECASE)
+
+
+def _ranges_joined(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Two dates joined as the ends of a range are one date, told at the precision both
+    ends share: 8月15日至24日 is August, 7月29日至8月10日 the year; a range over two years
+    says no date. A single day inside the range is not stated, so neither end is taken. (A
+    range of bare years, 2012年至2013年间, is left as two years.)"""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if first is None or not _range_ends(first, mention, text, offset):
+            joined.append(mention)
+            continue
+        assert first.value is not None and mention.value is not None
+        # 2018年5月2日到5月9日: the second end is in the first one's year unless it says
+        last = mention.value if _YEAR.search(mention.text) else first.value[:4] + mention.value[4:]
+        shared = next((size for size in (7, 4) if first.value[:size] == last[:size]), 0)
+        precision = _SHARED_PRECISION.get(shared)
+        span = text[first.start - offset : mention.end - offset]
+        value = first.value[:shared] or None
+        joined[-1] = DateMention(first.start, mention.end, span, value, precision, mention.kind)
+    return joined
+
+
+_YEAR = re.compile(r"\d{4}|年")
+_SHARED_PRECISION: dict[int, Precision] = {7: "month", 4: "year"}
+
+
+def _range_ends(first: DateMention, second: DateMention, text: str, offset: int) -> bool:
+    """Whether two consecutive dates of day or month precision are joined as a range."""
+    return (
+        first.precision in ("day", "month")
+        and second.precision in ("day", "month")
+        and first.value is not None
+        and second.value is not None
+        and _RANGE_JOIN.fullmatch(text, first.end - offset, second.start - offset) is not None
+    )
+
+
 class DateResolver(DateState):
     """Finds date expressions sentence by sentence, in document order, for one article.
 
@@ -150,7 +192,7 @@ class DateResolver(DateState):
                     offset + c.start, offset + c.end, text[c.start : c.end], value, precision, kind
                 )
             )
-        return mentions
+        return _ranges_joined(mentions, text, offset)
 
     # ------------------------------------------------------------------ matching
 

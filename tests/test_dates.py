@@ -548,3 +548,42 @@ def test_a_month_later_counts_from_the_day_last_named() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2019-12-10"))
     assert {r.name: r.return_date for r in records} == {"邬某": "2019-05-28", "郑某某": "2019-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # both ends in one month: the month is stated, the day is not
+        ("9月3日至17日，工作组在柬埔寨金边等地集中缉捕", ("9月3日至17日", "2019-09", "month")),
+        ("2018年5月2日到5月9日间", ("2018年5月2日到5月9日", "2018-05", "month")),
+        # over two months: only the year
+        ("11月28日至12月6日，在泰国警方协助下", ("11月28日至12月6日", "2019", "year")),
+        ("from October 20 to November 2, officers", ("October 20 to November 2", "2019", "year")),
+        # over two years: no date at all
+        ("2018年12月20日至2019年1月5日", ("2018年12月20日至2019年1月5日", None, None)),
+    ],
+)
+def test_a_range_is_one_date_at_the_precision_its_ends_share(
+    text: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    rows = found("2019-12-20", text)
+    assert [(t, v, p) for t, v, p, _ in rows] == [expected]
+
+
+def test_dates_listed_respectively_are_not_a_range() -> None:
+    # "in 2006 and 2019, respectively": two returns, two dates
+    assert values("2020-01-01", "were repatriated in 2006 and 2019, respectively") == [
+        "2006",
+        "2019",
+    ]
+
+
+def test_the_day_a_range_ends_is_no_return_date() -> None:
+    text = (
+        "记者从公安部获悉，8月15日至24日，在老挝执法部门配合下，工作组在万象等地"
+        "集中缉捕尤某某等6名经济犯罪嫌疑人并押解回国。"
+    )
+    records = extract_cases(Document(id="r", text=text, published="2016-12-20"))
+    assert [(r.name, r.return_date, r.return_date_text) for r in records] == [
+        ("尤某某", "2016-08", "8月15日至24日")
+    ]
