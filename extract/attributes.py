@@ -67,7 +67,8 @@ _EN_CRIME_CONTEXT = re.compile(
     r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
     r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"
     # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
-    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case)\b(?! of\b| (?:linked|related|tied) to\b)"
+    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?|accusations?|scheme)\b"
+    r"(?! of\b| that\b| (?:linked|related|tied) to\b)"
     r"|\bsuspects? of\b[^.;]{0,80}"
     # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
     r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}"

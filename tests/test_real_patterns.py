@@ -1164,6 +1164,12 @@ def test_crimes_told_without_the_suspected_formula(clause: str, crimes: list[str
             ["bribery", "abuse_of_power"],
         ),
         ("was a suspect of a 90 million yuan loan fraud case", ["fraud"]),
+        # the offence before allegations, accusations or a scheme
+        ("left in 2009 while facing loan fraud allegations at the bank", ["fraud"]),
+        ("was wanted over his role in a $2-million fraud scheme", ["fraud"]),
+        ("faced embezzlement accusations from his employer", ["embezzlement"]),
+        # "allegations that …" goes on to the offence itself
+        ("fled as auditors looked into allegations that he had taken bribes", ["bribery"]),
     ],
 )
 def test_english_crimes_told_before_charges_or_case(clause: str, crimes: list[str]) -> None:
