@@ -1268,6 +1268,13 @@ def test_another_name_of_the_same_person_is_no_second_case(alias: str) -> None:
             ["embezzlement", "misappropriation"],
         ),
         ("was convicted in a Canadian court of money laundering", ["money_laundering"]),
+        # 职务侵占 told by its definition: an employee taking the company's property
+        (
+            "is suspected of using his post to illegally seize money and property belonging to "
+            "the company he worked for",
+            ["duty_encroachment"],
+        ),
+        ("was wanted for occupational embezzlement at a private firm", ["duty_encroachment"]),
     ],
 )
 def test_english_crimes_in_freer_words(clause: str, crimes: list[str]) -> None:
