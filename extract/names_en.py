@@ -56,7 +56,7 @@ _EN_SURNAMED = re.compile(
     # "the suspect, whose surname alone was given as Hu"
     r"|surname (?:alone |only )?(?:was |is )?given as"
     # "a woman identified only as Zhang", "a man named only as Ma": the surname alone is given
-    r"|(?:identified|named|known|referred to) only as|identified only by (?:the |his |her )?surname,?"
+    r"|(?:identified|named|known|referred to) only as|(?:identified|named|known) only by (?:the |his |her )?(?:family name|surname|last name),?"
     r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive)"
     # "A Chinese national named Hao", "a businessman named Lu"
     r"|(?:(?<=\bman )|(?<=\bwoman )|(?<=\bnational )|(?<=\bcitizen )|(?<=\bsuspect )"

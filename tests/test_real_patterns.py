@@ -3506,3 +3506,26 @@ def test_cantonese_romanisations_of_surnames_are_surnames(text: str, name: str) 
     """Hong Kong names are printed in Cantonese romanisation (Lam for 林, Wong for 黄 or 王):
     surnames.json ``en_alternate`` lists them."""
     assert [r.name for r in _records(text, published="2016-02-17")] == [name]
+
+
+@pytest.mark.parametrize("verb", ["追捕回国", "抓捕回国", "缉捕回国"])
+def test_pursued_and_brought_back_is_a_capture(verb: str) -> None:
+    record = _one(f"浙江商人韦某某2016年5月逃往乌干达，2017年3月被中国警方{verb}。")
+    assert (record["name"], record["method"], record["fled_to"], record["return_date"]) == (
+        "韦某某",
+        "captured",
+        ["UG"],
+        "2017-03",
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase", ["named only by his family name, Tang,", "known only by her last name, Tang,"]
+)
+def test_a_surname_given_alone_after_named_only_by(phrase: str) -> None:
+    text = (
+        "A suspect on the wanted list has been returned to China from abroad, the ministry said. "
+        f"The suspect, {phrase} is alleged to have forged invoices. The suspect was detained "
+        "in Antigua and Barbuda on Jan 5."
+    )
+    assert [r.name for r in _records(text)] == ["Tang"]
