@@ -56,7 +56,7 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     if norm.startswith("本人", end):
         return True  # 与洪海平本人沟通: the person himself, whatever precedes the name
     roles = side_roles()
-    if roles.after.match(norm, end) or _counterpart(norm, span):
+    if roles.after.match(norm, end) or _counterpart(norm, span) or _quoted_aside(norm, span):
         return False
     before = roles.before.search(norm[max(0, start - 4) : start])
     if before is not None and before.group() == "与":
@@ -73,3 +73,46 @@ def _counterpart(norm: str, span: Span) -> bool:
         return False
     clause = re.split("[，。；！？\n]", norm[max(0, start - 30) : start])[-1]
     return "向" in clause
+
+
+@cache
+def _speakers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """English speakers in a side role: "…, said his wife Zhou Min" and "Sun Hao, an immigration
+    lawyer in Vancouver, said …", from the one kinship list and the roles of commentators."""
+    roles = "|".join([*default_lexicon().kinship["en"], *_COMMENTATORS])
+    before = re.compile(
+        rf"\b(?:said|says|told|added)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"(?:{roles}),?\s*$"
+    )
+    after = re.compile(
+        rf",\s*(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}},"
+        r"\s*(?:said|says|told|added)\b"
+    )
+    return before, after
+
+
+_COMMENTATORS = (
+    "lawyer",
+    "attorney",
+    "professor",
+    "expert",
+    "analyst",
+    "researcher",
+    "scholar",
+    "friend",
+    "neighbor",
+    "neighbour",
+    "activist",
+    "journalist",
+)
+# a clause after a speaker's name that makes them a fugitive after all ("said Ma Hong, who fled")
+_FUGITIVE_AFTER = re.compile(r",?\s*(?:who (?:had |has )?(?:fled|escaped|absconded|returned))")
+
+
+def _quoted_aside(norm: str, span: Span) -> bool:
+    """A relative or a commentator quoted by name, beside the person the sentence is about."""
+    start, end = span
+    before, after = _speakers()
+    if before.search(norm, max(0, start - 60), start):
+        return not _FUGITIVE_AFTER.match(norm, end)
+    return after.match(norm, end) is not None

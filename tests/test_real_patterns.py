@@ -3529,3 +3529,20 @@ def test_a_surname_given_alone_after_named_only_by(phrase: str) -> None:
         "in Antigua and Barbuda on Jan 5."
     )
     assert [r.name for r in _records(text)] == ["Tang"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"He thought it over for a long time before he went back to China," said his wife '
+        "Zhou Min, who stayed in Canada.",
+        "Zhou Min, an immigration lawyer in Vancouver, said Gao Ruiming had come back for a "
+        "lighter sentence.",
+    ],
+)
+def test_a_relative_or_commentator_quoted_by_name_is_no_returnee(quote: str) -> None:
+    text = (
+        "Gao Ruiming, who had lived in Canada for eight years, returned to China and "
+        f"surrendered to the police on May 3. {quote}"
+    )
+    assert [r.name for r in _records(text)] == ["Gao Ruiming"]
