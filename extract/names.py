@@ -206,6 +206,7 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
         stop = _given_after_mou(norm, match.end(), end, pats)
         if (
             pats.after.match(norm, stop)
+            or words.pronoun_after(norm, stop)  # 周某这3名
             or stop >= end
             or norm[max(0, match.start() - 3) : match.start()].endswith(kin)
         ):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from extract import names
 from extract.alternation import literal_spans
 from extract.confirmed_names import LIST_ITEM_START, confirmed_names
+from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
 from extract.side_roles import side_roles
 from extract.text import Sentence
@@ -126,6 +127,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             add_named(cast, key, full and "某" not in key, (start, end), sentence)
     cast.side = side_mentions - main_mentions
     _merge_surname_only(cast)
+    name_counted_groups(norm, cast.people, cast.named, sentences)
     assign_subjects(cast, sentences, norm, "zh")
     return cast
 

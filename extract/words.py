@@ -191,6 +191,14 @@ def _around(
 _PREDICATE_TAGS = frozenset({"v", "d", "p", "c", "r"})
 
 
+def pronoun_after(text: str, start: int) -> bool:
+    """Whether the dictionary word at ``start`` is a pronoun (周某这3名: 这 points to the list
+    the name ends)."""
+    _, tags = _dictionary()
+    words = _segment(text[start : start + _MARGIN])
+    return bool(words) and tags.get(words[0]) == "r"
+
+
 def predicate_after(text: str, start: int) -> int | None:
     """The end of the dictionary word at ``start`` when that word opens a predicate; else None.
 

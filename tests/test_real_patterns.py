@@ -3546,3 +3546,39 @@ def test_a_relative_or_commentator_quoted_by_name_is_no_returnee(quote: str) -> 
         f"surrendered to the police on May 3. {quote}"
     )
     assert [r.name for r in _records(text)] == ["Gao Ruiming"]
+
+
+def test_a_counted_group_stands_for_the_list_that_named_it() -> None:
+    text = (
+        "2018年6月，沙市警方破获一起网络赌博案。其间，韦某、龙某、蒙某这3名主要犯罪嫌疑人"
+        "闻风逃往缅甸。2020年1月12日，在缅甸警方配合下，韦某等3人先后落网，被押解回国。"
+    )
+    records = _records(text, published="2020-01-14")
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        (name, "2020-01-12", ["MM"], "captured") for name in ("韦某", "龙某", "蒙某")
+    ]
+
+
+def test_a_count_that_does_not_fit_the_list_adds_nobody() -> None:
+    text = (
+        "其间，韦某、龙某这2名犯罪嫌疑人闻风逃往缅甸。2020年1月12日，在缅甸警方配合下，"
+        "韦某等5人先后落网，被押解回国。"
+    )
+    assert [r.name for r in _records(text, published="2020-01-14")] == ["韦某"]
+
+
+@pytest.mark.parametrize("after", ["这3名", "随即"])
+def test_an_anonymised_name_before_a_pronoun_or_adverb(after: str) -> None:
+    text = f"犯罪嫌疑人韦某、龙某、蒙某{after}被缅甸警方抓获并移交我方，于2020年1月12日押解回国。"
+    assert [r.name for r in _records(text)] == ["韦某", "龙某", "蒙某"]
+
+
+def test_a_persuasion_mechanism_put_in_place_is_no_persuasion() -> None:
+    text = (
+        "2019年11月4日行动启动后，沙市警方推行敦促劝投追逃机制，查明韦某、龙某、蒙某这3名"
+        "犯罪嫌疑人逃往缅甸。2020年1月12日，在缅甸警方配合下，韦某等3人先后落网，被押解回国。"
+    )
+    records = _records(text, published="2020-01-14")
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        (name, "captured", "2020-01-12") for name in ("韦某", "龙某", "蒙某")
+    ]

@@ -1,0 +1,96 @@
+"""The people a "X等N人" event stands for: the list that named them together before.
+
+A report names a gang's members once (韩某、孙某、周某这3名主要犯罪嫌疑人潜逃) and tells the
+return later by the first of them and a count (韩某等3人先后落网). Where an earlier list of exactly
+that many names opens on the same name, the event is each listed person's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Protocol
+
+from extract.numerals import parse_number
+from extract.text import Sentence
+
+Span = tuple[int, int]
+
+
+class _Mentioned(Protocol):
+    """What this module needs of a person of the cast (extract.people.Person, which calls it)."""
+
+    def mentions_in(self, start: int, end: int) -> list[Span]: ...
+
+    def add_mention(self, span: Span) -> None: ...
+
+
+_AND_OTHERS = re.compile(r"等(\d+|[两二三四五六七八九十]+)(?:名|人)")
+# what joins the names of one list: 、 and, before the last, 和 / 及 / 与
+_JOINER = re.compile(r"、|和|及|与|以及")
+
+
+def name_counted_groups(
+    norm: str,
+    people: Mapping[str, _Mentioned],
+    named_in: dict[int, list[str]],
+    sentences: list[Sentence],
+) -> None:
+    """Add to each sentence that tells of "X等N人" the others of the earlier list of N names that
+    opens on X (``named_in``: who each sentence names), so that they are named there as X is."""
+    for sentence in sentences:
+        named = named_in.get(sentence.index, [])
+        for key in list(named):
+            for span, member in _members(norm, people, named_in, key, sentence, sentences):
+                # the group's words (韩某等3人) are the member's mention here
+                people[member].add_mention(span)
+                if member not in named:
+                    named.append(member)
+
+
+def _members(
+    norm: str,
+    people: Mapping[str, _Mentioned],
+    named_in: dict[int, list[str]],
+    key: str,
+    sentence: Sentence,
+    sentences: list[Sentence],
+) -> list[tuple[Span, str]]:
+    """The others of an earlier list the sentence's "X等N人" stands for, each with the span of
+    X's mention (empty when none fits)."""
+    for start, end in people[key].mentions_in(sentence.start, sentence.end):
+        count = _AND_OTHERS.match(norm, end)
+        size = parse_number(count.group(1)) if count else None
+        if size is None or size < 2:
+            continue
+        for earlier in reversed(sentences[: sentence.index]):
+            listed = _list_opening_on(norm, people, named_in, key, earlier)
+            if len(listed) == size:
+                return [((start, end), member) for member in listed[1:]]
+    return []
+
+
+def _list_opening_on(
+    norm: str,
+    people: Mapping[str, _Mentioned],
+    named_in: dict[int, list[str]],
+    key: str,
+    sentence: Sentence,
+) -> list[str]:
+    """The names of a list in ``sentence`` whose first item is ``key``, in order."""
+    spans = sorted(
+        (span, other)
+        for other in named_in.get(sentence.index, [])
+        for span in people[other].mentions_in(sentence.start, sentence.end)
+    )
+    for i, (_, first) in enumerate(spans):
+        if first != key:
+            continue
+        listed = [key]
+        for (span, _), (next_span, other) in zip(spans[i:], spans[i + 1 :], strict=False):
+            if not _JOINER.fullmatch(norm, span[1], next_span[0]) or other in listed:
+                break
+            listed.append(other)
+        if len(listed) > 1:
+            return listed
+    return []
