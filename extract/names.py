@@ -119,7 +119,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
         return False  # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林)
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
-    return not (len(name) == 2 and words.is_common_word(name)) and not any(
+    common = words.is_common_word(name) and not words.is_rare_place_word(name)
+    return not (len(name) == 2 and common) and not any(
         name[:size] in lex.names.not_names for size in (2, 3, 4)
     )
 

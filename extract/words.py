@@ -80,6 +80,17 @@ def is_common_word(word: str) -> bool:
 _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
 
 
+_RARE = 50  # occurrences in jieba's corpus: 罗川 10 (a township), 黄山 486, 韩国 3,375
+
+
+def is_rare_place_word(word: str) -> bool:
+    """A dictionary word tagged as a place that the corpus hardly uses (罗川, a township): as
+    likely a person's name as a place's, so the name cues decide (the gazetteer refuses the
+    places of China by name)."""
+    tokenizer, tags = _dictionary()
+    return str(tags.get(word, "")).startswith("ns") and frequency(word) < _RARE
+
+
 def is_all_common_words(text: str) -> bool:
     """Whether the dictionary cuts ``text`` into words that are all common words, none a name
     (天网行动 is 天网 + 行动; 巴特尔 is no dictionary word)."""
@@ -114,6 +125,8 @@ def _word_not_name(word: str) -> bool:
     """A candidate that is exactly a dictionary word is no name when the word has two characters
     (强制, 信任) or is no place: the dictionary tags some full names as places (马建国)."""
     _, tags = _dictionary()
+    if is_rare_place_word(word):  # 罗川: a township's name, and a person's
+        return False
     return len(word) == 2 or not str(tags.get(word, "")).startswith("ns")
 
 

@@ -399,3 +399,11 @@ def test_a_name_before_the_event_two_sentences_on_is_confirmed() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2015-05-01"))
     assert [(r.name, r.fled_to) for r in records] == [("卢振邦", ["GB"])]
+
+
+def test_a_two_character_name_the_dictionary_knows_only_as_a_small_place_is_a_name() -> None:
+    # 罗川 is a township in the dictionary, used ten times in its corpus; 黄山 (486) is a place
+    assert is_plausible_zh_name("罗川") and not is_plausible_zh_name("黄山")
+    text = "在加拿大藏身近八年的犯罪嫌疑人罗川，近期已由加拿大回国投案自首。"
+    records = extract_cases(Document(id="t", text=text, published="2012-07-14"))
+    assert [(r.name, r.fled_to, r.method) for r in records] == [("罗川", ["CA"], "surrendered")]
