@@ -199,9 +199,10 @@ def _around(
             yield crosses, (a, b) == (start, end), a == start and b - a >= 2, word
 
 
-# jieba's tags of verbs, adverbs, prepositions, conjunctions and pronouns: the word after a name
-# that opens the predicate (潘某某随即登机, 王某某向民警交代, 郑某某他本人)
-_PREDICATE_TAGS = frozenset({"v", "d", "p", "c", "r"})
+# jieba's tags of verbs, adverbs, prepositions, conjunctions, pronouns, and of the sequence and
+# time words that open a predicate as adverbs do: the word after a name that opens the predicate
+# (潘某某随即登机, 王某某向民警交代, 郑某某他本人, 尹某某最后还是被遣返)
+_PREDICATE_TAGS = frozenset({"v", "d", "p", "c", "r", "f", "t"})
 
 
 def pronoun_after(text: str, start: int) -> bool:

@@ -407,3 +407,10 @@ def test_a_two_character_name_the_dictionary_knows_only_as_a_small_place_is_a_na
     text = "在加拿大藏身近八年的犯罪嫌疑人罗川，近期已由加拿大回国投案自首。"
     records = extract_cases(Document(id="t", text=text, published="2012-07-14"))
     assert [(r.name, r.fled_to, r.method) for r in records] == [("罗川", ["CA"], "surrendered")]
+
+
+@pytest.mark.parametrize("word", ["最后", "终于"])
+def test_a_name_before_a_time_or_sequence_word_is_a_name(word: str) -> None:
+    text = f"2011年，在加拿大拖了近12年的柯立新{word}被加拿大司法机关强制遣返，回到国内受审。"
+    records = extract_cases(Document(id="t", text=text, published="2012-07-14"))
+    assert [(r.name, r.return_date, r.method) for r in records] == [("柯立新", "2011", "deported")]
