@@ -114,7 +114,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 norm, max(0, start - 24), start
             ):
                 cast.officials.add(key)
-            if _speaks_in_office(norm, start, end):
+            if _speaks_in_office(norm, start, end) or _enforcement_office(norm, start):
                 cast.officials.add(key)  # 经侦支队副支队长邵军说: the officer quoted
             if _HOLDS_NOW.match(norm, end):
                 cast.officials.add(key)  # 邱振华现任…副支队长: a post held now is an officer's
@@ -180,6 +180,29 @@ def _speaks_in_office(norm: str, start: int, end: int) -> bool:
         return False
     clause = max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
     return not _FORMER.search(norm, clause, start)
+
+
+# the bodies that pursue fugitives, and what may stand between one and its post's title (分局
+# 治安大队, not a verb or 的: 法院开庭审理…副厅长 is no court's post)
+_ENFORCEMENT = re.compile(
+    r"(?:公安|派出所|检察院|纪委|监委|追逃办|法院|海关|缉私|经侦|刑侦|警方)[^的将把在对向给与和及审，。；、\s]{0,8}$"
+)
+_FORMER_POST = re.compile(r"原|前任|曾任|前(?=副|正)|前$")
+
+
+def _enforcement_office(norm: str, start: int) -> bool:
+    """A name after a title held now in a body that pursues fugitives (塘下派出所副所长陈海林,
+    市公安局副政委郑某) is an officer's, whatever the sentence goes on to say; a fugitive's post
+    is a former one (原…局长, 前副厅长)."""
+    titles = default_lexicon().names.titles
+    title = next((t for t in titles if norm.endswith(t, max(0, start - len(t)), start)), None)
+    if title is None:
+        return False
+    head = start - len(title)
+    head -= 1 if norm[head - 1 : head] in "副正" else 0
+    body = _ENFORCEMENT.search(norm, max(0, head - 16), head)
+    # 原公安局局长: the former marker may stand before the body's name
+    return body is not None and not _FORMER_POST.search(norm, max(0, body.start() - 2), start)
 
 
 # （记者何伟、黄浩铭）: every name in a byline's brackets is a reporter's

@@ -414,3 +414,23 @@ def test_a_name_before_a_time_or_sequence_word_is_a_name(word: str) -> None:
     text = f"2011年，在加拿大拖了近12年的柯立新{word}被加拿大司法机关强制遣返，回到国内受审。"
     records = extract_cases(Document(id="t", text=text, published="2012-07-14"))
     assert [(r.name, r.return_date, r.method) for r in records] == [("柯立新", "2011", "deported")]
+
+
+@pytest.mark.parametrize("officer", ["塘下派出所副所长韦海林", "市公安局副政委韦海林"])
+def test_a_post_held_now_in_a_pursuing_body_is_an_officers(officer: str) -> None:
+    text = (
+        f"镇上的李某2000年潜逃法国。可{officer}和片区民警吴警官登门做李某家属的思想工作时，"
+        "多次被挡在门外。10月22日，韦海林来塘下开展促投工作，见到了李父。李父当着他的面拨通"
+        "儿子的电话，要他回国自首。11月5日，李某从法国坐飞机回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-11-08"))
+    assert [(r.name, r.return_date) for r in records] == [("李某", "2019-11-05")]
+
+
+def test_a_former_post_named_where_a_court_tries_the_returnee_is_the_returnees() -> None:
+    text = (
+        "7月6日，昆明市中级法院开庭审理云南省交通厅前副厅长韦毅涉嫌受贿案。韦毅2014年出逃"
+        "新加坡，后来被司法机关劝说回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-07-07"))
+    assert [r.name for r in records] == ["韦毅"]
