@@ -434,3 +434,10 @@ def test_a_former_post_named_where_a_court_tries_the_returnee_is_the_returnees()
     )
     records = extract_cases(Document(id="t", text=text, published="2016-07-07"))
     assert [r.name for r in records] == ["韦毅"]
+
+
+@pytest.mark.parametrize("place", ["张宅村", "李家镇"])
+def test_a_village_or_town_is_no_person(place: str) -> None:
+    text = f"{place}的李某2000年潜逃法国。11月5日，{place}片区民警接回了从法国回国投案的李某。"
+    records = extract_cases(Document(id="t", text=text, published="2019-11-08"))
+    assert [r.name for r in records] == ["李某"]
