@@ -441,3 +441,14 @@ def test_a_village_or_town_is_no_person(place: str) -> None:
     text = f"{place}的李某2000年潜逃法国。11月5日，{place}片区民警接回了从法国回国投案的李某。"
     records = extract_cases(Document(id="t", text=text, published="2019-11-08"))
     assert [r.name for r in records] == ["李某"]
+
+
+def test_a_name_before_an_fa_after_the_offence_is_a_name() -> None:
+    text = (
+        "其中，第20号通缉对象柯宇航案发后逃往泰国，在家人规劝下，昨天晚上主动回国投案。"
+        "此外，第36号通缉对象韦琦都是因群众举报而在广州落网的。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-08-08"))
+    assert [(r.name, r.fled_to, r.return_date) for r in records] == [
+        ("柯宇航", ["TH"], "2019-08-07")
+    ]
