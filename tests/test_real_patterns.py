@@ -3582,3 +3582,36 @@ def test_a_persuasion_mechanism_put_in_place_is_no_persuasion() -> None:
     assert [(r.name, r.method, r.return_date) for r in records] == [
         (name, "captured", "2020-01-12") for name in ("韦某", "龙某", "蒙某")
     ]
+
+
+def test_a_foreign_states_high_court_sentencing_is_a_prosecution_abroad() -> None:
+    record = _one(
+        "9月14日，在澳大利亚躲了8年的原某公司经理韦文涛，被澳大利亚昆士兰州高级法院以洗钱罪"
+        "判处26年监禁。"
+    )
+    assert (record["name"], record["method"], record["alleged_crimes"]) == (
+        "韦文涛",
+        "prosecuted_abroad",
+        ["money_laundering"],
+    )
+
+
+def test_a_provincial_high_court_sentencing_is_no_prosecution_abroad() -> None:
+    records = _records("2019年3月，韦文涛被广东省高级法院以受贿罪判处有期徒刑十年。")
+    assert records == []
+
+
+def test_a_spokesperson_is_an_official() -> None:
+    text = (
+        "外交部发言人龙文杰今天在例行记者会上说，日前，经法国方面积极配合，中国警方把"
+        "犯罪嫌疑人韦建平从法国押解回国。"
+    )
+    assert [r.name for r in _records(text)] == ["韦建平"]
+
+
+def test_a_demand_to_send_someone_back_is_no_return() -> None:
+    text = (
+        "韦文杰刚到泰国那会儿，中国虽然也施压要求把他遣返，可泰国没照办。"
+        "2015年11月，龙志强被当局从泰国遣返中国。"
+    )
+    assert [r.name for r in _records(text)] == ["龙志强"]
