@@ -208,8 +208,24 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue  # 被告人胡某则在温州被公安机关抓获: caught at home
             if method == "other" and inside_a_foreign_country(norm, match, c_start):
                 continue  # 于马来西亚境内抓获: caught abroad
+            if language == "zh" and _in_own_words(norm, match.start(), sentence.start):
+                continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
+
+
+_OPENING = "“「『"
+_CLOSING = "”」』"
+_SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (the officers telling what they did), 我国
+
+
+def _in_own_words(norm: str, at: int, start: int) -> bool:
+    """Whether ``at`` stands inside a quotation whose speaker talks of themselves (我) before
+    it: the person's own words tell what they fear or plan, the report tells what happened."""
+    opened = max(norm.rfind(mark, start, at) for mark in _OPENING)
+    if opened < 0 or max(norm.rfind(mark, start, at) for mark in _CLOSING) > opened:
+        return False
+    return _SELF.search(norm, opened, at) is not None
 
 
 def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:

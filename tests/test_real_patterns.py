@@ -3615,3 +3615,19 @@ def test_a_demand_to_send_someone_back_is_no_return() -> None:
         "2015年11月，龙志强被当局从泰国遣返中国。"
     )
     assert [r.name for r in _records(text)] == ["龙志强"]
+
+
+def test_a_return_the_person_fears_in_their_own_words_is_no_return() -> None:
+    text = (
+        "醒来后，他告诉妻子韦芸：“我梦到移民警察把我抓了，要把我遣返。”"
+        "两个多星期以后的一天凌晨，龙明远与另外四名中国人一起被泰国遣返回国。"
+    )
+    assert [r.name for r in _records(text)] == ["龙明远"]
+
+
+def test_officers_telling_in_their_words_what_they_did_still_report_a_return() -> None:
+    text = (
+        "据了解，韦某2006年潜逃至安哥拉。“我们每隔几天就与韦某的家人讲政策、拉家常，"
+        "最终劝返了韦某。”衡阳市公安局经侦支队负责人龙国强说。"
+    )
+    assert [(r.name, r.method) for r in _records(text)] == [("韦某", "persuaded")]
