@@ -3631,3 +3631,22 @@ def test_officers_telling_in_their_words_what_they_did_still_report_a_return() -
         "最终劝返了韦某。”衡阳市公安局经侦支队负责人龙国强说。"
     )
     assert [(r.name, r.method) for r in _records(text)] == [("韦某", "persuaded")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "language"),
+    [
+        ("因涉嫌强奸被黑龙江警方立案追逃", "zh"),
+        ("因涉嫌在一家舞厅寻衅滋事而潜逃法国", "zh"),
+        ("以涉嫌“颠覆国家政权罪”被正式逮捕", "zh"),
+        ("是一名涉恶犯罪嫌疑人", "zh"),
+        ("was wanted in China for cyber crimes", "en"),
+        ("was wanted in China for violent crimes", "en"),
+    ],
+)
+def test_offences_outside_the_list_are_other(clause: str, language: str) -> None:
+    if language == "zh":
+        text = f"犯罪嫌疑人韦某{clause}。2020年5月，韦某从越南被押解回国。"
+    else:
+        text = f"Gao Ruiming {clause}. He was repatriated to China from Vietnam on May 3."
+    assert _one(text)["alleged_crimes"] == ["other"]
