@@ -47,11 +47,29 @@ def resolve_dates(prep: Prepared, last: int) -> None:
     """Date mentions of the sentences up to ``last``, in order (anaphors such as 次日 refer
     back, so later sentences never matter and are skipped)."""
     resolver = DateResolver(prep.doc.published)
-    prep.dates = {
-        s.index: resolver.find(prep.norm[s.start : s.end], s.start)
-        for s in prep.sentences
-        if s.index <= last
-    }
+    prep.dates = {}
+    label = ""
+    for sentence in prep.sentences[: last + 1]:
+        text = prep.norm[sentence.start : sentence.end]
+        found = resolver.find(text, sentence.start)
+        prep.dates[sentence.index] = found
+        dated = _date_line(text, found)
+        # a labelled date (注册时间 / Joined under a forum post) is something else's
+        if dated is not None and not _DATE_LABEL.search(label):
+            # a digest's item under its own date line ("March 28, 2016" / "• … on Sunday"):
+            # its relative dates count from that day, as the page's count from its own
+            resolver = DateResolver(dated)
+        label = text
+
+
+_DATE_LABEL = re.compile(r"(?:时间|日期|[Dd]ate|[Rr]egistered|[Jj]oined)\s*[:：]?\s*$")
+
+
+def _date_line(text: str, found: list[DateMention]) -> str | None:
+    """The day a line that holds nothing but one full date names."""
+    if len(found) != 1 or found[0].precision != "day" or found[0].value is None:
+        return None
+    return found[0].value if found[0].text.strip() == text.strip(" \t\n　.。") else None
 
 
 # A news dateline or source tag opening a sentence: 【文匯報訊】, （中央社記者…電）,

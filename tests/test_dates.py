@@ -587,3 +587,24 @@ def test_the_day_a_range_ends_is_no_return_date() -> None:
     assert [(r.name, r.return_date, r.return_date_text) for r in records] == [
         ("尤某某", "2016-08", "8月15日至24日")
     ]
+
+
+def test_a_digests_date_line_dates_the_item_under_it() -> None:
+    text = (
+        "Fox Hunt news\n\nMarch 28, 2016\n\n"
+        "A fugitive on the list of 100 most-wanted has surrendered, media said on Monday. "
+        "Gao Ruiming, a former manager who fled to Canada in 1999, gave himself up to police "
+        "on Sunday."
+    )
+    records = extract_cases(Document(id="d", text=text))
+    assert [(r.name, r.return_date) for r in records] == [("Gao Ruiming", "2016-03-27")]
+
+
+def test_a_labelled_date_line_of_a_forum_post_dates_nothing_else() -> None:
+    text = (
+        "注册时间\n2002-10-07\n"
+        "记者从公安部了解到，潜逃18年的犯罪嫌疑人韦庆山日前在吉尔吉斯斯坦被抓，"
+        "并于10月23日押解回国。"
+    )
+    records = extract_cases(Document(id="d", text=text))
+    assert [(r.name, r.return_date) for r in records] == [("韦庆山", None)]
