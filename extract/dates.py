@@ -33,7 +33,9 @@ from extract.date_reading import (
     _Candidate,
     _Handler,
     _parse_published,
+    _Resolved,
     _strip_span,
+    _valid_day,
     read_with_dateparser,
 )
 from extract.date_rules import (
@@ -174,8 +176,30 @@ class DateResolver(DateState):
         # The last exact day named: 次日 / 翌日 count from it. A bare year (二〇一九年起匿居本澳)
         # does not replace it, a month alone does (a day after "5月" is unknown).
         self._last_full: dt.date | None = None
+        # The year and month last named in the sentence being read and in the one before it
+        self._recent: tuple[int, int | None] | None = None
+        self._before: tuple[int, int | None] | None = None
 
     # ------------------------------------------------------------------ public
+
+    def new_sentence(self) -> None:
+        """The reader moves to the next sentence: what the one before named stays at hand."""
+        self._before, self._recent = self._recent, None
+
+    def _remember(self, y: int, m: int | None = None, d: int | None = None) -> None:
+        super()._remember(y, m, d)
+        self._recent = (y, m)
+
+    def _yearless(self, m: int, d: int) -> _Resolved | None:
+        """On a page with no publication date, a yearless day is in the year the sentence, or
+        the one before it, named last, when it comes later in that year (2021年春节前夕，…。
+        2月19日，…回国投案); elsewhere it stays unknown."""
+        named = self._recent or self._before
+        if self.published is None and named is not None and 1 <= m <= 12:
+            year, month = named
+            if (month is None or month <= m) and _valid_day(year, m, d):
+                return self._emit(year, m, d, "absolute")
+        return super()._yearless(m, d)
 
     def find(self, text: str, offset: int = 0) -> list[DateMention]:
         """Every date expression in ``text`` (spans shifted by ``offset``), in text order."""

@@ -50,12 +50,16 @@ def resolve_dates(prep: Prepared, last: int) -> None:
     prep.dates = {}
     label = ""
     for sentence in prep.sentences[: last + 1]:
+        resolver.new_sentence()
         text = prep.norm[sentence.start : sentence.end]
         found = resolver.find(text, sentence.start)
         prep.dates[sentence.index] = found
         dated = _date_line(text, found)
-        # a labelled date (注册时间 / Joined under a forum post) is something else's
-        if dated is not None and not _DATE_LABEL.search(label):
+        if dated is not None and _DATE_LABEL.search(label):
+            # a labelled date (注册时间 / Joined under a forum post) is something else's: it
+            # dates nothing after it
+            resolver.new_sentence()
+        elif dated is not None:
             # a digest's item under its own date line ("March 28, 2016" / "• … on Sunday"):
             # its relative dates count from that day, as the page's count from its own
             resolver = DateResolver(dated)

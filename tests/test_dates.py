@@ -608,3 +608,28 @@ def test_a_labelled_date_line_of_a_forum_post_dates_nothing_else() -> None:
     )
     records = extract_cases(Document(id="d", text=text))
     assert [(r.name, r.return_date) for r in records] == [("韦庆山", None)]
+
+
+def test_on_an_undated_page_a_yearless_day_follows_the_year_just_named() -> None:
+    resolver = DateResolver(None)
+    rows = []
+    for sentence in ("2021年春节前夕，韦某主动联系办案部门。", "2月19日，韦某回国投案。"):
+        resolver.new_sentence()
+        rows += [(m.text, m.value) for m in resolver.find(sentence)]
+    assert rows == [("2021年", "2021"), ("春节前夕", None), ("2月19日", "2021-02-19")]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "2018年7月，海关对该案立案侦查。",  # a later month of the year named: background
+        "2018年，海关对该案立案侦查。案件涉及多人。",  # named two sentences before
+    ],
+)
+def test_a_yearless_day_is_not_put_in_a_background_year(before: str) -> None:
+    resolver = DateResolver(None)
+    found = []
+    for sentence in [*before.split("。")[:-1], "3月16日，韦某回国投案"]:
+        resolver.new_sentence()
+        found = resolver.find(sentence)
+    assert [(m.text, m.value) for m in found] == [("3月16日", None)]
