@@ -15,6 +15,7 @@ from extract.record import CaseRecord
 # a liaison post, a treaty, a flight home, or a country passed through (从澳大利亚转机新加坡回国;
 # "flew back via Dubai")
 # 驻柬埔寨 (a post), 途经 (a transit), "born in Cambodia" (a birthplace): no place of flight
+_HELP_AFTER = re.compile(r"[^，。；]{0,10}(?:配合|协助|批准|同意)")
 _NOT_FLED_BEFORE = re.compile(
     r"(?:驻|中|与|飞往|途经|经|转机|中转|取道|出生于|生于|\bvia |\bthrough |\bborn in )$"
 )
@@ -163,7 +164,9 @@ _CLAUSE_END = {
 
 def _fled_place(prep: Prepared, place: Place) -> bool:
     """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
-    if _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 9) : place.start]):
+    before = _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 9) : place.start])
+    # 经缅甸各方大力配合: 经 of a country's help, not of a transit (经泰国逃往)
+    if before and not (before.group() == "经" and _HELP_AFTER.match(prep.norm, place.end)):
         return False
     return not re.match(
         r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]

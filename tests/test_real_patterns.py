@@ -3650,3 +3650,13 @@ def test_offences_outside_the_list_are_other(clause: str, language: str) -> None
     else:
         text = f"Gao Ruiming {clause}. He was repatriated to China from Vietnam on May 3."
     assert _one(text)["alleged_crimes"] == ["other"]
+
+
+def test_a_country_whose_help_is_told_with_jing_is_where_the_person_was() -> None:
+    record = _one("2023年11月12日，经缅甸各方大力配合，韦建平落网，并被押解回国。")
+    assert (record["name"], record["fled_to"]) == ("韦建平", ["MM"])
+
+
+def test_a_country_passed_through_is_still_no_country_of_flight() -> None:
+    record = _one("2010年，韦建平经泰国逃往老挝。2019年3月，韦建平从老挝回国投案。")
+    assert record["fled_to"] == ["LA"]
