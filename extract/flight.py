@@ -83,7 +83,11 @@ def fill_places(
 # a country's authorities (泰国警方, 菲律宾移民局): they hold and hand over the people there
 _AUTHORITIES = r"(?:警方|警察|当局|政府|移民局|移民部门|执法部门|法院)"
 _HELD_BY = {
-    "zh": re.compile(_AUTHORITIES + r"[^，。；]{0,12}(?:抓获|拘捕|逮捕|拘留|羁押|扣押)"),
+    "zh": re.compile(
+        _AUTHORITIES + r"[^，。；]{0,12}(?:抓获|拘捕|逮捕|拘留|羁押|扣押)"
+        # 在柬埔寨金边落入当地警方之手: fell into the hands of the police there
+        r"|[^，。；]{0,8}落入[^，。；]{0,6}" + _AUTHORITIES + "之手"
+    ),
     "en": re.compile(r"\s+(?:police|authorities|immigration)\b", re.IGNORECASE),
 }
 _HELD_BY_EN_BEFORE = re.compile(

@@ -3660,3 +3660,11 @@ def test_a_country_whose_help_is_told_with_jing_is_where_the_person_was() -> Non
 def test_a_country_passed_through_is_still_no_country_of_flight() -> None:
     record = _one("2010年，韦建平经泰国逃往老挝。2019年3月，韦建平从老挝回国投案。")
     assert record["fled_to"] == ["LA"]
+
+
+def test_falling_into_the_hands_of_a_countrys_police_places_the_person_there() -> None:
+    text = (
+        "2021年5月，民警查明韦某已偷渡去了缅甸。2022年11月5日，韦某在柬埔寨金边落入当地警方"
+        "之手。元旦期间，韦某被押解回国。"
+    )
+    assert _one(text, published="2023-01-05")["fled_to"] == ["MM", "KH"]
