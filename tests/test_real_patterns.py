@@ -3668,3 +3668,12 @@ def test_falling_into_the_hands_of_a_countrys_police_places_the_person_there() -
         "之手。元旦期间，韦某被押解回国。"
     )
     assert _one(text, published="2023-01-05")["fled_to"] == ["MM", "KH"]
+
+
+def test_relatives_asked_to_persuade_the_person_make_a_persuaded_return() -> None:
+    text = (
+        "Gao Ruiming, who fled to Japan in 2012, gave himself up to police on Saturday. Late "
+        "last month he made up his mind to turn himself in, after police had asked his "
+        "relatives again and again to persuade him."
+    )
+    assert _one(text, published="2013-05-14")["method"] == "persuaded"
