@@ -3677,3 +3677,15 @@ def test_relatives_asked_to_persuade_the_person_make_a_persuaded_return() -> Non
         "relatives again and again to persuade him."
     )
     assert _one(text, published="2013-05-14")["method"] == "persuaded"
+
+
+def test_flown_out_to_a_city_of_china_is_a_return() -> None:
+    text = (
+        "Tang Ming, 27, and Gao Ruiming, 29, were taken under escort to Pochentong Airport and "
+        "flown out to Shanghai, China, Phnom Penh police said Wednesday."
+    )
+    records = _records(text, published="2019-06-13")
+    assert [(r.name, r.fled_to) for r in records] == [
+        ("Tang Ming", ["KH"]),
+        ("Gao Ruiming", ["KH"]),
+    ]
