@@ -163,3 +163,42 @@ def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if match.group(group) and match.group(group) in surnames:
                 spans.append((match.start(group), match.end(group)))
     return spans
+
+
+# "Ekber Yasin was detained … and turned over to Chinese authorities": a name that is no pinyin
+# (Uyghur, Kazakh, Tibetan and foreign names) known by its place as the subject of a removal
+_EN_REMOVED_SUBJECT = re.compile(
+    r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})"
+    r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:was|were|had been|has been) (?:\w+ly )?"
+    r"(?:detained|deported|extradited|repatriated|handed|turned|sent|seized|abducted)\b)"
+)
+# words of bodies, posts and places that begin or end no such name ("Yunnan Province", "Thai
+# Police", "Fukuoka Airport")
+_EN_NOT_NAME_WORDS = frozenset(
+    {
+        *("The", "Mr", "Ms", "Mrs", "Dr", "Suspect", "Fugitive", "Chinese", "Interpol"),
+        *("Police", "Court", "Ministry", "Minister", "President", "Department", "Bureau"),
+        *("Government", "Authorities", "Immigration", "Office", "Security", "Public", "General"),
+        *("Director", "Affairs", "State", "States", "United", "Kingdom", "Republic", "Province"),
+        *("Region", "Autonomous", "Airport", "City", "County", "District", "Island", "Islands"),
+        *("Port", "Station", "Prison", "Center", "Centre", "Hospital", "University", "Company"),
+        *("Group", "Bank", "Embassy", "Consulate"),
+    }
+)
+
+
+def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Names that are no pinyin, as the subject of a removal (detained, deported, handed over)."""
+    countries = _country_words()
+    cities = _foreign_cities()
+    spans = []
+    for match in _EN_REMOVED_SUBJECT.finditer(text, start, end):
+        words = match.group(1).split()
+        if any(w in _EN_NOT_NAME_WORDS or w in countries for w in words):
+            continue
+        if match.group(1) in cities or any(
+            " ".join(words[i:]) in cities for i in range(len(words))
+        ):
+            continue
+        spans.append(match.span(1))
+    return spans

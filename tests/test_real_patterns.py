@@ -3689,3 +3689,20 @@ def test_flown_out_to_a_city_of_china_is_a_return() -> None:
         ("Tang Ming", ["KH"]),
         ("Gao Ruiming", ["KH"]),
     ]
+
+
+def test_a_name_that_is_no_pinyin_as_the_subject_of_a_removal_is_a_person() -> None:
+    text = (
+        "Ekber Tursun was detained by local police on Aug. 6 for entering Thailand illegally and "
+        "was turned over to Chinese authorities in Bangkok, the latest Uyghur sent back."
+    )
+    records = _records(text, published="2019-08-20")
+    assert [(r.name, r.fled_to, r.method) for r in records] == [
+        ("Ekber Tursun", ["TH"], "deported")
+    ]
+
+
+@pytest.mark.parametrize("place", ["Yunnan Province", "Fukuoka Airport", "United States"])
+def test_a_place_as_the_subject_of_a_removal_is_no_person(place: str) -> None:
+    text = f"Gao Ruiming fled in 2012. {place} was sent a request; he was deported to China."
+    assert [r.name for r in _records(text)] == ["Gao Ruiming"]
