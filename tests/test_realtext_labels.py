@@ -14,7 +14,8 @@ REALTEXT = Path(__file__).parent / "realtext"
 # labels.jsonl: the set tuned on (one half) and tested on (the other); labels2.jsonl: articles
 # labelled after that tuning, held out whole; labels3.jsonl and labels4.jsonl: further development
 # sets, labelled blind later; labels5.jsonl: held out, scored through its mirror; labels6.jsonl: a
-# development set scored through its mirror (tests/realtext/README.md)
+# development set scored through its mirror; labels7.jsonl: g-d held out, g-e development, each
+# through its mirror (tests/realtext/README.md)
 SETS = {
     "labels.jsonl": 200,
     "labels2.jsonl": 80,
@@ -22,6 +23,7 @@ SETS = {
     "labels4.jsonl": 45,
     "labels5.jsonl": 54,
     "labels6.jsonl": 58,
+    "labels7.jsonl": 28,
 }
 CASE_KEYS = [
     "name",
