@@ -7,6 +7,7 @@ returns values together with the spans they came from, so every value has its ev
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -103,12 +104,21 @@ def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
 
 
 def _longest(found: list[Found]) -> list[Found]:
-    """Of overlapping finds, the longest, in text order."""
+    """Of overlapping finds, the longest, in text order. The finds kept never overlap, so each
+    new one is checked against its two neighbours only (a document repeating one announcement
+    has thousands)."""
+    starts: list[int] = []
     kept: list[Found] = []
     for item in sorted(found, key=lambda f: (f.start - f.end, f.start)):
-        if all(item.end <= k.start or item.start >= k.end for k in kept):
-            kept.append(item)
-    return sorted(kept, key=lambda f: f.start)
+        at = bisect_left(starts, item.start)
+        before = kept[at - 1] if at > 0 else None
+        after = kept[at] if at < len(kept) else None
+        if (before is None or before.end <= item.start) and (
+            after is None or item.end <= after.start
+        ):
+            starts.insert(at, item.start)
+            kept.insert(at, item)
+    return kept
 
 
 @cache

@@ -64,8 +64,7 @@ def fill_places(
     own = [
         (start, end)
         for start, end in alone
-        if any(start <= a < end for a, _ in cast.people[key].mentions)
-        or PRONOUN[lang].search(prep.norm, start, end)
+        if cast.people[key].mentions_in(start, end) or PRONOUN[lang].search(prep.norm, start, end)
     ]
     # 2018年11月，钱某被法国警方抓获 beside the return from Korea: held by a country's police
     held = [
