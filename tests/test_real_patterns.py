@@ -3706,3 +3706,13 @@ def test_a_name_that_is_no_pinyin_as_the_subject_of_a_removal_is_a_person() -> N
 def test_a_place_as_the_subject_of_a_removal_is_no_person(place: str) -> None:
     text = f"Gao Ruiming fled in 2012. {place} was sent a request; he was deported to China."
     assert [r.name for r in _records(text)] == ["Gao Ruiming"]
+
+
+def test_taken_back_to_china_is_a_return() -> None:
+    text = (
+        "Gao Ruiming, a dissident who had fled to Laos, was taken back to China last month, "
+        "a rights group said."
+    )
+    assert [(r.name, r.return_date) for r in _records(text, published="2023-10-12")] == [
+        ("Gao Ruiming", "2023-09")
+    ]
