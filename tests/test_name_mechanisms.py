@@ -452,3 +452,10 @@ def test_a_name_before_an_fa_after_the_offence_is_a_name() -> None:
     assert [(r.name, r.fled_to, r.return_date) for r in records] == [
         ("柯宇航", ["TH"], "2019-08-07")
     ]
+
+
+def test_a_given_name_may_end_in_zhong() -> None:
+    text = "上海公安机关把潜逃长达14年、属于百名红色通缉令逃犯之一的柯立中从加拿大抓获归案。"
+    records = extract_cases(Document(id="t", text=text, published="2015-06-20"))
+    assert [r.name for r in records] == ["柯立中"]
+    assert not is_plausible_zh_name("查中") or straddles_word("正在调查中", 3, 5)
