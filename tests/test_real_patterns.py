@@ -3716,3 +3716,14 @@ def test_taken_back_to_china_is_a_return() -> None:
     assert [(r.name, r.return_date) for r in _records(text, published="2023-10-12")] == [
         ("Gao Ruiming", "2023-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "caught",
+    [
+        "12月11日，济南边检站在为仁川至济南的航班办理入境检查手续时，查获了潜逃韩国22年的网上在逃人员韦某。",
+        "2月5日，鹿城警方在杭州萧山国际机场将从泰国飞回的犯罪嫌疑人韦某抓获。",
+    ],
+)
+def test_caught_at_the_border_or_airport_on_the_way_back_is_other(caught: str) -> None:
+    assert _one(caught, published="2020-12-20")["method"] == "other"
