@@ -3727,3 +3727,13 @@ def test_taken_back_to_china_is_a_return() -> None:
 )
 def test_caught_at_the_border_or_airport_on_the_way_back_is_other(caught: str) -> None:
     assert _one(caught, published="2020-12-20")["method"] == "other"
+
+
+def test_the_month_of_a_flight_told_with_its_destination_is_no_return_date() -> None:
+    text = "犯罪嫌疑人韦某于2014年2月和母亲一起逃到乌干达，后被中国警方追捕回国。"
+    assert _one(text, published="2015-06-20")["return_date"] is None
+
+
+def test_a_time_at_large_after_the_flight_word_still_dates_the_return() -> None:
+    text = "于12月15日成功将一名潜逃国外3个多月的犯罪嫌疑人韦某劝返回国。"
+    assert _one(text, published="2015-12-20")["return_date"] == "2015-12-15"
