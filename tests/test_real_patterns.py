@@ -3737,3 +3737,16 @@ def test_the_month_of_a_flight_told_with_its_destination_is_no_return_date() -> 
 def test_a_time_at_large_after_the_flight_word_still_dates_the_return() -> None:
     text = "于12月15日成功将一名潜逃国外3个多月的犯罪嫌疑人韦某劝返回国。"
     assert _one(text, published="2015-12-20")["return_date"] == "2015-12-15"
+
+
+def test_the_year_a_treaty_took_effect_dates_no_return() -> None:
+    text = (
+        "日前，经法国方面积极配合，中国警方把犯罪嫌疑人韦建平从法国押解回国。"
+        "这是中法引渡条约2015年生效后，中方首次从法国引渡回逃犯。"
+    )
+    assert _one(text, published="2018-11-07")["return_date"] is None
+
+
+def test_the_day_the_reporter_learned_of_a_return_dates_no_return() -> None:
+    text = "5月1日，记者从河北省公安厅了解到，潜逃9年的犯罪嫌疑人韦某已被中国民警从蒙古国押解回国。"
+    assert _one(text, published="2017-05-02")["return_date"] is None
