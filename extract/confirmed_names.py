@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract import name_recurrence, names
+from extract import name_recurrence, names, words
 from extract.dotted_names import dotted_names
 from extract.lexicon import default_lexicon
 from extract.text import Sentence
@@ -39,7 +39,34 @@ def confirmed_names(
                 weak = False
             if not weak or norm.count(name) >= 2 or name in confirmed:
                 confirmed.add(name)
+    confirmed |= _run_together(norm)
     return confirmed | name_recurrence.listed_names(norm, confirmed)
+
+
+# 祁建平祁秋兰祁丽丽三人落网: names run together, then their count (a transcript's way)
+HAN = re.compile(r"[\u4e00-\u9fff]")
+_RUN_THEN_COUNT = re.compile(r"([\u4e00-\u9fff]{6,12}?)(两|二|三|四)(?:人|名)")
+_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _run_together(norm: str) -> set[str]:
+    """Names written one after another with no mark between them, where the count after them
+    splits the run into that many three-character names, each a plausible name."""
+    lex = default_lexicon()
+    found: set[str] = set()
+    for match in _RUN_THEN_COUNT.finditer(norm):
+        count = _COUNTS[match.group(2)]
+        start = match.end(1) - 3 * count
+        before = norm[start - 1] if start > 0 else "\n"
+        if start < match.start(1) or (HAN.match(before) and before not in lex.names.before):
+            continue  # the run must open where a name may open (after 、 or a descriptor)
+        parts = [(a, a + 3) for a in range(start, match.end(1), 3)]
+        if all(
+            names.is_plausible_zh_name(norm[a:b], lex) and not words.straddles_word(norm, a, b)
+            for a, b in parts
+        ):
+            found.update(norm[a:b] for a, b in parts)
+    return found
 
 
 def _quoted_label_before(norm: str, start: int) -> bool:

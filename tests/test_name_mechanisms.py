@@ -459,3 +459,14 @@ def test_a_given_name_may_end_in_zhong() -> None:
     records = extract_cases(Document(id="t", text=text, published="2015-06-20"))
     assert [r.name for r in records] == ["柯立中"]
     assert not is_plausible_zh_name("查中") or straddles_word("正在调查中", 3, 5)
+
+
+def test_names_run_together_before_their_count_are_each_a_name() -> None:
+    text = "记者：“2023年11月16日，经缅甸各方全力配合，韦建平龙秋兰蒙丽丽三人落网，并被移交中国公安机关。”"
+    records = extract_cases(Document(id="t", text=text, published="2024-01-31"))
+    assert [r.name for r in records] == ["韦建平", "龙秋兰", "蒙丽丽"]
+
+
+def test_words_before_a_count_are_no_names_run_together() -> None:
+    text = "欧洲地区另有两名犯罪嫌疑人被遣返回国。"
+    assert extract_cases(Document(id="t", text=text, published="2024-01-31")) == []
