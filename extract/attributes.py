@@ -52,7 +52,11 @@ _ZH_CRIME_CONTEXT = re.compile(
     # 被控贪污, 构成贪污罪 (a court's finding), 调查其受贿问题
     r"|被(?:指控|控|指)[^，。；]{1,16}|构成[^，。；]{1,16}罪|[^，。；]{1,10}问题"
     # 利用职务之便…收受巨额贿赂: how announcements describe the offence itself
-    r"|利用职务(?:之便|便利|上的便利)[^。；]{0,40}"
+    r"|(?:利用|借助|凭借|借)职务(?:之便|便利|上的便利)[^。；]{0,40}"
+    # “邱某某合同诈骗案”立案侦查: a case named by its suspect and its crime
+    r"|[“「][^”」]{1,16}案[”」]"
+    # 在走私团伙里负责境外采购的犯罪嫌疑人贾某: the ring's crime, told before the role
+    r"|[^，。；]{0,8}(?:团伙|集团)[^，。；]{0,16}(?:嫌疑人|嫌疑犯|成员)"
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"

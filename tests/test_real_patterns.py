@@ -3750,3 +3750,18 @@ def test_the_year_a_treaty_took_effect_dates_no_return() -> None:
 def test_the_day_the_reporter_learned_of_a_return_dates_no_return() -> None:
     text = "5月1日，记者从河北省公安厅了解到，潜逃9年的犯罪嫌疑人韦某已被中国民警从蒙古国押解回国。"
     assert _one(text, published="2017-05-02")["return_date"] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "crimes"),
+    [
+        ("2008年12月29日，浦东公安分局经侦支队对“韦某某合同诈骗案”立案侦查。", ["fraud"]),
+        ("案发之际，在走私团伙里负责境外采购和发货的犯罪嫌疑人韦某某闻讯逃往日本。", ["smuggling"]),
+        ("韦某某借职务便利挪用公款13万元。", ["misappropriation"]),
+    ],
+)
+def test_crimes_told_by_the_case_name_the_ring_or_the_post(
+    sentence: str, crimes: list[str]
+) -> None:
+    text = f"{sentence}2021年2月19日，韦某某乘坐国际航班由日本回国投案。"
+    assert _one(text, published="2021-02-25")["alleged_crimes"] == crimes
