@@ -64,7 +64,7 @@ _EN_CRIME_CONTEXT = re.compile(
     # "signed off on his arrest … for illegally taking in deposits", "facing accusations of",
     # "charges linked to online gambling", "sought for masterminding", "the suspicions against
     # him include", "handing back the bribes he took"
-    r"|\barrest\b[^.;]{0,60}?\bfor\b|accusations? (?:of|that)|charges? (?:linked|related|tied) to"
+    r"|\barrest(?:ed)?\b[^.;]{0,60}?\bfor\b|accusations? (?:of|that)|charges? (?:linked|related|tied) to"
     r"|\bsought (?:[\w-]+ ){0,3}?for\b|suspicions? (?:against|of|that)"
     r"|hand(?:s|ed|ing)? back (?:the |all )?(?=bribes)"
     r"|over alleged|for alleged|warrants?\b"
@@ -78,7 +78,7 @@ _EN_CRIME_CONTEXT = re.compile(
     # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
     r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}"
     # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as subject
-    r"|\b(?:he|she|they|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
+    r"|\b(?:he|she|they|who|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
     r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|launder|stole\b|pocketed|siphoned"
     r"|took bribes|accepted bribes|illegally raised|smuggled))[^.;]{0,60}",
     re.IGNORECASE,

@@ -3765,3 +3765,24 @@ def test_crimes_told_by_the_case_name_the_ring_or_the_post(
 ) -> None:
     text = f"{sentence}2021年2月19日，韦某某乘坐国际航班由日本回国投案。"
     assert _one(text, published="2021-02-25")["alleged_crimes"] == crimes
+
+
+@pytest.mark.parametrize(
+    ("clause", "crimes"),
+    [
+        ('has been arrested for "inciting subversion of the state power"', ["other"]),
+        (
+            "was sought under an arrest warrant for organising illegal cross-border migration",
+            ["other"],
+        ),
+        (
+            "and his wife, who had misappropriated hundreds of millions of yuan,",
+            ["misappropriation"],
+        ),
+    ],
+)
+def test_english_crimes_after_arrested_for_and_who(clause: str, crimes: list[str]) -> None:
+    text = f"Gao Ruiming {clause} was extradited from Thailand to China in 2002."
+    if not clause.startswith("and"):
+        text = f"Gao Ruiming {clause}. He was extradited from Thailand to China in 2002."
+    assert _one(text, published="2019-05-02")["alleged_crimes"] == crimes
