@@ -28,8 +28,9 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
     # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
     r"|，[^，。；\d]{2,12}?(?:发布(?:消息|通报|公告)|通报称|消息称|宣布|了解到|获悉)"
-    # 中法引渡条约2015年生效后: the day a treaty or a law took effect
-    r"|生效"
+    # 中法引渡条约2015年生效后: the day a treaty or a law took effect; 11月12日决定…悬赏通缉:
+    # the day of a decision
+    r"|生效|决定"
     # 2014年9月携款出逃: the day of the flight, told with what the person took
     r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
     # 2016-07-11 22:52: a page's time stamp, not an event's day

@@ -3786,3 +3786,12 @@ def test_english_crimes_after_arrested_for_and_who(clause: str, crimes: list[str
     if not clause.startswith("and"):
         text = f"Gao Ruiming {clause}. He was extradited from Thailand to China in 2002."
     assert _one(text, published="2019-05-02")["alleged_crimes"] == crimes
+
+
+def test_the_day_of_a_decision_dates_no_return() -> None:
+    text = (
+        "温州公安机关于11月12日决定，对韦建平、龙秋兰2人发布公开悬赏通缉。经缅甸各方大力配合，"
+        "韦建平、龙秋兰2名犯罪嫌疑人落网，并已移交给我公安机关。"
+    )
+    records = _records(text, published="2023-11-17")
+    assert [(r.name, r.return_date) for r in records] == [("韦建平", None), ("龙秋兰", None)]
