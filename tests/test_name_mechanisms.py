@@ -470,3 +470,11 @@ def test_names_run_together_before_their_count_are_each_a_name() -> None:
 def test_words_before_a_count_are_no_names_run_together() -> None:
     text = "欧洲地区另有两名犯罪嫌疑人被遣返回国。"
     assert extract_cases(Document(id="t", text=text, published="2024-01-31")) == []
+
+
+def test_mrs_with_a_surname_is_no_given_name() -> None:
+    # 范太 is Mrs Fan in Hong Kong papers: the wife who speaks, not a returnee
+    assert not is_plausible_zh_name("范太")
+    text = "兩年前的今天，韋志強被泰國當局遣返中國。范太說曾有中國官員到過拘留所，把人遣返。"
+    records = extract_cases(Document(id="t", text=text, published="2017-11-15"))
+    assert [r.name for r in records] == ["韋志強"]
