@@ -87,6 +87,13 @@ def _foreign_city_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, names)) + r")\b" if names else "(?!)")
 
 
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:ward|district|province|city|county|village|street|road|commune|town|township|port"
+    r"|airport|border gate|checkpoint)\b",
+    re.IGNORECASE,
+)
+
+
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
     spans: list[tuple[int, int]] = []
@@ -100,6 +107,8 @@ def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]
             continue
         if any(s <= match.start(1) < e for s, e in places):
             continue  # "the Lok Ma Chau control point": inside a foreign place's name
+        if _PLACE_NOUN_AFTER.match(text, match.end(2)):
+            continue  # "a house in Hai Yen ward": a place named before what kind it is
         if _GIVEN.fullmatch(given.lower().replace("-", "")) and not (
             spans and spans[-1][1] > match.start(1)
         ):

@@ -3795,3 +3795,14 @@ def test_the_day_of_a_decision_dates_no_return() -> None:
     )
     records = _records(text, published="2023-11-17")
     assert [(r.name, r.return_date) for r in records] == [("韦建平", None), ("龙秋兰", None)]
+
+
+@pytest.mark.parametrize("place", ["Hai Yen ward", "Hai Ning district"])
+def test_a_pinyin_like_place_before_its_kind_is_no_person(place: str) -> None:
+    text = (
+        "On August 29, border agencies of Quang Ninh handed over to the Chinese side a wanted "
+        "Chinese man who had stayed in Vietnam illegally.\nOn August 4, border guards found a "
+        f"Chinese citizen named Gao Ruiming while checking a house in {place}.\nThe agencies "
+        "transferred the man to the Chinese side after a quarantine period."
+    )
+    assert [r.name for r in _records(text, published="2020-09-01")] == ["Gao Ruiming"]
