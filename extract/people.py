@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from functools import cache
 
 from extract import names
 from extract.alternation import literal_spans
@@ -190,15 +191,21 @@ _ENFORCEMENT = re.compile(
 _FORMER_POST = re.compile(r"原|前任|曾任|前(?=副|正)|前$")
 
 
+@cache
+def _title_before() -> re.Pattern[str]:
+    """A title (names.json ``titles``) ending right where a name starts."""
+    titles = sorted(default_lexicon().names.titles, key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, titles))})$")
+
+
 def _enforcement_office(norm: str, start: int) -> bool:
     """A name after a title held now in a body that pursues fugitives (塘下派出所副所长陈海林,
     市公安局副政委郑某) is an officer's, whatever the sentence goes on to say; a fugitive's post
     is a former one (原…局长, 前副厅长)."""
-    titles = default_lexicon().names.titles
-    title = next((t for t in titles if norm.endswith(t, max(0, start - len(t)), start)), None)
+    title = _title_before().search(norm, max(0, start - 4), start)
     if title is None:
         return False
-    head = start - len(title)
+    head = title.start()
     head -= 1 if norm[head - 1 : head] in "副正" else 0
     body = _ENFORCEMENT.search(norm, max(0, head - 16), head)
     # 原公安局局长: the former marker may stand before the body's name
