@@ -25,7 +25,7 @@ class _Mentioned(Protocol):
     def add_mention(self, span: Span) -> None: ...
 
 
-_AND_OTHERS = re.compile(r"等(\d+|[两二三四五六七八九十]+)(?:名|人)")
+_AND_OTHERS = re.compile(r"等(\d+|[两二三四五六七八九十]+)(?:名|人)(?!中|之中|里|当中)")
 # what joins the names of one list: 、 and, before the last, 和 / 及 / 与
 _JOINER = re.compile(r"、|和|及|与|以及")
 

@@ -179,7 +179,17 @@ def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _EN_REMOVED_SUBJECT = re.compile(
     r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})"
     r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:was|were|had been|has been) (?:\w+ly )?"
-    r"(?:detained|deported|extradited|repatriated|handed|turned|sent|seized|abducted)\b)"
+    r"(?:detained|deported|extradited|repatriated|handed|turned|sent back|seized|abducted)\b)"
+)
+# what may stand before such a name and is no part of it: a day, a rank, an ethnonym
+# ("On Tuesday Aziz Khan", "Colonel …", "Uyghur Idris Hasan")
+_EN_LEADING_NOT_NAME = frozenset(
+    {
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+        *("Colonel", "Major", "Captain", "Lieutenant", "Inspector", "Commissioner", "Governor"),
+        *("Deputy", "Sergeant", "Officer", "Uyghur", "Uighur", "Kazakh", "Tibetan", "Kyrgyz"),
+        *("Uzbek", "Mongolian", "Activist", "Dissident", "Publisher", "Bookseller", "Businessman"),
+    }
 )
 # words of bodies, posts and places that begin or end no such name ("Yunnan Province", "Thai
 # Police", "Fukuoka Airport")
@@ -191,7 +201,12 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Director", "Affairs", "State", "States", "United", "Kingdom", "Republic", "Province"),
         *("Region", "Autonomous", "Airport", "City", "County", "District", "Island", "Islands"),
         *("Port", "Station", "Prison", "Center", "Centre", "Hospital", "University", "Company"),
-        *("Group", "Bank", "Embassy", "Consulate"),
+        *("Group", "Bank", "Embassy", "Consulate", "Ocean", "Airlines", "Holdings", "Ltd"),
+        # a head count or a people is a group, never a name ("Several Uyghurs", "Both Kazakhs")
+        *("Several", "Many", "Some", "Both", "Two", "Three", "Four", "Five", "Dozens"),
+        *("Hundreds", "These", "Those", "All", "Uyghurs", "Uighurs", "Kazakhs", "Tibetans"),
+        *("January", "February", "March", "April", "June", "July", "August", "September"),
+        *("October", "November", "December"),
     }
 )
 
@@ -202,12 +217,15 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     cities = _foreign_cities()
     spans = []
     for match in _EN_REMOVED_SUBJECT.finditer(text, start, end):
+        first, stop = match.span(1)
         words = match.group(1).split()
-        if any(w in _EN_NOT_NAME_WORDS or w in countries for w in words):
-            continue
-        if match.group(1) in cities or any(
-            " ".join(words[i:]) in cities for i in range(len(words))
+        while len(words) > 2 and words[0] in _EN_LEADING_NOT_NAME:
+            first += len(words.pop(0)) + 1  # "Uyghur Idris Hasan" names Idris Hasan
+        if any(
+            w in _EN_NOT_NAME_WORDS or w in _EN_LEADING_NOT_NAME or w in countries for w in words
         ):
             continue
-        spans.append(match.span(1))
+        if any(" ".join(words[i:]) in cities for i in range(len(words))):
+            continue
+        spans.append((first, stop))
     return spans

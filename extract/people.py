@@ -115,7 +115,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
                 norm, max(0, start - 24), start
             ):
                 cast.officials.add(key)
-            if _speaks_in_office(norm, start, end) or _enforcement_office(norm, start):
+            if _speaks_in_office(norm, start, end) or _enforcement_office(norm, start, end):
                 cast.officials.add(key)  # 经侦支队副支队长邵军说: the officer quoted
             if _HOLDS_NOW.match(norm, end):
                 cast.officials.add(key)  # 邱振华现任…副支队长: a post held now is an officer's
@@ -188,7 +188,6 @@ def _speaks_in_office(norm: str, start: int, end: int) -> bool:
 _ENFORCEMENT = re.compile(
     r"(?:公安|派出所|检察院|纪委|监委|追逃办|法院|海关|缉私|经侦|刑侦|警方)[^的将把在对向给与和及审，。；、\s]{0,8}$"
 )
-_FORMER_POST = re.compile(r"原|前任|曾任|前(?=副|正)|前$")
 
 
 @cache
@@ -198,18 +197,25 @@ def _title_before() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, titles))})$")
 
 
-def _enforcement_office(norm: str, start: int) -> bool:
+def _enforcement_office(norm: str, start: int, end: int) -> bool:
     """A name after a title held now in a body that pursues fugitives (塘下派出所副所长陈海林,
-    市公安局副政委郑某) is an officer's, whatever the sentence goes on to say; a fugitive's post
-    is a former one (原…局长, 前副厅长)."""
+    市公安局副政委郑某) is an officer's; not where its clause marks the post as former or the
+    person as a suspect (原南宁市公安局副局长X, 时任…所长X, 职务犯罪嫌疑人、…所长X) or where the
+    name goes on with the suspicion (…副所长X，涉嫌受贿罪): police officers flee too."""
     title = _title_before().search(norm, max(0, start - 4), start)
     if title is None:
         return False
     head = title.start()
     head -= 1 if norm[head - 1 : head] in "副正" else 0
     body = _ENFORCEMENT.search(norm, max(0, head - 16), head)
-    # 原公安局局长: the former marker may stand before the body's name
-    return body is not None and not _FORMER_POST.search(norm, max(0, body.start() - 2), start)
+    if body is None:
+        return False
+    clause = max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
+    return not _FUGITIVE_CUE.search(norm, clause, start) and not _SUSPECT_AFTER.match(norm, end)
+
+
+_FUGITIVE_CUE = re.compile(r"原|时任|曾任|前任|前(?=副|正)|嫌疑人|嫌犯|逃犯|红通|外逃|潜逃")
+_SUSPECT_AFTER = re.compile(r"[，,]?(?:因?涉嫌|外逃|潜逃|携款)")
 
 
 # （记者何伟、黄浩铭）: every name in a byline's brackets is a reporter's

@@ -478,3 +478,32 @@ def test_mrs_with_a_surname_is_no_given_name() -> None:
     text = "兩年前的今天，韋志強被泰國當局遣返中國。范太說曾有中國官員到過拘留所，把人遣返。"
     records = extract_cases(Document(id="t", text=text, published="2017-11-15"))
     assert [r.name for r in records] == ["韋志強"]
+
+
+def test_one_of_a_counted_group_is_not_the_whole_group() -> None:
+    text = (
+        "2016年，犯罪嫌疑人韦某某、龙某某、蒙某某涉嫌集资诈骗罪外逃。"
+        "2020年5月18日，韦某某等3人中的主犯韦某某在泰国被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-05-20"))
+    assert [r.name for r in records] == ["韦某某"]
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        "职务犯罪嫌疑人、原南宁市公安局副局长",
+        "职务犯罪嫌疑人、时任瑞安市公安局塘下派出所所长",
+        "原深圳海关缉私局副局长",
+    ],
+)
+def test_a_police_officer_who_fled_is_a_returnee(descriptor: str) -> None:
+    text = f"外逃8年的{descriptor}韦建华于2020年5月20日从泰国被遣返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2020-05-22"))
+    assert [(r.name, r.method) for r in records] == [("韦建华", "deported")]
+
+
+def test_a_serving_officer_named_with_the_suspicion_is_a_returnee() -> None:
+    text = "南昌市公安局东湖分局派出所副所长韦小军，涉嫌受贿罪，2016年外逃。2020年5月15日，韦小军从泰国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2020-05-22"))
+    assert [(r.name, r.fled_to) for r in records] == [("韦小军", ["TH"])]

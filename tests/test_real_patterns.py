@@ -3806,3 +3806,29 @@ def test_a_pinyin_like_place_before_its_kind_is_no_person(place: str) -> None:
         "transferred the man to the Chinese side after a quarantine period."
     )
     assert [r.name for r in _records(text, published="2020-09-01")] == ["Gao Ruiming"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several Uyghurs were detained in Dubai last year and later deported to China.",
+        "Both Kazakhs were extradited to China in March.",
+        "Colonel Somchai Wongsawat was sent to Vientiane to escort the suspect, who was handed "
+        "over to Chinese police on Friday.",
+    ],
+)
+def test_a_group_or_an_official_is_no_removed_subject(text: str) -> None:
+    assert _records(text, published="2020-06-01") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("On Tuesday Aziz Khan was handed over to Chinese police by Kyrgyzstan.", "Aziz Khan"),
+        ("Uyghur Idris Hasan was deported from Thailand to China in July 2015.", "Idris Hasan"),
+    ],
+)
+def test_a_day_or_an_ethnonym_before_a_removed_subject_is_no_part_of_the_name(
+    text: str, name: str
+) -> None:
+    assert [r.name for r in _records(text, published="2020-06-01")] == [name]
