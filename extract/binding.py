@@ -153,7 +153,10 @@ def _referred(
         subjects = cast.subjects.get(sentence.index, [])
         if subjects and not _ZH_ONE_PERSON.search(body) and not heading:
             return subjects, True
-        if not (PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body) or heading):
+        # “…我从新西兰回国投案…”，…韦某这样说: a quotation in the first person is the speaker's
+        in_own_words = body.lstrip().startswith(("“", "「")) and "我" in body
+        referring = PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body) or heading
+        if not (referring or in_own_words):
             return [], False
     else:
         # past a dateline ("BEIJING (Reuters) - A Chinese corruption suspect who …")

@@ -76,3 +76,12 @@ def inside_a_foreign_country(norm: str, trigger: re.Match[str], start: int) -> b
         return False
     before = find_places(norm, max(start, trigger.start() - 12), trigger.start(), "zh")
     return any(place.end == trigger.start() and place.code != "CN" for place in before)
+
+
+def at_a_foreign_airport(norm: str, trigger: re.Match[str]) -> bool:
+    """在曼谷素万那普机场…抓获: an airport named by a foreign place is abroad (a catch there is
+    no catch on the way home)."""
+    airport = norm.find("机场", trigger.start(), trigger.end())
+    if airport < 0:
+        return False
+    return any(p.code != "CN" for p in find_places(norm, trigger.start(), airport, "zh"))

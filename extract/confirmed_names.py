@@ -24,8 +24,10 @@ def confirmed_names(
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])
     for sentence in sentences:
-        if sentence.index not in event_indices and not _leads_into_event(
-            sentences, sentence, event_indices
+        if (
+            sentence.index not in event_indices
+            and not _leads_into_event(sentences, sentence, event_indices)
+            and not _speaker_of_quoted_event(norm, sentences, sentence, event_indices)
         ):
             continue
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
@@ -94,6 +96,21 @@ def _leads_into_event(sentences: list[Sentence], sentence: Sentence, events: set
             sentence.index + 1, min(len(sentences), sentence.index + 1 + _LEAD_REACH)
         )
     )
+
+
+_SPEECH = re.compile(r"说|表示|坦言|回忆")
+
+
+def _speaker_of_quoted_event(
+    norm: str, sentences: list[Sentence], sentence: Sentence, events: set[int]
+) -> bool:
+    """The sentence names who spoke the first-person quotation before it that reports a return
+    (“…我从新西兰回国投案…”在警示教育片中，…孙德明这样说)."""
+    before = sentence.index - 1
+    if before not in events or not _SPEECH.search(norm, sentence.start, sentence.end):
+        return False
+    quote = norm[sentences[before].start : sentences[before].end].lstrip()
+    return quote.startswith(("“", "「")) and "我" in quote
 
 
 def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:

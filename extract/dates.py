@@ -132,6 +132,8 @@ def _ranges_joined(mentions: list[DateMention], text: str, offset: int) -> list[
         assert first.value is not None and mention.value is not None
         # 2018年5月2日到5月9日: the second end is in the first one's year unless it says
         last = mention.value if _YEAR.search(mention.text) else first.value[:4] + mention.value[4:]
+        if last < first.value:  # 12月28日至1月3日: the second end is in the next year
+            last = str(int(first.value[:4]) + 1) + last[4:]
         shared = next((size for size in (7, 4) if first.value[:size] == last[:size]), 0)
         precision = _SHARED_PRECISION.get(shared)
         span = text[first.start - offset : mention.end - offset]
@@ -141,6 +143,9 @@ def _ranges_joined(mentions: list[DateMention], text: str, offset: int) -> list[
 
 
 _YEAR = re.compile(r"\d{4}|年")
+# what follows a date of the background (a flight, a case filed, a birth, a post taken)
+_BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
+_WHEN_AFTER = re.compile(r",?\s*when\b|，?(?:时|之际)", re.IGNORECASE)
 _SHARED_PRECISION: dict[int, Precision] = {7: "month", 4: "year"}
 
 
@@ -152,6 +157,8 @@ def _range_ends(first: DateMention, second: DateMention, text: str, offset: int)
         and first.value is not None
         and second.value is not None
         and _RANGE_JOIN.fullmatch(text, first.end - offset, second.start - offset) is not None
+        # "from May 2 until May 20, when he was deported": the end is the event's day
+        and not _WHEN_AFTER.match(text, second.end - offset)
     )
 
 
@@ -191,9 +198,9 @@ class DateResolver(DateState):
         self._recent = (y, m)
 
     def _yearless(self, m: int, d: int) -> _Resolved | None:
-        """On a page with no publication date, a yearless day is in the year the sentence, or
-        the one before it, named last, when it comes later in that year (2021年春节前夕，…。
-        2月19日，…回国投案); elsewhere it stays unknown."""
+        """On a page with no publication date, a yearless day is in the year the same or the
+        previous sentence named last, when it comes later in that year (2021年春节前夕，…。
+        2月19日，…回国投案); never a year that dates a flight, a filing or a birth."""
         named = self._recent or self._before
         if self.published is None and named is not None and 1 <= m <= 12:
             year, month = named
@@ -207,7 +214,10 @@ class DateResolver(DateState):
         mentions = []
         for c in self._candidates(norm):
             handler: _Handler = getattr(self, _HANDLERS[c.rule.name])
+            recent = self._recent
             resolved = handler(c.match, c.pre)
+            if _BACKGROUND_AFTER.match(norm, c.end):
+                self._recent = recent  # 2014年5月外逃美国: a flight's year dates no later day
             if resolved is None:
                 continue
             value, precision, kind = resolved

@@ -14,6 +14,7 @@ from functools import cache
 
 from extract.clause_places import (
     abroad_clause,
+    at_a_foreign_airport,
     caught_at_home,
     inside_a_foreign_country,
     sent_abroad,
@@ -206,8 +207,10 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 and caught_at_home(norm, match, c_start, c_end)
             ):
                 continue  # 被告人胡某则在温州被公安机关抓获: caught at home
-            if method == "other" and inside_a_foreign_country(norm, match, c_start):
-                continue  # 于马来西亚境内抓获: caught abroad
+            if method == "other" and (
+                inside_a_foreign_country(norm, match, c_start) or at_a_foreign_airport(norm, match)
+            ):
+                continue  # 于马来西亚境内抓获, 在曼谷素万那普机场抓获: caught abroad
             if language == "zh" and _in_own_words(norm, match.start(), sentence.start):
                 continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
             found.append(Trigger(match.start(), match.end(), method))
@@ -216,7 +219,11 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
 
 _OPENING = "“「『"
 _CLOSING = "”」』"
-_SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (the officers telling what they did), 我国
+_SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (officers telling what they did), 我国
+# what makes the speaker's words a fear, a dream or a plan rather than an account
+_IRREALIS = re.compile(
+    r"梦|怕|担心|如果|假如|要是|会被|要把我|想|准备|打算|就要|快要|将要|明天|下周|这个周|这周|马上"
+)
 
 
 def _in_own_words(norm: str, at: int, start: int) -> bool:
@@ -225,7 +232,9 @@ def _in_own_words(norm: str, at: int, start: int) -> bool:
     opened = max(norm.rfind(mark, start, at) for mark in _OPENING)
     if opened < 0 or max(norm.rfind(mark, start, at) for mark in _CLOSING) > opened:
         return False
-    return _SELF.search(norm, opened, at) is not None
+    # only what the speaker fears, dreams or plans: a dated 我…回国投案 is their own account
+    self_word = _SELF.search(norm, opened, at)
+    return self_word is not None and _IRREALIS.search(norm, opened, at) is not None
 
 
 def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:

@@ -15,7 +15,9 @@ from extract.record import CaseRecord
 # a liaison post, a treaty, a flight home, or a country passed through (从澳大利亚转机新加坡回国;
 # "flew back via Dubai")
 # 驻柬埔寨 (a post), 途经 (a transit), "born in Cambodia" (a birthplace): no place of flight
-_HELP_AFTER = re.compile(r"[^，。；]{0,10}(?:配合|协助|批准|同意)")
+_HELP_AFTER = re.compile(
+    r"(?:各方|警方|当局|政府|方面|执法部门|有关部门)[^，。；转]{0,6}?(?:配合|协助|批准|同意)"
+)
 _NOT_FLED_BEFORE = re.compile(
     r"(?:驻|中|与|飞往|途经|经|转机|中转|取道|出生于|生于|\bvia |\bthrough |\bborn in )$"
 )

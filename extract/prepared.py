@@ -59,7 +59,7 @@ def resolve_dates(prep: Prepared, last: int) -> None:
             # a labelled date (注册时间 / Joined under a forum post) is something else's: it
             # dates nothing after it
             resolver.new_sentence()
-        elif dated is not None:
+        elif dated is not None and prep.doc.published is None:
             # a digest's item under its own date line ("March 28, 2016" / "• … on Sunday"):
             # its relative dates count from that day, as the page's count from its own
             resolver = DateResolver(dated)

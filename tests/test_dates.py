@@ -633,3 +633,35 @@ def test_a_yearless_day_is_not_put_in_a_background_year(before: str) -> None:
         resolver.new_sentence()
         found = resolver.find(sentence)
     assert [(m.text, m.value) for m in found] == [("3月16日", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "韦立平，男，原某市供销社主任，涉嫌挪用公款罪，2014年5月外逃美国。\n8月3日，韦立平从美国回国投案。",
+        "2017年3月，某区监委对韦某某立案调查，韦某某随即外逃新西兰，11月26日，韦某某从新西兰回国投案。",
+    ],
+)
+def test_on_an_undated_page_a_year_of_flight_or_filing_dates_no_return(text: str) -> None:
+    records = extract_cases(Document(id="d", text=text))
+    assert [r.return_date for r in records] == [None]
+
+
+def test_a_range_over_the_year_end_says_no_date() -> None:
+    assert found("2020-01-10", "12月28日至1月3日，专案组赴老挝开展工作") == [
+        ("12月28日至1月3日", None, None, "absolute")
+    ]
+
+
+def test_a_range_whose_end_is_the_event_keeps_the_end() -> None:
+    text = "held in a detention centre in Bangkok from May 2 until May 20, when he was deported"
+    assert [m.value for m in DateResolver("2020-06-01").find(text)] == ["2020-05-02", "2020-05-20"]
+
+
+def test_a_date_line_under_a_known_publication_date_rebases_nothing() -> None:
+    text = (
+        "Related stories:\nFox Hunt team lands in Canada\nMarch 28, 2016\n\nGao Ruiming, who "
+        "fled to Canada in 2008, returned to China on Sunday to turn himself in, the CCDI said."
+    )
+    records = extract_cases(Document(id="d", text=text, published="2020-06-01"))
+    assert [r.return_date for r in records] == ["2020-05-31"]

@@ -3832,3 +3832,43 @@ def test_a_day_or_an_ethnonym_before_a_removed_subject_is_no_part_of_the_name(
     text: str, name: str
 ) -> None:
     assert [r.name for r in _records(text, published="2020-06-01")] == [name]
+
+
+def test_a_returnee_telling_their_own_dated_return_in_quotes_is_a_return() -> None:
+    text = (
+        "“2019年3月12日，我从新西兰回国投案，这是我做的最正确的决定。”在警示教育片中，"
+        "原某县农业局局长孙德明这样说。孙德明涉嫌贪污罪，2014年外逃新西兰。"
+    )
+    record = _one(text, published="2020-01-10")
+    assert (record["name"], record["return_date"], record["fled_to"]) == (
+        "孙德明",
+        "2019-03-12",
+        ["NZ"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年5月9日，在泰国警方配合下，专案组民警在曼谷素万那普机场将韦某某抓获，并于5月12日押解回国。",
+    ],
+)
+def test_an_arrest_at_a_foreign_airport_is_a_capture(text: str) -> None:
+    record = _one("犯罪嫌疑人韦某某涉嫌合同诈骗罪，2018年外逃泰国。" + text, published="2020-06-01")
+    assert (record["method"], record["return_date"]) == ("captured", "2020-05-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2020年5月20日，旅客韦某某从泰国乘机入境，海关关员在入境检查中查获其携带的黄金5公斤。",
+        "2020年5月21日，警方在昆明长水国际机场抓获一名准备出境前往缅甸的犯罪嫌疑人韦某某。",
+    ],
+)
+def test_goods_found_at_customs_or_a_catch_on_the_way_out_is_no_return(text: str) -> None:
+    assert _records(text, published="2020-06-01") == []
+
+
+def test_a_transit_country_before_another_sides_help_is_no_country_of_flight() -> None:
+    text = "韦某某2016年外逃泰国。2020年5月18日，经新加坡转机后在泰方配合下，韦某某从泰国回国投案。"
+    assert _one(text, published="2020-06-01")["fled_to"] == ["TH"]
