@@ -58,11 +58,19 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     roles = side_roles()
     if roles.after.match(norm, end) or _counterpart(norm, span) or _quoted_aside(norm, span):
         return False
+    if _STILL_AT_LARGE.match(norm, end):
+        return False  # 甲回国投案，乙、丙目前仍在逃: the return is not theirs
     before = roles.before.search(norm[max(0, start - 4) : start])
     if before is not None and before.group() == "与":
         joined = norm[max(0, start - 5) : start - 1]
         return any(joined.endswith(name) for name in people if len(name) >= 2)
     return before is None
+
+
+# a name whose own clause says the person is still at large (乙、丙目前仍在逃)
+_STILL_AT_LARGE = re.compile(
+    r"(?:[、和及与][^，。；、]{2,4})*[^，。；]{0,8}?(?:仍|尚|还)(?:在逃|未归案|未到案|藏匿|在境外|滞留)"
+)
 
 
 def _counterpart(norm: str, span: Span) -> bool:

@@ -3872,3 +3872,12 @@ def test_goods_found_at_customs_or_a_catch_on_the_way_out_is_no_return(text: str
 def test_a_transit_country_before_another_sides_help_is_no_country_of_flight() -> None:
     text = "韦某某2016年外逃泰国。2020年5月18日，经新加坡转机后在泰方配合下，韦某某从泰国回国投案。"
     assert _one(text, published="2020-06-01")["fled_to"] == ["TH"]
+
+
+@pytest.mark.parametrize("still", ["目前仍在逃", "尚未归案", "仍藏匿在柬埔寨"])
+def test_names_whose_own_clause_says_they_are_still_at_large_get_no_return(still: str) -> None:
+    text = (
+        "犯罪嫌疑人韦某某、龙某某、蒙某某涉嫌诈骗罪外逃柬埔寨。"
+        f"韦某某于2020年5月12日从柬埔寨回国投案，龙某某、蒙某某{still}。"
+    )
+    assert [r.name for r in _records(text, published="2020-06-01")] == ["韦某某"]
