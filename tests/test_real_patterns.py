@@ -3881,3 +3881,11 @@ def test_names_whose_own_clause_says_they_are_still_at_large_get_no_return(still
         f"韦某某于2020年5月12日从柬埔寨回国投案，龙某某、蒙某某{still}。"
     )
     assert [r.name for r in _records(text, published="2020-06-01")] == ["韦某某"]
+
+
+def test_relatives_going_abroad_to_persuade_make_a_persuaded_return() -> None:
+    text = (
+        "韦某某涉嫌受贿罪，2015年外逃柬埔寨。此前，其妻子多次赴柬埔寨劝说。"
+        "2020年5月20日，韦某某从柬埔寨回国投案。"
+    )
+    assert _one(text, published="2020-06-01")["method"] == "persuaded"
