@@ -46,8 +46,7 @@ def confirmed_names(
 
 
 # 祁建平祁秋兰祁丽丽三人落网: names run together, then their count (a transcript's way)
-HAN = re.compile(r"[\u4e00-\u9fff]")
-_RUN_THEN_COUNT = re.compile(r"([\u4e00-\u9fff]{6,12}?)(两|二|三|四)(?:人|名)")
+_RUN_THEN_COUNT = re.compile(f"({names.HAN}{{6,12}}?)(两|二|三|四)(?:人|名)")
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4}
 
 
@@ -60,7 +59,9 @@ def _run_together(norm: str) -> set[str]:
         count = _COUNTS[match.group(2)]
         start = match.end(1) - 3 * count
         before = norm[start - 1] if start > 0 else "\n"
-        if start < match.start(1) or (HAN.match(before) and before not in lex.names.before):
+        if start < match.start(1) or (
+            re.match(names.HAN, before) and before not in lex.names.before
+        ):
             continue  # the run must open where a name may open (after 、 or a descriptor)
         parts = [(a, a + 3) for a in range(start, match.end(1), 3)]
         if all(

@@ -216,7 +216,7 @@ class DateResolver(DateState):
             handler: _Handler = getattr(self, _HANDLERS[c.rule.name])
             recent = self._recent
             resolved = handler(c.match, c.pre)
-            if _BACKGROUND_AFTER.match(norm, c.end):
+            if self.published is None and _BACKGROUND_AFTER.match(norm, c.end):
                 self._recent = recent  # 2014年5月外逃美国: a flight's year dates no later day
             if resolved is None:
                 continue

@@ -227,14 +227,13 @@ _IRREALIS = re.compile(
 
 
 def _in_own_words(norm: str, at: int, start: int) -> bool:
-    """Whether ``at`` stands inside a quotation whose speaker talks of themselves (我) before
-    it: the person's own words tell what they fear or plan, the report tells what happened."""
+    """Whether ``at`` stands inside a quotation where the speaker (我) fears, dreams or plans
+    what follows: the person's own words tell an intent, the report tells what happened."""
     opened = max(norm.rfind(mark, start, at) for mark in _OPENING)
     if opened < 0 or max(norm.rfind(mark, start, at) for mark in _CLOSING) > opened:
         return False
     # only what the speaker fears, dreams or plans: a dated 我…回国投案 is their own account
-    self_word = _SELF.search(norm, opened, at)
-    return self_word is not None and _IRREALIS.search(norm, opened, at) is not None
+    return bool(_SELF.search(norm, opened, at) and _IRREALIS.search(norm, opened, at))
 
 
 def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:

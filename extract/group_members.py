@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Protocol
 
 from extract.numerals import parse_number
@@ -30,6 +31,15 @@ _AND_OTHERS = re.compile(r"等(\d+|[两二三四五六七八九十]+)(?:名|人)
 _JOINER = re.compile(r"、|和|及|与|以及")
 
 
+@dataclass(frozen=True)
+class _Lists:
+    """The text, the people of the cast and who each sentence names (``named_in``)."""
+
+    norm: str
+    people: Mapping[str, _Mentioned]
+    named_in: dict[int, list[str]]
+
+
 def name_counted_groups(
     norm: str,
     people: Mapping[str, _Mentioned],
@@ -38,10 +48,11 @@ def name_counted_groups(
 ) -> None:
     """Add to each sentence that tells of "X等N人" the others of the earlier list of N names that
     opens on X (``named_in``: who each sentence names), so that they are named there as X is."""
+    lists = _Lists(norm, people, named_in)
     for sentence in sentences:
         named = named_in.get(sentence.index, [])
         for key in list(named):
-            for span, member in _members(norm, people, named_in, key, sentence, sentences):
+            for span, member in _members(lists, key, sentence, sentences):
                 # the group's words (韩某等3人) are the member's mention here
                 people[member].add_mention(span)
                 if member not in named:
@@ -49,46 +60,35 @@ def name_counted_groups(
 
 
 def _members(
-    norm: str,
-    people: Mapping[str, _Mentioned],
-    named_in: dict[int, list[str]],
-    key: str,
-    sentence: Sentence,
-    sentences: list[Sentence],
+    lists: _Lists, key: str, sentence: Sentence, sentences: list[Sentence]
 ) -> list[tuple[Span, str]]:
     """The others of an earlier list the sentence's "X等N人" stands for, each with the span of
     X's mention (empty when none fits)."""
-    for start, end in people[key].mentions_in(sentence.start, sentence.end):
-        count = _AND_OTHERS.match(norm, end)
+    for start, end in lists.people[key].mentions_in(sentence.start, sentence.end):
+        count = _AND_OTHERS.match(lists.norm, end)
         size = parse_number(count.group(1)) if count else None
         if size is None or size < 2:
             continue
         for earlier in reversed(sentences[: sentence.index]):
-            listed = _list_opening_on(norm, people, named_in, key, earlier)
+            listed = _list_opening_on(lists, key, earlier)
             if len(listed) == size:
                 return [((start, end), member) for member in listed[1:]]
     return []
 
 
-def _list_opening_on(
-    norm: str,
-    people: Mapping[str, _Mentioned],
-    named_in: dict[int, list[str]],
-    key: str,
-    sentence: Sentence,
-) -> list[str]:
+def _list_opening_on(lists: _Lists, key: str, sentence: Sentence) -> list[str]:
     """The names of a list in ``sentence`` whose first item is ``key``, in order."""
     spans = sorted(
         (span, other)
-        for other in named_in.get(sentence.index, [])
-        for span in people[other].mentions_in(sentence.start, sentence.end)
+        for other in lists.named_in.get(sentence.index, [])
+        for span in lists.people[other].mentions_in(sentence.start, sentence.end)
     )
     for i, (_, first) in enumerate(spans):
         if first != key:
             continue
         listed = [key]
         for (span, _), (next_span, other) in zip(spans[i:], spans[i + 1 :], strict=False):
-            if not _JOINER.fullmatch(norm, span[1], next_span[0]) or other in listed:
+            if not _JOINER.fullmatch(lists.norm, span[1], next_span[0]) or other in listed:
                 break
             listed.append(other)
         if len(listed) > 1:

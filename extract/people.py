@@ -179,8 +179,12 @@ def _speaks_in_office(norm: str, start: int, end: int) -> bool:
         return False
     if not norm.endswith(default_lexicon().names.titles, max(0, start - 4), start):
         return False
-    clause = max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
-    return not _FORMER.search(norm, clause, start)
+    return not _FORMER.search(norm, _clause_start(norm, start), start)
+
+
+def _clause_start(norm: str, start: int) -> int:
+    """Where the clause a name stands in begins (after the last ，。；： before it)."""
+    return max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
 
 
 # the bodies that pursue fugitives, and what may stand between one and its post's title (分局
@@ -191,7 +195,7 @@ _ENFORCEMENT = re.compile(
 
 
 @cache
-def _title_before() -> re.Pattern[str]:
+def _title_at_end() -> re.Pattern[str]:
     """A title (names.json ``titles``) ending right where a name starts."""
     titles = sorted(default_lexicon().names.titles, key=len, reverse=True)
     return re.compile(f"(?:{'|'.join(map(re.escape, titles))})$")
@@ -202,7 +206,7 @@ def _enforcement_office(norm: str, start: int, end: int) -> bool:
     市公安局副政委郑某) is an officer's; not where its clause marks the post as former or the
     person as a suspect (原南宁市公安局副局长X, 时任…所长X, 职务犯罪嫌疑人、…所长X) or where the
     name goes on with the suspicion (…副所长X，涉嫌受贿罪): police officers flee too."""
-    title = _title_before().search(norm, max(0, start - 4), start)
+    title = _title_at_end().search(norm, max(0, start - 4), start)
     if title is None:
         return False
     head = title.start()
@@ -210,7 +214,7 @@ def _enforcement_office(norm: str, start: int, end: int) -> bool:
     body = _ENFORCEMENT.search(norm, max(0, head - 16), head)
     if body is None:
         return False
-    clause = max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
+    clause = _clause_start(norm, start)
     return not _FUGITIVE_CUE.search(norm, clause, start) and not _SUSPECT_AFTER.match(norm, end)
 
 

@@ -87,7 +87,7 @@ def is_rare_place_word(word: str) -> bool:
     """A dictionary word tagged as a place that the corpus hardly uses (罗川, a township): as
     likely a person's name as a place's, so the name cues decide (the gazetteer refuses the
     places of China by name)."""
-    tokenizer, tags = _dictionary()
+    _, tags = _dictionary()
     return str(tags.get(word, "")).startswith("ns") and frequency(word) < _RARE
 
 
@@ -205,12 +205,17 @@ def _around(
 _PREDICATE_TAGS = frozenset({"v", "d", "p", "c", "r", "f", "t"})
 
 
+def _word_at(text: str, start: int) -> tuple[str, str | None]:
+    """The dictionary word that begins at ``start`` and its tag ("" and None at the end)."""
+    _, tags = _dictionary()
+    words = _segment(text[start : start + _MARGIN])
+    return (words[0], tags.get(words[0])) if words else ("", None)
+
+
 def pronoun_after(text: str, start: int) -> bool:
     """Whether the dictionary word at ``start`` is a pronoun (周某这3名: 这 points to the list
     the name ends)."""
-    _, tags = _dictionary()
-    words = _segment(text[start : start + _MARGIN])
-    return bool(words) and tags.get(words[0]) == "r"
+    return _word_at(text, start)[1] == "r"
 
 
 def predicate_after(text: str, start: int) -> int | None:
@@ -219,8 +224,5 @@ def predicate_after(text: str, start: int) -> int | None:
     A name's cue list (names.json ``after``) holds the words announcements put after a name;
     a feature or a judgment puts any verb there. The segmenter knows verbs and adverbs by their
     tags, so a three-character name with a common surname stands before any of them."""
-    _, tags = _dictionary()
-    words = _segment(text[start : start + _MARGIN])
-    if not words or tags.get(words[0]) not in _PREDICATE_TAGS:
-        return None
-    return start + len(words[0])
+    word, tag = _word_at(text, start)
+    return start + len(word) if tag in _PREDICATE_TAGS else None

@@ -3704,7 +3704,7 @@ def test_a_name_that_is_no_pinyin_as_the_subject_of_a_removal_is_a_person() -> N
 
 @pytest.mark.parametrize("place", ["Yunnan Province", "Fukuoka Airport", "United States"])
 def test_a_place_as_the_subject_of_a_removal_is_no_person(place: str) -> None:
-    text = f"Gao Ruiming fled in 2012. {place} was sent a request; he was deported to China."
+    text = f"Gao Ruiming fled in 2012. {place} was seized by protesters; he was deported to China."
     assert [r.name for r in _records(text)] == ["Gao Ruiming"]
 
 
