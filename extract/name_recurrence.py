@@ -93,7 +93,7 @@ def _list_neighbours(norm: str, start: int, end: int, lex: Lexicon) -> list[str]
     if start > 0 and norm[start - 1] in _LIST_JOINS:
         for size in (3, 2):
             a, b = start - 1 - size, start - 1
-            if a >= 0 and _listable(norm, a, b, lex) and _list_edge(norm[a - 1 : a], lex):
+            if a >= 0 and _listable(norm, a, b, lex) and _opens_list(norm, a, lex):
                 out.append(norm[a:b])
                 break
     return out
@@ -108,6 +108,16 @@ def _listable(norm: str, a: int, b: int, lex: Lexicon) -> bool:
         and is_plausible_zh_name(name, lex)
         and not is_place(name[surname_length(name, lex) :], lex)
         and not words.straddles_word(norm, a, b)
+    )
+
+
+def _opens_list(norm: str, a: int, lex: Lexicon) -> bool:
+    """What may stand before a list's first name: what may stand beside any listed name, or a
+    word that ends right there (还有缪建国、邸永亮: 还有 is a word, and 有缪 none)."""
+    return _list_edge(norm[a - 1 : a], lex) or (
+        a >= 2
+        and words.is_common_word(norm[a - 2 : a])
+        and not words.straddles_word(norm, a, a + 3, True)
     )
 
 

@@ -511,3 +511,15 @@ def test_a_serving_officer_named_with_the_suspicion_is_a_returnee() -> None:
     text = "南昌市公安局东湖分局派出所副所长韦小军，涉嫌受贿罪，2016年外逃。2020年5月15日，韦小军从泰国回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2020-05-22"))
     assert [(r.name, r.fled_to) for r in records] == [("韦小军", ["TH"])]
+
+
+@pytest.mark.parametrize("opening", ["还有", "包括"])
+def test_a_list_opened_by_a_word_takes_its_first_name(opening: str) -> None:
+    """A list's first name may stand after a word (还有, 包括) rather than after punctuation; the
+    name is taken from its known neighbour when the word ends right before it."""
+    text = (
+        f"今年以来，{opening}缪振邦、邝立勤等9名外逃人员先后被缉捕回国。"
+        "邝立勤曾任某市国土局副局长。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-03-02"))
+    assert sorted(r.name for r in records) == ["缪振邦", "邝立勤"]
