@@ -181,6 +181,9 @@ _EN_REMOVED_SUBJECT = re.compile(
     r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:was|were|had been|has been) (?:\w+ly )?"
     r"(?:detained|deported|extradited|repatriated|handed|turned|sent back|seized|abducted)\b)"
 )
+_EN_ABDUCTED_OBJECT = re.compile(
+    r"\b(?:abduct|kidnap)(?:s|ed|ing|ped|ping)? ([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})\b"
+)
 # what may stand before such a name and is no part of it: a day, a rank, an ethnonym
 # ("On Tuesday Aziz Khan", "Colonel …", "Uyghur Idris Hasan")
 _EN_LEADING_NOT_NAME = frozenset(
@@ -212,11 +215,14 @@ _EN_NOT_NAME_WORDS = frozenset(
 
 
 def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Names that are no pinyin, as the subject of a removal (detained, deported, handed over)."""
+    """Names that are no pinyin, as the subject of a removal (detained, deported, handed over)
+    or the object of an abduction ("… to arrest and abduct Nurlan Seitkul")."""
     countries = _country_words()
     cities = _foreign_cities()
     spans = []
-    for match in _EN_REMOVED_SUBJECT.finditer(text, start, end):
+    matches = [*_EN_REMOVED_SUBJECT.finditer(text, start, end)]
+    matches += _EN_ABDUCTED_OBJECT.finditer(text, start, end)
+    for match in matches:
         first, stop = match.span(1)
         words = match.group(1).split()
         while len(words) > 2 and words[0] in _EN_LEADING_NOT_NAME:

@@ -3889,3 +3889,29 @@ def test_relatives_going_abroad_to_persuade_make_a_persuaded_return() -> None:
         "2020年5月20日，韦某某从柬埔寨回国投案。"
     )
     assert _one(text, published="2020-06-01")["method"] == "persuaded"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 Chinese security agents crossed into Mongolia to abduct Batbayar Tseren, "
+        "a herder who had settled in Ulaanbaatar, his brother said.",
+        "Batbayar Tseren, a herder who had settled in Mongolia, was seized in Ulaanbaatar by "
+        "Chinese police in 2019, his brother said.",
+    ],
+)
+def test_an_abduction_abroad_by_chinese_agents_is_a_capture(text: str) -> None:
+    """A removal by Chinese agents on foreign soil is told as an abduction, not a return; the
+    person abducted is named as the verb's object as often as its subject."""
+    records = _records(text, published="2020-03-01")
+    assert [(r.name, r.fled_to, r.method) for r in records] == [
+        ("Batbayar Tseren", ["MN"], "captured")
+    ]
+
+
+def test_an_abduction_by_anyone_else_is_no_return() -> None:
+    text = (
+        "Batbayar Tseren, a herder, fled to Mongolia in 2016. Police say he helped gangsters "
+        "abduct Ganbold Dorj in Ulaanbaatar in 2018."
+    )
+    assert _records(text, published="2020-03-01") == []
