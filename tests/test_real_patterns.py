@@ -3915,3 +3915,30 @@ def test_an_abduction_by_anyone_else_is_no_return() -> None:
         "abduct Ganbold Dorj in Ulaanbaatar in 2018."
     )
     assert _records(text, published="2020-03-01") == []
+
+
+@pytest.mark.parametrize("punishment", ["审判", "法律的制裁", "党纪国法的惩处"])
+def test_coming_back_to_face_justice_is_a_return(punishment: str) -> None:
+    """回国接受审判: the person came back to face trial; the words name no channel."""
+    text = f"潜逃新西兰十一年的原某区财政局会计吕文康，上月底回国接受{punishment}。"
+    record = _one(text, published="2022-07-04")
+    assert (record["name"], record["fled_to"], record["method"]) == ("吕文康", ["NZ"], "unknown")
+
+
+@pytest.mark.parametrize("adverb", ["只好", "最终", "终于选择"])
+def test_giving_in_and_surrendering_is_a_surrender(adverb: str) -> None:
+    """A bare 投案 after an adverb of giving in (只好, 最终) is the surrender that happened, where
+    投案 alone may be an urging."""
+    text = f"外逃柬埔寨四年的嫌疑人蒋立伟，走投无路之下{adverb}投案。"
+    record = _one(text, published="2022-07-04")
+    assert (record["name"], record["fled_to"], record["method"]) == (
+        "蒋立伟",
+        ["KH"],
+        "surrendered",
+    )
+
+
+@pytest.mark.parametrize("refusal", ["拒绝回国投案", "不肯回国接受审判", "不愿投案自首"])
+def test_a_refusal_to_return_is_no_return(refusal: str) -> None:
+    text = f"外逃柬埔寨四年的嫌疑人蒋立伟至今{refusal}。"
+    assert _records(text, published="2022-07-04") == []
