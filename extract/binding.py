@@ -15,6 +15,7 @@ from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, after_dateline
+from extract.quotations import inside_quotation
 from extract.side_roles import is_subject_mention
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
@@ -120,10 +121,13 @@ def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool
     home = trigger_section("no_return", lang)
     if any(
         keys == [binding.key]
-        and home.search(prep.norm, sentences[index].start, sentences[index].end)
+        and any(
+            not inside_quotation(prep.norm, m.start(), sentences[index].start)
+            for m in home.finditer(prep.norm, sentences[index].start, sentences[index].end)
+        )
         for index, keys in cast.subjects.items()
     ):
-        return False
+        return False  # a boast in quotes (放话“就要客死他乡”) is no death abroad
     if any(e.abroad for e in binding.events):
         return True
     return any(

@@ -25,6 +25,13 @@ def closes_campaign_name(norm: str, at: int, lex: Lexicon | None = None) -> bool
     return bool(CLOSING_QUOTES.match(norm, at)) and norm.startswith(words_after, at + 1)
 
 
+def inside_quotation(norm: str, at: int, start: int) -> bool:
+    """Whether ``at`` stands inside a Chinese quotation opened after ``start`` and not closed
+    before ``at``: what stands there is someone's words, not the report's narration."""
+    opened = max(norm.rfind(mark, start, at) for mark in "“「『")
+    return opened >= 0 and max(norm.rfind(mark, start, at) for mark in "”」』") < opened
+
+
 _OPENED = re.compile(f'[{re.escape(OPENING_QUOTES)}][^{re.escape(OPENING_QUOTES)}”」』"’]{{1,8}}$')
 _HAN = re.compile("[\u4e00-\u9fff]")
 

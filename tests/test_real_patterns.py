@@ -3942,3 +3942,22 @@ def test_giving_in_and_surrendering_is_a_surrender(adverb: str) -> None:
 def test_a_refusal_to_return_is_no_return(refusal: str) -> None:
     text = f"外逃柬埔寨四年的嫌疑人蒋立伟至今{refusal}。"
     assert _records(text, published="2022-07-04") == []
+
+
+def test_a_boast_of_dying_abroad_in_quotes_is_no_death_abroad() -> None:
+    """放话“宁可客死异国”: the person's words, quoted; the narration tells the return."""
+    text = (
+        "外逃澳大利亚六年的原某县水利局局长邵振梁曾放话“宁可客死异国也不回去”。"
+        "3月8日，邵振梁回国投案。"
+    )
+    record = _one(text, published="2023-03-10")
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "邵振梁",
+        "2023-03-08",
+        "surrendered",
+    )
+
+
+def test_a_death_abroad_told_by_the_report_is_still_no_return() -> None:
+    text = "外逃澳大利亚六年的原某县水利局局长邵振梁已客死异国。3月8日，邵振梁的亲属回国。"
+    assert _records(text, published="2023-03-10") == []
