@@ -168,14 +168,20 @@ _CLAUSE_END = {
 
 
 def _fled_place(prep: Prepared, place: Place) -> bool:
-    """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), or a newspaper name (香港商报)."""
+    """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), a passport's country, or a newspaper
+    name (香港商报)."""
     before = _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 9) : place.start])
     # 经缅甸各方大力配合: 经 of a country's help, not of a transit (经泰国逃往)
     if before and not (before.group() == "经" and _HELP_AFTER.match(prep.norm, place.end)):
         return False
+    if _PAPERS_AFTER.match(prep.norm, place.end):
+        return False  # 持圣基茨护照, "on a Guinea-Bissau passport": papers, not a place of flight
     return not re.match(
         r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]
     )
+
+
+_PAPERS_AFTER = re.compile(r"(?:的)?护照|(?:-issued)? passports?\b")
 
 
 _AUTHORITY = re.compile(_AUTHORITIES)

@@ -24,7 +24,7 @@ _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy"
     # "Fang Lei, an extradition expert and law professor at …": a commentator
     r"|expert|professor|scholar|analyst|researcher)\b"
-    r"|^ said\b"
+    r"|^ said\b(?! (?:as|after|when|upon|while|before) (?:he|she|they)\b)"
     # "…, Zhao Min reports from Beijing": the reporter
     r"|^ reports? from\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's

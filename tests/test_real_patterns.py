@@ -3961,3 +3961,29 @@ def test_a_boast_of_dying_abroad_in_quotes_is_no_death_abroad() -> None:
 def test_a_death_abroad_told_by_the_report_is_still_no_return() -> None:
     text = "外逃澳大利亚六年的原某县水利局局长邵振梁已客死异国。3月8日，邵振梁的亲属回国。"
     assert _records(text, published="2023-03-10") == []
+
+
+def test_a_speaker_whose_own_return_the_speech_verb_frames_is_the_returnee() -> None:
+    """'X said as he landed': the speaker is quoted at their own return, not as an officer."""
+    text = (
+        '"I will never run again," Pan Weiguo said as he set foot back in China after eight '
+        "years in Fiji, where he had lived under another name."
+    )
+    record = _one(text, published="2019-05-02")
+    assert (record["name"], record["fled_to"]) == ("Pan Weiguo", ["FJ"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("外逃菲律宾的原某国企经理范立鹏持有瓦努阿图护照，5月6日被遣返回国。", "zh"),
+        (
+            "Fan Lipeng, who fled to the Philippines and lived there on a Vanuatu passport, was "
+            "deported to China on May 6.",
+            "en",
+        ),
+    ],
+)
+def test_the_country_of_a_passport_is_no_country_of_flight(text: str, language: str) -> None:
+    record = _one(text, published="2021-05-10")
+    assert record["fled_to"] == ["PH"], language
