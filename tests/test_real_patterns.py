@@ -3987,3 +3987,22 @@ def test_a_speaker_whose_own_return_the_speech_verb_frames_is_the_returnee() -> 
 def test_the_country_of_a_passport_is_no_country_of_flight(text: str, language: str) -> None:
     record = _one(text, published="2021-05-10")
     assert record["fled_to"] == ["PH"], language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外逃加拿大12年的原某区建设局局长温德明，唯一的出路就是回国自首，最快下月初可能启程。",
+        "外逃新西兰的温德明被告知，出路只有回国投案一条。",
+        "外逃泰国的通缉犯温德明在曼谷落网将遣返",
+    ],
+)
+def test_a_way_out_or_a_future_removal_is_no_return(text: str) -> None:
+    """出路是回国自首 tells what the person should do; 将遣返 what is still to come."""
+    assert _records(text, published="2020-09-01") == []
+
+
+def test_a_removal_done_by_the_police_is_still_a_return() -> None:
+    text = "外逃柬埔寨三年的温德明于8月30日被当地警方抓获，随后柬方将其遣返回国。"
+    record = _one(text, published="2020-09-01")
+    assert (record["name"], record["method"], record["fled_to"]) == ("温德明", "deported", ["KH"])
