@@ -22,8 +22,6 @@ from extract.numerals import EN_NUMBER_PATTERN
 LEXICON_PATH: Path | Traversable = resources.files("extract.lexicon").joinpath("dates.json")
 
 
-# --------------------------------------------------------------------------- lexicon
-
 _INT_MAPS: dict[str, tuple[int, int]] = {
     "en_weekdays": (0, 6),
     "en_anaphoric_days": (-7, 7),
@@ -50,6 +48,7 @@ _STR_LISTS = (
     "en_prepositions",
     "en_vague",
     "zh_week_words",
+    "zh_weekday_goes_on",
     "zh_vague",
     "zh_year_suffixes",
     "zh_month_suffixes",
@@ -228,7 +227,9 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
         ),
         _rule(
             "zh_week",
-            rf"(?:{_alt(li['zh_week_words'])}){weekday}",
+            # 周天明 is a name: after 周 a weekday goes on only as zh_weekday_goes_on says
+            rf"(?:{_alt(li['zh_week_words'])}){weekday}(?:(?<=星期.)|(?<=礼拜.)|(?<=禮拜.)"
+            rf"|(?!(?![{''.join(li['zh_weekday_goes_on'])}])[\u4e00-\u9fff]))",
             li["zh_week_words"],
             prefix=re.compile(rf"(?P<wp>{_alt(m['zh_week_prefixes'])})$"),
             not_after="每",

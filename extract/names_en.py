@@ -182,7 +182,9 @@ _EN_REMOVED_SUBJECT = re.compile(
     r"(?:detained|deported|extradited|repatriated|handed|turned|sent back|seized|abducted)\b)"
 )
 _EN_ABDUCTED_OBJECT = re.compile(
-    r"\b(?:abduct|kidnap)(?:s|ed|ing|ped|ping)? ([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})\b"
+    r"\bChinese (?:police|policemen|agents|security agents|security officers|officers|operatives)"
+    r"\b[^.;]{0,90}?\b(?:abduct|kidnap)(?:s|ed|ing|ped|ping)? (?:[a-z-]+ |Uyghur |Uighur |Kazakh "
+    r"|Tibetan |Kyrgyz |Uzbek ){0,3}?([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})\b"
 )
 # what may stand before such a name and is no part of it: a day, a rank, an ethnonym
 # ("On Tuesday Aziz Khan", "Colonel …", "Uyghur Idris Hasan")
@@ -216,7 +218,8 @@ _EN_NOT_NAME_WORDS = frozenset(
 
 def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Names that are no pinyin, as the subject of a removal (detained, deported, handed over)
-    or the object of an abduction ("… to arrest and abduct Nurlan Seitkul")."""
+    or the object of an abduction by Chinese police or agents ("… to arrest and abduct Nurlan
+    Seitkul"; never the victim of a crime the person committed)."""
     countries = _country_words()
     cities = _foreign_cities()
     spans = []

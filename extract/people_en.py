@@ -24,7 +24,7 @@ _EN_OFFICIAL = re.compile(
     r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy"
     # "Fang Lei, an extradition expert and law professor at …": a commentator
     r"|expert|professor|scholar|analyst|researcher)\b"
-    r"|^ said\b(?! (?:as|after|when|upon|while|before) (?:he|she|they)\b)"
+    r"|^ said\b"
     # "…, Zhao Min reports from Beijing": the reporter
     r"|^ reports? from\b"
     # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
@@ -186,7 +186,15 @@ def _is_official_en(text: str, span: Span) -> bool:
     )
     byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
     post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
+    if post and _AT_OWN_RETURN.match(text, span[1]) and _QUOTE_CLOSED.search(before):
+        post = None  # '"…," Lu Yujun said as he set foot back in China': the returnee speaks
     return bool(post or speaker or titled or byline)
+
+
+# '"…," Lu Yujun said as he set foot back in China': a quotation's speaker, named right after
+# it, framed at their own movement
+_AT_OWN_RETURN = re.compile(r" said (?:as|after|when|upon|while|before) (?:he|she|they)\b")
+_QUOTE_CLOSED = re.compile(r"[”\"’']\s*,?\s*$")
 
 
 # "By Liu Jing | chinadaily.com.cn": the reporter's byline

@@ -12,6 +12,8 @@ from functools import cache
 from extract.lexicon import default_lexicon
 
 Span = tuple[int, int]
+_HAN = "[\u4e00-\u9fff]"
+_COUNT = "(?:\\d+|[一二两三四五六七八九十几多]+)"
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,8 @@ class SideRoles:
     official: re.Pattern[str]
     official_in_event: re.Pattern[str]
     counterpart: re.Pattern[str]
+    listed_as: re.Pattern[str]
+    listing_role: re.Pattern[str]
 
 
 @cache
@@ -46,6 +50,18 @@ def side_roles() -> SideRoles:
         official=re.compile(f"(?:{alternatives(officials)})$"),
         official_in_event=re.compile(f"(?:{alternatives(unambiguous)})$"),
         counterpart=re.compile(f"(?:{alternatives(cues.counterpart_verbs)})"),
+        # 王某、李某等5名同志 / 吴某、郑某等受害人: the list's role is every listed name's;
+        # 陈某、林某等人的资产: names whose belongings, not whose return, the clause tells
+        listed_as=re.compile(
+            rf"(?:[、和及与]{_HAN}{{2,4}})*等(?:{_COUNT}(?:名|位|个)?)?"
+            rf"(?:{alternatives([*unambiguous, *cues.list_roles])}|人的(?!归案|回国|到案))"
+        ),
+        # 受害人包括吴某、郑某: a role that opens the list, before the name or the names
+        # listed before it
+        listing_role=re.compile(
+            rf"(?:{alternatives([*unambiguous, *cues.list_roles])})(?:还)?(?:包括|有|为|是|系)"
+            rf"(?:{_HAN}{{2,4}}[、和及与])*$"
+        ),
     )
 
 
@@ -60,6 +76,10 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
         return False
     if _STILL_AT_LARGE.match(norm, end):
         return False  # 甲回国投案，乙、丙目前仍在逃: the return is not theirs
+    if roles.listed_as.match(norm, end) or roles.listing_role.search(
+        norm, _clause_start(norm, start), start
+    ):
+        return False  # 王某、李某等5名同志, 受害人包括吴某: the list's role is theirs
     before = roles.before.search(norm[max(0, start - 4) : start])
     if before is not None and before.group() == "与":
         joined = norm[max(0, start - 5) : start - 1]
@@ -71,6 +91,10 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
 _STILL_AT_LARGE = re.compile(
     r"(?:[、和及与][^，。；、]{2,4})*[^，。；]{0,8}?(?:仍|尚|还)(?:在逃|未归案|未到案|藏匿|在境外|滞留)"
 )
+
+
+def _clause_start(norm: str, start: int) -> int:
+    return max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
 
 
 def _counterpart(norm: str, span: Span) -> bool:

@@ -665,3 +665,23 @@ def test_a_date_line_under_a_known_publication_date_rebases_nothing() -> None:
     )
     records = extract_cases(Document(id="d", text=text, published="2020-06-01"))
     assert [r.return_date for r in records] == ["2020-05-31"]
+
+
+@pytest.mark.parametrize("name", ["周天明", "周一鸣", "周日新", "週五星"])
+def test_a_surname_zhou_before_a_weekday_character_is_no_weekday(name: str) -> None:
+    """周 is a surname as often as "week": 周天明 is a person, not "Sunday" and 明."""
+    assert found("2021-05-10", f"外逃人员{name}于3月回国投案") == [
+        ("3月", "2021-03", "month", "absolute")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("周三上午回国", "周三", "2021-05-05"),
+        ("周五从曼谷回国", "周五", "2021-05-07"),
+        ("星期天明确表示", "星期天", "2021-05-09"),
+    ],
+)
+def test_a_weekday_goes_on_with_a_time_or_a_predicate(text: str, span: str, value: str) -> None:
+    assert [(row[0], row[1]) for row in found("2021-05-10", text)] == [(span, value)]

@@ -4006,3 +4006,44 @@ def test_a_removal_done_by_the_police_is_still_a_return() -> None:
     text = "外逃柬埔寨三年的温德明于8月30日被当地警方抓获，随后柬方将其遣返回国。"
     record = _one(text, published="2020-09-01")
     assert (record["name"], record["method"], record["fled_to"]) == ("温德明", "deported", ["KH"])
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "专案组成员包括邝立勤、缪振邦等4名同志，",
+        "参与缉捕工作的还有邝立勤、缪振邦等办案人员，",
+        "受害人包括邝立勤、缪振邦等40余名群众，",
+        "此案还牵出邝立勤、缪振邦等人的违纪问题，",
+        "工作组追缴了邝立勤、缪振邦等人的违法所得，",
+    ],
+)
+def test_names_listed_in_a_role_are_not_returnees(lead: str) -> None:
+    """A list says what its names are, by a role that ends it (等4名同志, 等办案人员) or opens
+    it (受害人包括), or by what of theirs the clause tells (等人的违纪问题): none of them is the
+    returnee the sentence goes on to report."""
+    text = f"{lead}外逃人员韦德胜于3月从泰国被缉捕回国。"
+    assert [r.name for r in _records(text, published="2021-05-10")] == ["韦德胜"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese agents planned to abduct Dolkun Erkin in Germany in 2018, court papers show, "
+        "but the plot failed and he still lives in Munich.",
+        "Chinese agents tried to kidnap Erkin Dawut in Istanbul last year.",
+        "Zhang Lei, who fled to Cambodia in 2016, abducted Sokha Chan, a shopkeeper, before "
+        "Chinese police captured him.",
+    ],
+)
+def test_a_failed_abduction_or_a_victim_of_one_is_no_capture(text: str) -> None:
+    names = [r.name for r in _records(text, published="2021-05-10")]
+    assert "Dolkun Erkin" not in names and "Erkin Dawut" not in names and "Sokha Chan" not in names
+
+
+def test_an_official_speaking_as_he_lands_is_no_returnee() -> None:
+    text = (
+        'Wang Dahai, who fled to Canada in 2012, was repatriated on Thursday. "It is a '
+        'complicated case," Chinese official Zhou Lei said as he set foot back in China.'
+    )
+    assert [r.name for r in _records(text, published="2021-05-10")] == ["Wang Dahai"]

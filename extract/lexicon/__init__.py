@@ -111,6 +111,7 @@ class NameCues:
     given_in_profile: frozenset[str] = frozenset()
     dotted_before: frozenset[str] = frozenset()
     counterpart_verbs: tuple[str, ...] = ()
+    list_roles: tuple[str, ...] = ()
 
 
 def load_kinship(directory: Path | None = None) -> dict[str, list[str]]:
@@ -263,6 +264,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         counterpart_verbs=tuple(
             _strings(data.get("counterpart_verbs"), f"{where}.counterpart_verbs")
         ),
+        list_roles=tuple(_strings(data.get("list_roles"), f"{where}.list_roles")),
     )
 
 
