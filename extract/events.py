@@ -222,7 +222,7 @@ _OPENING = "“「『"
 _SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (officers telling what they did), 我国
 # what makes the speaker's words a fear, a dream or a plan rather than an account
 _IRREALIS = re.compile(
-    r"梦|怕|担心|如果|假如|要是|会被|要把我|想|准备|打算|就要|快要|将要|明天|下周|这个周|这周|马上"
+    r"梦|怕|担心|如果|假如|要是|会被|要把我|我要|想|准备|打算|就要|快要|将要|明天|下周|这个周|这周|马上"
 )
 
 

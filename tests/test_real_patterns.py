@@ -4047,3 +4047,17 @@ def test_an_official_speaking_as_he_lands_is_no_returnee() -> None:
         'complicated case," Chinese official Zhou Lei said as he set foot back in China.'
     )
     assert [r.name for r in _records(text, published="2021-05-10")] == ["Wang Dahai"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "专案组表示，如果外逃人员韦德胜回国投案，将依法从轻处理。",
+        "外逃人员韦德胜迟早要回国接受惩处。",
+        "外逃人员韦德胜将于下月被遣返回国。",
+        "泰国法院裁定，外逃人员韦德胜可被引渡回中国受审。",
+        "韦德胜在视频中说：“我要回国接受法律制裁。”目前他仍在美国。",
+    ],
+)
+def test_a_condition_a_prediction_or_a_return_still_to_come_is_no_return(text: str) -> None:
+    assert _records(text, published="2021-05-10") == []
