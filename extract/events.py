@@ -288,7 +288,9 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
         if norm[sentence.start : sentence.end].strip(" :：").casefold() in headings:
             excluded.update(_link_lines(norm, sentences[sentence.index :]))
             continue
-        if in_statement_paragraph == sentence.paragraph:
+        if in_statement_paragraph == sentence.paragraph and not _DATED_FACT.match(
+            norm, sentence.start
+        ):
             excluded.add(sentence.index)
         elif is_statement(norm, sentence, language):
             excluded.add(sentence.index)
@@ -299,6 +301,9 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
     return excluded
 
 
+# 会议指出，要加大追逃力度。今年1月，外逃人员赵某…被缉捕回国: a sentence that opens on a date
+# tells a fact, not more of the statement before it
+_DATED_FACT = re.compile(r"\s*(?:\d{4}年|今年|去年|\d{1,2}月\d{1,2}日|\d{1,2}月)")
 _LINK_LONGEST = 60  # a linked headline, or the source and date line under it
 
 

@@ -4061,3 +4061,19 @@ def test_an_official_speaking_as_he_lands_is_no_returnee() -> None:
 )
 def test_a_condition_a_prediction_or_a_return_still_to_come_is_no_return(text: str) -> None:
     assert _records(text, published="2021-05-10") == []
+
+
+def test_a_dated_return_after_a_meetings_statement_in_its_paragraph_is_a_fact() -> None:
+    """会议指出… opens boilerplate, but a sentence that opens on a date tells what happened."""
+    text = "会议指出，要加大追逃追赃力度。今年1月，外逃人员韦德胜从老挝被缉捕回国。"
+    record = _one(text, published="2021-05-10")
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "韦德胜",
+        "2021-01",
+        "captured",
+    )
+
+
+def test_the_statement_itself_stays_boilerplate() -> None:
+    text = "会议指出，要督促外逃人员韦德胜早日回国投案，并做好其亲属工作。"
+    assert _records(text, published="2021-05-10") == []
