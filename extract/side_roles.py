@@ -76,6 +76,8 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
         return False
     if _STILL_AT_LARGE.match(norm, end):
         return False  # 甲回国投案，乙、丙目前仍在逃: the return is not theirs
+    if _REFUSES.match(norm, end) and _named_after(norm, end, people):
+        return False  # 甲拒绝回国投案，其同伙乙则…回国投案: the return told after is 乙's
     if roles.listed_as.match(norm, end) or roles.listing_role.search(
         norm, _clause_start(norm, start), start
     ):
@@ -91,6 +93,18 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
 _STILL_AT_LARGE = re.compile(
     r"(?:[、和及与][^，。；、]{2,4})*[^，。；]{0,8}?(?:仍|尚|还)(?:在逃|未归案|未到案|藏匿|在境外|滞留)"
 )
+
+
+# a name whose own clause says the person refuses to come back (甲拒绝回国投案)
+_REFUSES = re.compile(
+    r"[^，。；]{0,8}?(?:拒绝|拒不|不肯|不愿|不敢)[^，。；]{0,4}(?:回国|投案|归案|自首|到案)"
+)
+
+
+def _named_after(norm: str, end: int, people: Collection[str]) -> bool:
+    """Whether another of ``people`` is named later in the sentence that goes on from ``end``."""
+    stop = min((i for i in (norm.find(m, end) for m in "。！？\n") if i >= 0), default=len(norm))
+    return any(norm.find(name, end, stop) >= 0 for name in people if len(name) >= 2)
 
 
 def _clause_start(norm: str, start: int) -> int:

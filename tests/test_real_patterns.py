@@ -4077,3 +4077,25 @@ def test_a_dated_return_after_a_meetings_statement_in_its_paragraph_is_a_fact() 
 def test_the_statement_itself_stays_boilerplate() -> None:
     text = "会议指出，要督促外逃人员韦德胜早日回国投案，并做好其亲属工作。"
     assert _records(text, published="2021-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("外逃人员韦德胜拒绝回国投案，其同伙蒙立新则于4月从泰国回国投案。", ["蒙立新"]),
+        ("韦德胜的妻子蒙丽华不愿回国，韦德胜本人于4月从泰国回国投案。", ["韦德胜"]),
+        ("韦德胜拒绝回国投案，最终于4月被泰国警方遣返回国。", ["韦德胜"]),
+    ],
+)
+def test_one_who_refuses_is_no_subject_of_the_return_told_of_another(
+    text: str, expected: list[str]
+) -> None:
+    """A refusal in a name's own clause leaves the return told after it to the next person named;
+    one who refuses and is sent back later in the sentence is still returned."""
+    assert [r.name for r in _records(text, published="2021-05-10")] == expected
+
+
+@pytest.mark.parametrize("cue", ["只好", "最后", "只得"])
+def test_a_two_character_name_before_giving_in_is_a_name(cue: str) -> None:
+    record = _one(f"外逃泰国的嫌疑人蒙强{cue}回国投案。", published="2021-05-10")
+    assert (record["name"], record["method"]) == ("蒙强", "surrendered")
