@@ -4099,3 +4099,19 @@ def test_one_who_refuses_is_no_subject_of_the_return_told_of_another(
 def test_a_two_character_name_before_giving_in_is_a_name(cue: str) -> None:
     record = _one(f"外逃泰国的嫌疑人蒙强{cue}回国投案。", published="2021-05-10")
     assert (record["name"], record["method"]) == ("蒙强", "surrendered")
+
+
+def test_a_charge_brought_abroad_is_a_prosecution_abroad() -> None:
+    """在美国遭到起诉: prosecuted where the person fled, whatever verb of suffering says it."""
+    text = "3月，原某粮库主任蒙立新与前妻韦丽华在美国遭到起诉，这是美方首次对中国外逃人员提起诉讼。"
+    records = _records(text, published="2015-05-02")
+    assert [(r.name, r.method, r.fled_to) for r in records] == [
+        ("蒙立新", "prosecuted_abroad", ["US"]),
+        ("韦丽华", "prosecuted_abroad", ["US"]),
+    ]
+
+
+def test_a_handover_to_our_side_told_verb_last_is_a_capture() -> None:
+    text = "韩国警方抓获并向我方移交了涉嫌诈骗的在逃犯罪嫌疑人蒙立新。"
+    record = _one(text, published="2015-05-02")
+    assert (record["name"], record["method"], record["fled_to"]) == ("蒙立新", "captured", ["KR"])
