@@ -4115,3 +4115,23 @@ def test_a_handover_to_our_side_told_verb_last_is_a_capture() -> None:
     text = "韩国警方抓获并向我方移交了涉嫌诈骗的在逃犯罪嫌疑人蒙立新。"
     record = _one(text, published="2015-05-02")
     assert (record["name"], record["method"], record["fled_to"]) == ("蒙立新", "captured", ["KR"])
+
+
+@pytest.mark.parametrize(
+    ("where", "code"),
+    [("Antigua", "AG"), ("Trinidad", "TT"), ("St Kitts", "KN"), ("Saint Vincent", "VC")],
+)
+def test_a_two_part_country_shortened_to_its_first_part_is_that_country(
+    where: str, code: str
+) -> None:
+    text = f"Tao Ming, who fled to {where} in 2016, was extradited to China on Friday."
+    assert _one(text, published="2020-03-31")["fled_to"] == [code]
+
+
+@pytest.mark.parametrize("charge", ["tax fraud", "invoice fraud", "VAT fraud"])
+def test_a_fraud_on_taxes_or_invoices_is_a_tax_crime(charge: str) -> None:
+    text = (
+        f"A fugitive surnamed Zheng, who fled to Cambodia in 2019 and was wanted over suspected "
+        f"{charge}, returned to China on March 30 and turned himself in."
+    )
+    assert _one(text, published="2020-03-31")["alleged_crimes"] == ["tax_crime"]
