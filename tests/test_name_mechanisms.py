@@ -540,3 +540,12 @@ def test_the_usual_english_short_names_are_countries(name: str, code: str) -> No
     text = f"Wei Desheng, who fled to {name} in 2015, was repatriated to China in March."
     records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
     assert [r.fled_to for r in records] == [[code]]
+
+
+@pytest.mark.parametrize(
+    ("city", "code"), [("妙瓦底", "MM"), ("比什凯克", "KG"), ("布达佩斯", "HU"), ("惠灵顿", "NZ")]
+)
+def test_a_city_fled_to_names_its_country(city: str, code: str) -> None:
+    text = f"2016年，韦德胜携款潜逃至{city}。今年3月，韦德胜回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
+    assert [(r.name, r.fled_to) for r in records] == [("韦德胜", [code])]
