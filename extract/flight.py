@@ -19,7 +19,7 @@ _HELP_AFTER = re.compile(
     r"(?:各方|警方|当局|政府|方面|执法部门|有关部门)[^，。；转]{0,6}?(?:配合|协助|批准|同意)"
 )
 _NOT_FLED_BEFORE = re.compile(
-    r"(?:驻|中|与|飞往|途经|经|转机|中转|取道|出生于|生于|\bvia |\bthrough |\bborn in )$"
+    r"(?:驻|中|与|飞往|途经|经停|经|转机|中转|取道|出生于|生于|\bvia |\bthrough |\bborn in )$"
 )
 
 

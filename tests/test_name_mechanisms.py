@@ -549,3 +549,21 @@ def test_a_city_fled_to_names_its_country(city: str, code: str) -> None:
     text = f"2016年，韦德胜携款潜逃至{city}。今年3月，韦德胜回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
     assert [(r.name, r.fled_to) for r in records] == [("韦德胜", [code])]
+
+
+@pytest.mark.parametrize(
+    ("capital", "code"), [("Kathmandu", "NP"), ("Lisbon", "PT"), ("Copenhagen", "DK")]
+)
+def test_a_capital_fled_to_names_its_country(capital: str, code: str) -> None:
+    text = f"Wei Desheng, who fled to {capital} in 2015, was repatriated to China in March."
+    records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
+    assert [r.fled_to for r in records] == [[code]]
+
+
+def test_a_stopover_on_the_flight_home_is_no_country_of_flight() -> None:
+    text = (
+        "7月1日，工作组押解犯罪嫌疑人韦德胜，乘坐经停多哈的航班抵达上海。"
+        "这名在境外潜藏9年的红通人员，此前在肯尼亚被抓获。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2023-07-02"))
+    assert [(r.name, r.fled_to) for r in records] == [("韦德胜", ["KE"])]
