@@ -19,7 +19,8 @@ _HELP_AFTER = re.compile(
     r"(?:各方|警方|当局|政府|方面|执法部门|有关部门)[^，。；转]{0,6}?(?:配合|协助|批准|同意)"
 )
 _NOT_FLED_BEFORE = re.compile(
-    r"(?:驻|中|与|飞往|途经|经停|经|转机|中转|取道|出生于|生于|\bvia |\bthrough |\bborn in )$"
+    r"(?:驻|中|与|飞往|途经|经停|经|转机|中转|取道|出生于|生于|\bvia |\bthrough |\bborn in "
+    r"|\bon (?:his|her|their) way to )$"
 )
 
 
@@ -97,6 +98,14 @@ _HELD_BY_EN_BEFORE = re.compile(
 )
 
 
+# "Laotian police detained him": a country's police as the subject of the arrest
+_EN_POLICE_ARRESTED = re.compile(
+    r"\s+(?:police|authorities|immigration officers)\s+(?:\w+\s+)?"
+    r"(?:detained|arrested|caught|held|seized|apprehended)\b",
+    re.IGNORECASE,
+)
+
+
 def _held_by(prep: Prepared, start: int, end: int, lang: str) -> list[Place]:
     """A country whose police or authorities held the person (被法国警方抓获, "arrested by Thai
     police"): the person was there."""
@@ -104,8 +113,10 @@ def _held_by(prep: Prepared, start: int, end: int, lang: str) -> list[Place]:
     for place in find_places(prep.norm, start, end, lang):
         if not _HELD_BY[lang].match(prep.norm, place.end, end):
             continue
-        if lang == "zh" or _HELD_BY_EN_BEFORE.search(
-            prep.norm[max(start, place.start - 60) : place.start]
+        if (
+            lang == "zh"
+            or _HELD_BY_EN_BEFORE.search(prep.norm[max(start, place.start - 60) : place.start])
+            or _EN_POLICE_ARRESTED.match(prep.norm, place.end, end)
         ):
             found.append(place)
     return found
@@ -170,7 +181,7 @@ _CLAUSE_END = {
 def _fled_place(prep: Prepared, place: Place) -> bool:
     """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), a passport's country, or a newspaper
     name (香港商报)."""
-    before = _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 9) : place.start])
+    before = _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 16) : place.start])
     # 经缅甸各方大力配合: 经 of a country's help, not of a transit (经泰国逃往)
     if before and not (before.group() == "经" and _HELP_AFTER.match(prep.norm, place.end)):
         return False

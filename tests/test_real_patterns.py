@@ -4135,3 +4135,15 @@ def test_a_fraud_on_taxes_or_invoices_is_a_tax_crime(charge: str) -> None:
         f"{charge}, returned to China on March 30 and turned himself in."
     )
     assert _one(text, published="2020-03-31")["alleged_crimes"] == ["tax_crime"]
+
+
+def test_a_country_whose_police_detained_the_person_on_the_way_elsewhere_is_where_they_were() -> (
+    None
+):
+    """'Laotian police detained him … on his way to Thailand': he was in Laos; Thailand is where
+    he was going."""
+    text = (
+        "Pan Weiguo was taken back to China last month after Laotian police detained him in "
+        "July on his way to Thailand, a rights group said."
+    )
+    assert _one(text, published="2023-10-12")["fled_to"] == ["LA"]
