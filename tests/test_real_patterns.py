@@ -4150,14 +4150,26 @@ def test_a_country_whose_police_detained_the_person_on_the_way_elsewhere_is_wher
 
 
 @pytest.mark.parametrize(
-    "crime", ["敲诈勒索", "交通肇事", "非法采矿", "拒不支付劳动报酬", "串通投标", "逃汇"]
+    "crime",
+    [
+        "敲诈勒索",
+        "交通肇事",
+        "非法采矿",
+        "拒不支付劳动报酬",
+        "串通投标",
+        "逃汇",
+        "组织卖淫",
+        "伪造金融票证",
+    ],
 )
 def test_more_offences_outside_the_list_are_other(crime: str) -> None:
     text = f"涉嫌{crime}罪的犯罪嫌疑人韦德胜外逃柬埔寨5年后，于3月被遣返回国。"
     assert _one(text, published="2021-05-10")["alleged_crimes"] == ["other"]
 
 
-@pytest.mark.parametrize("crime", ["extortion", "a hit-and-run", "espionage", "bid rigging"])
+@pytest.mark.parametrize(
+    "crime", ["extortion", "a hit-and-run", "espionage", "bid rigging", "running illegal casinos"]
+)
 def test_english_offences_outside_the_list_are_other(crime: str) -> None:
     text = f"Wei Desheng, who was wanted for {crime} and fled to Laos in 2016, was repatriated in March."
     assert _one(text, published="2021-05-10")["alleged_crimes"] == ["other"]
