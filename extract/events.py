@@ -372,9 +372,17 @@ def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | Non
     Myanmar", 在柬埔寨将其抓获): what makes a loosely told return (brought back, 归案) a capture."""
     pattern = trigger_section("arrest_abroad", language)
     match = pattern.search(norm, sentence.start, sentence.end)
-    if match is None or not find_places(norm, sentence.start, sentence.end, language):
+    if match is None:
+        return None
+    if not find_places(norm, sentence.start, sentence.end, language) and not (
+        language == "zh" and _UNNAMED_ABROAD.search(norm, sentence.start, match.start())
+    ):
         return None
     return Trigger(match.start(), match.end(), "captured")
+
+
+# 在东南亚某国被抓, 在境外被抓获: abroad, where the country is not named
+_UNNAMED_ABROAD = re.compile(r"在(?:[^，。；]{0,6}某国|境外|国外|海外)")
 
 
 @cache  # the shipped lexicon is loaded once (default_lexicon), so its sections compile once

@@ -4173,3 +4173,10 @@ def test_more_offences_outside_the_list_are_other(crime: str) -> None:
 def test_english_offences_outside_the_list_are_other(crime: str) -> None:
     text = f"Wei Desheng, who was wanted for {crime} and fled to Laos in 2016, was repatriated in March."
     assert _one(text, published="2021-05-10")["alleged_crimes"] == ["other"]
+
+
+def test_an_arrest_in_an_unnamed_country_abroad_makes_a_loose_return_a_capture() -> None:
+    """在东南亚某国被抓获: abroad, though the country goes unnamed; the 归案 that follows is
+    then a capture, as an arrest in a named country makes it."""
+    text = "2016年9月，外逃多年的韦德胜在东南亚某国被抓获。同年10月，韦德胜归案。"
+    assert _one(text, published="2017-01-05")["method"] == "captured"
