@@ -179,7 +179,7 @@ def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _EN_REMOVED_SUBJECT = re.compile(
     r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})"
     r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:was|were|had been|has been) (?:\w+ly )?"
-    r"(?:detained|deported|extradited|repatriated|handed|turned|sent back|seized|abducted)\b)"
+    r"(?:detained|deported|extradited|repatriated|returned|handed|turned|sent back|seized|abducted)\b)"
 )
 _EN_ABDUCTED_OBJECT = re.compile(
     r"\bChinese (?:police|policemen|agents|security agents|security officers|officers|operatives)"
@@ -194,6 +194,9 @@ _EN_LEADING_NOT_NAME = frozenset(
         *("Colonel", "Major", "Captain", "Lieutenant", "Inspector", "Commissioner", "Governor"),
         *("Deputy", "Sergeant", "Officer", "Uyghur", "Uighur", "Kazakh", "Tibetan", "Kyrgyz"),
         *("Uzbek", "Mongolian", "Activist", "Dissident", "Publisher", "Bookseller", "Businessman"),
+        # a clause's opening word ("Because Yakup Nasir was …")
+        *("Because", "After", "When", "While", "Since", "Although", "Though", "If", "Until"),
+        *("Before", "Then", "Later", "Meanwhile", "Now", "And", "But"),
     }
 )
 # words of bodies, posts and places that begin or end no such name ("Yunnan Province", "Thai

@@ -4180,3 +4180,16 @@ def test_an_arrest_in_an_unnamed_country_abroad_makes_a_loose_return_a_capture()
     then a capture, as an arrest in a named country makes it."""
     text = "2016年9月，外逃多年的韦德胜在东南亚某国被抓获。同年10月，韦德胜归案。"
     assert _one(text, published="2017-01-05")["method"] == "captured"
+
+
+@pytest.mark.parametrize(
+    "verb", ["forcibly returned", "forcibly repatriated", "forcibly sent back"]
+)
+def test_a_forcible_return_is_a_deportation(verb: str) -> None:
+    text = f"Yakup Tursun, who fled to Kazakhstan in 2016, was {verb} to China last week."
+    assert _one(text, published="2021-05-10")["method"] == "deported"
+
+
+def test_a_clause_opening_word_is_no_part_of_a_removed_subjects_name() -> None:
+    text = "Because Yakup Tursun was returned to China last week, his family fears for him."
+    assert [r.name for r in _records(text, published="2021-05-10")] == ["Yakup Tursun"]
