@@ -4193,3 +4193,12 @@ def test_a_forcible_return_is_a_deportation(verb: str) -> None:
 def test_a_clause_opening_word_is_no_part_of_a_removed_subjects_name() -> None:
     text = "Because Yakup Tursun was returned to China last week, his family fears for him."
     assert [r.name for r in _records(text, published="2021-05-10")] == ["Yakup Tursun"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "method"),
+    [("was expelled to China", "deported"), ("was transferred into Chinese custody", "captured")],
+)
+def test_an_expulsion_or_a_transfer_into_custody_is_a_return(verb: str, method: str) -> None:
+    text = f"Wang Dahai, who fled to Canada in 2012, {verb} in March, police said."
+    assert _one(text, published="2021-05-10")["method"] == method
