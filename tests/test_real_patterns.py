@@ -4202,3 +4202,9 @@ def test_a_clause_opening_word_is_no_part_of_a_removed_subjects_name() -> None:
 def test_an_expulsion_or_a_transfer_into_custody_is_a_return(verb: str, method: str) -> None:
     text = f"Wang Dahai, who fled to Canada in 2012, {verb} in March, police said."
     assert _one(text, published="2021-05-10")["method"] == method
+
+
+@pytest.mark.parametrize("verb", ["被驱逐回国", "被泰方递解回国"])
+def test_an_expulsion_home_is_a_deportation(verb: str) -> None:
+    text = f"外逃泰国8年的犯罪嫌疑人韦德胜于3月{verb}。"
+    assert _one(text, published="2021-05-10")["method"] == "deported"
