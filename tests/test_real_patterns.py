@@ -4208,3 +4208,16 @@ def test_an_expulsion_or_a_transfer_into_custody_is_a_return(verb: str, method: 
 def test_an_expulsion_home_is_a_deportation(verb: str) -> None:
     text = f"外逃泰国8年的犯罪嫌疑人韦德胜于3月{verb}。"
     assert _one(text, published="2021-05-10")["method"] == "deported"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "was convinced to return to China and surrendered in March",
+        "returned to China in March after his family persuaded him",
+        "returned to China in March after his wife and son convinced him",
+    ],
+)
+def test_a_return_the_family_persuaded_is_persuaded(clause: str) -> None:
+    text = f"Wang Dahai, who fled to Canada in 2012, {clause}, police said."
+    assert _one(text, published="2021-05-10")["method"] == "persuaded"
