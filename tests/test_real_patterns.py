@@ -4221,3 +4221,13 @@ def test_an_expulsion_home_is_a_deportation(verb: str) -> None:
 def test_a_return_the_family_persuaded_is_persuaded(clause: str) -> None:
     text = f"Wang Dahai, who fled to Canada in 2012, {clause}, police said."
     assert _one(text, published="2021-05-10")["method"] == "persuaded"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    ["经多方做工作", "经过耐心细致的思想工作"],
+)
+def test_work_done_on_the_person_makes_a_persuaded_return(lead: str) -> None:
+    """domain.md: 做(思想)工作 on the person ties persuasion to the return."""
+    text = f"外逃泰国8年的犯罪嫌疑人韦德胜涉嫌贪污罪。{lead}，韦德胜于3月回国投案。"
+    assert _one(text, published="2021-05-10")["method"] == "persuaded"
