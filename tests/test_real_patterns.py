@@ -4231,3 +4231,23 @@ def test_work_done_on_the_person_makes_a_persuaded_return(lead: str) -> None:
     """domain.md: 做(思想)工作 on the person ties persuasion to the return."""
     text = f"外逃泰国8年的犯罪嫌疑人韦德胜涉嫌贪污罪。{lead}，韦德胜于3月回国投案。"
     assert _one(text, published="2021-05-10")["method"] == "persuaded"
+
+
+@pytest.mark.parametrize(
+    "catch", ["在云南边境被抓获", "秘密回国后被警方抓获", "入境后被抓获", "在边境线被截获"]
+)
+def test_a_catch_at_the_border_or_after_sneaking_back_is_other(catch: str) -> None:
+    """domain.md's 边境触网 and 境内抓获: caught at the border or inside China after coming back."""
+    text = f"外逃缅甸8年的犯罪嫌疑人韦德胜于3月{catch}。"
+    assert _one(text, published="2021-05-10")["method"] == "other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "犯罪嫌疑人韦德胜在云南边境企图偷越出境时被抓获。",
+        "犯罪嫌疑人韦德胜在准备外逃时于边境被抓获。",
+    ],
+)
+def test_a_catch_at_the_border_on_the_way_out_is_no_return(text: str) -> None:
+    assert _records(text, published="2021-05-10") == []
