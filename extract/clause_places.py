@@ -29,6 +29,8 @@ def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> b
     )
 
 
+# "repatriated from Thailand to Cambodia": the origin named before the destination
+_FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?")
 _TOWARDS = {
     "zh": re.compile(r"(?:回|至|到|往|给)?"),
     "en": re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE),
@@ -36,10 +38,15 @@ _TOWARDS = {
 
 
 def sent_abroad(norm: str, trigger: re.Match[str], end: int, language: str) -> bool:
-    """A deportation whose destination, right after it, is a foreign country (遣返蒙古国,
-    遣送至越南, "deported to Mongolia"): someone China sent home, not someone returned to it."""
-    towards = _TOWARDS[language].match(norm, trigger.end(), end)
-    at = towards.end() if towards else trigger.end()
+    """A deportation whose destination, right after it (or after the country it was from), is a
+    foreign country (遣返蒙古国, 遣送至越南, "deported to Mongolia", "repatriated from Thailand to
+    Cambodia"): someone sent to another country, not someone returned to China."""
+    start = trigger.end()
+    origin = _FROM_PLACE.match(norm, start, end) if language == "en" else None
+    if origin is not None and find_places(norm, origin.end(), origin.end() + 30, language):
+        start = find_places(norm, origin.end(), origin.end() + 30, language)[0].end
+    towards = _TOWARDS[language].match(norm, start, end)
+    at = towards.end() if towards else start
     places = find_places(norm, at, min(end, at + 24), language)
     return (
         bool(places)

@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from extract.lexicon import default_lexicon
+from extract.places import find_places
 
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -179,7 +180,8 @@ def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _EN_REMOVED_SUBJECT = re.compile(
     r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})"
     r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:was|were|had been|has been) (?:\w+ly )?"
-    r"(?:detained|deported|extradited|repatriated|returned|handed|turned|sent back|seized|abducted)\b)"
+    r"(?:detained|deported|extradited|repatriated|returned|expelled|handed|turned|sent back|seized"
+    r"|abducted)\b)"
 )
 _EN_ABDUCTED_OBJECT = re.compile(
     r"\bChinese (?:police|policemen|agents|security agents|security officers|officers|operatives)"
@@ -239,5 +241,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
             continue
         if any(" ".join(words[i:]) in cities for i in range(len(words))):
             continue
+        if find_places(text, first, stop, "en"):
+            continue  # "…, who lived in Auckland, New Zealand, was repatriated": a place
         spans.append((first, stop))
     return spans

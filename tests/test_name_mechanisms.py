@@ -527,7 +527,7 @@ def test_a_list_opened_by_a_word_takes_its_first_name(opening: str) -> None:
 
 @pytest.mark.parametrize(
     ("name", "code"),
-    [("南韓", "KR"), ("肯亞", "KE"), ("萬那杜", "VU"), ("帛琉", "PW"), ("吉爾吉斯", "KG")],
+    [("南韓", "KR"), ("坦尚尼亞", "TZ"), ("萬那杜", "VU"), ("吉爾吉斯", "KG")],
 )
 def test_the_country_names_taiwan_and_hong_kong_write_are_countries(name: str, code: str) -> None:
     text = f"外逃{name}多年的嫌疑人韋德勝，今年3月被遣返回國。"
@@ -535,7 +535,7 @@ def test_the_country_names_taiwan_and_hong_kong_write_are_countries(name: str, c
     assert [(r.name, r.fled_to) for r in records] == [("韋德勝", [code])]
 
 
-@pytest.mark.parametrize(("name", "code"), [("Holland", "NL"), ("England", "GB")])
+@pytest.mark.parametrize(("name", "code"), [("Scotland", "GB"), ("Macedonia", "MK")])
 def test_the_usual_english_short_names_are_countries(name: str, code: str) -> None:
     text = f"Wei Desheng, who fled to {name} in 2015, was repatriated to China in March."
     records = extract_cases(Document(id="t", text=text, published="2021-05-10"))

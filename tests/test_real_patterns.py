@@ -4224,16 +4224,6 @@ def test_a_return_the_family_persuaded_is_persuaded(clause: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "lead",
-    ["经多方做工作", "经过耐心细致的思想工作"],
-)
-def test_work_done_on_the_person_makes_a_persuaded_return(lead: str) -> None:
-    """domain.md: 做(思想)工作 on the person ties persuasion to the return."""
-    text = f"外逃泰国8年的犯罪嫌疑人韦德胜涉嫌贪污罪。{lead}，韦德胜于3月回国投案。"
-    assert _one(text, published="2021-05-10")["method"] == "persuaded"
-
-
-@pytest.mark.parametrize(
     "catch", ["在云南边境被抓获", "秘密回国后被警方抓获", "入境后被抓获", "在边境线被截获"]
 )
 def test_a_catch_at_the_border_or_after_sneaking_back_is_other(catch: str) -> None:
@@ -4251,3 +4241,33 @@ def test_a_catch_at_the_border_or_after_sneaking_back_is_other(catch: str) -> No
 )
 def test_a_catch_at_the_border_on_the_way_out_is_no_return(text: str) -> None:
     assert _records(text, published="2021-05-10") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Canadian businessman Mark Lee was deported from China on April 20, 2021.",
+        "Liu Wei was forcibly repatriated from Thailand to Cambodia on April 20, 2021.",
+    ],
+)
+def test_a_removal_from_china_or_to_a_third_country_is_no_return(text: str) -> None:
+    assert _records(text, published="2021-05-10") == []
+
+
+def test_a_city_and_its_country_before_the_verb_are_no_removed_subject() -> None:
+    text = (
+        "Chen Hua, who lived in Auckland, New Zealand, was repatriated to China on April 20, 2021."
+    )
+    assert [(r.name, r.fled_to) for r in _records(text, published="2021-05-10")] == [
+        ("Chen Hua", ["NZ"])
+    ]
+
+
+def test_a_handover_of_money_to_our_side_is_no_capture() -> None:
+    text = "外逃泰国的犯罪嫌疑人刘伟于2021年4月20日回国投案。泰方此前已向我方移交涉案资金300万元。"
+    assert _one(text, published="2021-05-10")["method"] == "surrendered"
+
+
+def test_a_given_name_that_spells_a_two_character_city_stays_a_name() -> None:
+    text = "职务犯罪嫌疑人吴星洲于2021年4月20日从泰国回国投案。"
+    assert _one(text, published="2021-05-10")["name"] == "吴星洲"
