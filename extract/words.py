@@ -12,6 +12,7 @@ possible names; the name cues decide those.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from collections.abc import Iterator
 from functools import cache, lru_cache
@@ -144,7 +145,12 @@ def _is_frequent(word: str) -> bool:
     surnames (欧阳, 司徒) are names' beginnings by definition."""
     if word[:2] in default_lexicon().surnames.compound:
         return False
+    if _WEEKDAY.fullmatch(word):
+        return False  # 周一鸣: the surname 周 before 一, as 周 before any given name
     return frequency(word) >= _FREQUENT
+
+
+_WEEKDAY = re.compile("[周週][一二三四五六日天]")
 
 
 _FREQUENT_PLACE = 5000  # 中国 129,470, 襄阳 13,196; the given names 建国 3,083 and 江南 4,986

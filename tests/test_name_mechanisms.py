@@ -567,3 +567,16 @@ def test_a_stopover_on_the_flight_home_is_no_country_of_flight() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2023-07-02"))
     assert [(r.name, r.fled_to) for r in records] == [("韦德胜", ["KE"])]
+
+
+@pytest.mark.parametrize("name", ["周一鸣", "周一凡", "周天宇"])
+def test_the_surname_zhou_before_a_weekday_character_begins_a_name(name: str) -> None:
+    text = f"职务犯罪嫌疑人{name}于2021年4月20日从泰国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
+    assert [(r.name, r.return_date) for r in records] == [(name, "2021-04-20")]
+
+
+def test_a_weekday_after_a_name_stays_a_weekday() -> None:
+    text = "外逃泰国的职务犯罪嫌疑人韦德胜周三上午回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
+    assert [(r.name, r.return_date) for r in records] == [("韦德胜", "2021-05-05")]
