@@ -4271,3 +4271,12 @@ def test_a_handover_of_money_to_our_side_is_no_capture() -> None:
 def test_a_given_name_that_spells_a_two_character_city_stays_a_name() -> None:
     text = "职务犯罪嫌疑人吴星洲于2021年4月20日从泰国回国投案。"
     assert _one(text, published="2021-05-10")["name"] == "吴星洲"
+
+
+def test_a_country_left_unnamed_in_a_region_abroad_shows_the_person_abroad() -> None:
+    """在东南亚某国被抓获归案: abroad, though the country goes unnamed; 某国有企业 is no such
+    country (a state-owned company)."""
+    text = "犯罪嫌疑人刘伟于2021年4月20日在东南亚某国被抓获归案。"
+    record = _one(text, published="2021-05-10")
+    assert (record["name"], record["method"]) == ("刘伟", "captured")
+    assert _records("原某国有企业经理刘伟于2021年4月20日向市纪委投案。") == []
