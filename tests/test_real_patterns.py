@@ -4280,3 +4280,8 @@ def test_a_country_left_unnamed_in_a_region_abroad_shows_the_person_abroad() -> 
     record = _one(text, published="2021-05-10")
     assert (record["name"], record["method"]) == ("刘伟", "captured")
     assert _records("原某国有企业经理刘伟于2021年4月20日向市纪委投案。") == []
+
+
+def test_a_crime_the_person_is_cleared_of_is_no_alleged_crime() -> None:
+    text = "外逃泰国的犯罪嫌疑人刘伟于2021年4月20日回国投案。经查，刘伟涉嫌贪污罪，但不涉嫌洗钱罪。"
+    assert _one(text, published="2021-05-10")["alleged_crimes"] == ["embezzlement"]
