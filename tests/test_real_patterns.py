@@ -4285,3 +4285,17 @@ def test_a_country_left_unnamed_in_a_region_abroad_shows_the_person_abroad() -> 
 def test_a_crime_the_person_is_cleared_of_is_no_alleged_crime() -> None:
     text = "外逃泰国的犯罪嫌疑人刘伟于2021年4月20日回国投案。经查，刘伟涉嫌贪污罪，但不涉嫌洗钱罪。"
     assert _one(text, published="2021-05-10")["alleged_crimes"] == ["embezzlement"]
+
+
+def test_a_fugitive_china_hands_to_another_countrys_side_is_no_return() -> None:
+    """交给美方…押解回国: China handing a foreign fugitive over; the 'return' is to that country."""
+    text = (
+        "今天凌晨，中国警方应美国执法部门的请求，在广州白云国际机场把美籍红通逃犯霍伊特交给美方，"
+        "由美国司法部法警局人员押解回国。"
+    )
+    assert _records(text, published="2021-05-10") == []
+
+
+def test_a_handover_to_our_side_is_still_a_return() -> None:
+    text = "外逃泰国的犯罪嫌疑人韦德胜于3月被泰国警方抓获，随后泰方将其移交给我方。"
+    assert _one(text, published="2021-05-10")["method"] == "captured"
