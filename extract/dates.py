@@ -186,6 +186,8 @@ class DateResolver(DateState):
         # The year and month last named in the sentence being read and in the one before it
         self._recent: tuple[int, int | None] | None = None
         self._before: tuple[int, int | None] | None = None
+        # the year of the one campaign an undated page runs under (天网2019): its yearless days
+        self.campaign_year: int | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -202,6 +204,8 @@ class DateResolver(DateState):
         previous sentence named last, when it comes later in that year (2021年春节前夕，…。
         2月19日，…回国投案); never a year that dates a flight, a filing or a birth."""
         named = self._recent or self._before
+        if named is None and self.campaign_year is not None:
+            named = (self.campaign_year, None)
         if self.published is None and named is not None and 1 <= m <= 12:
             year, month = named
             if (month is None or month <= m) and _valid_day(year, m, d):

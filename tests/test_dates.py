@@ -685,3 +685,14 @@ def test_a_surname_zhou_before_a_weekday_character_is_no_weekday(name: str) -> N
 )
 def test_a_weekday_goes_on_with_a_time_or_a_predicate(text: str, span: str, value: str) -> None:
     assert [(row[0], row[1]) for row in found("2021-05-10", text)] == [(span, value)]
+
+
+def test_an_undated_pages_one_campaign_year_dates_its_yearless_days() -> None:
+    """An undated page run under “天网2021” tells its yearless days in that year, as a reader
+    takes them; two campaign years leave them undated."""
+    text = "4月9日，外逃12年的职务犯罪嫌疑人韦德胜回国投案。今年以来，按照“天网2021”行动部署，各地持续发力。"
+    records = extract_cases(Document(id="t", text=text, published=None))
+    assert [(r.name, r.return_date) for r in records] == [("韦德胜", "2021-04-09")]
+    both = text + "此前“天网2020”行动也取得成效。"
+    records = extract_cases(Document(id="t", text=both, published=None))
+    assert [(r.name, r.return_date) for r in records] == [("韦德胜", None)]
