@@ -15,7 +15,7 @@ from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, after_dateline
-from extract.quotations import inside_quotation
+from extract.quotations import first_person_quotation, inside_quotation
 from extract.side_roles import is_subject_mention
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
@@ -158,7 +158,7 @@ def _referred(
         if subjects and not _ZH_ONE_PERSON.search(body) and not heading:
             return subjects, True
         # “…我从新西兰回国投案…”，…韦某这样说: a quotation in the first person is the speaker's
-        in_own_words = body.lstrip().startswith(("“", "「")) and "我" in body
+        in_own_words = first_person_quotation(body)
         referring = PRONOUN["zh"].search(body) or _ZH_ONE_PERSON.search(body) or heading
         if not (referring or in_own_words):
             return [], False

@@ -43,8 +43,9 @@ def sent_abroad(norm: str, trigger: re.Match[str], end: int, language: str) -> b
     Cambodia"): someone sent to another country, not someone returned to China."""
     start = trigger.end()
     origin = _FROM_PLACE.match(norm, start, end) if language == "en" else None
-    if origin is not None and find_places(norm, origin.end(), origin.end() + 30, language):
-        start = find_places(norm, origin.end(), origin.end() + 30, language)[0].end
+    if origin is not None:
+        left = find_places(norm, origin.end(), origin.end() + 30, language)
+        start = left[0].end if left else start
     towards = _TOWARDS[language].match(norm, start, end)
     at = towards.end() if towards else start
     places = find_places(norm, at, min(end, at + 24), language)

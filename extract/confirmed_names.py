@@ -9,6 +9,7 @@ import re
 from extract import name_recurrence, names, words
 from extract.dotted_names import dotted_names
 from extract.lexicon import default_lexicon
+from extract.quotations import first_person_quotation
 from extract.text import Sentence
 
 _WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()]")
@@ -110,8 +111,7 @@ def _speaker_of_quoted_event(
     before = sentence.index - 1
     if before not in events or not _SPEECH.search(norm, sentence.start, sentence.end):
         return False
-    quote = norm[sentences[before].start : sentences[before].end].lstrip()
-    return quote.startswith(("“", "「")) and "我" in quote
+    return first_person_quotation(norm[sentences[before].start : sentences[before].end])
 
 
 def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:

@@ -191,6 +191,16 @@ class DateResolver(DateState):
 
     # ------------------------------------------------------------------ public
 
+    def read_campaign_year(self, norm: str) -> None:
+        """An undated page that names one campaign year (按照“天网2019”的部署, the campaign
+        names of dates.json ``campaign_prefixes``) tells its yearless days in that year."""
+        if self.published is not None:
+            return
+        prefixes = [p for p in self._lex.lists["campaign_prefixes"] if not p.isascii()]
+        pattern = rf"(?:{'|'.join(map(re.escape, prefixes))})(?:行动)?[“”\"]?(20\d\d)"
+        years = set(re.findall(pattern, norm))
+        self.campaign_year = int(years.pop()) if len(years) == 1 else None
+
     def new_sentence(self) -> None:
         """The reader moves to the next sentence: what the one before named stays at hand."""
         self._before, self._recent = self._recent, None

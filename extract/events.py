@@ -21,7 +21,7 @@ from extract.clause_places import (
 )
 from extract.lexicon import default_lexicon
 from extract.places import find_places
-from extract.quotations import inside_quotation
+from extract.quotations import quotation_start
 from extract.text import Sentence, to_traditional
 
 
@@ -218,7 +218,6 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     return sorted(found, key=lambda t: t.start)
 
 
-_OPENING = "“「『"
 _SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (officers telling what they did), 我国
 # what makes the speaker's words a fear, a dream or a plan rather than an account
 _IRREALIS = re.compile(
@@ -229,9 +228,9 @@ _IRREALIS = re.compile(
 def _in_own_words(norm: str, at: int, start: int) -> bool:
     """Whether ``at`` stands inside a quotation where the speaker (我) fears, dreams or plans
     what follows: the person's own words tell an intent, the report tells what happened."""
-    if not inside_quotation(norm, at, start):
+    opened = quotation_start(norm, at, start)
+    if opened < 0:
         return False
-    opened = max(norm.rfind(mark, start, at) for mark in _OPENING)
     # only what the speaker fears, dreams or plans: a dated 我…回国投案 is their own account
     return bool(_SELF.search(norm, opened, at) and _IRREALIS.search(norm, opened, at))
 

@@ -18,7 +18,7 @@ from extract.alternation import literal_spans
 from extract.confirmed_names import LIST_ITEM_START, confirmed_names
 from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
-from extract.side_roles import side_roles
+from extract.side_roles import clause_start, side_roles
 from extract.text import Sentence
 
 Span = tuple[int, int]
@@ -179,12 +179,7 @@ def _speaks_in_office(norm: str, start: int, end: int) -> bool:
         return False
     if not norm.endswith(default_lexicon().names.titles, max(0, start - 4), start):
         return False
-    return not _FORMER.search(norm, _clause_start(norm, start), start)
-
-
-def _clause_start(norm: str, start: int) -> int:
-    """Where the clause a name stands in begins (after the last ，。；： before it)."""
-    return max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
+    return not _FORMER.search(norm, clause_start(norm, start), start)
 
 
 # the bodies that pursue fugitives, and what may stand between one and its post's title (分局
@@ -214,7 +209,7 @@ def _enforcement_office(norm: str, start: int, end: int) -> bool:
     body = _ENFORCEMENT.search(norm, max(0, head - 16), head)
     if body is None:
         return False
-    clause = _clause_start(norm, start)
+    clause = clause_start(norm, start)
     return not _FUGITIVE_CUE.search(norm, clause, start) and not _SUSPECT_AFTER.match(norm, end)
 
 

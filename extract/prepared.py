@@ -47,9 +47,7 @@ def resolve_dates(prep: Prepared, last: int) -> None:
     """Date mentions of the sentences up to ``last``, in order (anaphors such as 次日 refer
     back, so later sentences never matter and are skipped)."""
     resolver = DateResolver(prep.doc.published)
-    if prep.doc.published is None:
-        years = set(_CAMPAIGN_YEAR.findall(prep.norm))
-        resolver.campaign_year = int(years.pop()) if len(years) == 1 else None
+    resolver.read_campaign_year(prep.norm)
     prep.dates = {}
     label = ""
     for sentence in prep.sentences[: last + 1]:
@@ -69,8 +67,6 @@ def resolve_dates(prep: Prepared, last: int) -> None:
         label = text
 
 
-# 按照“天网2019”的部署: an undated page's one campaign year
-_CAMPAIGN_YEAR = re.compile(r"(?:天网|猎狐)(?:行动)?[“”\"]?(20\d\d)")
 _DATE_LABEL = re.compile(r"(?:时间|日期|[Dd]ate|[Rr]egistered|[Jj]oined)\s*[:：]?\s*$")
 
 

@@ -25,11 +25,23 @@ def closes_campaign_name(norm: str, at: int, lex: Lexicon | None = None) -> bool
     return bool(CLOSING_QUOTES.match(norm, at)) and norm.startswith(words_after, at + 1)
 
 
-def inside_quotation(norm: str, at: int, start: int) -> bool:
-    """Whether ``at`` stands inside a Chinese quotation opened after ``start`` and not closed
-    before ``at``: what stands there is someone's words, not the report's narration."""
+def quotation_start(norm: str, at: int, start: int) -> int:
+    """Where the Chinese quotation that ``at`` stands inside opens (after ``start``, not closed
+    before ``at``), or -1: what stands there is someone's words, not the report's narration."""
     opened = max(norm.rfind(mark, start, at) for mark in "“「『")
-    return opened >= 0 and max(norm.rfind(mark, start, at) for mark in "”」』") < opened
+    closed = max(norm.rfind(mark, start, at) for mark in "”」』")
+    return opened if opened >= 0 and closed < opened else -1
+
+
+def inside_quotation(norm: str, at: int, start: int) -> bool:
+    """Whether ``at`` stands inside a Chinese quotation opened after ``start``."""
+    return quotation_start(norm, at, start) >= 0
+
+
+def first_person_quotation(text: str) -> bool:
+    """A sentence that opens a quotation and speaks in the first person (“…我从新西兰回国投案…”):
+    the speaker's own account, whoever the report names as speaker."""
+    return text.lstrip().startswith(("“", "「")) and "我" in text
 
 
 _OPENED = re.compile(f'[{re.escape(OPENING_QUOTES)}][^{re.escape(OPENING_QUOTES)}”」』"’]{{1,8}}$')

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import default_lexicon
+from extract.names import HAN
 
 Span = tuple[int, int]
-_HAN = "[\u4e00-\u9fff]"
 _COUNT = "(?:\\d+|[一二两三四五六七八九十几多]+)"
 
 
@@ -53,14 +53,14 @@ def side_roles() -> SideRoles:
         # 王某、李某等5名同志 / 吴某、郑某等受害人: the list's role is every listed name's;
         # 陈某、林某等人的资产: names whose belongings, not whose return, the clause tells
         listed_as=re.compile(
-            rf"(?:[、和及与]{_HAN}{{2,4}})*等(?:{_COUNT}(?:名|位|个)?)?"
+            rf"(?:[、和及与]{HAN}{{2,4}})*等(?:{_COUNT}(?:名|位|个)?)?"
             rf"(?:{alternatives([*unambiguous, *cues.list_roles])}|人的(?!归案|回国|到案))"
         ),
         # 受害人包括吴某、郑某: a role that opens the list, before the name or the names
         # listed before it
         listing_role=re.compile(
             rf"(?:{alternatives([*unambiguous, *cues.list_roles])})(?:还)?(?:包括|有|为|是|系)"
-            rf"(?:{_HAN}{{2,4}}[、和及与])*$"
+            rf"(?:{HAN}{{2,4}}[、和及与])*$"
         ),
     )
 
@@ -79,7 +79,7 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     if _REFUSES.match(norm, end) and _named_after(norm, end, people):
         return False  # 甲拒绝回国投案，其同伙乙则…回国投案: the return told after is 乙's
     if roles.listed_as.match(norm, end) or roles.listing_role.search(
-        norm, _clause_start(norm, start), start
+        norm, clause_start(norm, start), start
     ):
         return False  # 王某、李某等5名同志, 受害人包括吴某: the list's role is theirs
     before = roles.before.search(norm[max(0, start - 4) : start])
@@ -107,7 +107,8 @@ def _named_after(norm: str, end: int, people: Collection[str]) -> bool:
     return any(norm.find(name, end, stop) >= 0 for name in people if len(name) >= 2)
 
 
-def _clause_start(norm: str, start: int) -> int:
+def clause_start(norm: str, start: int) -> int:
+    """Where the clause a name stands in begins (after the last ，。；：, or line break)."""
     return max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
 
 
