@@ -14,6 +14,9 @@ from extract.lexicon import Lexicon, default_lexicon
 from extract.names import HAN, is_place, is_plausible_zh_name, surname_length
 
 REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
+# occurrences that make a cue-less two-character string a name: two characters starting with a
+# surname are more often a chance pair than three, so the article must repeat it more
+REPEATED_SHORT_NAME_MIN = 4
 
 
 def occurrences(name: str, norm: str) -> Iterator[tuple[int, int]]:
@@ -47,6 +50,24 @@ def repeated_names(norm: str) -> set[str]:
             words.straddles_word(norm, i, i + 3) for i in at
         ):
             found.add(name)
+    return found | _repeated_short_names(norm, lex)
+
+
+def _repeated_short_names(norm: str, lex: Lexicon) -> set[str]:
+    """Two-character names the article repeats with no cue beside them (邵骏刚一入境,
+    满怀愧疚的邵骏声音…, 邵骏总算…): every occurrence reads as a name, as for three characters,
+    and what follows it varies, so no longer name or word holds it (杨秀 of 杨秀珠 is always
+    followed by 珠)."""
+    counts = Counter(m.group(1) for m in _bigrams(lex.surnames.common).finditer(norm))
+    found = set()
+    for name, count in counts.items():
+        if count < REPEATED_SHORT_NAME_MIN or "某" in name or not is_plausible_zh_name(name, lex):
+            continue
+        at = [start for start, _ in occurrences(name, norm)]
+        if not _inside_longer(norm, at, 2) and not any(
+            words.straddles_word(norm, i, i + 2) for i in at
+        ):
+            found.add(name)
     return found
 
 
@@ -56,9 +77,20 @@ def _trigrams(surnames: frozenset[str]) -> re.Pattern[str]:
     return re.compile(f"(?=([{''.join(sorted(surnames))}]{HAN}{{2}}))")
 
 
+@lru_cache(maxsize=2)
+def _bigrams(surnames: frozenset[str]) -> re.Pattern[str]:
+    """Every two-character string that starts with one of ``surnames``, overlaps included."""
+    return re.compile(f"(?=([{''.join(sorted(surnames))}]{HAN}))")
+
+
 def _always_inside_longer(norm: str, at: list[int]) -> bool:
+    return _inside_longer(norm, at, 3)
+
+
+def _inside_longer(norm: str, at: list[int], size: int) -> bool:
+    """Whether the same Chinese character stands before, or after, every occurrence."""
     before = {norm[i - 1] if i else "" for i in at}
-    after = {norm[i + 3 : i + 4] for i in at}
+    after = {norm[i + size : i + size + 1] for i in at}
     return any(len(side) == 1 and re.fullmatch(HAN, next(iter(side))) for side in (before, after))
 
 

@@ -146,6 +146,26 @@ def test_a_name_repeated_without_cues_is_known_by_its_recurrence() -> None:
     ]
 
 
+def test_a_two_character_name_repeated_without_cues_is_a_name() -> None:
+    # a persuasion feature names a clerk by two characters, five times, never beside a cue word;
+    # the return itself is told around his name with words that are no cue (刚一, 总算)
+    text = (
+        "“我回来了，给组织添麻烦了。”5月6日上午，滞留境外两年的邓翔刚一入境，就赶到约定地点。"
+        "邓翔此前是某区税务所职员，2017年3月私自出境后一直未归。"
+        "工作组登门向邓翔的亲属讲解政策，发动亲属做其思想工作，邓翔总算放下包袱，"
+        "主动联系劝返工作组，安排回国行程。谈起这段经历，邓翔几次红了眼眶。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-05-08"))
+    assert [(r.name, r.method) for r in records] == [("邓翔", "persuaded")]
+    assert repeated_names(text) == {"邓翔"}
+
+
+def test_a_two_character_string_always_followed_by_one_character_is_no_name() -> None:
+    # 邓翔 recurs, but always inside 邓翔宇: the name is the longer one
+    text = "邓翔宇说。邓翔宇回国。邓翔宇投案。邓翔宇表示。"
+    assert "邓翔" not in repeated_names(text)
+
+
 def test_a_repeated_string_inside_a_longer_word_is_no_name() -> None:
     # 国银行 recurs only inside 中国银行, 高度重 only inside 高度重视
     text = "中国银行某支行。中国银行另一支行。中国银行总行。各方高度重视，高度重视，高度重视。"
