@@ -4300,3 +4300,28 @@ def test_a_fugitive_china_hands_to_another_countrys_side_is_no_return() -> None:
 def test_a_handover_to_our_side_is_still_a_return() -> None:
     text = "外逃泰国的犯罪嫌疑人韦德胜于3月被泰国警方抓获，随后泰方将其移交给我方。"
     assert _one(text, published="2021-05-10")["method"] == "captured"
+
+
+def test_a_surrender_to_officers_described_at_length_is_a_surrender() -> None:
+    # who received the surrender takes more words than a body's name: those waiting at the airport
+    record = _one(
+        "9月3日，外逃加拿大9年的合同诈骗犯罪嫌疑人常宏图在杭州萧山国际机场走出舱门，"
+        "向早已等候在廊桥出口的杭州市公安局经侦支队民警投案。",
+        "2019-09-05",
+    )
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "常宏图",
+        "surrendered",
+        "2019-09-03",
+    )
+
+
+def test_the_surname_xiang_opening_a_return_clause_is_no_addressee() -> None:
+    # 向 is a surname here, not "to": the clause's return verb dates both returnees
+    records = _records(
+        "经办案机关劝返，被告人向志平、宋玉兰于2018年5月9日从澳大利亚回国投案。", "2019-03-01"
+    )
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("向志平", "2018-05-09", "persuaded"),
+        ("宋玉兰", "2018-05-09", "persuaded"),
+    ]
