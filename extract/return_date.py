@@ -211,12 +211,43 @@ def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention |
     before anyone is named holds for every person's part of it, not only the first's."""
     whole = prep.sentences[event.sentence.index]
     if event.sentence.start == whole.start:
-        return None  # the part is the whole sentence, or the first person's: already searched
+        # the part is the whole sentence, or the first person's: already searched, unless the
+        # sentence goes on a list that a semicolon split off
+        return _semicolon_lead_date(prep, cast, whole)
     people = people_in(prep, cast, whole)
     if not people:
         return None
     lead = [d for d in _candidate_dates(prep, whole) if d.start < people[0][0]]
     return lead[-1] if lead else None
+
+
+def _semicolon_lead_date(prep: Prepared, cast: Cast, part: Sentence) -> DateMention | None:
+    """2020年，鄂某…被遣返回国；外逃23年的屠某回国投案: the date that opens the first clause of
+    a sentence that semicolons split holds for the clauses after it, as it holds for the
+    persons of its own clause, when the date stands first and no one is named before it."""
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == part.index)
+    first = None
+    for earlier in reversed(prep.sentences[:position]):
+        if earlier.paragraph != part.paragraph or not _SEMICOLON_END.search(
+            prep.norm, earlier.start, earlier.end
+        ):
+            break
+        first = earlier
+    if first is None:
+        return None
+    opening = after_dateline(prep, first)
+    people = people_in(prep, cast, first)
+    lead = [
+        d
+        for d in _candidate_dates(prep, first)
+        if d.start <= opening + 1 and (not people or d.end <= people[0][0])
+    ]
+    return lead[0] if lead and _LEAD_COMMA.match(prep.norm, lead[0].end) else None
+
+
+_SEMICOLON_END = re.compile(r"[；;]\s*$")
+# the date is the clause's adverbial: a comma right after it (2020年，…), not 2020年3月出逃
+_LEAD_COMMA = re.compile(r"\s*[，,]")
 
 
 RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)

@@ -696,3 +696,28 @@ def test_an_undated_pages_one_campaign_year_dates_its_yearless_days() -> None:
     both = text + "此前“天网2020”行动也取得成效。"
     records = extract_cases(Document(id="t", text=both, published=None))
     assert [(r.name, r.return_date) for r in records] == [("韦德胜", None)]
+
+
+def test_a_year_opening_a_sentence_holds_for_the_clauses_its_semicolons_split_off() -> None:
+    # a year review: one sentence lists returns in clauses split by semicolons, the year first
+    text = (
+        "“天网2021”行动共追回外逃人员1273人。"
+        "2021年，职务犯罪嫌疑人晏某、卜某某分别在泰国、越南落网，先后被遣返回国；"
+        "外逃19年的“红通人员”仇某回国投案。原某县粮食局局长阚某某2021年5月出逃缅甸，"
+        "8月即被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2022-01-20"))
+    assert [(r.name, r.return_date) for r in records] == [
+        ("晏某", "2021"),
+        ("卜某某", "2021"),
+        ("仇某", "2021"),
+        ("阚某某", "2021-08"),
+    ]
+
+
+def test_a_date_inside_the_first_clause_holds_only_for_its_own_clause() -> None:
+    # the first clause dates a flight (2018年3月出逃), not the sentence: the clause after it has
+    # no date of its own
+    text = "职务犯罪嫌疑人晏某2018年3月出逃泰国，后被遣返回国；外逃多年的仇某回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2022-01-20"))
+    assert [(r.name, r.return_date) for r in records] == [("晏某", None), ("仇某", None)]
