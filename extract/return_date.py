@@ -345,8 +345,7 @@ _OTHER_EVENT = re.compile(
 def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
     """A date in the sentences just before the event (此次 / the scene-setting first paragraph),
     never one of a sentence about somebody else (that person's return, not this one's)."""
-    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
-    for earlier in reversed(prep.sentences[max(0, position - 3) : position]):
+    for earlier in _sentences_before(prep, sentence, 3):
         if earlier.paragraph < sentence.paragraph - 1:
             break
         frame = _review_year(prep, earlier)
@@ -365,6 +364,21 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
         if dates:
             return dates[-1]
     return None
+
+
+def _sentences_before(prep: Prepared, sentence: Sentence, count: int) -> list[Sentence]:
+    """The ``count`` sentences before ``sentence``, nearest first, where the clauses a semicolon
+    ends count as part of the sentence they open (其中，甲…；乙…；丙…。 is one sentence)."""
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
+    out: list[Sentence] = []
+    full = 0
+    for earlier in reversed(prep.sentences[:position]):
+        if full == count:
+            break
+        out.append(earlier)
+        if not _SEMICOLON_END.search(prep.norm, earlier.start, earlier.end):
+            full += 1
+    return out
 
 
 _CUMULATIVE = re.compile(r"截至|截止|累计|以来|\bsince\b|\bas of\b|\bso far\b", re.IGNORECASE)

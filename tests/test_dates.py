@@ -721,3 +721,20 @@ def test_a_date_inside_the_first_clause_holds_only_for_its_own_clause() -> None:
     text = "职务犯罪嫌疑人晏某2018年3月出逃泰国，后被遣返回国；外逃多年的仇某回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2022-01-20"))
     assert [(r.name, r.return_date) for r in records] == [("晏某", None), ("仇某", None)]
+
+
+def test_a_review_year_reaches_the_last_clause_of_a_list_split_by_semicolons() -> None:
+    # the year of the review frames every return its list goes on to tell, however many
+    # semicolons split the list
+    text = (
+        "2022年，全市纪检监察机关共追回外逃人员47名，追回赃款1.2亿元。\n"
+        "一批重点外逃人员相继到案。其中，东城区的孙永明、西城区的甘秀英分别从加拿大、新西兰回国投案；"
+        "开发区的戚某某被老挝移民局遣返回国；高新区的芮某在柬埔寨被缉捕归案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2023-01-12"))
+    assert [(r.name, r.return_date) for r in records] == [
+        ("孙永明", "2022"),
+        ("甘秀英", "2022"),
+        ("戚某某", "2022"),
+        ("芮某", "2022"),
+    ]
