@@ -57,6 +57,12 @@ _ZH_CRIME_CONTEXT = re.compile(
     r"|[“「][^”」]{1,16}案[”」]"
     # 在走私团伙里负责境外采购的犯罪嫌疑人贾某: the ring's crime, told before the role
     r"|[^，。；]{0,8}(?:团伙|集团)[^，。；]{0,16}(?:嫌疑人|嫌疑犯|成员)"
+    # 因屡次寻衅滋事，被…立案侦查: the offence a case was opened for
+    r"|因[^，。；]{1,12}[，,]?被[^，。；]{0,16}(?:立案|通缉|调查|查处|起诉|逮捕|拘留)"
+    # 被怀疑牵涉一宗…虚开增值税专用发票案件: the case the person is tied to
+    r"|(?:牵涉|牵扯|涉及|卷入)[^，。；]{0,30}案"
+    # 涉毒在逃人员祝某, 涉黑逃犯: the offence a fugitive is labelled by
+    r"|涉(?:毒|黑|恶)[^，。；]{0,4}(?:在逃)?(?:人员|逃犯|分子)"
 )
 _EN_CRIME_CONTEXT = re.compile(
     r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"

@@ -4325,3 +4325,31 @@ def test_the_surname_xiang_opening_a_return_clause_is_no_addressee() -> None:
         ("向志平", "2018-05-09", "persuaded"),
         ("宋玉兰", "2018-05-09", "persuaded"),
     ]
+
+
+def test_the_offence_a_case_was_opened_for_is_the_alleged_crime() -> None:
+    # no 涉嫌 and no 罪: the offence is told as what the police opened a case for
+    record = _one(
+        "2011年6月，卞某因多次聚众斗殴，被某县公安局立案侦查，随后偷渡出境。"
+        "今年3月12日，在境外藏匿11年的卞某在亲属陪同下回国投案。",
+        "2022-03-15",
+    )
+    assert (record["name"], record["alleged_crimes"]) == ("卞某", ["other"])
+
+
+def test_the_case_a_person_is_tied_to_names_the_alleged_crime() -> None:
+    # 牵涉…案件: the case names the offence, the person is only said to be tied to it
+    record = _one(
+        "2014年，何某因被怀疑牵涉一起涉案金额上亿元的非法经营案件，匆忙出境逃往老挝。"
+        "8月2日，何某在亲属劝说下到中国驻老挝使馆投案自首，随后被押解回国。",
+        "2018-08-06",
+    )
+    assert (record["name"], record["alleged_crimes"]) == ("何某", ["other"])
+
+
+def test_a_fugitive_labelled_by_a_drug_offence_is_alleged_one() -> None:
+    record = _one(
+        "4月18日，警方成功将潜逃境外两年的涉毒在逃人员鲁某劝返，鲁某在友谊关口岸入境后被移交办案单位。",
+        "2021-04-20",
+    )
+    assert (record["name"], record["alleged_crimes"]) == ("鲁某", ["other"])
