@@ -4353,3 +4353,14 @@ def test_a_fugitive_labelled_by_a_drug_offence_is_alleged_one() -> None:
         "2021-04-20",
     )
     assert (record["name"], record["alleged_crimes"]) == ("鲁某", ["other"])
+
+
+def test_a_policy_of_urging_fugitives_in_general_persuades_no_one_named() -> None:
+    # a round-up lists the returned, then describes how the office works on fugitives as a
+    # group: that is no persuasion of anyone in the list
+    records = _records(
+        "省检察院通报，2017年以来已追回职务犯罪外逃人员15名，包括“红通人员”邝志远、被泰国遣返人员卢婉华等。"
+        "检察机关通过多种渠道动员外逃人员投案自首，并深化司法协作。",
+        "2018-05-10",
+    )
+    assert [(r.name, r.method) for r in records] == [("邝志远", "unknown"), ("卢婉华", "deported")]
