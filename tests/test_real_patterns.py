@@ -4364,3 +4364,27 @@ def test_a_policy_of_urging_fugitives_in_general_persuades_no_one_named() -> Non
         "2018-05-10",
     )
     assert [(r.name, r.method) for r in records] == [("邝志远", "unknown"), ("卢婉华", "deported")]
+
+
+@pytest.mark.parametrize(
+    ("hiding", "country"),
+    [("后来躲在柬埔寨", "KH"), ("最后落脚斐济", "FJ"), ("又藏身马来西亚", "MY")],
+)
+def test_where_a_person_hid_or_settled_is_where_they_fled(hiding: str, country: str) -> None:
+    # the return names the first country; the person's own story names the next one
+    record = _one(
+        f"卢某2012年携款出逃泰国，{hiding}。今年5月9日，在办案人员的政策感召下，卢某从泰国回国投案。",
+        "2019-05-12",
+    )
+    assert (record["name"], record["fled_to"]) == ("卢某", ["TH", country])
+
+
+def test_the_day_a_person_went_into_hiding_is_no_return_date() -> None:
+    record = _one(
+        "2016年3月，甘某藏身老挝北部一处农场。在专案组的政策感召下，甘某回国投案。", "2019-05-12"
+    )
+    assert (record["name"], record["return_date"], record["method"]) == (
+        "甘某",
+        None,
+        "surrendered",
+    )
