@@ -62,6 +62,9 @@ __all__ = [
 ]
 
 
+_CODE_NAME_YEAR = re.compile(r"[“「\"][\u4e00-\u9fff]{2,6}(20\d\d)(?=[”」\"])")
+
+
 @dataclass(frozen=True)
 class DateMention:
     """One date expression: its span in the text and, when exact, its ISO partial value."""
@@ -199,6 +202,12 @@ class DateResolver(DateState):
         prefixes = [p for p in self._lex.lists["campaign_prefixes"] if not p.isascii()]
         pattern = rf"(?:{'|'.join(map(re.escape, prefixes))})(?:行动)?[“”\"]?(20\d\d)"
         years = set(re.findall(pattern, norm))
+        # “清网2019”专项行动: any quoted code name of a campaign that ends on its year
+        years |= {
+            m.group(1)
+            for m in _CODE_NAME_YEAR.finditer(norm)
+            if closes_campaign_name(norm, m.end(1))
+        }
         self.campaign_year = int(years.pop()) if len(years) == 1 else None
 
     def new_sentence(self) -> None:

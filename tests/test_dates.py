@@ -738,3 +738,22 @@ def test_a_review_year_reaches_the_last_clause_of_a_list_split_by_semicolons() -
         ("戚某某", "2022"),
         ("芮某", "2022"),
     ]
+
+
+def test_an_undated_page_run_under_any_quoted_campaign_year_dates_its_days() -> None:
+    # not Sky Net or Fox Hunt by name: a customs campaign's quoted code name ends on its year
+    text = (
+        "今年以来，海关缉私部门部署开展“国门2021”专项行动，强化境外追逃。"
+        "6月17日，缉私分局把在逃犯罪嫌疑人邝某由柬埔寨金边押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published=None))
+    assert [(r.name, r.return_date) for r in records] == [("邝某", "2021-06-17")]
+
+
+def test_two_quoted_campaign_years_leave_a_yearless_day_undated() -> None:
+    text = (
+        "海关先后部署“国门2020”专项行动和“国门2021”专项行动。"
+        "6月17日，缉私分局把在逃犯罪嫌疑人邝某由柬埔寨金边押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published=None))
+    assert [(r.name, r.return_date) for r in records] == [("邝某", None)]
