@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from extract.binding import people_in
+from extract.date_candidates import candidate_dates
 from extract.dates import DateMention
 from extract.events import Event, trigger_section
 from extract.people import Cast, is_count
@@ -17,55 +18,7 @@ from extract.prepared import Note, Prepared, after_dateline
 from extract.record import CaseRecord
 from extract.text import Sentence
 
-_NOT_RETURN_DATE_AFTER = re.compile(
-    r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
-    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布"
-    # 2014年2月一起逃到非洲: the day of the flight (外逃20年的 is how long, not when)
-    r"|[^，。；\d将把被的]{0,6}?(?:外逃|出逃|潜逃|出境|逃到|逃往|逃至|逃去)"
-    r"(?![^，。；]{0,6}?[\d一二三四五六七八九十多近两半]+(?:年|个月)|长达|达)"
-    r"|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
-    # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
-    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
-    # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
-    r"|，[^，。；\d]{2,12}?(?:发布(?:消息|通报|公告)|通报称|消息称|宣布|了解到|获悉)"
-    # 中法引渡条约2015年生效后: the day a treaty or a law took effect; 11月12日决定…悬赏通缉:
-    # the day of a decision
-    r"|生效|决定"
-    # 2014年9月携款出逃: the day of the flight, told with what the person took
-    r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
-    # 2016-07-11 22:52: a page's time stamp, not an event's day
-    r"|\d{1,2}:\d{2})"
-)
-# 记者19日从…获悉: the day the reporter learned it
-_REPORTER_BEFORE = re.compile(r"记者\s*$")
-# 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
-_BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
-_EN_SAID = re.compile(
-    r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
-    r"\W+(?:\w+\W+){0,4}$",
-    re.IGNORECASE,
-)
-# "On December 4, the CCDI announced …": the day of the statement the sentence opens with
-# (only there: "…was repatriated on Wednesday, the commission said" dates the return)
-_OPENING = len("Then on")
-_EN_SAID_AFTER = re.compile(
-    r",?\s*(?:[\w.'-]+\s+){0,4}"
-    r"(?:announced|said|says|reported|disclosed|confirmed|stated)\b"
-)
-# "State media reported that earlier this month, … was repatriated": the date opens the clause
-# reported, so it is the event's
-_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 _EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
-# how far before a date its sentence is read for what the date is not (a flight, a statement):
-# the longest pattern below, a keyword and 60 characters of clause
-_LOOK_BACK = 72
-_EN_FLED = re.compile(
-    r"(?:fled|fleeing|left|since|in \d{4} at)\b"
-    # (U.S. and U.K. keep their dots inside the clause)
-    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)"
-    r"(?:U\.S\.|U\.K\.|[^.,;])){0,60}$",
-    re.IGNORECASE,
-)
 
 
 def fill_return_date(
@@ -158,32 +111,8 @@ def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: No
     note("return_date", mention.start, mention.end)
 
 
-def _candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
-    out = []
-    start = after_dateline(prep, sentence)
-    for mention in prep.dates.get(sentence.index, []):
-        if not start <= mention.start < sentence.end:
-            continue
-        if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
-            continue
-        before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
-        if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
-            continue
-        if re.search(r"[A-Za-z]", before[-3:] or "x") and (
-            (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
-            or _EN_FLED.search(before)
-            or (
-                len(prep.norm[start : mention.start].strip()) <= _OPENING
-                and _EN_SAID_AFTER.match(prep.norm, mention.end)
-            )
-        ):
-            continue
-        out.append(mention)
-    return out
-
-
 def _event_date(prep: Prepared, event: Event) -> DateMention | None:
-    dates = _candidate_dates(prep, event.sentence)
+    dates = candidate_dates(prep, event.sentence)
     if not dates:
         return None
     trigger = event.trigger_for(event.method)
@@ -217,7 +146,7 @@ def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention |
     people = people_in(prep, cast, whole)
     if not people:
         return None
-    lead = [d for d in _candidate_dates(prep, whole) if d.start < people[0][0]]
+    lead = [d for d in candidate_dates(prep, whole) if d.start < people[0][0]]
     return lead[-1] if lead else None
 
 
@@ -239,7 +168,7 @@ def _semicolon_lead_date(prep: Prepared, cast: Cast, part: Sentence) -> DateMent
     people = people_in(prep, cast, first)
     lead = [
         d
-        for d in _candidate_dates(prep, first)
+        for d in candidate_dates(prep, first)
         if d.start <= opening + 1 and (not people or d.end <= people[0][0])
     ]
     return lead[0] if lead and _LEAD_COMMA.match(prep.norm, lead[0].end) else None
@@ -260,7 +189,7 @@ def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> Date
     if not RESPECTIVELY.search(prep.norm, sentence.start, sentence.end):
         return None
     people = [person for _, person in people_in(prep, cast, sentence, relatives=True)]
-    dates = _candidate_dates(prep, sentence)
+    dates = candidate_dates(prep, sentence)
     if key in people and len(people) > 1 and len(dates) == len(people):
         return dates[people.index(key)]
     return None
@@ -291,7 +220,7 @@ def _arrival_within(
             continue
         if _FLIGHT_OUT.search(prep.norm, other.start, other.end):
             continue
-        for date in _candidate_dates(prep, other):
+        for date in candidate_dates(prep, other):
             finer = len(date.value or "") > len(mention.value)
             if finer and (date.value or "").startswith(mention.value):
                 return date
@@ -304,13 +233,21 @@ def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> D
     earlier = reversed([s for s in prep.sentences if s.start < sentence.start])
     # …同意回国自首。28日，李某乘坐的航班抵达上海: or the arrival told right after the event
     later = [s for s in prep.sentences if s.start > sentence.start][:ARRIVAL_AFTER]
-    for other in [*earlier, *later]:
-        about = cast.subjects.get(other.index, [])
-        window = prep.norm[other.start : other.end]
-        if (not about or key in about) and _ARRIVAL.search(window):
-            dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
-            if dates:
-                return dates[0]
+    scenes = [
+        other
+        for other in [*earlier, *later]
+        if (not cast.subjects.get(other.index) or key in cast.subjects[other.index])
+        and _ARRIVAL.search(prep.norm, other.start, other.end)
+    ]
+    for other in scenes:
+        dates = [d for d in candidate_dates(prep, other) if d.precision == "day"]
+        if dates:
+            return dates[0]
+    # an undated arrival: the day that opens its scene
+    for other in scenes:
+        dates = _scene_date(prep, cast, key, other)
+        if dates:
+            return dates[0]
     # a feature that tells the return twice over: the arrival in a sentence about the person
     # alone, wherever it stands ("… and he was flown to Beijing on Thursday";
     # …28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
@@ -321,10 +258,30 @@ def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> D
             and _ARRIVAL.search(window)
             and not _FLIGHT_OUT.search(window)
         ):
-            dates = [d for d in _candidate_dates(prep, other) if d.precision == "day"]
+            dates = [d for d in candidate_dates(prep, other) if d.precision == "day"]
             if dates:
                 return dates[0]
     return None
+
+
+def _scene_date(prep: Prepared, cast: Cast, key: str, arrival: Sentence) -> list[DateMention]:
+    """2019年3月1日，正值春运收官…。广州白云国际机场内，一架客机…: the day that opens the
+    scene an undated arrival belongs to, in the paragraphs just before it, where no one else
+    is named or spoken of and nothing else is told (a flight, another step of the case)."""
+    position = next(i for i, s in enumerate(prep.sentences) if s.index == arrival.index)
+    for earlier in reversed(prep.sentences[max(0, position - _SCENE) : position]):
+        window = prep.norm[earlier.start : earlier.end]
+        if set(cast.subjects.get(earlier.index, [])) - {key}:
+            break
+        if _FLIGHT_OUT.search(window) or _OTHER_EVENT.search(window):
+            break
+        dates = [d for d in candidate_dates(prep, earlier) if d.precision == "day"]
+        if dates:
+            return dates[-1:]
+    return []
+
+
+_SCENE = 3  # sentences before an undated arrival that may open its scene
 
 
 _FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left China", re.IGNORECASE)
@@ -360,7 +317,7 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
         others = [k for _, k in people_in(prep, cast, earlier)]
         if others and key not in others:
             continue
-        dates = [d for d in _candidate_dates(prep, earlier) if d.precision in ("day", "month")]
+        dates = [d for d in candidate_dates(prep, earlier) if d.precision in ("day", "month")]
         if dates:
             return dates[-1]
     return None
@@ -392,5 +349,5 @@ def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
     if _CUMULATIVE.search(prep.norm, sentence.start, sentence.end):
         return None  # 截至2023年底累计追回, 2019年以来: a running total, not the year's returns
     opening = after_dateline(prep, sentence)
-    years = [d for d in _candidate_dates(prep, sentence) if d.precision == "year"]
+    years = [d for d in candidate_dates(prep, sentence) if d.precision == "year"]
     return next((d for d in years if d.start <= opening + 3), None)

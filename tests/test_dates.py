@@ -757,3 +757,27 @@ def test_two_quoted_campaign_years_leave_a_yearless_day_undated() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published=None))
     assert [(r.name, r.return_date) for r in records] == [("邝某", None)]
+
+
+def test_an_arrival_scene_takes_the_day_that_opens_it() -> None:
+    # a feature opens on a dated scene, lands a plane two paragraphs later, and only then
+    # names the person and tells the return
+    text = (
+        "2021年9月14日，秋雨初歇，城里的人们照常忙碌。\n\n"
+        "昆明长水国际机场，一架客机缓缓降落。\n\n"
+        "舱门打开，两名民警押解着一名中年男子走下舷梯。\n\n"
+        "他叫冉国栋，曾任某县农业局副局长，2008年挪用公款后出逃。\n\n"
+        "在持续不断的追逃压力和政策感召之下，冉国栋主动回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-10-02"))
+    assert [(r.name, r.return_date) for r in records] == [("冉国栋", "2021-09-14")]
+
+
+def test_a_scene_day_before_a_flight_out_does_not_date_the_arrival() -> None:
+    text = (
+        "2008年5月3日，冉国栋挪用公款后从广州出逃。\n\n"
+        "昆明长水国际机场，一架客机缓缓降落，两名民警押解着一名中年男子走下舷梯。\n\n"
+        "在持续不断的追逃压力和政策感召之下，冉国栋主动回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-10-02"))
+    assert [(r.name, r.return_date) for r in records] == [("冉国栋", None)]

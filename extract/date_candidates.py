@@ -1,0 +1,85 @@
+"""The dates of a sentence that may be a return's: not a date of saying ("said on Monday",
+昨日表示), of fleeing (2015年4月外逃), of a birth, of a reporter's learning, of a time stamp,
+and not "ago". ``extract.return_date`` chooses among them."""
+
+from __future__ import annotations
+
+import re
+
+from extract.dates import DateMention
+from extract.prepared import Prepared, after_dateline
+from extract.text import Sentence
+
+_NOT_RETURN_DATE_AFTER = re.compile(
+    r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
+    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布"
+    # 2014年2月一起逃到非洲: the day of the flight (外逃20年的 is how long, not when)
+    r"|[^，。；\d将把被的]{0,6}?(?:外逃|出逃|潜逃|出境|逃到|逃往|逃至|逃去)"
+    r"(?![^，。；]{0,6}?[\d一二三四五六七八九十多近两半]+(?:年|个月)|长达|达)"
+    r"|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
+    # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
+    r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
+    # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
+    r"|，[^，。；\d]{2,12}?(?:发布(?:消息|通报|公告)|通报称|消息称|宣布|了解到|获悉)"
+    # 中法引渡条约2015年生效后: the day a treaty or a law took effect; 11月12日决定…悬赏通缉:
+    # the day of a decision
+    r"|生效|决定"
+    # 2014年9月携款出逃: the day of the flight, told with what the person took
+    r"|(?:携款|卷款|携赃款|携带[^，。；\d]{0,4})(?:外逃|出逃|潜逃|逃往)"
+    # 2016-07-11 22:52: a page's time stamp, not an event's day
+    r"|\d{1,2}:\d{2})"
+)
+# 记者19日从…获悉: the day the reporter learned it
+_REPORTER_BEFORE = re.compile(r"记者\s*$")
+# 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
+_BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
+_EN_SAID = re.compile(
+    r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
+    r"\W+(?:\w+\W+){0,4}$",
+    re.IGNORECASE,
+)
+# "On December 4, the CCDI announced …": the day of the statement the sentence opens with
+# (only there: "…was repatriated on Wednesday, the commission said" dates the return)
+_OPENING = len("Then on")
+_EN_SAID_AFTER = re.compile(
+    r",?\s*(?:[\w.'-]+\s+){0,4}"
+    r"(?:announced|said|says|reported|disclosed|confirmed|stated)\b"
+)
+# "State media reported that earlier this month, … was repatriated": the date opens the clause
+# reported, so it is the event's
+_THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
+# how far before a date its sentence is read for what the date is not (a flight, a statement):
+# the longest pattern below, a keyword and 60 characters of clause
+_LOOK_BACK = 72
+_EN_FLED = re.compile(
+    r"(?:fled|fleeing|left|since|in \d{4} at)\b"
+    # (U.S. and U.K. keep their dots inside the clause)
+    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)"
+    r"(?:U\.S\.|U\.K\.|[^.,;])){0,60}$",
+    re.IGNORECASE,
+)
+
+
+def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
+    """The sentence's dates past its dateline that may date a return, in order."""
+    out = []
+    start = after_dateline(prep, sentence)
+    for mention in prep.dates.get(sentence.index, []):
+        if not start <= mention.start < sentence.end:
+            continue
+        if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
+            continue
+        before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
+        if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
+            continue
+        if re.search(r"[A-Za-z]", before[-3:] or "x") and (
+            (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
+            or _EN_FLED.search(before)
+            or (
+                len(prep.norm[start : mention.start].strip()) <= _OPENING
+                and _EN_SAID_AFTER.match(prep.norm, mention.end)
+            )
+        ):
+            continue
+        out.append(mention)
+    return out
