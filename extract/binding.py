@@ -55,6 +55,8 @@ _EN_OTHERS = re.compile(
 _EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
 _EN_PRONOUN = re.compile(
     r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both"
+    # "the person was handed over", "The man, 52, …": a definite description of the one told of
+    r"|the (?:man|woman|person|suspect|fugitive|detainee)"
     r"|(?:all|the) (?:two|three|four|five|six) (?:men|women))\b",
     re.IGNORECASE,
 )

@@ -4388,3 +4388,18 @@ def test_the_day_a_person_went_into_hiding_is_no_return_date() -> None:
         None,
         "surrendered",
     )
+
+
+def test_the_person_a_report_names_again_by_a_definite_description() -> None:
+    # under a headline, a wire names the fugitive once, then calls him "the person" in the
+    # sentence of the handover, three sentences on
+    records = _records(
+        "Kyrgyzstan hands fraud suspect to China\n"
+        "Kyrgyz prosecutors approved a request from China's police for the extradition of "
+        "Chinese national Zhou Hanming, who is to stand trial for fraud. "
+        "The prosecutors' press office said so. "
+        "The task of transferring the detainee to the Chinese side was given to the prison service. "
+        "On May 6, the person was handed over at the Irkeshtam border crossing to China's police.",
+        None,
+    )
+    assert [r.name for r in records] == ["Zhou Hanming"]
