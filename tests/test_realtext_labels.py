@@ -15,7 +15,8 @@ REALTEXT = Path(__file__).parent / "realtext"
 # labelled after that tuning, held out whole; labels3.jsonl and labels4.jsonl: further development
 # sets, labelled blind later; labels5.jsonl: held out, scored through its mirror; labels6.jsonl: a
 # development set scored through its mirror; labels7.jsonl: g-d held out, g-e development, each
-# through its mirror; labels8.jsonl: held out, through its mirror (tests/realtext/README.md)
+# through its mirror; labels8.jsonl: held out, through its mirror; labels9.jsonl: a development set
+# through its mirror (tests/realtext/README.md)
 SETS = {
     "labels.jsonl": 200,
     "labels2.jsonl": 80,
@@ -25,6 +26,7 @@ SETS = {
     "labels6.jsonl": 58,
     "labels7.jsonl": 28,
     "labels8.jsonl": 22,
+    "labels9.jsonl": 21,
 }
 CASE_KEYS = [
     "name",
