@@ -98,6 +98,18 @@ def is_all_common_words(text: str) -> bool:
     return all(is_common_word(w) for w in _segment(text))
 
 
+# jieba's tags of adverbs, numerals, prepositions, conjunctions, pronouns, time and place words:
+# a frequent one is no given name (not verbs: 建国, 振兴 are names as often as words)
+_ADVERBIAL_TAGS = frozenset({"d", "p", "c", "r", "m", "q", "f", "t", "u"})
+
+
+def is_frequent_adverbial(word: str) -> bool:
+    """A word the dictionary tags as an adverb or the like and its corpus uses often (屡次 332,
+    多次 5,410; the given name 立新, also tagged an adverb, 51)."""
+    _, tags = _dictionary()
+    return tags.get(word) in _ADVERBIAL_TAGS and _is_frequent(word)
+
+
 def is_function_word(word: str) -> bool:
     """A word the dictionary tags as a function word, verb, numeral or the like (多部; 终 in
     黄某终于, 如 in 陈某如在)."""

@@ -600,3 +600,23 @@ def test_a_weekday_after_a_name_stays_a_weekday() -> None:
     text = "外逃泰国的职务犯罪嫌疑人韦德胜周三上午回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
     assert [(r.name, r.return_date) for r in records] == [("韦德胜", "2021-05-05")]
+
+
+@pytest.mark.parametrize("candidate", ["曾屡次", "曾多次", "曾再次", "于同时"])
+def test_an_adverb_after_a_surname_character_is_no_given_name(candidate: str) -> None:
+    """曾屡次向国内开出天价: 曾 is "once" and 屡次 "repeatedly", the dictionary's adverb."""
+    assert not is_plausible_zh_name(candidate)
+
+
+@pytest.mark.parametrize("name", ["柯立新", "王建国", "钱振兴"])
+def test_a_given_name_the_dictionary_also_knows_as_a_rare_adverb_stays_a_name(name: str) -> None:
+    assert is_plausible_zh_name(name)
+
+
+def test_an_adverb_after_a_listed_returnee_is_no_second_returnee() -> None:
+    text = (
+        "“百名红通人员”2号邝秀英，曾屡次向国内有关部门提出回国条件，"
+        "后经多方工作于2016年11月16日回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-04-20"))
+    assert [r.name for r in records] == ["邝秀英"]
