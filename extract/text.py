@@ -60,7 +60,29 @@ def to_simplified(text: str) -> str:
 def normalise(text: str) -> str:
     """The matching copy: simplified script, ASCII digits, Chinese punctuation, same length as
     ``text``."""
-    return to_fullwidth_punctuation(to_simplified(plain_pinyin(to_ascii_digits(text))))
+    return to_fullwidth_punctuation(
+        to_simplified(plain_pinyin(latin_lookalikes(to_ascii_digits(text))))
+    )
+
+
+# Greek and Cyrillic letters drawn like Latin ones: some pages scatter them through English words
+# (frοm, fοrmer with a Greek omicron) to defeat copying, and "fοrmer" is no cue
+_LOOKALIKES = str.maketrans(
+    "οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ",
+    "oOaABEHIKMNPTYXZvikpaeopcyxijsABEKMHOPCTXIJS",
+)
+_LOOKALIKE = re.compile(
+    "(?<=[A-Za-z])[οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ]"
+    "|[οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ](?=[A-Za-z])"
+)
+
+
+def latin_lookalikes(text: str) -> str:
+    """A Greek or Cyrillic letter drawn like a Latin one, beside a Latin letter, read as the
+    Latin letter (length kept); Greek and Russian words keep theirs."""
+    if text.isascii():
+        return text
+    return _LOOKALIKE.sub(lambda m: m.group().translate(_LOOKALIKES), text)
 
 
 # pinyin's ü follows only l and n (Lü, Nü); Türkiye keeps its letter, as the country lexicon

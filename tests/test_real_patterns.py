@@ -4403,3 +4403,29 @@ def test_the_person_a_report_names_again_by_a_definite_description() -> None:
         None,
     )
     assert [r.name for r in records] == ["Zhou Hanming"]
+
+
+def test_latin_lookalike_letters_scattered_through_english_words_are_read_as_latin() -> None:
+    # a page that swaps Greek omicrons into words (fοrmer, frοm) to defeat copying
+    text = (
+        "The return οf Xu Yaoting, a fοrmer deputy director οf a state carmaker, was organised "
+        "by the anti-graft body jointly with New Zealand police, Xinhua said οn Friday. "
+        "Xu had fled tο New Zealand in 2009."
+    )
+    records = _records(text, "2018-06-01")
+    assert [(r.name, r.fled_to) for r in records] == [("Xu Yaoting", ["NZ"])]
+
+
+def test_greek_and_cyrillic_words_keep_their_letters() -> None:
+    from extract.text import normalise
+
+    assert normalise("Ελλάδα, Россия, frοm") == "Ελλάδα, Россия, from"
+
+
+def test_the_escort_home_of_a_fugitive_is_a_return() -> None:
+    records = _records(
+        '"This was a smooth escort home of a fugitive from Europe," police said of Ma Lixin, '
+        "a former executive who had lived in Portugal since 2012.",
+        "2017-02-14",
+    )
+    assert [(r.name, r.method) for r in records] == [("Ma Lixin", "captured")]
