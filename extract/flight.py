@@ -41,27 +41,7 @@ def fill_places(
         if places:
             break
     else:
-        # sentences about the person before naming them ("A former official who spent seven
-        # years in Ecuador was jailed …", then the name)
-        first = min(cast.people[key].mentions)[0]
-        described = {
-            (s.start, s.end)
-            for s in prep.sentences
-            if s.end <= first
-            and not cast.named.get(s.index)
-            and cast.subjects.get(s.index) == [key]
-        }
-        for start, end in context:
-            about = (
-                cast.people[key].mentions_in(start, end)
-                or PRONOUN[lang].search(prep.norm, start, end)
-                or (start, end) in described
-            )
-            if not about and not _tells_of_abroad(prep, start, end, lang):
-                continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
-            places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
-            if places:
-                break
+        places = _context_places(prep, cast, key, context, lang)
     # a route of flight only from sentences about this person alone (each of several people
     # named together may have fled somewhere else)
     own = [
@@ -77,9 +57,50 @@ def fill_places(
         for p in _held_by(prep, start, end, lang)
     ]
     for place in places + _flight_places(prep, own, lang) + held:
+        if _inside_name(cast, place):
+            continue  # 韩国栋: the surname 韩 and the given name 国栋, not Korea
         if place.code not in record.fled_to:
             record.fled_to.append(place.code)
             note("fled_to", place.start, place.end)
+
+
+def _context_places(
+    prep: Prepared, cast: Cast, key: str, context: list[Span], lang: str
+) -> list[Place]:
+    """The countries of the first sentence about the person that names any, where no event
+    does: their own sentences, or those about them before naming them ("A former official who
+    spent seven years in Ecuador was jailed …", then the name)."""
+    first = min(cast.people[key].mentions)[0]
+    described = {
+        (s.start, s.end)
+        for s in prep.sentences
+        if s.end <= first and not cast.named.get(s.index) and cast.subjects.get(s.index) == [key]
+    }
+    for start, end in context:
+        about = (
+            cast.people[key].mentions_in(start, end)
+            or PRONOUN[lang].search(prep.norm, start, end)
+            or (start, end) in described
+        )
+        if not about and not _tells_of_abroad(prep, start, end, lang):
+            continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
+        places = [
+            p
+            for p in find_places(prep.norm, start, end, lang)
+            if _fled_place(prep, p) and not _inside_name(cast, p)
+        ]
+        if places:
+            return places
+    return []
+
+
+def _inside_name(cast: Cast, place: Place) -> bool:
+    """Whether the place's characters are part of a name the cast holds."""
+    return any(
+        start <= place.start and place.end <= end
+        for person in cast.people.values()
+        for start, end in person.mentions
+    )
 
 
 # a country's authorities (泰国警方, 菲律宾移民局): they hold and hand over the people there
@@ -202,7 +223,11 @@ _IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
     start, end = evidence_span(prep, event.sentence)
-    places = [p for p in find_places(prep.norm, start, end, lang) if _fled_place(prep, p)]
+    places = [
+        p
+        for p in find_places(prep.norm, start, end, lang)
+        if _fled_place(prep, p) and not _inside_name(cast, p)
+    ]
     places = [p for p in places if p.kind == "name"] or places
     # 泰国当局…把…缅甸「KK园区」的出资者甘某引渡回中国: the state whose authorities hand the
     # person over is where the person was; another country of the sentence describes something

@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
-from extract.names import HAN, is_place, is_plausible_zh_name, surname_length
+from extract.names import HAN, _countries, is_place, is_plausible_zh_name, surname_length
 
 REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
 # occurrences that make a cue-less two-character string a name: two characters starting with a
 # surname are more often a chance pair than three, so the article must repeat it more
 REPEATED_SHORT_NAME_MIN = 4
+_COMMON_AFTER_COUNTRY = 200  # a word this frequent after a country's first character is no name
 
 
 def occurrences(name: str, norm: str) -> Iterator[tuple[int, int]]:
@@ -46,11 +47,20 @@ def repeated_names(norm: str) -> set[str]:
         if count < REPEATED_NAME_MIN or not is_plausible_zh_name(name, lex):
             continue
         at = [start for start, _ in occurrences(name, norm)]
-        if not _always_inside_longer(norm, at) and not any(
-            words.straddles_word(norm, i, i + 3) for i in at
-        ):
+        if not _always_inside_longer(norm, at) and not any(_straddles(norm, i, lex) for i in at):
             found.add(name)
     return found | _repeated_short_names(norm, lex)
+
+
+def _straddles(norm: str, i: int, lex: Lexicon) -> bool:
+    """Whether a dictionary word crosses or covers the name at ``i``; a country's name at its
+    start does not count (韩国栋 is 韩 + 国栋, though 韩国 is Korea): the name recurs whole."""
+    if norm[i : i + 2] in _countries(lex):
+        # (韩国人, 泰国籍: 国人 610 and 国籍 471 in jieba's corpus are words, where the given
+        # names 国强 and 国华 are rare)
+        given = norm[i + 1 : i + 3]
+        return words.crosses_word(norm, i, i + 3) or words.frequency(given) >= _COMMON_AFTER_COUNTRY
+    return words.straddles_word(norm, i, i + 3)
 
 
 def _repeated_short_names(norm: str, lex: Lexicon) -> set[str]:

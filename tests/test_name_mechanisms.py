@@ -620,3 +620,21 @@ def test_an_adverb_after_a_listed_returnee_is_no_second_returnee() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2017-04-20"))
     assert [r.name for r in records] == ["邝秀英"]
+
+
+def test_a_repeated_name_that_begins_with_a_country_is_a_name_and_no_country() -> None:
+    # 韩国栋 is 韩 + 国栋, though 韩国 is Korea: the article repeats the whole name
+    text = (
+        "外逃19年的职务犯罪嫌疑人韩国华归案。"
+        "9月3日，韩国华被美国强制遣返回国。"
+        "韩国华被遣返后将在国内受审。"
+        "专家表示，韩国华案说明追逃没有终点。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-09-05"))
+    assert [(r.name, r.fled_to, r.method) for r in records] == [("韩国华", ["US"], "deported")]
+
+
+def test_a_country_before_a_word_it_makes_with_its_next_character_is_no_name() -> None:
+    # 韩国人 recurs, but 国人 is a word: Koreans, not a person called 韩国人
+    text = "韩国人说。韩国人回国。韩国人投案。韩国人表示。"
+    assert "韩国人" not in repeated_names(text)
