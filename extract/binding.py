@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE
-from extract.prepared import Prepared, Span, after_dateline
+from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
+from extract.referral_en import english_back_reference, headline_subject
 from extract.side_roles import is_subject_mention
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
@@ -40,39 +41,11 @@ class Binding:
 _ZH_ONE_PERSON = re.compile(
     r"(?<!又)(?:又有|另有)?一名[^，。；]{0,20}(?:男子|女子|人员|嫌疑人|嫌犯|逃犯|官员|干部)"
 )
-# "On Friday, a former Chinese official … after she turned herself in": a sentence whose subject is
-# someone new, named in a following sentence, not the person told of before.
-_EN_ONE_PERSON = re.compile(
-    r"(?:[^,.]{0,30},\s*)?(?:an?|another)\s+(?:[\w'-]+\s+){0,4}"
-    r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
-    re.IGNORECASE,
-)
 # a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
 _EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
-_EN_OTHERS = re.compile(
-    r"\s*(?:Others|The others|The rest|Other (?:fugitives|suspects|returnees))\b"
-)
-_EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
-_EN_PRONOUN = re.compile(
-    r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both"
-    # "the person was handed over", "The man, 52, …": a definite description of the one told of
-    r"|the (?:man|woman|person|suspect|fugitive|detainee)"
-    r"|(?:all|the) (?:two|three|four|five|six) (?:men|women))\b",
-    re.IGNORECASE,
-)
 _ZH_GROUP_STAT = re.compile(
     r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
     r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"
-)
-_EN_GROUP_STAT = re.compile(
-    # (not the list: "number 11 on the list of 100 fugitives", "China's top 100 fugitives")
-    r"(?<!\bof )(?<!\btop )\b(?:\d[\d,]*\+?|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
-    r" (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
-    # "Of these, 803 either surrendered or …", "captured 17 of them and persuaded another 36"
-    r"|\b(?:another|other) \d[\d,]*\b|\bof (?:these|them|those), \d"
-    r"|\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+? (?:of (?:them|these|those)|either|were|have been"
-    r"|came back|returned|went back)\b",
-    re.IGNORECASE,
 )
 
 
@@ -165,25 +138,9 @@ def _referred(
         if not (referring or in_own_words):
             return [], False
     else:
-        # past a dateline ("BEIJING (Reuters) - A Chinese corruption suspect who …")
-        new_person = _EN_ONE_PERSON.match(prep.norm, after_dateline(prep, sentence), sentence.end)
-        # "A suspect on the list of 100 most wanted fugitives has returned" tells of one; a
-        # head count is about nobody in particular, whatever its "them" refers to
-        if _EN_GROUP_STAT.search(body) and not new_person:
-            return [], False
-        if _EN_OTHERS.match(prep.norm, after_dateline(prep, sentence), sentence.end):
-            return [], False  # "Others were sent back by the countries where they hid"
-        # "… including No 3, Sun Peiyu. The former deputy head of a tax bureau was returned in
-        # May last year": a definite "the former <post>" names the person just named again
-        if _EN_DEFINITE_POST.match(prep.norm, after_dateline(prep, sentence), sentence.end):
-            position = order[sentence.index]
-            if position > 0:
-                before = prep.sentences[position - 1]
-                keys = [k for k in cast.named.get(before.index, []) if k not in cast.officials]
-                if len(keys) == 1:
-                    return keys, True
-        if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
-            return cast.subjects[sentence.index], True
+        referred = english_back_reference(prep, cast, sentence, order)
+        if referred is not None:
+            return referred
     # the next sentence; in English a lead may be followed by a statistic or a quote before the
     # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]
@@ -201,6 +158,8 @@ def _referred(
             return ([], False) if heading and len(keys) > 1 else (keys, False)
         if _EN_ONE_PRONOUN.search(prep.norm, following.start, following.end):
             break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
+    if lang != "zh" and position == 0 and headline_subject(prep, cast, sentence):
+        return headline_subject(prep, cast, sentence), False
     # an opening that describes one person whom the report names further on (people_en)
     lead = lang != "zh" and sentence.paragraph == prep.sentences[0].paragraph
     return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)
@@ -244,16 +203,6 @@ _ANOTHER = re.compile(r"另一名|另一位|另有一名|\banother\b", re.IGNORE
 
 def _is_heading(prep: Prepared, sentence: Sentence, order: dict[int, int]) -> bool:
     return is_heading(prep, prep.sentences[order[sentence.index]])
-
-
-def is_heading(prep: Prepared, sentence: Sentence, longest: int = 30) -> bool:
-    """A (sub)heading (红色通缉令犯人受劝返内地): a short line alone in its paragraph, with no
-    closing stop. It announces what follows, not what came before, and in looser words."""
-    text = prep.norm[sentence.start : sentence.end].strip()
-    position = sentence.index  # sentences are numbered in order from 0 (extract.text)
-    neighbours = prep.sentences[max(0, position - 1) : position + 2]
-    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s.index != sentence.index)
-    return alone and 0 < len(text) <= longest and text[-1] not in "。！？!?.；;"
 
 
 def _named_before(cast: Cast, sentences: list[Sentence]) -> set[str]:

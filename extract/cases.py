@@ -16,7 +16,7 @@ from typing import Any
 
 from extract import attributes as attrs
 from extract import positions
-from extract.binding import Binding, bind_events, is_heading, own_events, own_spans, people_in
+from extract.binding import Binding, bind_events, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
@@ -26,7 +26,7 @@ from extract.lexicon import default_lexicon
 from extract.listing import list_lead
 from extract.people import Cast, display_key, zh_cast
 from extract.people_en import en_cast
-from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
+from extract.prepared import Note, Prepared, Span, evidence_span, is_heading, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
 from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin

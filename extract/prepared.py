@@ -102,3 +102,13 @@ def after_dateline(prep: Prepared, sentence: Sentence) -> int:
 def evidence_span(prep: Prepared, sentence: Sentence) -> Span:
     """A sentence as evidence: its own words, past any dateline."""
     return after_dateline(prep, sentence), sentence.end
+
+
+def is_heading(prep: Prepared, sentence: Sentence, longest: int = 30) -> bool:
+    """A (sub)heading (红色通缉令犯人受劝返内地): a short line alone in its paragraph, with no
+    closing stop. It announces what follows, not what came before, and in looser words."""
+    text = prep.norm[sentence.start : sentence.end].strip()
+    position = sentence.index  # sentences are numbered in order from 0 (extract.text)
+    neighbours = prep.sentences[max(0, position - 1) : position + 2]
+    alone = all(s.paragraph != sentence.paragraph for s in neighbours if s.index != sentence.index)
+    return alone and 0 < len(text) <= longest and text[-1] not in "。！？!?.；;"

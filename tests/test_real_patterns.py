@@ -4429,3 +4429,26 @@ def test_the_escort_home_of_a_fugitive_is_a_return() -> None:
         "2017-02-14",
     )
     assert [(r.name, r.method) for r in records] == [("Ma Lixin", "captured")]
+
+
+def test_a_headline_about_one_person_binds_to_the_one_person_a_report_names() -> None:
+    records = _records(
+        "Economic fugitive extradited to China from Portugal\n\n"
+        "Source: Xinhua\n\n"
+        "An economic fugitive was brought back from Portugal to China on Friday, police said.\n\n"
+        "It is the first such return from Portugal since the campaign began in April.\n\n"
+        "The suspect, whose surname is Ye and who ran a firm in Fujian, left for Lisbon in 2014.",
+        "2016-05-14",
+    )
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("Ye", "extradited", ["PT"])]
+
+
+def test_a_headline_about_fugitives_binds_to_no_one() -> None:
+    records = _records(
+        "Economic fugitives brought back to China from Portugal\n\n"
+        "An economic fugitive was brought back from Portugal to China on Friday, police said.\n\n"
+        "It is the first such return from Portugal since the campaign began in April.\n\n"
+        "The suspect, whose surname is Ye and who ran a firm in Fujian, left for Lisbon in 2014.",
+        "2016-05-14",
+    )
+    assert [(r.name, r.method) for r in records] == [("Ye", "unknown")]

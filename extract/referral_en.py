@@ -1,0 +1,86 @@
+"""How an English sentence that names nobody points back to people: "he", "the two", "the
+man" point to the sentence's subjects; "The former deputy head …" to the one person named just
+before; a head count ("1,300 fugitives were brought back") and "Others" to nobody; a headline
+about one person ("Economic fugitive extradited to China") to the one person a report names.
+``extract.binding`` asks here before it looks ahead for the person a lead names later."""
+
+from __future__ import annotations
+
+import re
+
+from extract.people import Cast
+from extract.prepared import Prepared, after_dateline, is_heading
+from extract.text import Sentence
+
+# "On Friday, a former Chinese official … after she turned herself in": a sentence whose subject is
+# someone new, named in a following sentence, not the person told of before.
+_EN_ONE_PERSON = re.compile(
+    r"(?:[^,.]{0,30},\s*)?(?:an?|another)\s+(?:[\w'-]+\s+){0,4}"
+    r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
+    re.IGNORECASE,
+)
+_EN_OTHERS = re.compile(
+    r"\s*(?:Others|The others|The rest|Other (?:fugitives|suspects|returnees))\b"
+)
+_EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
+_EN_PRONOUN = re.compile(
+    r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both"
+    # "the person was handed over", "The man, 52, …": a definite description of the one told of
+    r"|the (?:man|woman|person|suspect|fugitive|detainee)"
+    r"|(?:all|the) (?:two|three|four|five|six) (?:men|women))\b",
+    re.IGNORECASE,
+)
+_EN_GROUP_STAT = re.compile(
+    # (not the list: "number 11 on the list of 100 fugitives", "China's top 100 fugitives")
+    r"(?<!\bof )(?<!\btop )\b(?:\d[\d,]*\+?|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
+    r" (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
+    # "Of these, 803 either surrendered or …", "captured 17 of them and persuaded another 36"
+    r"|\b(?:another|other) \d[\d,]*\b|\bof (?:these|them|those), \d"
+    r"|\b(?!(?:19|20)\d{2}\b)\d[\d,]*\+? (?:of (?:them|these|those)|either|were|have been"
+    r"|came back|returned|went back)\b",
+    re.IGNORECASE,
+)
+# a headline's subject without its article: one person described by a post or a role
+_EN_HEADLINE_ONE = re.compile(
+    r"\s*(?:[\w'-]+\s+){0,4}(?:official|fugitive|suspect|businessman|businesswoman|executive"
+    r"|banker|manager|tycoon|cadre)\b(?!s)",
+    re.IGNORECASE,
+)
+HEADLINE_LONGEST = 160
+
+
+def english_back_reference(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> tuple[list[str], bool] | None:
+    """The people a nameless English sentence points back to and True (by pronoun), ([],
+    False) when it is about nobody in particular, or None when it points to no one before."""
+    body = prep.norm[sentence.start : sentence.end]
+    # past a dateline ("BEIJING (Reuters) - A Chinese corruption suspect who …")
+    new_person = _EN_ONE_PERSON.match(prep.norm, after_dateline(prep, sentence), sentence.end)
+    # "A suspect on the list of 100 most wanted fugitives has returned" tells of one; a
+    # head count is about nobody in particular, whatever its "them" refers to
+    if _EN_GROUP_STAT.search(body) and not new_person:
+        return [], False
+    if _EN_OTHERS.match(prep.norm, after_dateline(prep, sentence), sentence.end):
+        return [], False  # "Others were sent back by the countries where they hid"
+    # "… including No 3, Sun Peiyu. The former deputy head of a tax bureau was returned in
+    # May last year": a definite "the former <post>" names the person just named again
+    if _EN_DEFINITE_POST.match(prep.norm, after_dateline(prep, sentence), sentence.end):
+        position = order[sentence.index]
+        if position > 0:
+            before = prep.sentences[position - 1]
+            keys = [k for k in cast.named.get(before.index, []) if k not in cast.officials]
+            if len(keys) == 1:
+                return keys, True
+    if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
+        return cast.subjects[sentence.index], True
+    return None
+
+
+def headline_subject(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str]:
+    """ "Economic fugitive extradited to China from Greece": a headline about one person, in a
+    report that names one person only, however far on it names them."""
+    if not _EN_HEADLINE_ONE.match(prep.norm, sentence.start, sentence.end):
+        return []
+    people = [k for k in cast.people if k not in cast.officials]
+    return people if len(people) == 1 and is_heading(prep, sentence, HEADLINE_LONGEST) else []
