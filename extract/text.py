@@ -209,7 +209,8 @@ _EN_ABBREV = {
     "Mr", "Mrs", "Ms", "Dr", "No", "St", "Co", "Ltd", "Inc", "Jr", "Sr", "Gov", "Gen", "Lt",
     "Col", "Prof", "Rep", "Sen", "vs", "U.S", "U.K", "U.N", "a.m", "p.m", "approx", "Corp",
 }  # fmt: skip
-_EN_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|\n")
+# (and a stop that a page glued to the next sentence: "according to law.According to")
+_EN_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n")
 
 
 def _en_boundary_ok(text: str, match: re.Match[str]) -> bool:

@@ -4452,3 +4452,27 @@ def test_a_headline_about_fugitives_binds_to_no_one() -> None:
         "2016-05-14",
     )
     assert [(r.name, r.method) for r in records] == [("Ye", "unknown")]
+
+
+def test_submitting_oneself_to_the_authorities_is_a_surrender() -> None:
+    record = _one(
+        "Wen Zhiyuan, a former manager of a state power company, has come back to China and "
+        "submitted himself to the judicial authorities, five years after he fled abroad.",
+        "2023-07-19",
+    )
+    assert (record["name"], record["method"]) == ("Wen Zhiyuan", "surrendered")
+
+
+def test_a_stop_glued_to_the_next_sentence_still_ends_the_sentence() -> None:
+    # "…according to law.According to …": the page lost the space after the stop; a web address
+    # and an abbreviation keep theirs
+    from extract.text import split_sentences
+
+    text = (
+        "His assets were frozen according to law.According to Xinhua.net, the U.S.Embassy agreed."
+    )
+    parts = [text[s.start : s.end] for s in split_sentences(text, "en")]
+    assert parts == [
+        "His assets were frozen according to law.",
+        "According to Xinhua.net, the U.S.Embassy agreed.",
+    ]
