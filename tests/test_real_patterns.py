@@ -4476,3 +4476,23 @@ def test_a_stop_glued_to_the_next_sentence_still_ends_the_sentence() -> None:
         "His assets were frozen according to law.",
         "According to Xinhua.net, the U.S.Embassy agreed.",
     ]
+
+
+def test_landing_back_in_china_is_a_return() -> None:
+    record = _one(
+        "One of the fugitives China most wants, Kang Weiguo, has landed back in Beijing "
+        "after a court in Australia cleared the way.",
+        "2019-07-23",
+    )
+    assert (record["name"], record["method"]) == ("Kang Weiguo", "unknown")
+
+
+def test_others_extradited_in_a_clause_about_a_person_are_not_his_method() -> None:
+    # the clause after his return tells of other people's extraditions, not of his
+    record = _one(
+        "Kang Weiguo, who fled to Canada in 2001, was deported last March. "
+        "When Kang landed back in China, three earlier cases had already seen people extradited "
+        "from Canada.",
+        "2012-01-20",
+    )
+    assert (record["name"], record["method"]) == ("Kang Weiguo", "deported")
