@@ -17,7 +17,7 @@ from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
 from extract.referral_en import english_back_reference, headline_subject
-from extract.side_roles import is_subject_mention
+from extract.side_roles import clause_start, is_subject_mention
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
 
@@ -66,12 +66,33 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
         if named:
             for key in named:
                 bindings.setdefault(key, Binding(key)).direct.append(event)
+            for key in _group_beside(prep, cast, event, named, lang):
+                bindings.setdefault(key, Binding(key)).indirect.append(event)
             continue
         keys, by_pronoun = _referred(prep, cast, event, lang, order)
         for key in keys:
             binding = bindings.setdefault(key, Binding(key))
             (binding.indirect if by_pronoun else binding.cataphoric).append(event)
     return [b for b in bindings.values() if _was_abroad(prep, cast, b, lang)]
+
+
+def _group_beside(
+    prep: Prepared, cast: Cast, event: Event, named: list[str], lang: str
+) -> list[str]:
+    """…查明邵广涛藏身在…，最后…把两人抓捕回国: the group word of the trigger's clause takes in
+    the others its sentence is about (named together before), beside the one it names."""
+    if lang != "zh":
+        return []
+    trigger = event.trigger_for(event.method)
+    start = max(event.sentence.start, clause_start(prep.norm, trigger.start))
+    if not _GROUP_WORD.search(prep.norm, start, trigger.end):
+        return []
+    # (one the sentence names otherwise, 与章秀琴情形相近的…他们, is no member)
+    mentioned = cast.named.get(event.sentence.index, [])
+    return [k for k in cast.subjects.get(event.sentence.index, []) if k not in mentioned]
+
+
+_GROUP_WORD = re.compile(r"二人|两人|俩人|他们|她们|二者")
 
 
 def _named(prep: Prepared, cast: Cast, event: Event) -> list[str]:

@@ -4496,3 +4496,28 @@ def test_others_extradited_in_a_clause_about_a_person_are_not_his_method() -> No
         "2012-01-20",
     )
     assert (record["name"], record["method"]) == ("Kang Weiguo", "deported")
+
+
+def test_a_group_word_beside_one_name_takes_in_the_pair_named_before() -> None:
+    # the sentence of the capture names one of the pair, and its clause says 两人
+    records = _records(
+        "柴国梁、葛秀云分别是某县财政局出纳和会计，二人合谋贪污公款后结伴出逃。"
+        "办案人员终于查明柴国梁藏身在南太平洋一个岛国，最后借助国际执法合作把两人抓捕回国。",
+        "2019-01-12",
+    )
+    assert sorted((r.name, r.method) for r in records) == [
+        ("柴国梁", "captured"),
+        ("葛秀云", "captured"),
+    ]
+
+
+def test_a_group_word_leaves_out_one_the_sentence_names_for_comparison() -> None:
+    # she surrendered; the sentence comparing others with her tells their capture, not hers
+    records = _records(
+        "外逃多年的柴秀云，最终只好回国投案。"
+        "与柴秀云情形相近的，还有葛国梁、苗立新等10名“红通人员”，他们都是被追捕回国的。",
+        "2019-01-12",
+    )
+    assert [(r.name, r.method) for r in records if r.name == "柴秀云"] == [
+        ("柴秀云", "surrendered")
+    ]
