@@ -179,7 +179,8 @@ _SEMICOLON_END = re.compile(r"[；;]\s*$")
 _LEAD_COMMA = re.compile(r"\s*[，,]")
 
 
-RESPECTIVELY = re.compile(r"分别|respectively", re.IGNORECASE)
+# 分别, "respectively", and 先后 (one after the other): as many dates as people, in their order
+RESPECTIVELY = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 
 def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> DateMention | None:

@@ -781,3 +781,10 @@ def test_a_scene_day_before_a_flight_out_does_not_date_the_arrival() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2021-10-02"))
     assert [(r.name, r.return_date) for r in records] == [("冉国栋", None)]
+
+
+def test_one_after_the_other_pairs_people_and_dates_in_order() -> None:
+    # 先后 (one after the other) pairs as many dates as people, as 分别 does
+    text = "此前，同案另两名主犯蒋文彬、葛振华已先后在2006年和2017年被美国遣返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2021-11-16"))
+    assert [(r.name, r.return_date) for r in records] == [("蒋文彬", "2006"), ("葛振华", "2017")]
