@@ -4521,3 +4521,15 @@ def test_a_group_word_leaves_out_one_the_sentence_names_for_comparison() -> None
     assert [(r.name, r.method) for r in records if r.name == "柴秀云"] == [
         ("柴秀云", "surrendered")
     ]
+
+
+@pytest.mark.parametrize(
+    "persuasion", ["在警方反复规劝之下", "在亲属的劝导下", "在家人多次劝说之下"]
+)
+def test_a_return_under_persuasion_is_persuaded(persuasion: str) -> None:
+    # the persuasion and the return are far apart in the sentence: the date and the flight
+    # stand between them
+    record = _one(
+        f"{persuasion}，邝某于2018年10月17日搭乘航班从新西兰经广州回国投案。", "2018-10-20"
+    )
+    assert (record["name"], record["method"]) == ("邝某", "persuaded")
