@@ -4533,3 +4533,25 @@ def test_a_return_under_persuasion_is_persuaded(persuasion: str) -> None:
         f"{persuasion}，邝某于2018年10月17日搭乘航班从新西兰经广州回国投案。", "2018-10-20"
     )
     assert (record["name"], record["method"]) == ("邝某", "persuaded")
+
+
+def test_coming_forward_of_ones_own_accord_is_a_surrender() -> None:
+    # 主动归案: brought to justice of one's own accord
+    record = _one(
+        "又过一天，外逃长达16年的职务犯罪嫌疑人韦丽芳从缅甸回到云南，主动归案。", "2018-09-01"
+    )
+    assert (record["name"], record["method"]) == ("韦丽芳", "surrendered")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ma Jianhua has come back from Canada to 'surrender' to the authorities, Xinhua said.",
+        '"Ma Jianhua has gone back to China voluntarily," a police spokeswoman said.',
+    ],
+)
+def test_a_surrender_in_scare_quotes_or_gone_back_voluntarily_is_a_surrender(
+    sentence: str,
+) -> None:
+    record = _one(f"{sentence} He had fled to Canada in 2011.", "2018-12-14")
+    assert (record["name"], record["method"]) == ("Ma Jianhua", "surrendered")
