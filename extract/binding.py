@@ -16,7 +16,7 @@ from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
-from extract.referral_en import english_back_reference, headline_subject
+from extract.referral_en import english_back_reference, headline_subject, pair_named_next
 from extract.side_roles import clause_start, is_subject_mention
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
@@ -162,6 +162,9 @@ def _referred(
         referred = english_back_reference(prep, cast, sentence, order)
         if referred is not None:
             return referred
+    pair = pair_named_next(prep, cast, sentence, order) if lang != "zh" else []
+    if pair:
+        return pair, False
     # the next sentence; in English a lead may be followed by a statistic or a quote before the
     # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]

@@ -84,3 +84,30 @@ def headline_subject(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str
         return []
     people = [k for k in cast.people if k not in cast.officials]
     return people if len(people) == 1 and is_heading(prep, sentence, HEADLINE_LONGEST) else []
+
+
+# "A pair of suspects wanted for fundraising have been brought back": two people, named one by
+# one in the sentences after
+_EN_PAIR = re.compile(
+    r"\b(?:a pair of|two|both) (?:[\w-]+ ){0,3}(?:suspects|fugitives|officials|men|women)\b",
+    re.IGNORECASE,
+)
+_PAIR_REACH = 6  # sentences after a pair's opening that may name its two
+
+
+def pair_named_next(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> list[str]:
+    """The two people a nameless sentence about a pair names in the sentences after it, one
+    by one ("Suspect Qu …", "In the other case, … suspect Lan …"); none when it is no pair."""
+    if not _EN_PAIR.search(prep.norm, sentence.start, sentence.end):
+        return []
+    position = order[sentence.index]
+    found: list[str] = []
+    for following in prep.sentences[position + 1 : position + 1 + _PAIR_REACH]:
+        found += [
+            k
+            for k in cast.named.get(following.index, [])
+            if k not in cast.officials and k not in found
+        ]
+    return found if len(found) == 2 else []

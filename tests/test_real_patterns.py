@@ -4555,3 +4555,15 @@ def test_a_surrender_in_scare_quotes_or_gone_back_voluntarily_is_a_surrender(
 ) -> None:
     record = _one(f"{sentence} He had fled to Canada in 2011.", "2018-12-14")
     assert (record["name"], record["method"]) == ("Ma Jianhua", "surrendered")
+
+
+def test_a_pair_a_report_opens_on_is_the_two_it_names_one_by_one() -> None:
+    records = _records(
+        "A pair of suspects wanted for fraud have been brought back from Laos and Vietnam, "
+        "the ministry said. "
+        "Suspect Xu allegedly cheated investors of 200 million yuan through a Hangzhou firm. "
+        "He was arrested in Vientiane on May 2. "
+        "In the other case, suspect Bai and his partners sold fake shares to 3,000 people.",
+        "2017-05-20",
+    )
+    assert sorted(r.name for r in records) == ["Bai", "Xu"]
