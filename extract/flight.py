@@ -232,6 +232,9 @@ def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str)
     # 泰国当局…把…缅甸「KK园区」的出资者甘某引渡回中国: the state whose authorities hand the
     # person over is where the person was; another country of the sentence describes something
     acting = [p for p in places if lang == "zh" and _AUTHORITY.match(prep.norm, p.end)]
+    # …KK园区背后操盘者奚智涛，由泰国引渡回国: the country the handover comes from, right
+    # before its verb, likewise
+    acting = acting or [p for p in places if lang == "zh" and _handed_from(prep, p, event)]
     if acting and any(t.method in _HANDED_OVER for t in event.triggers):
         places = acting
     # 甲、乙先后从缅甸、泰国被劝返, "… from Laos and Thailand respectively": one country each
@@ -240,3 +243,14 @@ def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str)
         if key in named and len(named) == len(places):
             return [places[named.index(key)]]
     return places
+
+
+_FROM = re.compile(r"(?:从|由)$")
+
+
+def _handed_from(prep: Prepared, place: Place, event: Event) -> bool:
+    """由泰国引渡回国, 从老挝被遣返: the country a handover trigger comes from (从/由 before it,
+    the trigger right after it)."""
+    if not _FROM.search(prep.norm, max(0, place.start - 1), place.start):
+        return False
+    return any(t.method in _HANDED_OVER and 0 <= t.start - place.end <= 2 for t in event.triggers)

@@ -4567,3 +4567,12 @@ def test_a_pair_a_report_opens_on_is_the_two_it_names_one_by_one() -> None:
         "2017-05-20",
     )
     assert sorted(r.name for r in records) == ["Bai", "Xu"]
+
+
+def test_the_country_a_handover_comes_from_is_where_the_person_was() -> None:
+    # the sentence names another country in a description of the person: the handover's own
+    # country, right before its verb, is the one
+    record = _one(
+        "被认为是缅甸妙瓦底某园区幕后操盘者的电诈集团主犯郎志涛，日前由泰国引渡回国。", "2025-11-14"
+    )
+    assert (record["name"], record["fled_to"], record["method"]) == ("郎志涛", ["TH"], "extradited")
