@@ -4576,3 +4576,12 @@ def test_the_country_a_handover_comes_from_is_where_the_person_was() -> None:
         "被认为是缅甸妙瓦底某园区幕后操盘者的电诈集团主犯郎志涛，日前由泰国引渡回国。", "2025-11-14"
     )
     assert (record["name"], record["fled_to"], record["method"]) == ("郎志涛", ["TH"], "extradited")
+
+
+def test_money_raised_illegally_from_the_public_is_illegal_fundraising() -> None:
+    record = _one(
+        "A fugitive surnamed Ruan was extradited from Greece to China on Thursday. Police said "
+        "Ruan carried off 40 million yuan, allegedly raised illegally from the public.",
+        "2015-04-10",
+    )
+    assert (record["name"], record["alleged_crimes"]) == ("Ruan", ["illegal_fundraising"])
