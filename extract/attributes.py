@@ -37,7 +37,7 @@ def _compile_table(
 
 
 @cache
-def _crime_patterns() -> dict[str, PatternTable]:
+def _crime_patterns() -> dict[str, PatternTable[str]]:
     lex = default_lexicon()
     return {
         "zh": PatternTable(_compile_table(lex.crimes_zh)),
@@ -151,7 +151,7 @@ def _longest(found: list[Found]) -> list[Found]:
 
 
 @cache
-def _coercion_patterns() -> dict[str, PatternTable]:
+def _coercion_patterns() -> dict[str, PatternTable[str]]:
     lex = default_lexicon()
     return {
         "zh": PatternTable(_compile_table(lex.coercion_zh)),

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 # A conjunction of clauses, each a set of words of which one must occur in the match. None
 # required (an empty tuple) lets the pattern run everywhere.
@@ -172,6 +172,8 @@ def _met(clauses: tuple[int, ...], mask: int) -> bool:
 _MAX_MASKS = 4096
 _UNSEEN: Any = object()
 
+Code = TypeVar("Code")
+
 
 def _remember(memory: dict[int, Any], mask: int, value: Any) -> None:
     if len(memory) >= _MAX_MASKS:
@@ -202,6 +204,11 @@ class PrunedAlternation:
             _remember(self._by_mask, mask, pattern)
         return pattern
 
+    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
+        """The whole pattern's first match in ``text[start:end]`` (its bounds; not its groups)."""
+        pattern = self.within(text, start, end)
+        return pattern.search(text, start, end) if pattern is not None else None
+
     def _compiled(self, mask: int) -> re.Pattern[str] | None:
         kept = [a for a, c in zip(self.alternatives, self._clauses, strict=True) if _met(c, mask)]
         if len(kept) == len(self.alternatives):
@@ -209,11 +216,11 @@ class PrunedAlternation:
         return re.compile("|".join(kept), self.flags) if kept else None
 
 
-class PatternTable:
+class PatternTable(Generic[Code]):
     """Patterns searched one after another over the same spans (a lexicon's codes): those whose
     words a span does not hold are left out there."""
 
-    def __init__(self, table: list[tuple[str, re.Pattern[str]]]) -> None:
+    def __init__(self, table: list[tuple[Code, re.Pattern[str]]]) -> None:
         ignorecase = any(p.flags & re.IGNORECASE for _, p in table)
         if any(bool(p.flags & re.IGNORECASE) != ignorecase for _, p in table):
             raise ValueError("a table's patterns must all ignore case, or none")
@@ -221,9 +228,9 @@ class PatternTable:
         self.table = table
         self.finder = WordFinder(requirements, ignorecase)
         self._clauses = [self.finder.clause_masks(r) for r in requirements]
-        self._by_mask: dict[int, list[tuple[str, re.Pattern[str]]]] = {}
+        self._by_mask: dict[int, list[tuple[Code, re.Pattern[str]]]] = {}
 
-    def within(self, text: str, start: int, end: int) -> list[tuple[str, re.Pattern[str]]]:
+    def within(self, text: str, start: int, end: int) -> list[tuple[Code, re.Pattern[str]]]:
         """The (code, pattern) pairs, in order, that may match in ``text[start:end]``."""
         mask = self.finder.present(text, start, end)
         pairs = self._by_mask.get(mask)
