@@ -50,8 +50,14 @@ def _telling(clause: frozenset[str]) -> bool:
     return not any(w.isspace() or (len(w) == 1 and w.isascii() and not w.isalnum()) for w in clause)
 
 
+def _trimmed(clause: frozenset[str]) -> frozenset[str]:
+    """The words without the spaces at their ends (" back " holds "back"): a space would make
+    the scan stop at every space of a sentence."""
+    return frozenset(w.strip() for w in clause)
+
+
 def _best(clauses: list[frozenset[str]]) -> Clauses:
-    telling = [c for c in clauses if _telling(c)]
+    telling = [t for t in map(_trimmed, clauses) if all(t) and _telling(t)]
     return tuple(sorted(telling, key=_score, reverse=True)[:_MAX_CLAUSES])
 
 
@@ -129,6 +135,26 @@ class Requirement:
         return frozenset().union(*self.clauses)
 
 
+def _trie(words: Iterable[str]) -> str:
+    """The words as one pattern shaped as their prefix tree (a position costs a step per
+    character, not a try per word), matching the longest word at a position."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+    return _trie_node(root)
+
+
+def _trie_node(node: dict[str, Any]) -> str:
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
+
+
 class WordFinder:
     """The words of some requirements that a span holds, found in one scan of the span, as a
     bit mask (a bit per word): a mask names the alternatives or patterns to run, and the few
@@ -140,10 +166,9 @@ class WordFinder:
         self._bits = {w: 1 << i for i, w in enumerate(words)}
         # the longest word found at a position stands for every word that begins it
         self._found = {w: sum(b for p, b in self._bits.items() if w.startswith(p)) for w in words}
-        alternation = "|".join(map(re.escape, reversed(words)))
         first = "".join(sorted({re.escape(w[0]) for w in words}))
         # the class before the lookahead lets the engine pass over other positions quickly
-        self._scan = re.compile(f"(?=[{first}])(?=({alternation}))") if words else None
+        self._scan = re.compile(f"(?=[{first}])(?=({_trie(words)}))") if words else None
 
     def clause_masks(self, requirement: Requirement) -> tuple[int, ...]:
         """The requirement's clauses as masks: each must share a bit with a span's mask."""
