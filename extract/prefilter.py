@@ -160,8 +160,10 @@ class WordFinder:
     bit mask (a bit per word): a mask names the alternatives or patterns to run, and the few
     masks the texts give are remembered with what they select."""
 
-    def __init__(self, requirements: Iterable[Requirement], ignorecase: bool) -> None:
-        words = sorted(frozenset().union(*(r.words for r in requirements)), key=len)
+    def __init__(self, words: Iterable[str], ignorecase: bool = False) -> None:
+        """``words`` are looked for as they are (a span holds a word where ``word in span``),
+        or, with ``ignorecase``, lowered ASCII words in the span lowered (see _ASCII_FOLD)."""
+        words = sorted(frozenset(words) - {""}, key=len)
         self.ignorecase = ignorecase
         self._bits = {w: 1 << i for i, w in enumerate(words)}
         # the longest word found at a position stands for every word that begins it
@@ -170,9 +172,18 @@ class WordFinder:
         # the class before the lookahead lets the engine pass over other positions quickly
         self._scan = re.compile(f"(?=[{first}])(?=({_trie(words)}))") if words else None
 
+    @classmethod
+    def of(cls, requirements: Iterable[Requirement], ignorecase: bool) -> WordFinder:
+        """A finder of every word of the requirements."""
+        return cls(frozenset().union(*(r.words for r in requirements)), ignorecase)
+
+    def mask(self, words: Iterable[str]) -> int:
+        """The bits of the words (a span's mask shares one when it holds one of them)."""
+        return sum(self._bits.get(w, 0) for w in frozenset(words))
+
     def clause_masks(self, requirement: Requirement) -> tuple[int, ...]:
         """The requirement's clauses as masks: each must share a bit with a span's mask."""
-        return tuple(sum(self._bits[w] for w in clause) for clause in requirement.clauses)
+        return tuple(self.mask(clause) for clause in requirement.clauses)
 
     def present(self, text: str, start: int, end: int) -> int:
         """The mask of the words inside ``text[start:end]`` (lowered where patterns ignore case)."""
@@ -216,7 +227,7 @@ class PrunedAlternation:
         self.whole = re.compile("|".join(alternatives), flags)
         self.flags = self.whole.flags
         self.requirements = [Requirement(a, flags) for a in alternatives]
-        self.finder = WordFinder(self.requirements, bool(self.flags & re.IGNORECASE))
+        self.finder = WordFinder.of(self.requirements, bool(self.flags & re.IGNORECASE))
         self._clauses = [self.finder.clause_masks(r) for r in self.requirements]
         self._by_mask: dict[int, re.Pattern[str] | None] = {}
 
@@ -251,7 +262,7 @@ class PatternTable(Generic[Code]):
             raise ValueError("a table's patterns must all ignore case, or none")
         requirements = [Requirement(p.pattern, p.flags) for _, p in table]
         self.table = table
-        self.finder = WordFinder(requirements, ignorecase)
+        self.finder = WordFinder.of(requirements, ignorecase)
         self._clauses = [self.finder.clause_masks(r) for r in requirements]
         self._by_mask: dict[int, list[tuple[Code, re.Pattern[str]]]] = {}
 
