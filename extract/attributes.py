@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import default_lexicon
+from extract.memo import DocumentMemo
 from extract.prefilter import PatternTable, PrunedAlternation
 
 Span = tuple[int, int]
@@ -112,13 +113,29 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
 def crimes(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
     """Alleged crimes named in a crime context (涉嫌…罪, …案犯罪嫌疑人, suspected of …)."""
     found: list[Found] = []
-    context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
     for start, end in spans:
-        pattern = context.within(norm, start, end)
-        for ctx in pattern.finditer(norm, start, end) if pattern else ():
-            found.extend(_crimes_in(norm, ctx.start(), ctx.end(), language))
+        found.extend(_span_crimes(norm, start, end, language))
     # contexts overlap (骗取 is one inside 涉嫌骗取出口退税罪): the longer term wins across them
     return _unique(_longest(found))
+
+
+# the same sentences are read for crimes for each person (narrow, group and respective spans)
+_SPAN_CRIMES: DocumentMemo[tuple[int, int, str], list[Found]] = DocumentMemo()
+
+
+def _span_crimes(norm: str, start: int, end: int, language: str) -> list[Found]:
+    """The crime terms of every crime context of one span, remembered for the document."""
+    memo = _SPAN_CRIMES.table(norm)
+    key = (start, end, language)
+    if key not in memo:
+        context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
+        pattern = context.within(norm, start, end)
+        memo[key] = [
+            found
+            for ctx in (pattern.finditer(norm, start, end) if pattern else ())
+            for found in _crimes_in(norm, ctx.start(), ctx.end(), language)
+        ]
+    return memo[key]
 
 
 def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
