@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.alternation import literal_alternation
 from extract.clause_places import (
     abroad_clause,
     at_a_foreign_airport,
@@ -99,11 +100,12 @@ def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None
 @cache
 def _anchor_pattern() -> re.Pattern[str]:
     """The anchors of both languages as one literal alternation (Chinese also in traditional
-    script): Python's re scans literal alternations quickly, unlike the gapped triggers."""
+    script): Python's re scans literal alternations quickly, unlike the gapped triggers, and
+    faster still as a trie (the same matches as the words longest first)."""
     trig = default_lexicon().triggers
     words = set(trig.anchors_zh) | {to_traditional(a) for a in trig.anchors_zh}
     words |= set(trig.anchors_en)
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile(literal_alternation(words))
 
 
 def may_report_a_return(text: str) -> bool:

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any, Generic, TypeVar
 
+from extract.alternation import literal_alternation
+
 # A conjunction of clauses, each a set of words of which one must occur in the match. None
 # required (an empty tuple) lets the pattern run everywhere.
 Clauses = tuple[frozenset[str], ...]
@@ -135,26 +137,6 @@ class Requirement:
         return frozenset().union(*self.clauses)
 
 
-def _trie(words: Iterable[str]) -> str:
-    """The words as one pattern shaped as their prefix tree (a position costs a step per
-    character, not a try per word), matching the longest word at a position."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}  # a word ends here
-    return _trie_node(root)
-
-
-def _trie_node(node: dict[str, Any]) -> str:
-    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-    return f"(?:{body})?" if "" in node else body  # greedy: the longer word first
-
-
 class WordFinder:
     """The words of some requirements that a span holds, found in one scan of the span, as a
     bit mask (a bit per word): a mask names the alternatives or patterns to run, and the few
@@ -170,7 +152,9 @@ class WordFinder:
         self._found = {w: sum(b for p, b in self._bits.items() if w.startswith(p)) for w in words}
         first = "".join(sorted({re.escape(w[0]) for w in words}))
         # the class before the lookahead lets the engine pass over other positions quickly
-        self._scan = re.compile(f"(?=[{first}])(?=({_trie(words)}))") if words else None
+        self._scan = (
+            re.compile(f"(?=[{first}])(?=({literal_alternation(words)}))") if words else None
+        )
 
     @classmethod
     def of(cls, requirements: Iterable[Requirement], ignorecase: bool) -> WordFinder:
