@@ -91,8 +91,7 @@ def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None
     for anchor in _anchor_pattern().finditer(norm, start, end):
         low = max(start, anchor.start() - _ANCHOR_REACH)
         high = min(end, anchor.end() + _ANCHOR_REACH)
-        pattern = trigger.within(norm, low, high)  # the triggers whose words the window holds
-        if pattern is not None and pattern.search(norm, low, high):
+        if trigger.found(norm, low, high):  # of the triggers whose words the window holds
             return True
     return False
 
@@ -117,7 +116,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     """Triggers in the sentence that no negative cue in their clause vetoes."""
     pats = event_patterns()
     found: list[Trigger] = []
-    if pats.negative_sentence[language].search(
+    if pats.negative_sentence[language].found(
         norm, _full_stop_before(norm, sentence), sentence.end
     ):
         return found
@@ -130,7 +129,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
             # a persuasion is itself an urging: the cues of requests and appeals (劝其, 早日,
             # 讲明政策) veto a return, never the persuading, which alone tells no return
             negative = pats.persuasion_negative if method == "persuaded" else pats.negative
-            if negative[language].search(norm, c_start, c_end):
+            if negative[language].found(norm, c_start, c_end):
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue

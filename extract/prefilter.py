@@ -195,16 +195,17 @@ _UNSEEN: Any = object()
 Code = TypeVar("Code")
 
 
-def _remember(memory: dict[int, Any], mask: int, value: Any) -> None:
+def _remember(memory: dict[Any, Any], key: Any, value: Any) -> None:
     if len(memory) >= _MAX_MASKS:
         memory.clear()
-    memory[mask] = value
+    memory[key] = value
 
 
 class PrunedAlternation:
     """An alternation searched, span by span, with only the alternatives whose words the span
-    holds. Group numbers and names differ between the pruned patterns: callers use the bounds
-    of a match only."""
+    holds. ``found`` runs them one by one (no pattern to build); ``within`` gives one pattern of
+    them, built once per set of alternatives, whose groups differ from the whole pattern's:
+    callers use the bounds of a match only."""
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
         self.alternatives = alternatives
@@ -213,27 +214,40 @@ class PrunedAlternation:
         self.requirements = [Requirement(a, flags) for a in alternatives]
         self.finder = WordFinder.of(self.requirements, bool(self.flags & re.IGNORECASE))
         self._clauses = [self.finder.clause_masks(r) for r in self.requirements]
-        self._by_mask: dict[int, re.Pattern[str] | None] = {}
+        self._each = [re.compile(a, self.flags) for a in alternatives]
+        self._kept: dict[int, tuple[int, ...]] = {}
+        self._joined: dict[tuple[int, ...], re.Pattern[str] | None] = {}
+
+    def kept(self, text: str, start: int, end: int) -> tuple[int, ...]:
+        """The indices of the alternatives whose words ``text[start:end]`` holds."""
+        mask = self.finder.present(text, start, end)
+        kept = self._kept.get(mask)
+        if kept is None:
+            kept = tuple(i for i, c in enumerate(self._clauses) if _met(c, mask))
+            _remember(self._kept, mask, kept)
+        return kept
+
+    def found(self, text: str, start: int, end: int) -> bool:
+        """Whether the whole pattern matches in ``text[start:end]``: whether one of the
+        alternatives that may match there does, searched one by one (a pattern built for each
+        set of alternatives would cost more to build than its searches: most sets are met
+        only a few times in a run of new documents)."""
+        return any(self._each[i].search(text, start, end) for i in self.kept(text, start, end))
 
     def within(self, text: str, start: int, end: int) -> re.Pattern[str] | None:
         """The pattern of the alternatives that may match in ``text[start:end]``, or None."""
-        mask = self.finder.present(text, start, end)
-        pattern = self._by_mask.get(mask, _UNSEEN)
+        kept = self.kept(text, start, end)
+        pattern = self._joined.get(kept, _UNSEEN)
         if pattern is _UNSEEN:
-            pattern = self._compiled(mask)
-            _remember(self._by_mask, mask, pattern)
+            pattern = self._compiled(kept)
+            _remember(self._joined, kept, pattern)
         return pattern
 
-    def search(self, text: str, start: int, end: int) -> re.Match[str] | None:
-        """The whole pattern's first match in ``text[start:end]`` (its bounds; not its groups)."""
-        pattern = self.within(text, start, end)
-        return pattern.search(text, start, end) if pattern is not None else None
-
-    def _compiled(self, mask: int) -> re.Pattern[str] | None:
-        kept = [a for a, c in zip(self.alternatives, self._clauses, strict=True) if _met(c, mask)]
+    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
         if len(kept) == len(self.alternatives):
             return self.whole
-        return re.compile("|".join(kept), self.flags) if kept else None
+        joined = "|".join(self.alternatives[i] for i in kept)
+        return re.compile(joined, self.flags) if kept else None
 
 
 class PatternTable(Generic[Code]):
