@@ -129,11 +129,10 @@ def _span_crimes(norm: str, start: int, end: int, language: str) -> list[Found]:
     key = (start, end, language)
     if key not in memo:
         context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
-        pattern = context.within(norm, start, end)
         memo[key] = [
             found
-            for ctx in (pattern.finditer(norm, start, end) if pattern else ())
-            for found in _crimes_in(norm, ctx.start(), ctx.end(), language)
+            for ctx_start, ctx_end in context.spans(norm, start, end)
+            for found in _crimes_in(norm, ctx_start, ctx_end, language)
         ]
     return memo[key]
 

@@ -190,7 +190,6 @@ def _met(clauses: tuple[int, ...], mask: int) -> bool:
 # Masks remembered per pattern family before the memory starts over (a hostile text could
 # make many; the texts seen give a few dozen).
 _MAX_MASKS = 4096
-_UNSEEN: Any = object()
 
 Code = TypeVar("Code")
 
@@ -203,9 +202,9 @@ def _remember(memory: dict[Any, Any], key: Any, value: Any) -> None:
 
 class PrunedAlternation:
     """An alternation searched, span by span, with only the alternatives whose words the span
-    holds. ``found`` runs them one by one (no pattern to build); ``within`` gives one pattern of
-    them, built once per set of alternatives, whose groups differ from the whole pattern's:
-    callers use the bounds of a match only."""
+    holds, each precompiled on its own: no pattern is built per set of alternatives (a run of
+    new documents meets hundreds of sets, most only a few times, and building a pattern of
+    the Chinese triggers takes milliseconds)."""
 
     def __init__(self, alternatives: list[str], flags: int = 0) -> None:
         self.alternatives = alternatives
@@ -215,8 +214,9 @@ class PrunedAlternation:
         self.finder = WordFinder.of(self.requirements, bool(self.flags & re.IGNORECASE))
         self._clauses = [self.finder.clause_masks(r) for r in self.requirements]
         self._each = [re.compile(a, self.flags) for a in alternatives]
+        # an empty match would make finditer step on by itself: spans() then uses the whole
+        self._never_empty = all(sre_parse.parse(a, flags).getwidth()[0] > 0 for a in alternatives)
         self._kept: dict[int, tuple[int, ...]] = {}
-        self._joined: dict[tuple[int, ...], re.Pattern[str] | None] = {}
 
     def kept(self, text: str, start: int, end: int) -> tuple[int, ...]:
         """The indices of the alternatives whose words ``text[start:end]`` holds."""
@@ -229,25 +229,27 @@ class PrunedAlternation:
 
     def found(self, text: str, start: int, end: int) -> bool:
         """Whether the whole pattern matches in ``text[start:end]``: whether one of the
-        alternatives that may match there does, searched one by one (a pattern built for each
-        set of alternatives would cost more to build than its searches: most sets are met
-        only a few times in a run of new documents)."""
+        alternatives that may match there does."""
         return any(self._each[i].search(text, start, end) for i in self.kept(text, start, end))
 
-    def within(self, text: str, start: int, end: int) -> re.Pattern[str] | None:
-        """The pattern of the alternatives that may match in ``text[start:end]``, or None."""
-        kept = self.kept(text, start, end)
-        pattern = self._joined.get(kept, _UNSEEN)
-        if pattern is _UNSEEN:
-            pattern = self._compiled(kept)
-            _remember(self._joined, kept, pattern)
-        return pattern
-
-    def _compiled(self, kept: tuple[int, ...]) -> re.Pattern[str] | None:
-        if len(kept) == len(self.alternatives):
-            return self.whole
-        joined = "|".join(self.alternatives[i] for i in kept)
-        return re.compile(joined, self.flags) if kept else None
+    def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The bounds of the whole pattern's ``finditer`` matches in ``text[start:end]``: from
+        each position, the leftmost of the alternatives' next matches, the earlier alternative
+        on a tie (as ``a|b`` tries them at a position), the search going on at its end."""
+        if not self._never_empty:
+            return [m.span() for m in self.whole.finditer(text, start, end)]
+        each = [self._each[i] for i in self.kept(text, start, end)]
+        ahead = [p.search(text, start, end) for p in each]
+        found: list[tuple[int, int]] = []
+        while pending := [(m.start(), k, m) for k, m in enumerate(ahead) if m is not None]:
+            match = min(pending, key=lambda item: item[:2])[2]
+            found.append(match.span())
+            at = match.end()
+            ahead = [
+                m if m is None or m.start() >= at else each[k].search(text, at, end)
+                for k, m in enumerate(ahead)
+            ]
+        return found
 
 
 class PatternTable(Generic[Code]):
