@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.lexicon import default_lexicon
+from extract.memo import DocumentMemo
+from extract.prefilter import PatternTable, PrunedAlternation
 
 Span = tuple[int, int]
 
@@ -36,57 +38,74 @@ def _compile_table(
 
 
 @cache
-def _crime_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def _crime_patterns() -> dict[str, PatternTable[str]]:
     lex = default_lexicon()
-    return {"zh": _compile_table(lex.crimes_zh), "en": _compile_table(lex.crimes_en, re.IGNORECASE)}
+    return {
+        "zh": PatternTable(_compile_table(lex.crimes_zh)),
+        "en": PatternTable(_compile_table(lex.crimes_en, re.IGNORECASE)),
+    }
 
 
-_ZH_CRIME_CONTEXT = re.compile(
-    r"实施[^，。；]{0,12}|骗取[^，。；]{0,12}|(?<![不未非无])涉嫌(?:(?![不未]涉嫌)[^。；]){0,40}|以[^，。；]{1,12}罪|[^，。；]{0,12}(?:犯罪)?(?:嫌疑人|嫌疑犯)"
-    r"|[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)"
-    # 电信网络诈骗犯罪集团头目黎某: a ring named by its crime
-    r"|[^，。；]{0,12}(?:犯罪)?(?:集团|团伙)(?:头目|首要分子|主犯|骨干|成员)"
-    # 曾因行贿外逃, 因贪污、挪用公款罪获刑; to the clause's end, so that a crime whose name holds
-    # 罪 (因涉嫌帮助信息网络犯罪活动) is read whole
-    r"|因[^，。；]{1,12}(?:外逃|出逃|潜逃|罪)[^，。；]{0,8}"
-    # 被控贪污, 构成贪污罪 (a court's finding), 调查其受贿问题
-    r"|被(?:指控|控|指)[^，。；]{1,16}|构成[^，。；]{1,16}罪|[^，。；]{1,10}问题"
-    # 利用职务之便…收受巨额贿赂: how announcements describe the offence itself
-    r"|(?:利用|借助|凭借|借)职务(?:之便|便利|上的便利)[^。；]{0,40}"
-    # “邱某某合同诈骗案”立案侦查: a case named by its suspect and its crime
-    r"|[“「][^”」]{1,16}案[”」]"
-    # 在走私团伙里负责境外采购的犯罪嫌疑人贾某: the ring's crime, told before the role
-    r"|[^，。；]{0,8}(?:团伙|集团)[^，。；]{0,16}(?:嫌疑人|嫌疑犯|成员)"
-    # 因屡次寻衅滋事，被…立案侦查: the offence a case was opened for
-    r"|因[^，。；]{1,12}[，,]?被[^，。；]{0,16}(?:立案|通缉|调查|查处|起诉|逮捕|拘留)"
-    # 被怀疑牵涉一宗…虚开增值税专用发票案件: the case the person is tied to
-    r"|(?:牵涉|牵扯|涉及|卷入)[^，。；]{0,30}案"
-    # 涉毒在逃人员祝某, 涉黑逃犯: the offence a fugitive is labelled by
-    r"|涉(?:毒|黑|恶)[^，。；]{0,4}(?:在逃)?(?:人员|逃犯|分子)"
+# The contexts are alternations: a span's contexts are searched with only the alternatives
+# whose words it holds (extract.prefilter), as those gapped ones are slow to try everywhere.
+_ZH_CRIME_CONTEXT = PrunedAlternation(
+    [
+        r"实施[^，。；]{0,12}",
+        r"骗取[^，。；]{0,12}",
+        r"(?<![不未非无])涉嫌(?:(?![不未]涉嫌)[^。；]){0,40}",
+        r"以[^，。；]{1,12}罪",
+        r"[^，。；]{0,12}(?:犯罪)?(?:嫌疑人|嫌疑犯)",
+        r"[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)",
+        # 电信网络诈骗犯罪集团头目黎某: a ring named by its crime
+        r"[^，。；]{0,12}(?:犯罪)?(?:集团|团伙)(?:头目|首要分子|主犯|骨干|成员)",
+        # 曾因行贿外逃, 因贪污、挪用公款罪获刑; to the clause's end, so that a crime whose name
+        # holds 罪 (因涉嫌帮助信息网络犯罪活动) is read whole
+        r"因[^，。；]{1,12}(?:外逃|出逃|潜逃|罪)[^，。；]{0,8}",
+        # 被控贪污, 构成贪污罪 (a court's finding), 调查其受贿问题
+        r"被(?:指控|控|指)[^，。；]{1,16}",
+        r"构成[^，。；]{1,16}罪",
+        r"[^，。；]{1,10}问题",
+        # 利用职务之便…收受巨额贿赂: how announcements describe the offence itself
+        r"(?:利用|借助|凭借|借)职务(?:之便|便利|上的便利)[^。；]{0,40}",
+        # “邱某某合同诈骗案”立案侦查: a case named by its suspect and its crime
+        r"[“「][^”」]{1,16}案[”」]",
+        # 在走私团伙里负责境外采购的犯罪嫌疑人贾某: the ring's crime, told before the role
+        r"[^，。；]{0,8}(?:团伙|集团)[^，。；]{0,16}(?:嫌疑人|嫌疑犯|成员)",
+        # 因屡次寻衅滋事，被…立案侦查: the offence a case was opened for
+        r"因[^，。；]{1,12}[，,]?被[^，。；]{0,16}(?:立案|通缉|调查|查处|起诉|逮捕|拘留)",
+        # 被怀疑牵涉一宗…虚开增值税专用发票案件: the case the person is tied to
+        r"(?:牵涉|牵扯|涉及|卷入)[^，。；]{0,30}案",
+        # 涉毒在逃人员祝某, 涉黑逃犯: the offence a fugitive is labelled by
+        r"涉(?:毒|黑|恶)[^，。；]{0,4}(?:在逃)?(?:人员|逃犯|分子)",
+    ]
 )
-_EN_CRIME_CONTEXT = re.compile(
-    r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
-    r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
-    # "signed off on his arrest … for illegally taking in deposits", "facing accusations of",
-    # "charges linked to online gambling", "sought for masterminding", "the suspicions against
-    # him include", "handing back the bribes he took"
-    r"|\barrest(?:ed)?\b[^.;]{0,60}?\bfor\b|accusations? (?:of|that)|charges? (?:linked|related|tied) to"
-    r"|\bsought (?:[\w-]+ ){0,3}?for\b|suspicions? (?:against|of|that)"
-    r"|hand(?:s|ed|ing)? back (?:the |all )?(?=bribes)"
-    r"|over alleged|for alleged|warrants?\b"
-    r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
-    r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}"
-    r"|\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)"  # "a fraud suspect surnamed Liang"
-    # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
-    r"|\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?|accusations?|scheme)\b"
-    r"(?! of\b| that\b| (?:linked|related|tied) to\b)"
-    r"|\bsuspects? of\b[^.;]{0,80}"
-    # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
-    r"|\bsuspected (?!of\b)[^.;]{0,40}|\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}"
-    # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as subject
-    r"|\b(?:he|she|they|who|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
-    r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|launder|stole\b|pocketed|siphoned"
-    r"|took bribes|accepted bribes|illegally raised|smuggled))[^.;]{0,60}",
+_EN_CRIME_CONTEXT = PrunedAlternation(
+    [
+        r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
+        r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
+        # "signed off on his arrest … for illegally taking in deposits", "facing accusations
+        # of", "charges linked to online gambling", "sought for masterminding", "the
+        # suspicions against him include", "handing back the bribes he took"
+        r"|\barrest(?:ed)?\b[^.;]{0,60}?\bfor\b|accusations? (?:of|that)|charges? (?:linked|related|tied) to"
+        r"|\bsought (?:[\w-]+ ){0,3}?for\b|suspicions? (?:against|of|that)"
+        r"|hand(?:s|ed|ing)? back (?:the |all )?(?=bribes)"
+        r"|over alleged|for alleged|warrants?\b"
+        r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
+        r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}",
+        r"\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"
+        # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
+        r"\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?|accusations?|scheme)\b"
+        r"(?! of\b| that\b| (?:linked|related|tied) to\b)",
+        r"\bsuspects? of\b[^.;]{0,80}",
+        # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
+        r"\bsuspected (?!of\b)[^.;]{0,40}",
+        r"\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}",
+        # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as
+        # subject
+        r"\b(?:he|she|they|who|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
+        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|launder|stole\b|pocketed|siphoned"
+        r"|took bribes|accepted bribes|illegally raised|smuggled))[^.;]{0,60}",
+    ],
     re.IGNORECASE,
 )
 
@@ -94,12 +113,28 @@ _EN_CRIME_CONTEXT = re.compile(
 def crimes(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
     """Alleged crimes named in a crime context (涉嫌…罪, …案犯罪嫌疑人, suspected of …)."""
     found: list[Found] = []
-    context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
     for start, end in spans:
-        for ctx in context.finditer(norm, start, end):
-            found.extend(_crimes_in(norm, ctx.start(), ctx.end(), language))
+        found.extend(_span_crimes(norm, start, end, language))
     # contexts overlap (骗取 is one inside 涉嫌骗取出口退税罪): the longer term wins across them
     return _unique(_longest(found))
+
+
+# the same sentences are read for crimes for each person (narrow, group and respective spans)
+_SPAN_CRIMES: DocumentMemo[tuple[int, int, str], list[Found]] = DocumentMemo()
+
+
+def _span_crimes(norm: str, start: int, end: int, language: str) -> list[Found]:
+    """The crime terms of every crime context of one span, remembered for the document."""
+    memo = _SPAN_CRIMES.table(norm)
+    key = (start, end, language)
+    if key not in memo:
+        context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
+        memo[key] = [
+            found
+            for ctx_start, ctx_end in context.spans(norm, start, end)
+            for found in _crimes_in(norm, ctx_start, ctx_end, language)
+        ]
+    return memo[key]
 
 
 def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
@@ -107,7 +142,7 @@ def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
     挪用资金 is not 挪用公款)."""
     found = [
         Found(code, m.start(), m.end())
-        for code, pattern in _crime_patterns()[language]
+        for code, pattern in _crime_patterns()[language].within(norm, start, end)
         for m in pattern.finditer(norm, start, end)
     ]
     return _longest(found)
@@ -132,11 +167,11 @@ def _longest(found: list[Found]) -> list[Found]:
 
 
 @cache
-def _coercion_patterns() -> dict[str, list[tuple[str, re.Pattern[str]]]]:
+def _coercion_patterns() -> dict[str, PatternTable[str]]:
     lex = default_lexicon()
     return {
-        "zh": _compile_table(lex.coercion_zh),
-        "en": _compile_table(lex.coercion_en, re.IGNORECASE),
+        "zh": PatternTable(_compile_table(lex.coercion_zh)),
+        "en": PatternTable(_compile_table(lex.coercion_en, re.IGNORECASE)),
     }
 
 
@@ -144,7 +179,7 @@ def coercion(norm: str, spans: Iterable[Span], language: str) -> list[Found]:
     """Pressure tactics named in the person's context."""
     found = []
     for start, end in spans:
-        for code, pattern in _coercion_patterns()[language]:
+        for code, pattern in _coercion_patterns()[language].within(norm, start, end):
             match = pattern.search(norm, start, end)
             if match:
                 found.append(Found(code, match.start(), match.end()))

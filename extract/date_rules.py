@@ -128,8 +128,10 @@ _ISO = r"(?<![\d.])(?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>\d{1,2})(?P=sep)(?P<
 @dataclass(frozen=True)
 class _Rule:
     """One date pattern. Cheap guards keep the finder fast: a rule only runs when one of its
-    trigger words occurs in the text, and context before the match (a preposition, 今年, 上)
-    is checked by ``prefix`` on a short window instead of at every position of the text."""
+    trigger words occurs in the text (``lower_triggers``: in the text lowered; none: always),
+    which ``extract.dates`` checks for all rules in one scan, and context before the match (a
+    preposition, 今年, 上) is checked by ``prefix`` on a short window instead of at every
+    position of the text."""
 
     name: str
     regex: re.Pattern[str]
@@ -138,28 +140,10 @@ class _Rule:
     prefix: re.Pattern[str] | None = None
     prefix_required: bool = False
     not_after: str = ""
-    trigger_chars: frozenset[str] = frozenset()  # first characters of CJK triggers
-    single_chars: bool = False  # every trigger is one CJK character (年, 月)
-
-    def may_match(self, text: str, lower: str, chars: frozenset[str]) -> bool:
-        """Cheap necessary condition: one of the trigger words occurs in the text."""
-        if not self.triggers:
-            return True
-        if self.trigger_chars:
-            if chars.isdisjoint(self.trigger_chars):
-                return False
-            if self.single_chars:
-                return True  # single-character triggers: the set test was exact
-        haystack = lower if self.lower_triggers else text
-        return any(t in haystack for t in self.triggers)
 
 
 def _rule(name: str, src: str, triggers: Iterable[str] = (), **options: Any) -> _Rule:
-    words = tuple(triggers)
-    cjk = bool(words) and all(not w.isascii() for w in words)
-    first = frozenset(w[0] for w in words) if cjk else frozenset()
-    single = cjk and all(len(w) == 1 for w in words)
-    return _Rule(name, re.compile(src), words, trigger_chars=first, single_chars=single, **options)
+    return _Rule(name, re.compile(src), tuple(triggers), **options)
 
 
 _DIGITS = "0123456789.,"

@@ -43,12 +43,14 @@ from extract.date_rules import (
     _HAS_LATIN,
     LEXICON_PATH,
     DateLexicon,
+    _Compiled,
     _compiled,
     _Rule,
     load_date_lexicon,
 )
 from extract.lexicon import LexiconError
 from extract.numerals import to_ascii_digits
+from extract.prefilter import WordFinder
 from extract.quotations import closes_campaign_name, quotes_a_code_name
 
 __all__ = [
@@ -165,6 +167,62 @@ def _range_ends(first: DateMention, second: DateMention, text: str, offset: int)
     )
 
 
+class _RuleGate:
+    """The rules that may match a text, with their priorities: those with no trigger word, and
+    those one of whose trigger words occurs (``_Rule.may_match``), the words found in one scan
+    of the text and one of its lowered copy (extract.prefilter's prefix tree) instead of a
+    substring search per word and rule; the rules a set of words selects are remembered."""
+
+    def __init__(self, compiled: _Compiled) -> None:
+        self.rules = (compiled.iso, compiled.zh, compiled.en)
+        every = [compiled.iso, *compiled.zh, *compiled.en]
+        plain = WordFinder(t for r in every if not r.lower_triggers for t in r.triggers)
+        lower = WordFinder(t for r in every if r.lower_triggers for t in r.triggers)
+        self.finders = (plain, lower)
+        self._masks = {
+            id(r): (0, 0) if "" in r.triggers else (plain.mask(r.triggers), lower.mask(r.triggers))
+            for r in every
+        }
+        self._selected: dict[tuple[bool, bool, int, int], list[tuple[int, _Rule]]] = {}
+
+    def rules_for(self, norm: str) -> list[tuple[int, _Rule]]:
+        iso, zh, en = self.rules
+        cjk, latin = bool(_HAS_CJK.search(norm)), bool(_HAS_LATIN.search(norm))
+        plain, lower = self.finders
+        lowered = norm.lower()
+        key = (
+            cjk,
+            latin,
+            plain.present(norm, 0, len(norm)),
+            lower.present(lowered, 0, len(lowered)),
+        )
+        selected = self._selected.get(key)
+        if selected is None:
+            rules = [iso, *(zh if cjk else ()), *(en if latin else ())]
+            selected = [(p, r) for p, r in enumerate(rules) if self._may_match(r, key)]
+            if len(self._selected) >= 4096:  # a hostile text could make many sets
+                self._selected.clear()
+            self._selected[key] = selected
+        return selected
+
+    def _may_match(self, rule: _Rule, key: tuple[bool, bool, int, int]) -> bool:
+        plain, lower = self._masks[id(rule)]
+        if not rule.triggers or "" in rule.triggers:  # "" is in every text
+            return True
+        return bool(plain & key[2] or lower & key[3])
+
+
+_GATES: dict[int, _RuleGate] = {}
+
+
+def _gate(compiled: _Compiled) -> _RuleGate:
+    """The gate of a lexicon's rules (they are compiled once per lexicon and kept)."""
+    gate = _GATES.get(id(compiled))
+    if gate is None:
+        gate = _GATES[id(compiled)] = _RuleGate(compiled)
+    return gate
+
+
 class DateResolver(DateState):
     """Finds date expressions sentence by sentence, in document order, for one article.
 
@@ -255,17 +313,8 @@ class DateResolver(DateState):
 
     def _candidates(self, norm: str) -> list[_Candidate]:
         """All rule matches, then the leftmost-longest non-overlapping ones (earlier rule wins)."""
-        rules = [self._rules.iso]
-        if _HAS_CJK.search(norm):
-            rules += self._rules.zh
-        if _HAS_LATIN.search(norm):
-            rules += self._rules.en
-        lower = norm.lower()
-        chars = frozenset(norm)
         found = []
-        for priority, rule in enumerate(rules):
-            if not rule.may_match(norm, lower, chars):
-                continue
+        for priority, rule in _gate(self._rules).rules_for(norm):
             for match in rule.regex.finditer(norm):
                 candidate = self._placed(norm, rule, match)
                 if candidate is not None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.alternation import literal_alternation
 from extract.clause_places import (
     abroad_clause,
     at_a_foreign_airport,
@@ -19,6 +20,7 @@ from extract.clause_places import (
     inside_a_foreign_country,
     sent_abroad,
 )
+from extract.event_patterns import any_trigger, event_patterns, trigger_table
 from extract.lexicon import default_lexicon
 from extract.places import find_places
 from extract.quotations import quotation_start
@@ -52,65 +54,6 @@ class Event:
         )
 
 
-@dataclass(frozen=True)
-class _EventPatterns:
-    # per language: (method, pattern of the plain terms) and (method, pattern, veto) for the rest
-    triggers: dict[str, list[tuple[str, re.Pattern[str]]]]
-    guarded: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str]]]]
-    negative: dict[str, re.Pattern[str]]
-    persuasion_negative: dict[str, re.Pattern[str]]  # no appeal cues: a persuasion is an appeal
-    negative_sentence: dict[str, re.Pattern[str]]
-    statement: dict[str, re.Pattern[str]]
-    abroad: dict[str, re.Pattern[str]]
-
-
-def _alternation(terms: list[str], flags: int = 0) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{t})" for t in terms), flags)
-
-
-@cache
-def _patterns() -> _EventPatterns:
-    trig = default_lexicon().triggers
-    compiled: dict[str, list[tuple[str, re.Pattern[str]]]] = {}
-    guarded: dict[str, list[tuple[str, re.Pattern[str], re.Pattern[str]]]] = {}
-    for lang, table, flags in (("zh", trig.zh, 0), ("en", trig.en, re.IGNORECASE)):
-        compiled[lang] = [
-            (m, _alternation([t.pattern for t in terms if not t.unless], flags))
-            for m, terms in table.items()
-            if any(not t.unless for t in terms)
-        ]
-        guarded[lang] = [
-            (m, re.compile(t.pattern, flags), re.compile(t.unless, flags))
-            for m, terms in table.items()
-            for t in terms
-            if t.unless
-        ]
-    return _EventPatterns(
-        triggers=compiled,
-        guarded=guarded,
-        negative={
-            "zh": _alternation(trig.negative_zh + trig.appeal_zh),
-            "en": _alternation(trig.negative_en + trig.appeal_en, re.IGNORECASE),
-        },
-        persuasion_negative={
-            "zh": _alternation(trig.negative_zh),
-            "en": _alternation(trig.negative_en, re.IGNORECASE),
-        },
-        negative_sentence={
-            "zh": _alternation(trig.negative_sentence_zh),
-            "en": _alternation(trig.negative_sentence_en, re.IGNORECASE),
-        },
-        statement={
-            "zh": _alternation(trig.statement_zh),
-            "en": _alternation(trig.statement_en, re.IGNORECASE),
-        },
-        abroad={
-            "zh": _alternation([re.escape(t) for t in trig.abroad_zh]),
-            "en": _alternation([re.escape(t) for t in trig.abroad_en], re.IGNORECASE),
-        },
-    )
-
-
 _CLAUSE_ZH = re.compile(r"[，,；：:]")
 # (" after …": "He was deported last July after Beijing gave assurances that he would not
 # face …": the "would" is another clause's)
@@ -136,14 +79,6 @@ def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int
     return start, end
 
 
-@cache
-def _any_trigger(language: str) -> re.Pattern[str]:
-    pats = _patterns()
-    sources = [p.pattern for _, p in pats.triggers[language]]
-    sources += [p.pattern for _, p, _ in pats.guarded[language]]
-    return re.compile("|".join(sources), pats.triggers[language][0][1].flags)
-
-
 # How far a trigger may reach around its anchor word (gaps such as 向[^，。；]{1,16}投案).
 _ANCHOR_REACH = 130
 
@@ -152,11 +87,11 @@ def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None
     """Whether a trigger occurs in ``norm[start:end]``. The gapped trigger patterns are slow to
     scan over a whole page, so they run only in small windows around the anchor words."""
     end = len(norm) if end is None else end
-    trigger = _any_trigger(language)
+    trigger = any_trigger(language)
     for anchor in _anchor_pattern().finditer(norm, start, end):
         low = max(start, anchor.start() - _ANCHOR_REACH)
         high = min(end, anchor.end() + _ANCHOR_REACH)
-        if trigger.search(norm, low, high):
+        if trigger.found(norm, low, high):  # of the triggers whose words the window holds
             return True
     return False
 
@@ -164,11 +99,12 @@ def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None
 @cache
 def _anchor_pattern() -> re.Pattern[str]:
     """The anchors of both languages as one literal alternation (Chinese also in traditional
-    script): Python's re scans literal alternations quickly, unlike the gapped triggers."""
+    script): Python's re scans literal alternations quickly, unlike the gapped triggers, and
+    faster still as a trie (the same matches as the words longest first)."""
     trig = default_lexicon().triggers
     words = set(trig.anchors_zh) | {to_traditional(a) for a in trig.anchors_zh}
     words |= set(trig.anchors_en)
-    return re.compile("|".join(sorted(map(re.escape, words), key=len, reverse=True)))
+    return re.compile(literal_alternation(words))
 
 
 def may_report_a_return(text: str) -> bool:
@@ -178,23 +114,22 @@ def may_report_a_return(text: str) -> bool:
 
 def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trigger]:
     """Triggers in the sentence that no negative cue in their clause vetoes."""
-    pats = _patterns()
+    pats = event_patterns()
     found: list[Trigger] = []
-    if pats.negative_sentence[language].search(
+    if pats.negative_sentence[language].found(
         norm, _full_stop_before(norm, sentence), sentence.end
     ):
         return found
-    candidates: list[tuple[str, re.Pattern[str], re.Pattern[str] | None]] = [
-        (m, p, None) for m, p in pats.triggers.get(language, [])
-    ]
-    candidates += pats.guarded.get(language, [])
-    for method, pattern, unless in candidates:
+    # only the triggers whose words the sentence holds can match in it
+    for (method, unless), pattern in trigger_table(language).within(
+        norm, sentence.start, sentence.end
+    ):
         for match in _with_inner(pattern, norm, sentence):
             c_start, c_end = _clause(norm, sentence, match.start(), language)
             # a persuasion is itself an urging: the cues of requests and appeals (劝其, 早日,
             # 讲明政策) veto a return, never the persuading, which alone tells no return
             negative = pats.persuasion_negative if method == "persuaded" else pats.negative
-            if negative[language].search(norm, c_start, c_end):
+            if negative[language].found(norm, c_start, c_end):
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue
@@ -262,7 +197,7 @@ def _full_stop_before(norm: str, sentence: Sentence) -> int:
 
 def abroad_words(language: str) -> re.Pattern[str]:
     """The words that place a person abroad (triggers.json ``abroad_context``)."""
-    return _patterns().abroad[language]
+    return event_patterns().abroad[language]
 
 
 def shows_abroad(norm: str, sentence: Sentence, language: str) -> bool:
@@ -274,7 +209,7 @@ def shows_abroad(norm: str, sentence: Sentence, language: str) -> bool:
 
 def is_statement(norm: str, sentence: Sentence, language: str) -> bool:
     """Officials' general statements: their words are boilerplate, not facts about a person."""
-    return bool(_patterns().statement[language].search(norm, sentence.start, sentence.end))
+    return bool(event_patterns().statement[language].search(norm, sentence.start, sentence.end))
 
 
 def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> set[int]:

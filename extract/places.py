@@ -13,6 +13,7 @@ from functools import cache
 from extract import words
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
+from extract.memo import DocumentMemo
 from extract.text import to_simplified
 
 
@@ -60,8 +61,20 @@ def _patterns() -> _PlacePatterns:
     return _PlacePatterns(zh=zh, en=en, lookup=lookup, fallback=frozenset(fallback))
 
 
+# a document's sentences are searched for places again for each record and field
+_FOUND: DocumentMemo[tuple[int, int, str], list[Place]] = DocumentMemo()
+
+
 def find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
     """Every country/territory mention in ``norm[start:end]`` (simplified matching copy)."""
+    found = _FOUND.table(norm)
+    key = (start, end, language)
+    if key not in found:
+        found[key] = _find_places(norm, start, end, language)
+    return list(found[key])  # a copy: callers extend what they get
+
+
+def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
     pats = _patterns()
     pattern = pats.zh if language == "zh" else pats.en
     places = []
