@@ -9,6 +9,7 @@ its triggers (劝返回国投案 is persuaded, not surrendered).
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass
 from functools import cache
 
@@ -88,9 +89,11 @@ def has_trigger(norm: str, language: str, start: int = 0, end: int | None = None
     scan over a whole page, so they run only in small windows around the anchor words."""
     end = len(norm) if end is None else end
     trigger = any_trigger(language)
-    for anchor in _anchor_pattern().finditer(norm, start, end):
-        low = max(start, anchor.start() - _ANCHOR_REACH)
-        high = min(end, anchor.end() + _ANCHOR_REACH)
+    # (Chinese text is scanned as it is: its anchors have no case)
+    text, offset = (norm, 0) if language == "zh" else (_ascii_lower(norm[start:end]), start)
+    for anchor in _anchor_pattern().finditer(text, start - offset, end - offset):
+        low = max(start, offset + anchor.start() - _ANCHOR_REACH)
+        high = min(end, offset + anchor.end() + _ANCHOR_REACH)
         if trigger.found(norm, low, high):  # of the triggers whose words the window holds
             return True
     return False
@@ -103,13 +106,25 @@ def _anchor_pattern() -> re.Pattern[str]:
     faster still as a trie (the same matches as the words longest first)."""
     trig = default_lexicon().triggers
     words = set(trig.anchors_zh) | {to_traditional(a) for a in trig.anchors_zh}
-    words |= set(trig.anchors_en)
+    # the English triggers ignore case, so their anchors do too ("Sends Fugitive Back to
+    # China"): the anchors are lower-case and are looked for in a lower-cased copy
+    words |= {a.lower() for a in trig.anchors_en}
     return re.compile(literal_alternation(words))
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
+
+
+def _ascii_lower(text: str) -> str:
+    """``text`` lower-cased with its length kept: str.lower() (fast), unless a character grows
+    (İ), where only the ASCII capitals are lowered (str.translate, slow on long text)."""
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) else text.translate(_ASCII_LOWER)
 
 
 def may_report_a_return(text: str) -> bool:
     """False only when no trigger anchor of any language or script occurs in the raw text."""
-    return bool(_anchor_pattern().search(text))
+    return bool(_anchor_pattern().search(_ascii_lower(text)))
 
 
 def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trigger]:

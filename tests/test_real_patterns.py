@@ -4585,3 +4585,13 @@ def test_money_raised_illegally_from_the_public_is_illegal_fundraising() -> None
         "2015-04-10",
     )
     assert (record["name"], record["alleged_crimes"]) == ("Ruan", ["illegal_fundraising"])
+
+
+def test_a_title_case_headline_still_holds_a_trigger() -> None:
+    # the trigger words ignore case, so their anchors must too: "Back to China" in a headline
+    records = _records(
+        "U.S. Sends Fugitive Back to China After 13 Years at Large\n\n"
+        "Washington returned a former official, Tang Lihua, who had fled to New York in 2003.",
+        "2016-11-17",
+    )
+    assert [(r.name, r.method) for r in records] == [("Tang Lihua", "deported")]
