@@ -117,8 +117,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
         return False
     if len(given) == 2 and (words.is_frequent_place(given) or given in _countries(lex)):
         return False  # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林)
-    if len(given) == 2 and words.is_frequent_adverbial(given):
-        return False  # 曾屡次, 曾多次, 于同时: an adverb after a word that is also a surname
+    if words.reads_as_adverbs(name, surname):
+        return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
     common = words.is_common_word(name) and not words.is_rare_place_word(name)

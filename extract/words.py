@@ -110,6 +110,13 @@ def is_frequent_adverbial(word: str) -> bool:
     return tags.get(word) in _ADVERBIAL_TAGS and _is_frequent(word)
 
 
+def is_function_opener(char: str) -> bool:
+    """A character the dictionary tags as an adverb, a preposition or a conjunction (曾, 于, 和):
+    as a surname it may as well open a clause."""
+    _, tags = _dictionary()
+    return tags.get(char) in {"d", "p", "c"}
+
+
 def is_function_word(word: str) -> bool:
     """A word the dictionary tags as a function word, verb, numeral or the like (多部; 终 in
     黄某终于, 如 in 陈某如在)."""
@@ -244,3 +251,17 @@ def predicate_after(text: str, start: int) -> int | None:
     tags, so a three-character name with a common surname stands before any of them."""
     word, tag = _word_at(text, start)
     return start + len(word) if tag in _PREDICATE_TAGS else None
+
+
+def reads_as_adverbs(name: str, surname: int = 1) -> bool:
+    """曾屡次 (once, repeatedly), 于同时: a surname the dictionary reads as an adverb, a
+    preposition or a conjunction, before a given name it reads as a frequent adverb or the like.
+    A doubled given name (王刚刚, 曾明明) is a name's form, and a plain surname (王永远) keeps it."""
+    given = name[surname:]
+    return (
+        surname == 1
+        and len(given) == 2
+        and given[0] != given[1]
+        and is_function_opener(name[0])
+        and is_frequent_adverbial(given)
+    )

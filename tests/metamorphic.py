@@ -38,6 +38,7 @@ from extract.lexicon import Country, default_lexicon, short_place_name
 from extract.record import CaseRecord
 from extract.romanise import pinyin
 from extract.text import to_simplified, to_traditional
+from extract.words import reads_as_adverbs as words_reading_adverbs
 from output.merge import CASE_FIELDS
 
 DATA = Path(__file__).parent / "data"
@@ -414,7 +415,12 @@ def usable_name(name: str) -> bool:
     surname = 2 if name[:2] in default_lexicon().surnames.compound else 1
     if any(name[:size] in places for size in range(surname + 1, len(name) + 1)):
         return False
-    return non_person(record) is None and not _place_word(name[: surname + 1])
+    # (曾屡次: the extraction reads a surname that is an adverb before an adverb as adverbs)
+    return (
+        non_person(record) is None
+        and not _place_word(name[: surname + 1])
+        and not words_reading_adverbs(name, surname)
+    )
 
 
 def _place_word(word: str) -> bool:
