@@ -4595,3 +4595,16 @@ def test_a_title_case_headline_still_holds_a_trigger() -> None:
         "2016-11-17",
     )
     assert [(r.name, r.method) for r in records] == [("Tang Lihua", "deported")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'In May 2018 the team "persuaded" Fan Zhiqiang to fly back to China.',
+        "Fan Zhiqiang was 'persuaded' to return to China in May 2018.",
+    ],
+)
+def test_persuasion_in_scare_quotes_is_still_a_persuasion(sentence: str) -> None:
+    # critical reports put the official word in quotes; the return is told all the same
+    record = _one(f"{sentence} He had lived in Seattle since 2012.", "2019-03-10")
+    assert (record["name"], record["method"]) == ("Fan Zhiqiang", "persuaded")
