@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
-from extract.names import HAN, _countries, is_place, is_plausible_zh_name, surname_length
+from extract.names import HAN, country_names, is_place, is_plausible_zh_name, surname_length
 
 REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
 # occurrences that make a cue-less two-character string a name: two characters starting with a
@@ -55,7 +55,7 @@ def repeated_names(norm: str) -> set[str]:
 def _straddles(norm: str, i: int, lex: Lexicon) -> bool:
     """Whether a dictionary word crosses or covers the name at ``i``; a country's name at its
     start does not count (韩国栋 is 韩 + 国栋, though 韩国 is Korea): the name recurs whole."""
-    if norm[i : i + 2] in _countries(lex):
+    if norm[i : i + 2] in country_names(lex):
         # (韩国人, 泰国籍: 国人 610 and 国籍 471 in jieba's corpus are words, where the given
         # names 国强 and 国华 are rare)
         given = norm[i + 1 : i + 3]

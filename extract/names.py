@@ -115,7 +115,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
         return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
-    if len(given) == 2 and (words.is_frequent_place(given) or given in _countries(lex)):
+    if len(given) == 2 and (words.is_frequent_place(given) or given in country_names(lex)):
         return False  # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林)
     if words.reads_as_adverbs(name, surname):
         return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
@@ -169,7 +169,7 @@ def _interiors(norm: str, pattern: re.Pattern[str]) -> frozenset[int]:
 _CHINA_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
-def _countries(lex: Lexicon) -> frozenset[str]:
+def country_names(lex: Lexicon) -> frozenset[str]:
     """Countries' Chinese names, simplified (cached per lexicon as the foreign places are)."""
     if id(lex) not in _COUNTRIES:
         names = {n for c in lex.countries for n in c.zh if not n.isascii()}
