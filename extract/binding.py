@@ -182,8 +182,9 @@ def _referred(
             return ([], False) if heading and len(keys) > 1 else (keys, False)
         if _EN_ONE_PRONOUN.search(prep.norm, following.start, following.end):
             break  # "The man, Daniel Whitford, … He had been …": someone else is being told of
-    if lang != "zh" and position == 0 and headline_subject(prep, cast, sentence):
-        return headline_subject(prep, cast, sentence), False
+    headline = headline_subject(prep, cast, sentence) if lang != "zh" and position == 0 else []
+    if headline:
+        return headline, False
     # an opening that describes one person whom the report names further on (people_en)
     lead = lang != "zh" and sentence.paragraph == prep.sentences[0].paragraph
     return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)

@@ -26,7 +26,7 @@ from extract.lexicon import default_lexicon
 from extract.listing import list_lead
 from extract.people import Cast, display_key, zh_cast
 from extract.people_en import en_cast
-from extract.prepared import Note, Prepared, Span, evidence_span, is_heading, prepare, resolve_dates
+from extract.prepared import Note, Prepared, Span, evidence_span, is_title, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
 from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin
@@ -157,7 +157,7 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
     then escorted home, is a surrender)."""
     # a headline's loose verb ("…, sent back from New Zealand") gives way to the body's
-    body = [e for e in events if not is_heading(prep, e.sentence, _HEADLINE_LONGEST)]
+    body = [e for e in events if not is_title(prep, e.sentence)]
     if any(t.method != "unknown" for e in body for t in e.triggers):
         events = body
     triggers = [t for e in events for t in e.triggers]
@@ -168,9 +168,6 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
         if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
     ]
     return min(strong or [t.method for t in triggers], key=_precedence().index)
-
-
-_HEADLINE_LONGEST = 160
 
 
 def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:

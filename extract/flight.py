@@ -84,14 +84,19 @@ def _context_places(
         )
         if not about and not _tells_of_abroad(prep, start, end, lang):
             continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
-        places = [
-            p
-            for p in find_places(prep.norm, start, end, lang)
-            if _fled_place(prep, p) and not _inside_name(cast, p)
-        ]
+        places = _places_in(prep, cast, start, end, lang)
         if places:
             return places
     return []
+
+
+def _places_in(prep: Prepared, cast: Cast, start: int, end: int, lang: str) -> list[Place]:
+    """The places of a span that may be a country of flight, none of them part of a name."""
+    return [
+        p
+        for p in find_places(prep.norm, start, end, lang)
+        if _fled_place(prep, p) and not _inside_name(cast, p)
+    ]
 
 
 def _inside_name(cast: Cast, place: Place) -> bool:
@@ -223,11 +228,7 @@ _IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
     start, end = evidence_span(prep, event.sentence)
-    places = [
-        p
-        for p in find_places(prep.norm, start, end, lang)
-        if _fled_place(prep, p) and not _inside_name(cast, p)
-    ]
+    places = _places_in(prep, cast, start, end, lang)
     places = [p for p in places if p.kind == "name"] or places
     # 泰国当局…把…缅甸「KK园区」的出资者甘某引渡回中国: the state whose authorities hand the
     # person over is where the person was; another country of the sentence describes something

@@ -35,66 +35,53 @@ def occurrences(name: str, norm: str) -> Iterator[tuple[int, int]]:
 
 
 def repeated_names(norm: str) -> set[str]:
-    """Three-character names the article repeats with no cue beside them (a feature about one
-    person's trial names her seven times: 虽然杨秀珠是…, 因为杨秀珠明确表示…). A reader knows a
-    name by its recurrence; so does this, where every occurrence reads as a name: a common
-    surname, no dictionary word or place crossing it, and not always inside the same longer
-    string (中国银行 is no 国银行)."""
+    """Names the article repeats with no cue beside them (a feature about one person's trial
+    names her seven times: 虽然杨秀珠是…, 因为杨秀珠明确表示…). A reader knows a name by its
+    recurrence; so does this, where every occurrence reads as a name: a common surname, no
+    dictionary word or place crossing it, and not always inside the same longer string (中国银行
+    is no 国银行). Three characters must recur three times; two, a chance pair more often,
+    four times (邵骏刚一入境, 满怀愧疚的邵骏声音…, 邵骏总算…)."""
     lex = default_lexicon()
-    counts = Counter(m.group(1) for m in _trigrams(lex.surnames.common).finditer(norm))
+    return _repeated(norm, lex, 3, REPEATED_NAME_MIN) | _repeated(
+        norm, lex, 2, REPEATED_SHORT_NAME_MIN
+    )
+
+
+def _repeated(norm: str, lex: Lexicon, size: int, minimum: int) -> set[str]:
+    """The plausible names of ``size`` characters that occur ``minimum`` times or more, each
+    time reading as a name (杨秀 of 杨秀珠 is always followed by 珠, so no two-character name)."""
+    counts = Counter(m.group(1) for m in _ngrams(lex.surnames.common, size).finditer(norm))
     found = set()
     for name, count in counts.items():
-        if count < REPEATED_NAME_MIN or not is_plausible_zh_name(name, lex):
+        if count < minimum or not is_plausible_zh_name(name, lex):
             continue
+        if size == 2 and "某" in name:
+            continue  # 张某 is anonymised, not a given name: two 张某 may be two people
         at = [start for start, _ in occurrences(name, norm)]
-        if not _always_inside_longer(norm, at) and not any(_straddles(norm, i, lex) for i in at):
-            found.add(name)
-    return found | _repeated_short_names(norm, lex)
-
-
-def _straddles(norm: str, i: int, lex: Lexicon) -> bool:
-    """Whether a dictionary word crosses or covers the name at ``i``; a country's name at its
-    start does not count (韩国栋 is 韩 + 国栋, though 韩国 is Korea): the name recurs whole."""
-    if norm[i : i + 2] in country_names(lex):
-        # (韩国人, 泰国籍: 国人 610 and 国籍 471 in jieba's corpus are words, where the given
-        # names 国强 and 国华 are rare)
-        given = norm[i + 1 : i + 3]
-        return words.crosses_word(norm, i, i + 3) or words.frequency(given) >= _COMMON_AFTER_COUNTRY
-    return words.straddles_word(norm, i, i + 3)
-
-
-def _repeated_short_names(norm: str, lex: Lexicon) -> set[str]:
-    """Two-character names the article repeats with no cue beside them (邵骏刚一入境,
-    满怀愧疚的邵骏声音…, 邵骏总算…): every occurrence reads as a name, as for three characters,
-    and what follows it varies, so no longer name or word holds it (杨秀 of 杨秀珠 is always
-    followed by 珠)."""
-    counts = Counter(m.group(1) for m in _bigrams(lex.surnames.common).finditer(norm))
-    found = set()
-    for name, count in counts.items():
-        if count < REPEATED_SHORT_NAME_MIN or "某" in name or not is_plausible_zh_name(name, lex):
-            continue
-        at = [start for start, _ in occurrences(name, norm)]
-        if not _inside_longer(norm, at, 2) and not any(
-            words.straddles_word(norm, i, i + 2) for i in at
+        if not _inside_longer(norm, at, size) and not any(
+            _straddles(norm, i, size, lex) for i in at
         ):
             found.add(name)
     return found
 
 
-@lru_cache(maxsize=2)
-def _trigrams(surnames: frozenset[str]) -> re.Pattern[str]:
-    """Every three-character string that starts with one of ``surnames``, overlaps included."""
-    return re.compile(f"(?=([{''.join(sorted(surnames))}]{HAN}{{2}}))")
+def _straddles(norm: str, i: int, size: int, lex: Lexicon) -> bool:
+    """Whether a dictionary word crosses or covers the name at ``i``; a country's name at the
+    start of three characters does not count (韩国栋 is 韩 + 国栋, though 韩国 is Korea): the
+    name recurs whole."""
+    if size == 3 and norm[i : i + 2] in country_names(lex):
+        # (韩国人, 泰国籍: 国人 610 and 国籍 471 in jieba's corpus are words, where the given
+        # names 国强 and 国华 are rare)
+        given = norm[i + 1 : i + 3]
+        return words.crosses_word(norm, i, i + 3) or words.frequency(given) >= _COMMON_AFTER_COUNTRY
+    return words.straddles_word(norm, i, i + size)
 
 
-@lru_cache(maxsize=2)
-def _bigrams(surnames: frozenset[str]) -> re.Pattern[str]:
-    """Every two-character string that starts with one of ``surnames``, overlaps included."""
-    return re.compile(f"(?=([{''.join(sorted(surnames))}]{HAN}))")
-
-
-def _always_inside_longer(norm: str, at: list[int]) -> bool:
-    return _inside_longer(norm, at, 3)
+@lru_cache(maxsize=4)
+def _ngrams(surnames: frozenset[str], size: int) -> re.Pattern[str]:
+    """Every string of ``size`` characters that starts with one of ``surnames``, overlaps
+    included."""
+    return re.compile(f"(?=([{''.join(sorted(surnames))}]{HAN}{{{size - 1}}}))")
 
 
 def _inside_longer(norm: str, at: list[int], size: int) -> bool:

@@ -112,3 +112,12 @@ def is_heading(prep: Prepared, sentence: Sentence, longest: int = 30) -> bool:
     neighbours = prep.sentences[max(0, position - 1) : position + 2]
     alone = all(s.paragraph != sentence.paragraph for s in neighbours if s.index != sentence.index)
     return alone and 0 < len(text) <= longest and text[-1] not in "。！？!?.；;"
+
+
+_HEADLINE_LONGEST = 160  # a page's headline may run longer than a subheading (30)
+
+
+def is_title(prep: Prepared, sentence: Sentence) -> bool:
+    """A line alone in its paragraph with no closing stop, as long as a page's headline may be
+    ("Economic fugitive extradited to China from Greece")."""
+    return is_heading(prep, sentence, _HEADLINE_LONGEST)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.people import Cast
-from extract.prepared import Prepared, after_dateline, is_heading
+from extract.prepared import Prepared, after_dateline, is_title
 from extract.text import Sentence
 
 # "On Friday, a former Chinese official … after she turned herself in": a sentence whose subject is
@@ -46,7 +46,6 @@ _EN_HEADLINE_ONE = re.compile(
     r"|banker|manager|tycoon|cadre)\b(?!s)",
     re.IGNORECASE,
 )
-HEADLINE_LONGEST = 160
 
 
 def english_back_reference(
@@ -83,7 +82,7 @@ def headline_subject(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str
     if not _EN_HEADLINE_ONE.match(prep.norm, sentence.start, sentence.end):
         return []
     people = [k for k in cast.people if k not in cast.officials]
-    return people if len(people) == 1 and is_heading(prep, sentence, HEADLINE_LONGEST) else []
+    return people if len(people) == 1 and is_title(prep, sentence) else []
 
 
 # "A pair of suspects wanted for fundraising have been brought back": two people, named one by

@@ -154,9 +154,8 @@ def _semicolon_lead_date(prep: Prepared, cast: Cast, part: Sentence) -> DateMent
     """2020年，鄂某…被遣返回国；外逃23年的屠某回国投案: the date that opens the first clause of
     a sentence that semicolons split holds for the clauses after it, as it holds for the
     persons of its own clause, when the date stands first and no one is named before it."""
-    position = next(i for i, s in enumerate(prep.sentences) if s.index == part.index)
     first = None
-    for earlier in reversed(prep.sentences[:position]):
+    for earlier in reversed(_before(prep, part)):
         if earlier.paragraph != part.paragraph or not _SEMICOLON_END.search(
             prep.norm, earlier.start, earlier.end
         ):
@@ -172,6 +171,11 @@ def _semicolon_lead_date(prep: Prepared, cast: Cast, part: Sentence) -> DateMent
         if d.start <= opening + 1 and (not people or d.end <= people[0][0])
     ]
     return lead[0] if lead and _LEAD_COMMA.match(prep.norm, lead[0].end) else None
+
+
+def _before(prep: Prepared, sentence: Sentence) -> list[Sentence]:
+    """The sentences before ``sentence``, in order (they are numbered from 0, extract.text)."""
+    return prep.sentences[: sentence.index]
 
 
 _SEMICOLON_END = re.compile(r"[；;]\s*$")
@@ -269,8 +273,7 @@ def _scene_date(prep: Prepared, cast: Cast, key: str, arrival: Sentence) -> list
     """2019年3月1日，正值春运收官…。广州白云国际机场内，一架客机…: the day that opens the
     scene an undated arrival belongs to, in the paragraphs just before it, where no one else
     is named or spoken of and nothing else is told (a flight, another step of the case)."""
-    position = next(i for i, s in enumerate(prep.sentences) if s.index == arrival.index)
-    for earlier in reversed(prep.sentences[max(0, position - _SCENE) : position]):
+    for earlier in reversed(_before(prep, arrival)[-_SCENE:]):
         window = prep.norm[earlier.start : earlier.end]
         if set(cast.subjects.get(earlier.index, [])) - {key}:
             break
@@ -327,10 +330,9 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
 def _sentences_before(prep: Prepared, sentence: Sentence, count: int) -> list[Sentence]:
     """The ``count`` sentences before ``sentence``, nearest first, where the clauses a semicolon
     ends count as part of the sentence they open (其中，甲…；乙…；丙…。 is one sentence)."""
-    position = next(i for i, s in enumerate(prep.sentences) if s.index == sentence.index)
     out: list[Sentence] = []
     full = 0
-    for earlier in reversed(prep.sentences[:position]):
+    for earlier in reversed(_before(prep, sentence)):
         if full == count:
             break
         out.append(earlier)

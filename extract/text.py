@@ -67,22 +67,24 @@ def normalise(text: str) -> str:
 
 # Greek and Cyrillic letters drawn like Latin ones: some pages scatter them through English words
 # (frοm, fοrmer with a Greek omicron) to defeat copying, and "fοrmer" is no cue
-_LOOKALIKES = str.maketrans(
-    "οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ",
-    "oOaABEHIKMNPTYXZvikpaeopcyxijsABEKMHOPCTXIJS",
-)
-_LOOKALIKE = re.compile(
-    "(?<=[A-Za-z])[οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ]"
-    "|[οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ](?=[A-Za-z])"
-)
+_LOOKALIKE_FROM = "οΟαΑΒΕΗΙΚΜΝΡΤΥΧΖνικρаеорсухіјѕАВЕКМНОРСТХІЈЅ"
+_LOOKALIKES = str.maketrans(_LOOKALIKE_FROM, "oOaABEHIKMNPTYXZvikpaeopcyxijsABEKMHOPCTXIJS")
+# one character class (re scans it fast over Chinese text); its neighbours are checked after
+_LOOKALIKE = re.compile(f"[{_LOOKALIKE_FROM}]")
+_LATIN_LETTER = re.compile("[A-Za-z]")
 
 
 def latin_lookalikes(text: str) -> str:
     """A Greek or Cyrillic letter drawn like a Latin one, beside a Latin letter, read as the
     Latin letter (length kept); Greek and Russian words keep theirs."""
-    if text.isascii():
+    if text.isascii() or not _LOOKALIKE.search(text):
         return text
-    return _LOOKALIKE.sub(lambda m: m.group().translate(_LOOKALIKES), text)
+
+    def latin(m: re.Match[str]) -> str:
+        beside = text[max(0, m.start() - 1) : m.start()] + text[m.end() : m.end() + 1]
+        return m.group().translate(_LOOKALIKES) if _LATIN_LETTER.search(beside) else m.group()
+
+    return _LOOKALIKE.sub(latin, text)
 
 
 # pinyin's ü follows only l and n (Lü, Nü); Türkiye keeps its letter, as the country lexicon
