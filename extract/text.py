@@ -226,14 +226,38 @@ def _en_boundary_ok(text: str, match: re.Match[str]) -> bool:
     return not re.fullmatch(r"[A-Z](\.[A-Z])+", word.group(1)) if word else True
 
 
+# An English line broken inside a sentence ("…embezzling public\nmoney, was extradited"): a page
+# that wraps its lines at a fixed width does so more than once.
+_SOFT_WRAP = re.compile(r"[a-z,]\n[a-z]")
+_WRAP_WIDTH = 40  # a wrapped line runs near the page's width; a short one is a heading
+
+
+def _hard_wrapped(text: str, language: str) -> bool:
+    return language != "zh" and len(_SOFT_WRAP.findall(text, 0, 20_000)) >= 2
+
+
+def _soft_break(text: str, line_start: int, at: int) -> bool:
+    """A line break inside a sentence: the next line goes on in lower case, or a line as long
+    as the page's width stops on a word or comma."""
+    after = text[at + 1 : at + 2]
+    if after.islower():
+        return True
+    line = text[max(line_start, text.rfind("\n", line_start, at) + 1) : at]
+    return len(line) >= _WRAP_WIDTH and bool(re.search(r"[a-z,]$", line))
+
+
 def split_sentences(text: str, language: str) -> list[Sentence]:
-    """Sentences with offsets; a newline always ends a sentence and a paragraph."""
+    """Sentences with offsets; a newline ends a sentence and a paragraph, except inside a
+    sentence of an English page wrapped at a fixed width."""
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0
     pattern = _ZH_END if language == "zh" else _EN_END
+    wrapped = _hard_wrapped(text, language)
     for match in pattern.finditer(text):
         if language != "zh" and not _en_boundary_ok(text, match):
+            continue
+        if wrapped and match.group() == "\n" and _soft_break(text, start, match.start()):
             continue
         end = match.start() if match.group() == "\n" else match.end()
         _append(sentences, text, start, end, paragraph)

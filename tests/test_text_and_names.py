@@ -36,6 +36,30 @@ def test_sentences_do_not_split_on_abbreviations() -> None:
     assert [s.paragraph for s in sentences] == [0, 0, 1]
 
 
+def test_a_page_wrapped_at_a_fixed_width_keeps_its_sentences_whole() -> None:
+    text = (
+        "A former manager of a state firm, who fled to Peru when he was\n"
+        "suspected of taking bribes, was handed over to China on Friday,\n"
+        "the ministry said.\n"
+        "Zhao Lin had run the firm since 2001.\n"
+        "Ministry of Public Security\n"
+        "Beijing"
+    )
+    assert [text[s.start : s.end] for s in split_sentences(text, "en")] == [
+        "A former manager of a state firm, who fled to Peru when he was\n"
+        "suspected of taking bribes, was handed over to China on Friday,\n"
+        "the ministry said.",
+        "Zhao Lin had run the firm since 2001.",
+        "Ministry of Public Security",
+        "Beijing",
+    ]
+
+
+def test_a_line_break_ends_a_sentence_on_a_page_not_wrapped() -> None:
+    text = "Fugitive back from Peru\nthe ministry said on Friday that Zhao Lin returned."
+    assert len(split_sentences(text, "en")) == 2
+
+
 def test_surnames_read_as_surnames() -> None:
     assert [
         pinyin(n) for n in ("单雄", "曾国强", "仇立", "区志明", "查良", "朴正浩", "解放军", "盖伟")
