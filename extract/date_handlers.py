@@ -263,6 +263,9 @@ class DateState:
 
     def _weekday_on_or_before(self, weekday: int, strictly: bool = False) -> _Resolved | None:
         if self.published is None:
+            last = self._last_full
+            if last is not None and last.weekday() == weekday and not strictly:
+                return self._emit(last.year, last.month, last.day, "anaphoric")
             return None, "day", "relative"
         back = (self.published.weekday() - weekday) % 7
         if strictly and back == 0:

@@ -788,3 +788,15 @@ def test_one_after_the_other_pairs_people_and_dates_in_order() -> None:
     text = "此前，同案另两名主犯蒋文彬、葛振华已先后在2006年和2017年被美国遣返回国。"
     records = extract_cases(Document(id="t", text=text, published="2021-11-16"))
     assert [(r.name, r.return_date) for r in records] == [("蒋文彬", "2006"), ("葛振华", "2017")]
+
+
+def test_on_an_undated_page_a_weekday_is_the_day_just_named_when_it_falls_on_it() -> None:
+    # 12 November 2025 was a Wednesday; 14 November a Friday
+    rows = []
+    for first in ("Police took Wu to the airport on November 12, 2025.", "On November 14, 2025, …"):
+        resolver = DateResolver(None)
+        resolver.find(first)
+        resolver.new_sentence()
+        found = resolver.find("His plane landed in Nanjing on Wednesday evening.")
+        rows.append([(m.text, m.value) for m in found])
+    assert rows == [[("Wednesday evening", "2025-11-12")], [("Wednesday evening", None)]]
