@@ -83,10 +83,15 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     ):
         return False  # 王某、李某等5名同志, 受害人包括吴某: the list's role is theirs
     before = roles.before.search(norm[max(0, start - 4) : start])
+    if before is not None and _RANKED_CADRE.search(norm, max(0, start - 4), start):
+        return True  # 桃源村干部X, 副处级干部X: a rank or village makes the cadre the fugitive
     if before is not None and before.group() == "与":
         joined = norm[max(0, start - 5) : start - 1]
         return any(joined.endswith(name) for name in people if len(name) >= 2)
     return before is None
+
+
+_RANKED_CADRE = re.compile(r"(?:村|级)(?:干部|官员)$")
 
 
 # a name whose own clause says the person is still at large (乙、丙目前仍在逃)

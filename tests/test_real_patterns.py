@@ -4608,3 +4608,17 @@ def test_persuasion_in_scare_quotes_is_still_a_persuasion(sentence: str) -> None
     # critical reports put the official word in quotes; the return is told all the same
     record = _one(f"{sentence} He had lived in Seattle since 2012.", "2019-03-10")
     assert (record["name"], record["method"]) == ("Fan Zhiqiang", "persuaded")
+
+
+@pytest.mark.parametrize("cadre", ["某镇桃源村干部", "某县财政局副科级干部"])
+def test_a_village_or_ranked_cadre_in_a_round_up_of_returns_is_a_returnee(cadre: str) -> None:
+    # a village or a rank before 干部 describes the fugitive; 民警 stays an officer's title
+    text = (
+        f"2016年3月，某县水务局原局长邝德明被缉拿归案，2018年5月，湖南省某县{cadre}"
+        "龙宝华在外逃仅7个月后回国投案自首。民警吴立群将其押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-01-10"))
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("邝德明", "2016-03", "captured"),
+        ("龙宝华", "2018-05", "surrendered"),
+    ]
