@@ -24,7 +24,8 @@ from extract.events import Event, Trigger, arrest_abroad, find_events, trigger_s
 from extract.flight import fill_places
 from extract.lexicon import default_lexicon
 from extract.listing import list_lead
-from extract.people import Cast, display_key, zh_cast
+from extract.anonymised import display_key
+from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, is_title, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence

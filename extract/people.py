@@ -15,7 +15,8 @@ from functools import cache
 
 from extract import names
 from extract.alternation import literal_spans
-from extract.confirmed_names import LIST_ITEM_START, confirmed_names
+from extract.anonymised import AnonymisedKeys
+from extract.confirmed_names import confirmed_names
 from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
 from extract.side_roles import clause_start, side_roles
@@ -85,7 +86,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     anonymised = _known_anonymised(norm, found_anonymised)
     nicknames = names.nicknames(norm)
     nickname_finder = names.nickname_pattern(nicknames)
-    aliases: dict[str, str] = {}
+    anonymised_keys = AnonymisedKeys(norm)
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
     for sentence in sentences:
@@ -105,7 +106,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             for s in names.find_nicknames(norm, sentence.start, sentence.end, nickname_finder)
         ]
         for (start, end), full in sorted(_non_overlapping(spans)):
-            key = norm[start:end] if full else _anonymised_key(norm, start, end, aliases, sentence)
+            key = norm[start:end] if full else anonymised_keys.key(start, end, sentence)
             key = nicknames.get(key, key)
             roles = side_roles()
             official = (
@@ -224,36 +225,6 @@ _BYLINE = re.compile(r"[（(](?:记者|通讯员|实习生|编辑)[^）)]{0,20}$
 _PERSUADER_AFTER = re.compile(r"的(?:劝说|劝导|规劝|动员|说服|帮助|陪同|感召)")
 
 _HOLDS_NOW = re.compile(r"[，,]?现任")  # (the cast reads simplified text)
-
-_ANOTHER = re.compile(r"另一名|另外一名|另一|还有一名|第二名|又一名")
-_KEY_SEPARATOR = "#"
-# a list item that introduces its person: 河北逃犯李某, 涉嫌…的犯罪嫌疑人李某
-_INTRODUCED = re.compile(r"(?:逃犯|嫌疑人|嫌犯|人员|男子|女子)$")
-_ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某+")
-
-
-def _anonymised_key(
-    norm: str, start: int, end: int, aliases: dict[str, str], sentence: Sentence
-) -> str:
-    """王某 is one person until the text introduces another one (另一名犯罪嫌疑人王某), or a list
-    introduces a second 王某 with a descriptor of its own (辽宁逃犯李某、边某，河北逃犯李某)."""
-    name = norm[start:end]
-    clause = re.split(r"[，。；]", norm[max(0, start - 16) : start])[-1]
-    item = LIST_ITEM_START.split(norm[max(sentence.start, start - 16) : start])[-1]
-    before = norm.rfind(name, sentence.start, start)
-    # another person listed between the two (李某、边某，河北逃犯李某): not one person told twice
-    between = norm[before + len(name) : start] if before >= 0 else ""
-    others = {m.group() for m in _ANONYMISED_NAME.finditer(between)} - {name}
-    again = bool(others) and _INTRODUCED.search(item)
-    if name in aliases and (_ANOTHER.search(clause) or again):
-        count = sum(1 for key in aliases.values() if display_key(key) == name) + 1
-        aliases[name] = f"{name}{_KEY_SEPARATOR}{count}"
-    return aliases.setdefault(name, name)
-
-
-def display_key(key: str) -> str:
-    """The name of a person key (王某#2 is the second 王某 of the document)."""
-    return key.split(_KEY_SEPARATOR)[0]
 
 
 def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:

@@ -639,3 +639,30 @@ def test_a_country_before_a_word_it_makes_with_its_next_character_is_no_name() -
     # 韩国人 recurs, but 国人 is a word: Koreans, not a person called 韩国人
     text = "韩国人说。韩国人回国。韩国人投案。韩国人表示。"
     assert "韩国人" not in repeated_names(text)
+
+
+def test_one_anonymised_name_described_twice_apart_is_two_people() -> None:
+    text = (
+        "2019年，某省公安机关把涉嫌集资诈骗2亿多元的钱某、孙某缉捕回国。"
+        "经过不懈努力，在新西兰潜逃9年、涉嫌挪用公款3000多万元的犯罪嫌疑人钱某被缉捕回国。"
+        "钱某对其犯罪事实供认不讳。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-12-20"))
+    assert sorted((r.name, tuple(r.fled_to), r.years_at_large) for r in records) == [
+        ("孙某", (), None),
+        ("钱某", (), None),
+        ("钱某", ("NZ",), 9.0),
+    ]
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        "涉嫌集资诈骗2亿余元的犯罪嫌疑人钱某于3月5日被押解回国",  # the same sum
+        "在新西兰潜逃9年的犯罪嫌疑人钱某于3月5日被押解回国",  # no sum to differ
+    ],
+)
+def test_one_anonymised_name_described_twice_alike_is_one_person(again: str) -> None:
+    text = f"公安机关将涉嫌集资诈骗2亿多元的钱某缉捕归案。{again}。"
+    records = extract_cases(Document(id="t", text=text, published="2019-12-20"))
+    assert [r.name for r in records] == ["钱某"]
