@@ -16,6 +16,7 @@ from typing import Any
 
 from extract import attributes as attrs
 from extract import positions
+from extract.anonymised import display_key
 from extract.binding import Binding, bind_events, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
@@ -24,7 +25,6 @@ from extract.events import Event, Trigger, arrest_abroad, find_events, trigger_s
 from extract.flight import fill_places
 from extract.lexicon import default_lexicon
 from extract.listing import list_lead
-from extract.anonymised import display_key
 from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, is_title, prepare, resolve_dates
