@@ -93,8 +93,9 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
         r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
         r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}",
         r"\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"
-        # "to embezzlement and bribery charges", "a bank fraud case": the offence before its noun
-        r"\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?|accusations?|scheme)\b"
+        # "to embezzlement and bribery charges", "a bank fraud case", "a forged cheque scam": the
+        # offence before its noun
+        r"\b(?:[\w-]+,? (?:and )?){1,4}(?:charges?|case|allegations?|accusations?|scheme|scams?)\b"
         r"(?! of\b| that\b| (?:linked|related|tied) to\b)",
         r"\bsuspects? of\b[^.;]{0,80}",
         # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"

@@ -4622,3 +4622,26 @@ def test_a_village_or_ranked_cadre_in_a_round_up_of_returns_is_a_returnee(cadre:
         ("邝德明", "2016-03", "captured"),
         ("龙宝华", "2018-05", "surrendered"),
     ]
+
+
+@pytest.mark.parametrize(
+    "took",
+    ["Officers from Minhang then flew to Phuket and took Tang back to Shanghai.",
+     "Two officers flew to Phuket and have taken him back home."],
+)  # fmt: skip
+def test_officers_taking_a_fugitive_back_is_a_return(took: str) -> None:
+    text = (
+        "Police in Shanghai arrested a suspect surnamed Tang in a loan fraud case, who had fled "
+        f"to Thailand in 2015. Tang was held by Thai immigration officers in Phuket. {took}"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-04-02"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("Tang", "captured", ["TH"])]
+
+
+def test_the_scam_a_suspect_was_arrested_in_is_fraud() -> None:
+    text = (
+        "Police arrested a suspect surnamed Tang in a 5 million yuan forged bank draft scam, who had "
+        "fled to Thailand. Officers flew to Phuket and took Tang back to Shanghai."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-04-02"))
+    assert [(r.name, r.alleged_crimes) for r in records] == [("Tang", ["fraud"])]
