@@ -4645,3 +4645,16 @@ def test_the_scam_a_suspect_was_arrested_in_is_fraud() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2016-04-02"))
     assert [(r.name, r.alleged_crimes) for r in records] == [("Tang", ["fraud"])]
+
+
+@pytest.mark.parametrize(
+    "pending",
+    [
+        "越南警方今日把赌博集团头目邝永福押往河内机场，准备将邝永福引渡回大陆。",
+        "邝永福在越南各级法院主张引渡违法，抗拒被引渡回大陆。",
+        "越南最高法院10日裁定，维持将邝永福引渡回中国的决定。",
+    ],
+)
+def test_an_extradition_prepared_resisted_or_ordered_is_no_return_yet(pending: str) -> None:
+    text = f"持有越南护照的赌博集团头目邝永福外逃多年。{pending}"
+    assert extract_cases(Document(id="t", text=text, published="2025-11-12")) == []
