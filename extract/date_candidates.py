@@ -17,6 +17,8 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"|[^，。；\d将把被的]{0,6}?(?:外逃|出逃|潜逃|出境|逃到|逃往|逃至|逃去)"
     r"(?![^，。；]{0,6}?[\d一二三四五六七八九十多近两半]+(?:年|个月)|长达|达)"
     r"|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
+    # 1972年生，原系…: a birth year written short
+    r"|生人?(?=[，,。；、\s)）])"
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's
     r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
     # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to

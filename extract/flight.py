@@ -211,6 +211,8 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
     # 经缅甸各方大力配合: 经 of a country's help, not of a transit (经泰国逃往)
     if before and not (before.group() == "经" and _HELP_AFTER.match(prep.norm, place.end)):
         return False
+    if _MONEY_SENT.search(prep.norm, max(0, place.start - 24), place.start):
+        return False  # 把其中2900余万元转到了新加坡: where the money went, not the person
     if _PAPERS_AFTER.match(prep.norm, place.end):
         return False  # 持圣基茨护照, "on a Guinea-Bissau passport": papers, not a place of flight
     return not re.match(
@@ -218,6 +220,9 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
     )
 
 
+_MONEY_SENT = re.compile(
+    r"(?:元|款|资金|资产|钱)[^，。；]{0,6}?(?:转到|转移到|转移至|转至|转往|汇到|汇往|汇至|转入|汇入|存入)了?$"
+)
 _PAPERS_AFTER = re.compile(r"(?:的)?护照|(?:-issued)? passports?\b")
 
 

@@ -151,8 +151,7 @@ def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
 
 def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
     """Whether a Chinese place of three characters or more named in the text (石家庄, 马鞍山市)
-    covers ``i`` and began before it. Two-character places (吉林, 常德) begin and end names too
-    often to count."""
+    covers ``i`` and began before it; two-character ones (吉林) begin and end names too often."""
     if id(lex) not in _CHINA_PATTERNS:
         long = [p for p in lex.china_places.major if len(p) >= 3]
         _CHINA_PATTERNS[id(lex)] = re.compile(literal_alternation(long))
@@ -348,7 +347,10 @@ def _cue_name_at(
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
         if before in "（(【[\n" and norm[stop : stop + 1] in "：:":
-            continue  # （原标题：…）: a label opening a bracket or a line, not a name
+            continue  # （原标题：…）: a label opening a bracket or a line
+        inside = pats.after.match(norm, stop - 1) if size > 2 else None
+        if inside is not None and inside.end() > stop:
+            continue  # 伍刚走下飞机: a cue (走下) begun on the last character ends the name
         cue = pats.after.match(norm, stop)
         cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
         if cue is None and size == 3 and norm[i] in lex.surnames.common:

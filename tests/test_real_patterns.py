@@ -4658,3 +4658,72 @@ def test_the_scam_a_suspect_was_arrested_in_is_fraud() -> None:
 def test_an_extradition_prepared_resisted_or_ordered_is_no_return_yet(pending: str) -> None:
     text = f"持有越南护照的赌博集团头目邝永福外逃多年。{pending}"
     assert extract_cases(Document(id="t", text=text, published="2025-11-12")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "5月6日凌晨2时10分，一架从多哈起飞的客机降落在西安咸阳国际机场，"
+            "外逃八年的原国企出纳邬某随后被民警带下飞机。",
+            ("邬某", "unknown", "2021-05-06", ["QA"]),
+        ),
+        (
+            "外逃八年的原国企出纳邬某于5月5日在多哈被抓获。载着邬某的航班次日凌晨落地西安咸阳国际机场。",
+            ("邬某", "captured", "2021-05-06", ["QA"]),
+        ),
+    ],
+)
+def test_an_arrival_told_by_the_aircraft_is_a_return(
+    text: str, expected: tuple[object, ...]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [expected]
+
+
+def test_a_surrender_at_an_embassy_abroad_is_a_surrender() -> None:
+    text = "5月2日，外逃两年的原仓库保管员庞某前往中国驻智利使馆投案。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("庞某", "surrendered", "2021-05-02")
+    ]
+
+
+def test_a_homecoming_in_scare_quotes_is_a_return() -> None:
+    text = "潜逃新加坡六年的原会计骆某某终于“回家”了。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("骆某某", "unknown", ["SG"])]
+
+
+def test_a_deportation_still_to_come_with_its_agent_named_is_no_return() -> None:
+    text = "潜逃泰国多年的逃犯邬某将被泰方遣返回中国。"
+    assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
+
+
+def test_a_birth_year_written_short_dates_no_return() -> None:
+    text = "外逃秘鲁的骆振邦日前被引渡回国。此次被引渡回国的骆振邦，1968年生，原系某公司出纳。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [(r.name, r.return_date) for r in records] == [("骆振邦", None)]
+
+
+@pytest.mark.parametrize("verb", ["到该县监委主动投案", "前往县监委主动投案"])
+def test_going_to_a_commission_ends_an_anonymised_name(verb: str) -> None:
+    text = f"9月1日，外逃五年的原出纳庞某{verb}。"
+    records = extract_cases(Document(id="t", text=text, published="2021-09-20"))
+    assert [(r.name, r.method) for r in records] == [("庞某", "surrendered")]
+
+
+def test_a_cue_begun_on_the_last_character_ends_the_name_before_it() -> None:
+    # 韦 stands for 韦远山 and 刚 is "just": 韦刚走 (a cue 走下 begun on 走) is no name
+    text = "两名移民官员把韦远山送到北京首都机场，韦刚走下飞机，就被北京警方逮捕。韦远山外逃加拿大九年。"
+    records = extract_cases(Document(id="t", text=text, published="2009-09-01"))
+    assert "韦刚走" not in [r.name for r in records]
+
+
+def test_the_country_money_was_sent_to_is_not_where_the_person_fled() -> None:
+    text = (
+        "外逃四年的原财政局股长钟立华终于“回家”了。他从公款中分走约3000万元，"
+        "又把其中1200余万元转到了新加坡。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2015-05-20"))
+    assert [(r.name, r.fled_to) for r in records] == [("钟立华", [])]
