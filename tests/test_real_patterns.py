@@ -4727,3 +4727,44 @@ def test_the_country_money_was_sent_to_is_not_where_the_person_fled() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2015-05-20"))
     assert [(r.name, r.fled_to) for r in records] == [("钟立华", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # boarding a flight to China under escort
+        (
+            "当地时间周三上午，外逃新西兰九年的骆立明在两名移民官员押送下登上了飞往上海的航班。",
+            ("骆立明", "unknown", "2020-09-23", ["NZ"]),
+        ),
+        # the domestic leg after an arrest abroad
+        (
+            "外逃老挝三年的邬某在万象被抓获。当晚，办案民警将邬某押回昆明。",
+            ("邬某", "captured", None, ["LA"]),
+        ),
+        # led out of the airport under escort (a caption)
+        (
+            "图为9月12日，外逃加拿大的犯罪嫌疑人邬某（中）被押送走出机场到达大厅。",
+            ("邬某", "unknown", "2020-09-12", ["CA"]),
+        ),
+        # an end to years abroad
+        (
+            "至此，外逃澳大利亚的邬某结束了长达十一年的海外漂泊。",
+            ("邬某", "unknown", None, ["AU"]),
+        ),
+    ],
+)
+def test_a_return_told_by_its_journey_is_a_return(text: str, expected: tuple[object, ...]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2020-09-25"))
+    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "潜逃三年的邬某在广州被抓获。当晚，办案民警将邬某押回看守所。",
+        "至此，邬某结束了长达十一年的逃亡生涯。",
+    ],
+)
+def test_a_journey_within_china_is_no_return(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2020-09-25")) == []
