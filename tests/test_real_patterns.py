@@ -4768,3 +4768,21 @@ def test_a_return_told_by_its_journey_is_a_return(text: str, expected: tuple[obj
 )
 def test_a_journey_within_china_is_no_return(text: str) -> None:
     assert extract_cases(Document(id="t", text=text, published="2020-09-25")) == []
+
+
+def test_people_listed_among_those_brought_back_are_returnees() -> None:
+    text = (
+        "“天网2021”行动带回的外逃人员中，有原国企总经理骆立明、原银行行长甄志明，还有原县长邬某等。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-12-30"))
+    assert [(r.name, r.method) for r in records] == [
+        ("骆立明", "unknown"),
+        ("甄志明", "unknown"),
+        ("邬某", "unknown"),
+    ]
+
+
+def test_this_time_before_a_name_ends_the_words_before_it() -> None:
+    text = "这次骆立明被成功缉捕回国，是中泰执法合作的重要成果。"
+    records = extract_cases(Document(id="t", text=text, published="2021-12-30"))
+    assert [(r.name, r.method) for r in records] == [("骆立明", "captured")]
