@@ -666,3 +666,10 @@ def test_one_anonymised_name_described_twice_alike_is_one_person(again: str) -> 
     text = f"公安机关将涉嫌集资诈骗2亿多元的钱某缉捕归案。{again}。"
     records = extract_cases(Document(id="t", text=text, published="2019-12-20"))
     assert [r.name for r in records] == ["钱某"]
+
+
+@pytest.mark.parametrize("name", ["傅立群", "萧志远", "蕭志遠"])
+def test_common_surnames_missing_before_begin_names(name: str) -> None:
+    text = f"2月3日，外逃加拿大九年的原国企出纳{name}回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2021-02-10"))
+    assert [(r.name, r.method) for r in records] == [(name, "surrendered")]
