@@ -4786,3 +4786,35 @@ def test_this_time_before_a_name_ends_the_words_before_it() -> None:
     text = "这次骆立明被成功缉捕回国，是中泰执法合作的重要成果。"
     records = extract_cases(Document(id="t", text=text, published="2021-12-30"))
     assert [(r.name, r.method) for r in records] == [("骆立明", "captured")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police in Wenzhou talked Fu Huaying into leaving Spain and coming back, the ministry "
+            "said. Fu had fled to Spain in 2011.",
+            ("Fu Huaying", "persuaded", ["ES"]),
+        ),
+        (
+            "Nepali police put Wan Tiezhu, who fled to Nepal in 2015, on a chartered China Eastern "
+            "aircraft to Lhasa on Monday.",
+            ("Wan Tiezhu", "deported", ["NP"]),
+        ),
+        (
+            "Mo Tianyou, a fugitive wanted for fraud, was detained in Xi'an on landing, hours after "
+            "being expelled from Serbia.",
+            ("Mo Tianyou", "deported", ["RS"]),
+        ),
+    ],
+)
+def test_english_returns_the_census_found(text: str, expected: tuple[object, ...]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-03-08"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [expected]
+
+
+def test_expelled_from_the_party_is_no_return() -> None:
+    text = (
+        "Mo Tianyou, who fled to Serbia in 2015, was expelled from the Communist Party on Monday."
+    )
+    assert extract_cases(Document(id="t", text=text, published="2019-03-08")) == []
