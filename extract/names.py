@@ -128,9 +128,8 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
 
 
 def is_place(name: str, lex: Lexicon) -> bool:
-    """柳州, 马鞍山, 常熟, 安哥拉: a division of China by its short or full name, a country, or a
-    longer candidate that starts with one (柳州警方 read as 柳州警). A compound surname that is
-    also a place (濮阳) starts a name: only the place itself is refused there."""
+    """柳州, 安哥拉: a division of China, a country, or a candidate starting with one (柳州警方
+    read as 柳州警); a compound surname that is a place (濮阳) is refused only as itself."""
     foreign = _foreign_places(lex)
     # 苏丹 and 贝宁 are countries, but 苏丹丽 a name: only a longer country starts no name
     if name in foreign or any(name[:size] in foreign for size in range(3, len(name) + 1)):
@@ -143,8 +142,7 @@ def is_place(name: str, lex: Lexicon) -> bool:
 
 
 def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
-    """Whether a country or foreign city named in the text covers position ``i`` and began
-    before it: a name never starts inside one."""
+    """Whether a country or foreign city named in the text covers ``i`` and began before it."""
     _foreign_places(lex)
     return i in _interiors(norm, _FOREIGN_PATTERNS[id(lex)])
 
@@ -160,8 +158,7 @@ def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
 
 @lru_cache(maxsize=8)
 def _interiors(norm: str, pattern: re.Pattern[str]) -> frozenset[int]:
-    """The positions inside (not at the start of) every match of ``pattern`` in the text,
-    found once per document and pattern (the name finder asks sentence by sentence)."""
+    """The positions inside every match of ``pattern`` in the text (once per document)."""
     return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
 
 
@@ -182,8 +179,7 @@ _FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def _foreign_places(lex: Lexicon) -> frozenset[str]:
-    """Countries and their cities as Chinese names, simplified as matching runs on simplified
-    text (computed once per lexicon: a Lexicon holds lists, so it cannot be a cache key)."""
+    """Countries and their cities in Chinese, simplified (once per lexicon: lists are unhashable)."""
     if id(lex) not in _FOREIGN:
         names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
         _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
@@ -309,14 +305,19 @@ def cue_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+_STRONG_CUE = re.compile(r"[\u4e00-\u9fff]?(?:回国|被|于\d|从[^，。；]{1,8}(?:回国|被))")
+
+
 def _cue_name_at(
     norm: str, i: int, end: int, lex: Lexicon, pats: _ZhPatterns
 ) -> tuple[int, int] | None:
     if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
         return None
     before = norm[i - 1] if i > 0 else "\n"
-    if before not in lex.names.before and re.match(HAN, before):
-        return None
+    bare = _STRONG_CUE.match(norm, i + 2, i + 6) and not words.is_common_word(before + norm[i])
+    bare = bare and not words.is_function_word(norm[i + 1 : i + 3])  # not 泰方递解回国
+    if before not in lex.names.before and re.match(HAN, before) and not bare:
+        return None  # (据悉X于…回国: a name right before its return needs no descriptor)
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
     if before.isdigit():  # 6时许, 3万余元: a unit after a number, not a surname
@@ -384,8 +385,7 @@ _ARTEFACT = 100  # a word this many times rarer than its rival is a segmentation
 
 
 def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
-    """A title word (处长, 股长) ends right before ``i``: the name starts a new word there even
-    when its surname makes a word with the title's last character (长丰, 长寿)."""
+    """A title (处长, 股长) ends right before ``i``: a name starts there (长丰 is no word here)."""
     if norm.endswith(lex.names.titles, max(0, i - 3), i):
         return True
     return (

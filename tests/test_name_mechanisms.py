@@ -673,3 +673,26 @@ def test_common_surnames_missing_before_begin_names(name: str) -> None:
     text = f"2月3日，外逃加拿大九年的原国企出纳{name}回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2021-02-10"))
     assert [(r.name, r.method) for r in records] == [(name, "surrendered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("据悉骆立明于3月5日从泰国回国投案。", "骆立明"),
+        ("记者获悉邬建华被从柬埔寨遣返回国。", "邬建华"),
+    ],
+)
+def test_a_name_right_before_its_return_needs_no_descriptor_before_it(text: str, name: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2021-04-01"))
+    assert [r.name for r in records] == [name]
+
+
+def test_a_word_before_a_return_cue_is_no_name() -> None:
+    text = "公安机关于3月5日将外逃泰国的犯罪嫌疑人押解回国。"
+    assert extract_cases(Document(id="t", text=text, published="2021-04-01")) == []
+
+
+def test_a_verb_after_a_country_side_is_no_name_before_a_return() -> None:
+    text = "外逃泰国8年的韦德胜日前被泰方递解回国。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
+    assert [r.name for r in records] == ["韦德胜"]
