@@ -696,3 +696,15 @@ def test_a_verb_after_a_country_side_is_no_name_before_a_return() -> None:
     text = "外逃泰国8年的韦德胜日前被泰方递解回国。"
     records = extract_cases(Document(id="t", text=text, published="2021-05-10"))
     assert [r.name for r in records] == ["韦德胜"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "在中央追逃办统筹协调下，外逃美国12年的骆志明案取得重大突破，其本人已回国投案。",
+        "原县财政局出纳骆志明出逃泰国九年后，于3月5日回国投案。",
+    ],
+)
+def test_the_case_of_a_name_and_its_flight_end_the_name(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2021-04-01"))
+    assert [(r.name, r.method) for r in records] == [("骆志明", "surrendered")]
