@@ -23,7 +23,7 @@ _INTRODUCED = re.compile(r"(?:逃犯|嫌疑人|嫌犯|人员|男子|女子)$")
 _ANONYMISED_NAME = re.compile(r"[\u4e00-\u9fff]某+")
 # what describes the person in the clause that ends at the name: a suspicion or a flight
 _DESCRIBED = re.compile(r"涉嫌|外逃|潜逃|逃往|逃到|在逃|逃犯")
-_SUM = re.compile(r"(\d+(?:\.\d+)?)(?:余|多)?([万亿])(?:余|多)?元")
+_SUM = re.compile(r"(\d[\d,]*(?:\.\d+)?)(?:余|多)?([万亿])(?:余|多)?元")
 _DESCRIPTION_REACH = 48
 
 
@@ -31,11 +31,13 @@ _DESCRIPTION_REACH = 48
 class Description:
     """The sums and countries a descriptor gives its person."""
 
-    sums: frozenset[str]
+    sums: frozenset[float]
     countries: frozenset[str]
 
     def contradicts(self, other: Description) -> bool:
-        def apart(a: frozenset[str], b: frozenset[str]) -> bool:
+        def apart(
+            a: frozenset[float] | frozenset[str], b: frozenset[float] | frozenset[str]
+        ) -> bool:
             return bool(a) and bool(b) and not a & b
 
         return apart(self.sums, other.sums) or apart(self.countries, other.countries)
@@ -53,7 +55,11 @@ def description(norm: str, start: int) -> Description | None:
     text = norm[begin:start]
     if not _DESCRIBED.search(text):
         return None
-    sums = frozenset(f"{a}{unit}" for a, unit in _SUM.findall(text))
+    # in units of 10,000 yuan, however written (1.2亿元, 12000万元, 1,200万元 … 1.2亿余元)
+    sums = frozenset(
+        round(float(a.replace(",", "")) * (10_000 if unit == "亿" else 1), 2)
+        for a, unit in _SUM.findall(text)
+    )
     countries = frozenset(p.code for p in find_places(norm, begin, start, "zh"))
     return Description(sums, countries)
 

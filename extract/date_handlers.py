@@ -42,6 +42,7 @@ class DateState:
     _last_month: int | None
     _last_day: int | None
     _last_full: dt.date | None
+    _event_day: dt.date | None  # the last day named that no birth or flight marks (weekdays)
 
     # ------------------------------------------------------------------ state
 
@@ -121,8 +122,7 @@ class DateState:
         return self._read(match.group(), "en", "absolute", match)
 
     def _zh_full(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        """2019年6月23日 / 2019年6月 / 2021年底: dateparser reads the date without its suffix,
-        but not a day written with 号 (2019年6月23号), which is ours."""
+        """2019年6月23日 / 2021年底: dateparser's; a day written with 号 (23号) is ours."""
         if "号" in match.group() or "號" in match.group():
             return self._absolute(match)
         return self._read(_core(match), "zh", "absolute", match)
@@ -263,7 +263,7 @@ class DateState:
 
     def _weekday_on_or_before(self, weekday: int, strictly: bool = False) -> _Resolved | None:
         if self.published is None:
-            last = self._last_full
+            last = self._last_full if self._last_full == self._event_day else None
             if last is not None and last.weekday() == weekday and not strictly:
                 return self._emit(last.year, last.month, last.day, "anaphoric")
             return None, "day", "relative"

@@ -150,6 +150,7 @@ def _ranges_joined(mentions: list[DateMention], text: str, offset: int) -> list[
 _YEAR = re.compile(r"\d{4}|年")
 # what follows a date of the background (a flight, a case filed, a birth, a post taken)
 _BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
+_BACKGROUND_BEFORE = re.compile(r"\b(?:born|fled|left|escaped|fleeing)\b[^.;]{0,24}$", re.I)
 _WHEN_AFTER = re.compile(r",?\s*when\b|，?(?:时|之际)", re.IGNORECASE)
 _SHARED_PRECISION: dict[int, Precision] = {7: "month", 4: "year"}
 
@@ -244,6 +245,7 @@ class DateResolver(DateState):
         # The last exact day named: 次日 / 翌日 count from it. A bare year (二〇一九年起匿居本澳)
         # does not replace it, a month alone does (a day after "5月" is unknown).
         self._last_full: dt.date | None = None
+        self._event_day: dt.date | None = None
         # The year and month last named in the sentence being read and in the one before it
         self._recent: tuple[int, int | None] | None = None
         self._before: tuple[int, int | None] | None = None
@@ -297,8 +299,13 @@ class DateResolver(DateState):
             handler: _Handler = getattr(self, _HANDLERS[c.rule.name])
             recent = self._recent
             resolved = handler(c.match, c.pre)
-            if self.published is None and _BACKGROUND_AFTER.match(norm, c.end):
+            background = bool(
+                _BACKGROUND_AFTER.match(norm, c.end) or _BACKGROUND_BEFORE.search(norm, 0, c.start)
+            )
+            if self.published is None and background:
                 self._recent = recent  # 2014年5月外逃美国: a flight's year dates no later day
+            if resolved is not None and resolved[1] == "day" and not background:
+                self._event_day = self._last_full  # what "on Wednesday" may name on an undated page
             if resolved is None:
                 continue
             value, precision, kind = resolved

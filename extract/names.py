@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 
 from extract import words
 from extract.alternation import literal_alternation
+from extract.bare_names import bare_before_return
 from extract.lexicon import Lexicon, default_lexicon
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
 from extract.text import to_simplified
@@ -305,18 +306,14 @@ def cue_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_STRONG_CUE = re.compile(r"[\u4e00-\u9fff]?(?:回国|被|于\d|从[^，。；]{1,8}(?:回国|被))")
-
-
 def _cue_name_at(
     norm: str, i: int, end: int, lex: Lexicon, pats: _ZhPatterns
 ) -> tuple[int, int] | None:
     if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
         return None
     before = norm[i - 1] if i > 0 else "\n"
-    bare = _STRONG_CUE.match(norm, i + 2, i + 6) and not words.is_common_word(before + norm[i])
-    bare = bare and not words.is_function_word(norm[i + 1 : i + 3])  # not 泰方递解回国
-    if before not in lex.names.before and re.match(HAN, before) and not bare:
+    bare = before not in lex.names.before and bool(re.match(HAN, before))
+    if bare and not bare_before_return(norm, i):
         return None  # (据悉X于…回国: a name right before its return needs no descriptor)
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
@@ -344,6 +341,8 @@ def _cue_name_at(
         stop = i + size
         if stop > end:
             continue
+        if bare and size != 3:
+            continue  # a name with no descriptor before it (bare_names) has three characters
         name = norm[i:stop]
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
@@ -364,8 +363,7 @@ def _cue_name_at(
 
 
 def _called(norm: str, i: int, lex: Lexicon) -> tuple[int, int] | None:
-    """一名叫“骆仁良”的商人: a quoted name after 叫 (名叫, 叫做) is a person's, where any other
-    quoted name (“金沙汇”) is a platform's or a company's."""
+    """一名叫“骆仁良”的商人: a quoted name after 叫 is a person's (“金沙汇” is a company's)."""
     if not norm.endswith(("叫", "叫做"), 0, i - 1):
         return None
     close = CLOSING_QUOTES.search(norm, i + 2, i + 5)

@@ -708,3 +708,29 @@ def test_a_verb_after_a_country_side_is_no_name_before_a_return() -> None:
 def test_the_case_of_a_name_and_its_flight_end_the_name(text: str) -> None:
     records = extract_cases(Document(id="t", text=text, published="2021-04-01"))
     assert [(r.name, r.method) for r in records] == [("骆志明", "surrendered")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "该外逃人员最终安然回国投案。",
+        "据悉马仔被泰方遣返回国。",
+        "据悉高管于3月5日回国投案。",
+    ],
+)
+def test_a_word_before_a_return_is_no_bare_name(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高某一案的同案人员卢某于3月5日从泰国被遣返回国。",
+        "黄某某案的主犯卢某于3月5日从泰国被遣返回国。",
+        "协助孔某某出逃的司机卢某于3月5日从泰国被遣返回国。",
+        "涉及姜某某一案的证人卢某从泰国回国。",
+    ],
+)
+def test_the_person_whose_case_or_flight_it_was_is_no_returnee(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [r.name for r in records] == ["卢某"]

@@ -4818,3 +4818,49 @@ def test_expelled_from_the_party_is_no_return() -> None:
         "Mo Tianyou, who fled to Serbia in 2015, was expelled from the Communist Party on Monday."
     )
     assert extract_cases(Document(id="t", text=text, published="2019-03-08")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "骆立明拒绝前往中国驻泰国使馆投案。外逃泰国的骆立明仍在逃。",
+        "外逃美国的邬某还没有结束海外漂泊的生活。",
+        "潜逃新加坡六年的原会计骆某某终于“回家”了？答案是否定的。",
+        "Zhang Wei took Li Ming back to Shanghai after their holiday in Thailand.",
+    ],
+)
+def test_refused_unfinished_or_private_journeys_are_no_returns(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "曾抗拒被引渡的骆立明于2021年3月5日从波兰被引渡回国。",
+        "在中国警方押解下，外逃泰国的骆立明登上飞往广州的航班。",
+    ],
+)
+def test_a_return_described_with_a_past_resistance_or_under_escort_is_found(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert "骆立明" in [r.name for r in records]
+
+
+def test_one_sum_written_two_ways_is_one_person() -> None:
+    text = (
+        "外逃人员郑某回国投案，郑某涉嫌贪污1.2亿元。在中央追逃办统筹协调下，"
+        "涉嫌贪污12000万元的郑某于3月5日从泰国回国投案。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [r.name for r in records] == ["郑某"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhang Wei, born on March 5, 1969, was repatriated from Thailand on Wednesday.",
+        "Zhang Wei fled to Thailand on March 5, 2014. He was repatriated on Wednesday.",
+    ],
+)
+def test_a_weekday_on_an_undated_page_never_names_a_birth_or_a_flight(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text))
+    assert [(r.name, r.return_date) for r in records] == [("Zhang Wei", None)]
