@@ -17,7 +17,7 @@ from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
 from extract.referral_en import english_back_reference, headline_subject, pair_named_next
-from extract.side_roles import clause_start, is_subject_mention
+from extract.side_roles import clause_start, is_subject_mention, side_roles
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
 
@@ -74,6 +74,19 @@ def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> l
             binding = bindings.setdefault(key, Binding(key))
             (binding.indirect if by_pronoun else binding.cataphoric).append(event)
     return [b for b in bindings.values() if _was_abroad(prep, cast, b, lang)]
+
+
+def _relatives_named(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str]:
+    """The people a sentence names only as someone's kin or case (张某的妻子, X一案的)."""
+    after = side_roles().after
+    return [
+        key
+        for key in cast.named.get(sentence.index, [])
+        if all(
+            after.match(prep.norm, end)
+            for _, end in cast.people[key].mentions_in(sentence.start, sentence.end)
+        )
+    ]
 
 
 def _group_beside(
@@ -150,7 +163,11 @@ def _referred(
     if lang == "zh":
         if _ZH_GROUP_STAT.search(body):
             return _members_named_next(prep, cast, sentence, order), False
-        subjects = cast.subjects.get(sentence.index, [])
+        # one the sentence names in a side role (张某的妻子…回国) is not whom its return is
+        # about; persuasion worked through them (做张某家属的工作，劝其回国) still is
+        persuading = any(t.method == "persuaded" for t in event.triggers)
+        beside = [] if persuading else _relatives_named(prep, cast, sentence)
+        subjects = [k for k in cast.subjects.get(sentence.index, []) if k not in beside]
         if subjects and not _ZH_ONE_PERSON.search(body) and not heading:
             return subjects, True
         # “…我从新西兰回国投案…”，…韦某这样说: a quotation in the first person is the speaker's

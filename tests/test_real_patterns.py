@@ -4864,3 +4864,20 @@ def test_one_sum_written_two_ways_is_one_person() -> None:
 def test_a_weekday_on_an_undated_page_never_names_a_birth_or_a_flight(text: str) -> None:
     records = extract_cases(Document(id="t", text=text))
     assert [(r.name, r.return_date) for r in records] == [("Zhang Wei", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外逃泰国的张某的妻子于3月5日从泰国回国。",
+        "外逃柬埔寨的周某的弟弟于3月5日从柬埔寨被遣返回国。",
+    ],
+)
+def test_a_relatives_return_is_not_the_fugitives(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
+
+
+def test_persuasion_worked_through_a_relative_is_still_the_fugitives() -> None:
+    text = "外逃美国的严某某涉嫌贪污。经检察官多次做严某某的家属的思想工作，其最终回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [(r.name, r.method) for r in records] == [("严某某", "persuaded")]
