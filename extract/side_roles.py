@@ -76,8 +76,8 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     roles = side_roles()
     if roles.after.match(norm, end) or _counterpart(norm, span) or _quoted_aside(norm, span):
         return False
-    if _STILL_AT_LARGE.match(norm, end):
-        return False  # 甲回国投案，乙、丙目前仍在逃: the return is not theirs
+    if _STILL_AT_LARGE.match(norm, end) or _STILL_TO_COME.match(norm, end):
+        return False  # 甲回国投案，乙、丙目前仍在逃 / 乙将被日方遣返: the return is not theirs
     if _REFUSES.match(norm, end) and _named_after(norm, end, people):
         return False  # 甲拒绝回国投案，其同伙乙则…回国投案: the return told after is 乙's
     if roles.listed_as.match(norm, end) or roles.listing_role.search(
@@ -99,6 +99,12 @@ _RANKED_CADRE = re.compile(r"(?:村|级)(?:干部|官员)$")
 # a name whose own clause says the person is still at large (乙、丙目前仍在逃)
 _STILL_AT_LARGE = re.compile(
     r"(?:[、和及与][^，。；、]{2,4})*[^，。；]{0,8}?(?:仍|尚|还)(?:在逃|未归案|未到案|藏匿|在境外|滞留)"
+)
+
+
+# a name whose own clause says the person's return is still to come (乙将被日方遣返)
+_STILL_TO_COME = re.compile(
+    r"[^，。；]{0,6}?(?:将被|将于|即将|有望|等待|尚待)[^，。；]{0,12}(?:遣返|引渡|遣送|押解|回国)"
 )
 
 

@@ -4881,3 +4881,11 @@ def test_persuasion_worked_through_a_relative_is_still_the_fugitives() -> None:
     text = "外逃美国的严某某涉嫌贪污。经检察官多次做严某某的家属的思想工作，其最终回国投案。"
     records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
     assert [(r.name, r.method) for r in records] == [("严某某", "persuaded")]
+
+
+def test_one_whose_own_clause_says_the_return_is_still_to_come_is_no_returnee() -> None:
+    text = (
+        "外逃日本多年的王建平将被日方遣返，刘志刚则已于3月5日被日方遣返回国。刘志刚外逃日本九年。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
+    assert [(r.name, r.return_date) for r in records] == [("刘志刚", "2021-03-05")]
