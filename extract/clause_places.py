@@ -33,7 +33,8 @@ def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> b
 _FROM_PLACE = re.compile(r"\s+from\s+(?:the\s+)?")
 _TOWARDS = {
     "zh": re.compile(r"(?:回|至|到|往|给)?"),
-    "en": re.compile(r"\s+(?:back\s+)?to\s+(?:the\s+)?", re.IGNORECASE),
+    # (a trigger may end on its own "to": "put him on a flight to Canada")
+    "en": re.compile(r"(?:\s+(?:back\s+)?to)?\s+(?:the\s+)?", re.IGNORECASE),
 }
 
 

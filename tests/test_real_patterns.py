@@ -4889,3 +4889,8 @@ def test_one_whose_own_clause_says_the_return_is_still_to_come_is_no_returnee() 
     )
     records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
     assert [(r.name, r.return_date) for r in records] == [("刘志刚", "2021-03-05")]
+
+
+def test_a_flight_put_on_to_another_country_is_no_return() -> None:
+    text = "Airport staff put Zhang Wei, who fled to Thailand in 2015, on a flight to Canada on Monday."
+    assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
