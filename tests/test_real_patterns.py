@@ -4894,3 +4894,8 @@ def test_one_whose_own_clause_says_the_return_is_still_to_come_is_no_returnee() 
 def test_a_flight_put_on_to_another_country_is_no_return() -> None:
     text = "Airport staff put Zhang Wei, who fled to Thailand in 2015, on a flight to Canada on Monday."
     assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
+
+
+def test_an_expulsion_from_a_country_told_alone_is_no_return() -> None:
+    text = "Zhang Wei, who fled China in 2015, was expelled from Serbia last year. He remains in Hungary."
+    assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
