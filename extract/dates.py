@@ -299,13 +299,8 @@ class DateResolver(DateState):
             handler: _Handler = getattr(self, _HANDLERS[c.rule.name])
             recent = self._recent
             resolved = handler(c.match, c.pre)
-            background = bool(
-                _BACKGROUND_AFTER.match(norm, c.end) or _BACKGROUND_BEFORE.search(norm, 0, c.start)
-            )
-            if self.published is None and background:
-                self._recent = recent  # 2014年5月外逃美国: a flight's year dates no later day
-            if resolved is not None and resolved[1] == "day" and not background:
-                self._event_day = self._last_full  # what "on Wednesday" may name on an undated page
+            if self.published is None:
+                self._undated_context(norm, c, recent, resolved)
             if resolved is None:
                 continue
             value, precision, kind = resolved
@@ -315,6 +310,21 @@ class DateResolver(DateState):
                 )
             )
         return _ranges_joined(mentions, text, offset)
+
+    def _undated_context(
+        self, norm: str, c: _Candidate, recent: tuple[int, int | None] | None, resolved: object
+    ) -> None:
+        """On an undated page, what a date's context says of it: a flight's or a birth's date
+        (2014年5月外逃美国, "born on March 5") dates no later day and is no day "on Wednesday"
+        may name."""
+        background = bool(
+            _BACKGROUND_AFTER.match(norm, c.end)
+            or _BACKGROUND_BEFORE.search(norm, max(0, c.start - 40), c.start)
+        )
+        if background:
+            self._recent = recent
+        elif isinstance(resolved, tuple) and resolved[1] == "day":
+            self._event_day = self._last_full
 
     # ------------------------------------------------------------------ matching
 
