@@ -93,7 +93,9 @@ class AnonymisedKeys:
         norm, name = self.norm, self.norm[start:end]
         clause = re.split(r"[，。；]", norm[max(0, start - 16) : start])[-1]
         if _ANOTHER.search(clause):
-            return True
+            # 抓获主犯马某，但另一名涉案人邵某: "another" set against the person just named
+            told_before = _ANONYMISED_NAME.findall(norm, sentence.start, start)
+            return not set(told_before) - {name}
         item = LIST_ITEM_START.split(norm[max(sentence.start, start - 16) : start])[-1]
         before = norm.rfind(name, sentence.start, start)
         # another person listed between the two (李某、边某，河北逃犯李某): not one person twice

@@ -42,6 +42,10 @@ def fill_return_date(
         or _shared_lead_date(prep, cast, events[0])
     )
     if first is None:
+        # "Jin came back … on Oct. 12, he gave himself up": a later event's own date comes
+        # before one borrowed from the sentences around the first
+        first = next((d for e in events[1:] if (d := _dated(_event_date(prep, e)))), None)
+    if first is None:
         first = _arrival_date(prep, cast, key, events[0].sentence) or _date_before(
             prep, cast, key, events[0].sentence
         )
