@@ -72,9 +72,16 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
         # 在走私团伙里负责境外采购的犯罪嫌疑人贾某: the ring's crime, told before the role
         r"[^，。；]{0,8}(?:团伙|集团)[^，。；]{0,16}(?:嫌疑人|嫌疑犯|成员)",
         # 因屡次寻衅滋事，被…立案侦查: the offence a case was opened for
-        r"因[^，。；]{1,12}[，,]?被[^，。；]{0,16}(?:立案|通缉|调查|查处|起诉|逮捕|拘留)",
+        r"因[^，。；]{1,12}[，,]?被[^，。；]{0,16}(?:立案|通缉|调查|查处|起诉|逮捕|拘留|列为)",
         # 被怀疑牵涉一宗…虚开增值税专用发票案件: the case the person is tied to
         r"(?:牵涉|牵扯|涉及|卷入)[^，。；]{0,30}案",
+        # 贪污挪用银行资金约4.85亿美元, 在境外收受贿赂, 虚开增值税专用发票16份: the offence told
+        # as what the person did, a crime's verb with what it took
+        # (诈骗团伙提供资金: a ring's crime, not what the person took)
+        r"(?:贪污|挪用|侵吞|骗取|诈骗|收受|索取|套取|虚开)(?:(?!团伙|集团|案|犯罪)[^，。；]){0,20}?"
+        r"(?:资金|公款|款项|钱款|财物|贿赂|贿款|税款|货款|贷款|发票|\d[\d.,]*(?:余|多)?[万亿]?(?:美)?元)",
+        # 以洗钱、跨州转运盗窃资金以及护照和签证欺诈等罪名判处: the charges a court named
+        r"以[^，。；]{1,30}?罪名",
         # 涉毒在逃人员祝某, 涉黑逃犯: the offence a fugitive is labelled by
         r"涉(?:毒|黑|恶)[^，。；]{0,4}(?:在逃)?(?:人员|逃犯|分子)",
     ]

@@ -60,3 +60,37 @@ def test_hidden_in_two_countries_names_both() -> None:
     assert [(r.name, r.return_date, r.fled_to) for r in records] == [
         ("Sun Weiguo", "2017-05-03", ["NZ", "AU"])
     ]
+
+
+def _crimes(text: str) -> list[tuple[str, list[str]]]:
+    return [(r.name, r.alleged_crimes) for r in _records(text, "2019-06-01")]
+
+
+def test_an_offence_told_as_what_the_person_did_is_their_crime() -> None:
+    assert _crimes(
+        "5月20日，外逃柬埔寨的嫌疑人邱某被押解回国。经查，2016年3月，邱某借一家建材公司之名，"
+        "为三家企业虚开增值税专用发票40份，价税合计500余万元。"
+    ) == [("邱某", ["tax_crime"])]
+    assert _crimes(
+        "2017年，原某县粮食局局长柯志坚与两名同事相互勾结，贪污挪用国有粮库资金约3000万元，"
+        "随后逃往加拿大。2019年5月，柯志坚从加拿大回国投案。"
+    ) == [("柯志坚", ["embezzlement"])]
+
+
+def test_the_charges_a_court_named_are_the_crimes() -> None:
+    assert _crimes(
+        "2015年3月，美国联邦法院以洗钱、跨州转运赃款以及签证欺诈等罪名，判处外逃的陈志明入狱12年。"
+    ) == [("陈志明", ["money_laundering"])]
+
+
+def test_the_offence_a_fugitive_was_listed_for_is_the_crime() -> None:
+    assert _crimes("10月9日，因故意伤害他人被列为网上逃犯的邝某从南非回国投案自首。") == [
+        ("邝某", ["other"])
+    ]
+
+
+def test_a_rings_crime_before_the_money_it_moved_is_not_the_persons() -> None:
+    assert _crimes(
+        "犯罪嫌疑人甘某华，男，28岁，2021年偷越国境前往缅甸，为境外诈骗团伙提供资金结算服务，"
+        "涉嫌帮助信息网络犯罪活动。3月2日，甘某华从缅甸回国投案。"
+    ) == [("甘某华", ["other"])]
