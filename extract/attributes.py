@@ -51,6 +51,8 @@ def _crime_patterns() -> dict[str, PatternTable[str]]:
 _ZH_CRIME_CONTEXT = PrunedAlternation(
     [
         r"实施[^，。；]{0,12}",
+        # 利用“套路贷”进行诈骗, 从事电信网络诈骗 (not 进行威胁恐吓的…犯罪: what follows 的 is another's)
+        r"(?:进行|从事)[^，。；的]{0,8}",
         r"骗取[^，。；]{0,12}",
         r"(?<![不未非无])涉嫌(?:(?![不未]涉嫌)[^。；]){0,40}",
         r"以[^，。；]{1,12}罪",

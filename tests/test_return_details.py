@@ -94,3 +94,29 @@ def test_a_rings_crime_before_the_money_it_moved_is_not_the_persons() -> None:
         "犯罪嫌疑人甘某华，男，28岁，2021年偷越国境前往缅甸，为境外诈骗团伙提供资金结算服务，"
         "涉嫌帮助信息网络犯罪活动。3月2日，甘某华从缅甸回国投案。"
     ) == [("甘某华", ["other"])]
+
+
+def test_a_killing_and_a_fraud_carried_out_are_crimes() -> None:
+    assert _crimes(
+        "本报北京6月1日电 通过与蒙古国执法部门合作，已潜逃15年的杀人犯罪嫌疑人魏长林日前在蒙古国被"
+        "抓获，并于5月28日押解回国。"
+    ) == [("魏长林", ["other"])]
+    assert _crimes(
+        "5月9日，经警方持续做工作，一名逃往柬埔寨的犯罪嫌疑人回国自首。据介绍，犯罪嫌疑人谭某利用"
+        "网络借贷平台进行诈骗、敲诈勒索等违法犯罪，已被列为通缉对象。"
+    ) == [("谭某", ["fraud", "other"])]
+
+
+def test_english_crimes_told_in_free_words() -> None:
+    assert _crimes(
+        "Ruan Zhiqiang, a former deputy mayor, was extradited from Romania on Friday. Ruan is "
+        "suspected of using his posts to take large sums of money and property from others."
+    ) == [("Ruan Zhiqiang", ["bribery"])]
+    assert _crimes(
+        "The man, surnamed Lu, who is suspected of illegally pooling public capital, was "
+        "repatriated on Tuesday two years after he fled to Laos, police said."
+    ) == [("Lu", ["illegal_fundraising"])]
+    assert _crimes(
+        "Fang Jun, wanted for abducting children, was handed over to Chinese police by Cambodia "
+        "on Monday."
+    ) == [("Fang Jun", ["other"])]
