@@ -28,7 +28,12 @@ def dotted_names(norm: str) -> set[str]:
         first = _first_part(match.group(1))
         one = _one_name(norm[match.start(2) : match.end()])
         rest = _last_parts(one)
-        if len(first) >= 2 and rest and not all(map(words.is_all_common_words, (first, rest))):
+        if (
+            len(first) >= 2
+            and rest
+            and not all(map(words.is_all_common_words, (first, rest)))
+            and not _masthead(first, rest)
+        ):
             found.add(f"{first}{norm[match.end(1)]}{rest}")
         # a second name joined by 和 is read from the joint on
         at = (
@@ -37,6 +42,12 @@ def dotted_names(norm: str) -> set[str]:
             else match.end()
         )
     return found
+
+
+def _masthead(first: str, rest: str) -> bool:
+    """【新民晚报·新民网】: a paper and its site, not a name (no part of a name ends in 报 or 网)."""
+    ends = default_lexicon().names.media_ends
+    return any(part.endswith(ends) for part in (first, *re.split(f"[{DOTS}]", rest)))
 
 
 _JOINED = re.compile(f"[和与及、](?={HAN}+[{DOTS}])")

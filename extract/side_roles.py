@@ -76,8 +76,12 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     roles = side_roles()
     if roles.after.match(norm, end) or _counterpart(norm, span) or _quoted_aside(norm, span):
         return False
-    if _STILL_AT_LARGE.match(norm, end) or _STILL_TO_COME.match(norm, end):
-        return False  # 甲回国投案，乙、丙目前仍在逃 / 乙将被日方遣返: the return is not theirs
+    if (
+        _STILL_AT_LARGE.match(norm, end)
+        or _STILL_TO_COME.match(norm, end)
+        or _DIED.match(norm, end)
+    ):
+        return False  # 甲回国投案，乙、丙目前仍在逃 / 乙将被日方遣返 / 乙自杀身亡: not theirs
     if _REFUSES.match(norm, end) and _named_after(norm, end, people):
         return False  # 甲拒绝回国投案，其同伙乙则…回国投案: the return told after is 乙's
     if roles.listed_as.match(norm, end) or roles.listing_role.search(
@@ -100,6 +104,10 @@ _RANKED_CADRE = re.compile(r"(?:村|级)(?:干部|官员)$")
 _STILL_AT_LARGE = re.compile(
     r"(?:[、和及与][^，。；、]{2,4})*[^，。；]{0,8}?(?:仍|尚|还)(?:在逃|未归案|未到案|藏匿|在境外|滞留)"
 )
+
+
+# a name whose own clause says the person died (岑某自杀身亡，他的子女…被移交中国)
+_DIED = re.compile(r"[^，。；]{0,8}?(?:身亡|死亡|病亡|病逝|去世|自杀|自尽)")
 
 
 # a name whose own clause says the person's return is still to come (乙将被日方遣返)

@@ -120,3 +120,37 @@ def test_english_crimes_told_in_free_words() -> None:
         "Fang Jun, wanted for abducting children, was handed over to Chinese police by Cambodia "
         "on Monday."
     ) == [("Fang Jun", ["other"])]
+
+
+def test_a_mastheads_paper_and_site_are_no_dotted_name() -> None:
+    records = _records(
+        "【新民晚报·新民网】12月28日，在上海市追逃追赃工作办公室直接组织协调之下，涉嫌贪污、"
+        "外逃澳大利亚的犯罪嫌疑人王勇被成功劝返回国。",
+        "2016-12-29",
+    )
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("王勇", "2016-12-28", ["AU"], "persuaded")
+    ]
+
+
+def test_a_surname_and_jia_is_a_family_not_a_person() -> None:
+    records = _records(
+        "图为去年甘永福等人遭押解回国。\n大陆近年与泰国、缅甸合作，将从事电信诈骗的犯罪者引渡回大陆，"
+        "甘家、岑家两个家族合计十六人被判死刑。深圳市中级人民法院本月四日对甘家犯罪集团案作出一审宣判，"
+        "甘永福等五人被判死刑。",
+        "2025-11-14",
+    )
+    assert "甘家" not in [r.name for r in records]
+
+
+def test_people_handed_to_china_beside_one_who_died_are_the_returnees() -> None:
+    records = _records(
+        "今年11月12日，中国公安机关向缅北掸邦果敢自治区的头目岑茂昌等人发出通缉令。11月15日夜里，"
+        "岑茂昌自杀身亡，他的子女岑建华、岑桂芳和孙女岑婷婷于次日在缅北到案并被移交中国。",
+        "2023-12-29",
+    )
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("岑建华", "2023-11-16", ["MM"], "captured"),
+        ("岑桂芳", "2023-11-16", ["MM"], "captured"),
+        ("岑婷婷", "2023-11-16", ["MM"], "captured"),
+    ]

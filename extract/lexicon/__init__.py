@@ -112,6 +112,7 @@ class NameCues:
     dotted_before: frozenset[str] = frozenset()
     counterpart_verbs: tuple[str, ...] = ()
     list_roles: tuple[str, ...] = ()
+    media_ends: tuple[str, ...] = ()
 
 
 def load_kinship(directory: Path | None = None) -> dict[str, list[str]]:
@@ -265,6 +266,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
             _strings(data.get("counterpart_verbs"), f"{where}.counterpart_verbs")
         ),
         list_roles=tuple(_strings(data.get("list_roles"), f"{where}.list_roles")),
+        media_ends=tuple(_strings(data.get("media_ends"), f"{where}.media_ends")),
     )
 
 
