@@ -154,3 +154,12 @@ def test_people_handed_to_china_beside_one_who_died_are_the_returnees() -> None:
         ("岑桂芳", "2023-11-16", ["MM"], "captured"),
         ("岑婷婷", "2023-11-16", ["MM"], "captured"),
     ]
+
+
+def test_a_ringleader_wanted_for_years_is_a_name() -> None:
+    records = _records(
+        "缅甸妙瓦底园区的主谋陶国栋多年来遭警方通缉，11月12日从泰国被引渡回国。", "2025-11-14"
+    )
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("陶国栋", "2025-11-12", ["TH"], "extradited")
+    ]
