@@ -163,3 +163,12 @@ def test_a_ringleader_wanted_for_years_is_a_name() -> None:
     assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
         ("陶国栋", "2025-11-12", ["TH"], "extradited")
     ]
+
+
+def test_a_court_ruling_to_extradite_is_no_return() -> None:
+    records = _records(
+        "中国籍赌博集团首脑祁永康被泰国警方拘捕后，历经3年多的诉讼。去年5月，泰国刑事法院裁定把"
+        "祁永康引渡回中国，他的律师团却提出上诉。",
+        "2025-11-10",
+    )
+    assert [r.name for r in records] == []
