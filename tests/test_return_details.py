@@ -172,3 +172,40 @@ def test_a_court_ruling_to_extradite_is_no_return() -> None:
         "2025-11-10",
     )
     assert [r.name for r in records] == []
+
+
+def _told(text: str, published: str = "2024-01-31") -> list[tuple[str, str | None, str]]:
+    return [(r.name, r.return_date, r.method) for r in _records(text, published)]
+
+
+def test_english_handovers_to_china_are_captures() -> None:
+    assert _told(
+        "BEIJING - Laos handed Zhou Jian, a former bank manager who fled there in 2019, to China "
+        "on Tuesday, police said."
+    ) == [("Zhou Jian", "2024-01-30", "captured")]
+    assert _told(
+        "Myanmar's junta passed Ming Guoping, a militia leader wanted for running scam compounds, "
+        "and five other suspects to China on Tuesday."
+    ) == [("Ming Guoping", "2024-01-30", "captured")]
+    assert _told(
+        "Zhou Jian, a fugitive wanted for fraud who fled to Laos in 2019, was handed over to China "
+        "on Tuesday."
+    ) == [("Zhou Jian", "2024-01-30", "captured")]
+
+
+def test_back_in_china_is_a_return_of_unknown_method() -> None:
+    assert _told(
+        "Zhou Jian, who fled to Laos in 2019, is now back in China, police said on Tuesday."
+    ) == [("Zhou Jian", None, "unknown")]
+    assert _told("Jia Lun, who fled to Canada, may be executed once he is back in China.") == []
+
+
+def test_assets_handed_over_to_china_are_no_return() -> None:
+    assert (
+        _told(
+            "Hou Jianming, who fled to New Zealand in 2001, remains there. Prior to the ruling, "
+            "assets of Hou worth 27.8 million NZ dollars (roughly 19 million U.S. dollars) had "
+            "already been handed over to China, the ministry said."
+        )
+        == []
+    )
