@@ -209,3 +209,16 @@ def test_assets_handed_over_to_china_are_no_return() -> None:
         )
         == []
     )
+
+
+def test_escorts_and_removals_to_the_mainland_are_returns() -> None:
+    told = {
+        "被押解赴陆": "captured",
+        "被押回大陆受审": "captured",
+        "被押送回中国": "captured",
+        "被押解入境": "captured",
+        "被遣送回大陆": "deported",
+    }
+    for words, method in told.items():
+        text = f"潜逃缅甸的电诈犯罪嫌疑人甘永福昨日{words}。"
+        assert _told(text) == [("甘永福", "2024-01-30", method)], words
