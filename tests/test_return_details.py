@@ -222,3 +222,9 @@ def test_escorts_and_removals_to_the_mainland_are_returns() -> None:
     for words, method in told.items():
         text = f"潜逃缅甸的电诈犯罪嫌疑人甘永福昨日{words}。"
         assert _told(text) == [("甘永福", "2024-01-30", method)], words
+
+
+def test_a_ringleader_named_after_his_title_is_a_name() -> None:
+    assert _told("潜逃缅甸的电诈头目甘永福昨日被押解回国。") == [
+        ("甘永福", "2024-01-30", "captured")
+    ]
