@@ -228,3 +228,12 @@ def test_a_ringleader_named_after_his_title_is_a_name() -> None:
     assert _told("潜逃缅甸的电诈头目甘永福昨日被押解回国。") == [
         ("甘永福", "2024-01-30", "captured")
     ]
+
+
+def test_the_day_a_government_confirmed_a_return_is_not_its_date() -> None:
+    records = _records(
+        "柬埔寨政府昨天证实，已拘捕涉嫌诈骗的集团创办人林涛，并把他遣返中国。", "2026-01-08"
+    )
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("林涛", None, ["KH"], "deported")
+    ]
