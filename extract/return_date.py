@@ -309,7 +309,11 @@ _OTHER_EVENT = re.compile(
 
 def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
     """A date in the sentences just before the event (此次 / the scene-setting first paragraph),
-    never one of a sentence about somebody else (that person's return, not this one's)."""
+    never one of a sentence about somebody else (that person's return, not this one's).
+
+    In English only a sentence that names the person: an English report dates the return in the
+    sentence that tells it, and the dates of the sentences before it that do not name them are
+    of something else (a detention told of "him", a statement, the page's own)."""
     for earlier in _sentences_before(prep, sentence, 3):
         if earlier.paragraph < sentence.paragraph - 1:
             break
@@ -324,6 +328,8 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
             continue  # "A red notice was issued for him in March 2020": another event's date
         others = [k for _, k in people_in(prep, cast, earlier)]
         if others and key not in others:
+            continue
+        if prep.language == "en" and key not in cast.named.get(earlier.index, []):
             continue
         dates = [d for d in candidate_dates(prep, earlier) if d.precision in ("day", "month")]
         if dates:

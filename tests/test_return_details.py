@@ -237,3 +237,16 @@ def test_the_day_a_government_confirmed_a_return_is_not_its_date() -> None:
     assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
         ("林涛", None, ["KH"], "deported")
     ]
+
+
+def test_an_english_return_is_not_dated_by_a_sentence_that_does_not_name_the_person() -> None:
+    records = _records(
+        "Chinese police have recently extradited from Russia a murder suspect who spent 27 years "
+        "on the run, the ministry said on Friday.\n"
+        "The suspect, surnamed Han, fled to Russia in 1996, the ministry said.\n"
+        "Police worked with Interpol to bring Han to justice. Russian police detained him in "
+        "Volgograd in December 2021.\n"
+        "Once his identity had been verified, Han was handed over to China, the ministry added.",
+        "2023-03-24",
+    )
+    assert [(r.name, r.return_date, r.method) for r in records] == [("Han", None, "extradited")]
