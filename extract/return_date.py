@@ -313,7 +313,11 @@ def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Da
 
     In English only a sentence that names the person: an English report dates the return in the
     sentence that tells it, and the dates of the sentences before it that do not name them are
-    of something else (a detention told of "him", a statement, the page's own)."""
+    of something else (a detention told of "him", a statement, the page's own). Never where
+    the event's own sentence gives a time of its own that is no return date (公安部自2023年10月起
+    开展…专项行动，…把甲、乙押解回国: a campaign's span, not a day)."""
+    if prep.dates.get(sentence.index):
+        return None
     for earlier in _sentences_before(prep, sentence, 3):
         if earlier.paragraph < sentence.paragraph - 1:
             break

@@ -250,3 +250,15 @@ def test_an_english_return_is_not_dated_by_a_sentence_that_does_not_name_the_per
         "2023-03-24",
     )
     assert [(r.name, r.return_date, r.method) for r in records] == [("Han", None, "extradited")]
+
+
+def test_a_return_told_within_a_campaigns_span_takes_no_day_from_before() -> None:
+    records = _records(
+        "1月10日，缅甸警方又向中方移交了一批电诈嫌疑人。\n公安部自2023年10月起开展打击缅北电诈犯罪专项"
+        "行动，相继打掉多个犯罪集团，也把犯罪集团头目陶国栋、严立新等人押解回国。",
+        "2026-01-11",
+    )
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("陶国栋", None, "captured"),
+        ("严立新", None, "captured"),
+    ]
