@@ -21,13 +21,13 @@ from extract.binding import Binding, bind_events, own_events, own_spans, people_
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, Trigger, arrest_abroad, find_events, trigger_section
+from extract.events import Event, Trigger, arrest_abroad, find_events
 from extract.flight import fill_places
-from extract.lexicon import default_lexicon
 from extract.listing import list_lead
+from extract.method_choice import choose_method
 from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
-from extract.prepared import Note, Prepared, Span, evidence_span, is_title, prepare, resolve_dates
+from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
 from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin
@@ -90,7 +90,7 @@ def _event_and_group_spans(
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
     person = cast.people[binding.key]
     events = own_events(prep, cast, binding)
-    method = _method(prep, events, lang)
+    method = choose_method(prep, cast, binding, events, lang)
     trigger = next(
         e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
     )
@@ -147,28 +147,6 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     record.confidence = _confidence(record)
     return record
-
-
-def _precedence() -> tuple[str, ...]:
-    return default_lexicon().triggers.precedence
-
-
-def _method(prep: Prepared, events: list[Event], lang: str) -> str:
-    """The highest-precedence method of the person's events, where a trigger that only tells
-    of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
-    then escorted home, is a surrender)."""
-    # a headline's loose verb ("…, sent back from New Zealand") gives way to the body's
-    body = [e for e in events if not is_title(prep, e.sentence)]
-    if any(t.method != "unknown" for e in body for t in e.triggers):
-        events = body
-    triggers = [t for e in events for t in e.triggers]
-    escort = trigger_section("escort", lang)
-    strong = [
-        t.method
-        for t in triggers
-        if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
-    ]
-    return min(strong or [t.method for t in triggers], key=_precedence().index)
 
 
 def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:

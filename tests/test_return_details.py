@@ -262,3 +262,25 @@ def test_a_return_told_within_a_campaigns_span_takes_no_day_from_before() -> Non
         ("陶国栋", None, "captured"),
         ("严立新", None, "captured"),
     ]
+
+
+def _methods(text: str) -> list[tuple[str, str]]:
+    return [(r.name, r.method) for r in _records(text, "2019-06-01")]
+
+
+def test_a_general_statement_carried_over_to_a_person_tells_no_method_of_theirs() -> None:
+    assert _methods(
+        "在泰国执法机关协助下，安徽警方把涉嫌合同诈骗的郑某某缉捕回国。针对外逃嫌疑人相对集中的国家，"
+        "公安部组建缉捕行动组到境外集中抓捕，并同步大力开展劝返。"
+    ) == [("郑某某", "captured")]
+
+
+def test_persuasion_told_of_the_person_by_a_lead_or_a_pronoun_still_counts() -> None:
+    assert _methods(
+        "A fugitive whose suspected address in Sydney was made public in June has been persuaded "
+        "to return, the authorities said on Thursday. Qin Wanli, a former manager at a state "
+        "firm, came back on Tuesday and turned himself in."
+    ) == [("Qin Wanli", "persuaded")]
+    assert _methods(
+        "外逃泰国的犯罪嫌疑人王某某于2019年5月回国投案。此前，办案人员多次做其家属思想工作。"
+    ) == [("王某某", "persuaded")]

@@ -1,0 +1,69 @@
+"""Which method a person's return is given: the highest-precedence method among the events told
+of them (domain.md's return channels, triggers.json ``method_precedence``)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.binding import Binding
+from extract.events import Event, trigger_section
+from extract.lexicon import default_lexicon
+from extract.people import PRONOUN, Cast
+from extract.prepared import Prepared, is_title
+
+
+def choose_method(
+    prep: Prepared, cast: Cast, binding: Binding, events: list[Event], lang: str
+) -> str:
+    """The method of the events told of this person (see ``_told_of``)."""
+    return _method(prep, _told_of(prep, cast, binding, events, lang), lang)
+
+
+def _precedence() -> tuple[str, ...]:
+    return default_lexicon().triggers.precedence
+
+
+def _told_of(
+    prep: Prepared, cast: Cast, binding: Binding, events: list[Event], lang: str
+) -> list[Event]:
+    """The events whose sentence names the person, points to them (其, 他, "he") or describes
+    them before naming them ("A fugitive … has been persuaded to return"), where one of them
+    tells how they came back: a nameless general sentence (公安部…同步大力开展劝返) carried over
+    to them tells nothing of their own return's method."""
+    lead = {e.sentence.index for e in binding.cataphoric}
+    told = [
+        e
+        for e in events
+        if binding.key in cast.named.get(e.sentence.index, [])
+        or e.sentence.index in lead
+        or PRONOUN[lang].search(prep.norm, e.sentence.start, e.sentence.end)
+        or _POINTS_TO.search(prep.norm, e.sentence.start, e.sentence.end)
+    ]
+    known = any(t.method != "unknown" for e in told for t in e.triggers)
+    return told if known else events
+
+
+# words that point to one person as pronouns do: a go-between "in between" (侨团负责人从中劝导),
+# a definite description ("the suspect", 该嫌疑人)
+_POINTS_TO = re.compile(
+    r"从中|该(?:犯罪)?嫌疑人|该犯|此人|\bthe (?:suspect|fugitive|man|woman|official)\b",
+    re.IGNORECASE,
+)
+
+
+def _method(prep: Prepared, events: list[Event], lang: str) -> str:
+    """The highest-precedence method of the person's events, where a trigger that only tells
+    of an escort (押解回国) gives way to any other known method (投案自首 at an embassy abroad,
+    then escorted home, is a surrender)."""
+    # a headline's loose verb ("…, sent back from New Zealand") gives way to the body's
+    body = [e for e in events if not is_title(prep, e.sentence)]
+    if any(t.method != "unknown" for e in body for t in e.triggers):
+        events = body
+    triggers = [t for e in events for t in e.triggers]
+    escort = trigger_section("escort", lang)
+    strong = [
+        t.method
+        for t in triggers
+        if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
+    ]
+    return min(strong or [t.method for t in triggers], key=_precedence().index)
