@@ -284,3 +284,21 @@ def test_persuasion_told_of_the_person_by_a_lead_or_a_pronoun_still_counts() -> 
     assert _methods(
         "外逃泰国的犯罪嫌疑人王某某于2019年5月回国投案。此前，办案人员多次做其家属思想工作。"
     ) == [("王某某", "persuaded")]
+
+
+def test_english_arrivals_and_escorts_told_in_other_words() -> None:
+    told = {
+        "returns to China": "unknown",
+        "arrived back in China": "unknown",
+        "landed in Beijing": "unknown",
+        "touched down in Guangzhou": "unknown",
+        "arrived at Beijing Capital International Airport": "unknown",
+        "was escorted to Beijing": "captured",
+        "was delivered to Chinese authorities": "captured",
+    }
+    for words, method in told.items():
+        text = (
+            "Li Wenhua, a former bank manager who fled to Canada in 2009 with 20 million yuan, "
+            f"{words} on May 30, police said."
+        )
+        assert _told(text, "2019-06-01") == [("Li Wenhua", "2019-05-30", method)], words
