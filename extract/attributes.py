@@ -84,6 +84,8 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
         r"(?:资金|公款|款项|钱款|财物|贿赂|贿款|税款|货款|贷款|发票|\d[\d.,]*(?:余|多)?[万亿]?(?:美)?元)",
         # 以洗钱、跨州转运盗窃资金以及护照和签证欺诈等罪名判处: the charges a court named
         r"以[^，。；]{1,30}?罪名",
+        # 电诈头目X, 赌诈集团的主犯: the ringleader of an offence
+        r"[^，。；]{0,8}(?:头目|首脑|主犯)",
         # 涉毒在逃人员祝某, 涉黑逃犯: the offence a fugitive is labelled by
         r"涉(?:毒|黑|恶)[^，。；]{0,4}(?:在逃)?(?:人员|逃犯|分子)",
     ]

@@ -302,3 +302,10 @@ def test_english_arrivals_and_escorts_told_in_other_words() -> None:
             f"{words} on May 30, police said."
         )
         assert _told(text, "2019-06-01") == [("Li Wenhua", "2019-05-30", method)], words
+
+
+def test_scam_and_gambling_rings_named_by_their_short_forms() -> None:
+    assert _crimes(
+        "11月12日，缅甸妙瓦底园区赌诈集团的主犯、被列入跨境赌博十大逃犯的邝海涛从泰国被引渡回国。"
+    ) == [("邝海涛", ["other", "fraud"])]
+    assert _crimes("公安部把缅北电诈头目严立新从缅甸押解回国。") == [("严立新", ["fraud"])]
