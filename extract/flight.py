@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.binding import own_spans, people_in
 from extract.events import Event, abroad_words, trigger_section
 from extract.people import PRONOUN, Cast
 from extract.places import Place, find_places
@@ -233,7 +234,7 @@ _IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
     start, end = evidence_span(prep, event.sentence)
-    places = _places_in(prep, cast, start, end, lang)
+    places = _not_anothers(prep, cast, event, key, _places_in(prep, cast, start, end, lang))
     places = [p for p in places if p.kind == "name"] or places
     # 泰国当局…把…缅甸「KK园区」的出资者甘某引渡回中国: the state whose authorities hand the
     # person over is where the person was; another country of the sentence describes something
@@ -249,6 +250,30 @@ def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str)
         if key in named and len(named) == len(places):
             return [places[named.index(key)]]
     return places
+
+
+def _not_anothers(
+    prep: Prepared, cast: Cast, event: Event, key: str, places: list[Place]
+) -> list[Place]:
+    """Leave out the countries standing in another person's own part of the sentence ("Tan, who
+    ran off to the U.S.; and Yan, extradited from Bulgaria"); those said before anyone is named
+    (先后从意大利、南非将甲、乙缉捕回国) stay for all."""
+    whole = prep.sentences[event.sentence.index]
+    people = people_in(prep, cast, whole)
+    keys = [k for _, k in people]
+    if len(keys) < 2 or key not in keys:
+        return places
+    first = people[0][0]
+    parts = {k: own_spans(prep, cast, k, [(whole.start, whole.end)])[0] for k in keys}
+    mine = parts[key]
+    others = [part for k, part in parts.items() if k != key and part != mine]
+    return [
+        p
+        for p in places
+        if p.start < first
+        or mine[0] <= p.start < mine[1]
+        or not any(a <= p.start < b for a, b in others)
+    ]
 
 
 _FROM = re.compile(r"(?:从|由)$")

@@ -309,3 +309,19 @@ def test_scam_and_gambling_rings_named_by_their_short_forms() -> None:
         "11月12日，缅甸妙瓦底园区赌诈集团的主犯、被列入跨境赌博十大逃犯的邝海涛从泰国被引渡回国。"
     ) == [("邝海涛", ["other", "fraud"])]
     assert _crimes("公安部把缅北电诈头目严立新从缅甸押解回国。") == [("严立新", ["fraud"])]
+
+
+def test_a_country_in_another_persons_part_of_the_sentence_is_not_theirs() -> None:
+    records = _records(
+        "Two fugitives were brought back last year. They include: Tan Qiang, a former bank "
+        "manager who is suspected of embezzling $40 million and ran off to the U.S. in 2001; and "
+        "Yan Jinhua, a former deputy county chief extradited from Bulgaria.",
+        "2019-01-11",
+    )
+    assert [(r.name, r.fled_to) for r in records] == [("Tan Qiang", ["US"]), ("Yan Jinhua", ["BG"])]
+    # countries told before anyone is named stay for all, one each in turn
+    records = _records(
+        "今年以来，温州警方先后从意大利、南非将涉嫌职务侵占的叶某、涉嫌合同诈骗的周某某缉捕回国。",
+        "2019-01-11",
+    )
+    assert [(r.name, r.fled_to) for r in records] == [("叶某", ["IT"]), ("周某某", ["ZA"])]
