@@ -24,7 +24,7 @@ from extract.durations import find_durations
 from extract.events import Event, Trigger, arrest_abroad, find_events
 from extract.flight import fill_places
 from extract.listing import list_lead
-from extract.method_choice import choose_method
+from extract.method_choice import choose_method, persuasion_told
 from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
@@ -101,6 +101,11 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
         arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
         method, trigger = ("captured", arrest) if arrest else (method, trigger)
+    if method in ("surrendered", "unknown"):  # 民警一次次上其父母家走访、劝说 … 回国投案
+        urged = persuasion_told(
+            prep, cast, binding.key, own_spans(prep, cast, binding.key, narrow), lang
+        )
+        method, trigger = ("persuaded", urged) if urged else (method, trigger)
     evidence: list[Evidence] = []
 
     def note(field_name: str, start: int, end: int) -> None:

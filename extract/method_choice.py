@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 
 from extract.binding import Binding
-from extract.events import Event, trigger_section
+from extract.events import Event, Trigger, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import PRONOUN, Cast
-from extract.prepared import Prepared, is_title
+from extract.prepared import Prepared, Span, is_title
 
 
 def choose_method(
@@ -67,3 +67,30 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
         if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
     ]
     return min(strong or [t.method for t in triggers], key=_precedence().index)
+
+
+# pointing to one person only: "persuaded another 21 to return" told of "them" is a head count
+_ONE_PERSON = {
+    "zh": re.compile(r"其|他|她|该男子|该女子"),
+    "en": re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE),
+}
+
+
+def persuasion_told(
+    prep: Prepared, cast: Cast, key: str, spans: list[Span], lang: str
+) -> Trigger | None:
+    """Persuasion told in the person's own sentences, naming them or pointing to them
+    (triggers.json ``persuasion_told``): it makes a surrender, or a return told loosely, a
+    persuaded one. A general sentence ("China has relied on persuasion", 劝返往往通过亲属) is
+    nobody's."""
+    pattern = trigger_section("persuasion_told", lang)
+    index = {s.start: s.index for s in prep.sentences}
+    for start, end in spans:
+        named = key in cast.named.get(index.get(start, -1), [])
+        pointed = _ONE_PERSON[lang].search(prep.norm, start, end) or _POINTS_TO.search(
+            prep.norm, start, end
+        )
+        found = pattern.search(prep.norm, start, end) if named or pointed else None
+        if found:
+            return Trigger(found.start(), found.end(), "persuaded")
+    return None

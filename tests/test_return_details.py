@@ -325,3 +325,19 @@ def test_a_country_in_another_persons_part_of_the_sentence_is_not_theirs() -> No
         "2019-01-11",
     )
     assert [(r.name, r.fled_to) for r in records] == [("叶某", ["IT"]), ("周某某", ["ZA"])]
+
+
+def test_persuasion_told_of_the_person_makes_a_surrender_persuaded() -> None:
+    assert _methods(
+        "2019年5月，潜逃法国的潘某某回国投案。此前，民警一次次上潘某某父母家走访、劝说。"
+    ) == [("潘某某", "persuaded")]
+    assert _methods(
+        "2016年4月，外逃厄瓜多尔的李某某回国投案自首。春节前，李某某的父亲在电话里劝儿子早点回来。"
+    ) == [("李某某", "persuaded")]
+
+
+def test_persuasion_told_of_nobody_in_particular_leaves_a_surrender() -> None:
+    assert _methods(
+        "China has relied on persuasion to bring people home. Fang Li, an accountant who fled to "
+        "Australia in 2008, surrendered and came back to China, the commission said."
+    ) == [("Fang Li", "surrendered")]

@@ -75,6 +75,8 @@ class Triggers:
     escort_en: list[str] = field(default_factory=list)
     arrest_abroad_zh: list[str] = field(default_factory=list)
     arrest_abroad_en: list[str] = field(default_factory=list)
+    persuasion_told_zh: list[str] = field(default_factory=list)
+    persuasion_told_en: list[str] = field(default_factory=list)
     no_return_zh: list[str] = field(default_factory=list)
     no_return_en: list[str] = field(default_factory=list)
     flight_zh: list[str] = field(default_factory=list)
@@ -159,6 +161,12 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
         arrest_abroad_zh=_patterns(section("arrest_abroad").get("zh"), f"{where}.arrest_abroad.zh"),
         arrest_abroad_en=_patterns(section("arrest_abroad").get("en"), f"{where}.arrest_abroad.en"),
+        persuasion_told_zh=_patterns(
+            section("persuasion_told").get("zh"), f"{where}.persuasion_told.zh"
+        ),
+        persuasion_told_en=_patterns(
+            section("persuasion_told").get("en"), f"{where}.persuasion_told.en"
+        ),
         no_return_zh=_patterns(section("no_return").get("zh"), f"{where}.no_return.zh"),
         no_return_en=_patterns(section("no_return").get("en"), f"{where}.no_return.en"),
         flight_zh=_strings(section("flight").get("zh"), f"{where}.flight.zh"),
