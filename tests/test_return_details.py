@@ -341,3 +341,16 @@ def test_persuasion_told_of_nobody_in_particular_leaves_a_surrender() -> None:
         "China has relied on persuasion to bring people home. Fang Li, an accountant who fled to "
         "Australia in 2008, surrendered and came back to China, the commission said."
     ) == [("Fang Li", "surrendered")]
+
+
+def test_persuasion_told_in_other_words() -> None:
+    assert _methods("经过劝解，外逃澳门的犯罪嫌疑人邵某某于10月29日向珠海拱北边检站投案。") == [
+        ("邵某某", "persuaded")
+    ]
+    assert _methods(
+        "外逃加拿大的犯罪嫌疑人郑某某于5月8日回国投案自首。此前，专案组耐心向其讲解法律政策。"
+    ) == [("郑某某", "persuaded")]
+    assert _methods(
+        "Tao Wei, who fled to Vietnam in 2020, came back to China on July 5 and turned himself "
+        "in. Police had tracked him down and succeeded in mobilising him to give himself up."
+    ) == [("Tao Wei", "persuaded")]
