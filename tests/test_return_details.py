@@ -354,3 +354,9 @@ def test_persuasion_told_in_other_words() -> None:
         "Tao Wei, who fled to Vietnam in 2020, came back to China on July 5 and turned himself "
         "in. Police had tracked him down and succeeded in mobilising him to give himself up."
     ) == [("Tao Wei", "persuaded")]
+
+
+def test_a_handover_from_hong_kong_or_macao_police_to_mainland_police_is_a_deportation() -> None:
+    assert _methods(
+        "经内地与香港警方密切合作，潜逃香港近三年的犯罪嫌疑人包某于6月9日经皇岗口岸被移交深圳警方。"
+    ) == [("包某", "deported")]
