@@ -90,22 +90,9 @@ def _event_and_group_spans(
 def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> CaseRecord:
     person = cast.people[binding.key]
     events = own_events(prep, cast, binding)
-    method = choose_method(prep, cast, binding, events, lang)
-    trigger = next(
-        e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
-    )
     narrow = _narrow_context(prep, cast, binding.key)
     broad = _broad_context(prep, cast, binding.key, events)
-    if method == "unknown":  # brought back, 归案: an arrest abroad told of them makes it a capture
-        spans = set(broad)
-        told = [s for s in prep.sentences if (s.start, s.end) in spans]
-        arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
-        method, trigger = ("captured", arrest) if arrest else (method, trigger)
-    if method in ("surrendered", "unknown"):  # 民警一次次上其父母家走访、劝说 … 回国投案
-        urged = persuasion_told(
-            prep, cast, binding.key, own_spans(prep, cast, binding.key, narrow), lang
-        )
-        method, trigger = ("persuaded", urged) if urged else (method, trigger)
+    method, trigger = _method_and_trigger(prep, cast, binding, events, narrow, broad, lang)
     evidence: list[Evidence] = []
 
     def note(field_name: str, start: int, end: int) -> None:
@@ -152,6 +139,34 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     record.confidence = _confidence(record)
     return record
+
+
+def _method_and_trigger(
+    prep: Prepared,
+    cast: Cast,
+    binding: Binding,
+    events: list[Event],
+    narrow: list[Span],
+    broad: list[Span],
+    lang: str,
+) -> tuple[str, Trigger]:
+    """The method of the events told of the person and the words that say it; a return told
+    loosely (brought back, 归案) is a capture where an arrest abroad is told of them, and a
+    surrender is persuaded where persuasion is told of them (民警一次次上其父母家走访、劝说)."""
+    method = choose_method(prep, cast, binding, events, lang)
+    trigger = next(
+        e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
+    )
+    if method == "unknown":
+        spans = set(broad)
+        told = [s for s in prep.sentences if (s.start, s.end) in spans]
+        arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
+        method, trigger = ("captured", arrest) if arrest else (method, trigger)
+    if method in ("surrendered", "unknown"):
+        own = own_spans(prep, cast, binding.key, narrow)
+        urged = persuasion_told(prep, cast, binding.key, own, lang)
+        method, trigger = ("persuaded", urged) if urged else (method, trigger)
+    return method, trigger
 
 
 def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
