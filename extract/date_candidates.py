@@ -33,6 +33,9 @@ _NOT_RETURN_DATE_AFTER = re.compile(
 )
 # 记者19日从…获悉: the day the reporter learned it
 _REPORTER_BEFORE = re.compile(r"记者\s*$")
+# 自2016年…以来, 从2023年10月…起: the start of a span of time
+_SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
+_SINCE_AFTER = re.compile(r"[^，。；]{0,20}?(?:以来|起)")
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
 _EN_SAID = re.compile(
@@ -74,6 +77,8 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
             continue
+        if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(prep.norm, mention.end):
+            continue  # 自2016年追逃办成立以来，先后促成…归案: a span's start, not a day of return
         if re.search(r"[A-Za-z]", before[-3:] or "x") and (
             (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
             or _EN_FLED.search(before)

@@ -360,3 +360,10 @@ def test_a_handover_from_hong_kong_or_macao_police_to_mainland_police_is_a_depor
     assert _methods(
         "经内地与香港警方密切合作，潜逃香港近三年的犯罪嫌疑人包某于6月9日经皇岗口岸被移交深圳警方。"
     ) == [("包某", "deported")]
+
+
+def test_the_start_of_a_span_of_time_dates_no_return() -> None:
+    records = _records(
+        "自2016年追逃办成立以来，先后促成外逃美国的周某、外逃加拿大的吴某成功归案。", "2019-06-01"
+    )
+    assert [(r.name, r.return_date) for r in records] == [("周某", None), ("吴某", None)]
