@@ -367,3 +367,15 @@ def test_the_start_of_a_span_of_time_dates_no_return() -> None:
         "自2016年追逃办成立以来，先后促成外逃美国的周某、外逃加拿大的吴某成功归案。", "2019-06-01"
     )
     assert [(r.name, r.return_date) for r in records] == [("周某", None), ("吴某", None)]
+
+
+def test_english_surrender_and_persuasion_in_other_words() -> None:
+    assert _told(
+        "Fang Liqun, who fled to Canada in 2012, turned herself over to Chinese police after "
+        "flying home in March, the commission said.",
+        "2019-06-01",
+    ) == [("Fang Liqun", "2019-03", "surrendered")]
+    assert _methods(
+        "Tan Yubo, who fled to Canada in 2012, came back to China of his own accord after "
+        "successful admonishment, the watchdog said on Tuesday."
+    ) == [("Tan Yubo", "persuaded")]
