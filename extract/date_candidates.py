@@ -59,7 +59,8 @@ _LOOK_BACK = 72
 _EN_FLED = re.compile(
     r"(?:fled|fleeing|left|since|in \d{4} at)\b"
     # (U.S. and U.K. keep their dots inside the clause)
-    r"(?:(?!returned|repatriated|deported|extradited|surrendered|came|brought|sent)"
+    # (whole words: "Cameroon" holds no "came")
+    r"(?:(?!(?:returned|repatriated|deported|extradited|surrendered|came|brought|sent)\b)"
     r"(?:U\.S\.|U\.K\.|[^.,;])){0,60}$",
     re.IGNORECASE,
 )

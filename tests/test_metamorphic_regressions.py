@@ -244,3 +244,18 @@ def test_a_given_name_that_is_a_foreign_city_stays_a_name() -> None:
     (由泰国)."""
     record = only("3月5日，原某县财政局局长寿柏林从德国回国投案。")
     assert (record.name, record.fled_to) == ("寿柏林", ["DE"])
+
+
+@pytest.mark.parametrize("country", ["Cameroon", "Australia", "Sentinel Islands"])
+def test_a_countrys_name_that_holds_a_verb_does_not_end_the_flight_clause(country: str) -> None:
+    """ "fled to Cameroon in 2013": the flight's year stays the flight's though "Cameroon" begins
+    with the letters of "came" (the date of a flight is read up to a verb of return)."""
+    records = run(
+        f"Zhou Ming and his wife Liu Fang, who fled to {country} in 2013, returned to China on "
+        "June 3 and June 5 respectively and turned themselves in.",
+        published="2024-06-20",
+    )
+    assert [(r.name, r.return_date) for r in records] == [
+        ("Zhou Ming", "2024-06-03"),
+        ("Liu Fang", "2024-06-05"),
+    ]
