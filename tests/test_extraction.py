@@ -529,10 +529,12 @@ def test_given_names_with_characters_that_are_also_function_words() -> None:
 
 
 def test_handed_over_by_macao_police_to_mainland_police() -> None:
+    """Macao or Hong Kong police handing someone to mainland police is a deportation, as
+    devset/README.md counts Macao's 遣返內地 (and as the labelled handovers at 拱北 and 皇岗 are)."""
     [r] = run("澳門治安警察局昨日將涉嫌詐騙的內地男子蔡某移交內地公安機關。")
     assert (r.name, r.method, r.fled_to, r.return_date, r.alleged_crimes) == (
         "蔡某",
-        "captured",
+        "deported",
         ["MO"],
         "2024-06-27",
         ["fraud"],
