@@ -49,6 +49,10 @@ _ZH_GROUP_STAT = re.compile(
 )
 
 
+# 把「祁氏家族」的成员缉捕归案: a family's or a ring's members, nobody already named
+_ZH_GROUP_MEMBERS = re.compile(r"(?:家族|集团|团伙)[」”\"]?的?(?:成员|骨干)")
+
+
 def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
     bindings: dict[str, Binding] = {}
     order = {s.index: i for i, s in enumerate(prep.sentences)}
@@ -161,7 +165,7 @@ def _referred(
     body = prep.norm[sentence.start : sentence.end]
     heading = lang == "zh" and _is_heading(prep, sentence, order)
     if lang == "zh":
-        if _ZH_GROUP_STAT.search(body):
+        if _ZH_GROUP_STAT.search(body) or _ZH_GROUP_MEMBERS.search(body):
             return _members_named_next(prep, cast, sentence, order), False
         # one the sentence names in a side role (张某的妻子…回国) is not whom its return is
         # about; persuasion worked through them (做张某家属的工作，劝其回国) still is

@@ -379,3 +379,13 @@ def test_english_surrender_and_persuasion_in_other_words() -> None:
         "Tan Yubo, who fled to Canada in 2012, came back to China of his own accord after "
         "successful admonishment, the watchdog said on Tuesday."
     ) == [("Tan Yubo", "persuaded")]
+
+
+def test_a_rings_members_captured_are_not_the_people_named_before() -> None:
+    records = _records(
+        "1月30日，缅甸警方一口气将10名重犯移交中方。\n值得一提的是，这10名重嫌里有果敢四大家族的"
+        "头目，包括被叫作「果敢王」的柯明德，庞超群的亲兄弟庞怀仁，以及萧正和与萧国栋的家族成员等。"
+        "在此之前，中国已先把缅北第五大恶势力「祁氏家族」的成员缉捕归案。",
+        "2024-01-31",
+    )
+    assert [r.name for r in records] == []
