@@ -259,3 +259,8 @@ def test_a_countrys_name_that_holds_a_verb_does_not_end_the_flight_clause(countr
         ("Zhou Ming", "2024-06-03"),
         ("Liu Fang", "2024-06-05"),
     ]
+
+
+def test_jia_is_a_one_character_given_name_too() -> None:
+    """包家 is a name as 王家 may be: 家 is no character that never ends a given name."""
+    assert is_plausible_zh_name("包家")

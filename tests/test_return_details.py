@@ -133,16 +133,6 @@ def test_a_mastheads_paper_and_site_are_no_dotted_name() -> None:
     ]
 
 
-def test_a_surname_and_jia_is_a_family_not_a_person() -> None:
-    records = _records(
-        "图为去年甘永福等人遭押解回国。\n大陆近年与泰国、缅甸合作，将从事电信诈骗的犯罪者引渡回大陆，"
-        "甘家、岑家两个家族合计十六人被判死刑。深圳市中级人民法院本月四日对甘家犯罪集团案作出一审宣判，"
-        "甘永福等五人被判死刑。",
-        "2025-11-14",
-    )
-    assert "甘家" not in [r.name for r in records]
-
-
 def test_people_handed_to_china_beside_one_who_died_are_the_returnees() -> None:
     records = _records(
         "今年11月12日，中国公安机关向缅北掸邦果敢自治区的头目岑茂昌等人发出通缉令。11月15日夜里，"
