@@ -371,8 +371,8 @@ _FLED_ZH = re.compile(
     r"(?:外逃|出逃|潜逃|出境|逃往|逃至|逃到|滞留|离境)"
 )
 _FLED_EN = re.compile(
-    # the gap may hold an abbreviation's periods (fled to the U.S. in 2006)
-    r"\b(?:fled|fleeing|escaped|absconded)\b(?:\b[A-Z]\.|[^.;]){0,50}?\bin ((?:(?:early|late|mid-)\s*)?"
+    # the gap may hold an abbreviation's periods (fled to the U.S. / St. Lucia in 2006)
+    r"\b(?:fled|fleeing|escaped|absconded)\b(?:\b[A-Z]\.|\bSt\.|[^.;]){0,50}?\bin ((?:(?:early|late|mid-)\s*)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)?"
     r"\s*(?:19|20)\d{2})\b"
 )

@@ -61,7 +61,7 @@ _EN_FLED = re.compile(
     # (U.S. and U.K. keep their dots inside the clause)
     # (whole words: "Cameroon" holds no "came")
     r"(?:(?!(?:returned|repatriated|deported|extradited|surrendered|came|brought|sent)\b)"
-    r"(?:U\.S\.|U\.K\.|[^.,;])){0,60}$",
+    r"(?:U\.S\.|U\.K\.|\bSt\.|[^.,;])){0,60}$",
     re.IGNORECASE,
 )
 

@@ -264,3 +264,14 @@ def test_a_countrys_name_that_holds_a_verb_does_not_end_the_flight_clause(countr
 def test_jia_is_a_one_character_given_name_too() -> None:
     """包家 is a name as 王家 may be: 家 is no character that never ends a given name."""
     assert is_plausible_zh_name("包家")
+
+
+@pytest.mark.parametrize("country", ["St. Vincent", "St. Lucia", "Canada"])
+def test_a_countrys_abbreviated_saint_keeps_the_flight_year(country: str) -> None:
+    """ "fled to St. Vincent in 2011": the stop of St. is no sentence end inside the flight."""
+    [record] = run(
+        f"Huang Xiaoming, a former deputy general manager who fled to {country} in 2011, was "
+        "repatriated in October, the CCDI said.",
+        published="2024-01-08",
+    )
+    assert (record.fled_date, record.return_date) == ("2011", "2023-10")
