@@ -92,7 +92,9 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     events = own_events(prep, cast, binding)
     narrow = _narrow_context(prep, cast, binding.key)
     broad = _broad_context(prep, cast, binding.key, events)
-    method, trigger = _method_and_trigger(prep, cast, binding, events, narrow, broad, lang)
+    # each sentence cut to this person's part where it names others too
+    own_narrow = own_spans(prep, cast, binding.key, narrow)
+    method, trigger = _method_and_trigger(prep, cast, binding, events, own_narrow, broad, lang)
     evidence: list[Evidence] = []
 
     def note(field_name: str, start: int, end: int) -> None:
@@ -119,8 +121,6 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     )
     record.evidence = evidence
     fill_return_date(prep, cast, binding.key, record, events, method, note)
-    # each sentence cut to this person's part where it names others too
-    own_narrow = own_spans(prep, cast, binding.key, narrow)
     own_broad = own_spans(prep, cast, binding.key, broad)
     alone = _alone(prep, cast, binding.key, narrow)
     fill_places(prep, cast, record, binding.key, events, own_narrow + own_broad, alone, lang, note)
@@ -146,7 +146,7 @@ def _method_and_trigger(
     cast: Cast,
     binding: Binding,
     events: list[Event],
-    narrow: list[Span],
+    own_narrow: list[Span],
     broad: list[Span],
     lang: str,
 ) -> tuple[str, Trigger]:
@@ -163,8 +163,7 @@ def _method_and_trigger(
         arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
         method, trigger = ("captured", arrest) if arrest else (method, trigger)
     if method in ("surrendered", "unknown"):
-        own = own_spans(prep, cast, binding.key, narrow)
-        urged = persuasion_told(prep, cast, binding.key, own, lang)
+        urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         method, trigger = ("persuaded", urged) if urged else (method, trigger)
     return method, trigger
 
