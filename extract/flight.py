@@ -48,7 +48,7 @@ def fill_places(
     own = [
         (start, end)
         for start, end in alone
-        if cast.people[key].mentions_in(start, end) or PRONOUN[lang].search(prep.norm, start, end)
+        if cast.people[key].mentions_in(start, end) or _points_here(prep, start, end, lang)
     ]
     # 2018年11月，钱某被法国警方抓获 beside the return from Korea: held by a country's police
     held = [
@@ -80,7 +80,7 @@ def _context_places(
     for start, end in context:
         about = (
             cast.people[key].mentions_in(start, end)
-            or PRONOUN[lang].search(prep.norm, start, end)
+            or _points_here(prep, start, end, lang)
             or (start, end) in described
         )
         if not about and not _tells_of_abroad(prep, start, end, lang):
@@ -89,6 +89,19 @@ def _context_places(
         if places:
             return places
     return []
+
+
+# part of a group (其中三人, "many of them"): the pronoun points to a group, not to the person
+_GROUP_PART = re.compile(r"其中|\bof (?:them|their)\b", re.IGNORECASE)
+
+
+def _points_here(prep: Prepared, start: int, end: int, lang: str) -> bool:
+    """Whether a pronoun of the span points to one person or a pair, not to part of a group."""
+    parts = [m.span() for m in _GROUP_PART.finditer(prep.norm, start, end)]
+    return any(
+        not any(a <= m.start() < b for a, b in parts)
+        for m in PRONOUN[lang].finditer(prep.norm, start, end)
+    )
 
 
 def _places_in(prep: Prepared, cast: Cast, start: int, end: int, lang: str) -> list[Place]:
@@ -178,7 +191,7 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
 
 
 # "Germany, Belgium and then Canada": a comma that goes on with the list of countries
-_LIST_ON = re.compile(r",\s+(?:and\s+|then\s+|and\s+then\s+)?(?:the\s+)?")
+_LIST_ON = re.compile(r",\s+(?:(?:and\s+)?(?:then|finally|at last|later)\s+|and\s+)?(?:the\s+)?")
 
 
 def _listed_on(prep: Prepared, at: int, end: int) -> list[Place]:
@@ -191,7 +204,10 @@ def _listed_on(prep: Prepared, at: int, end: int) -> list[Place]:
         listed.append(nxt[0])
         at = nxt[0].end
         rest = find_places(prep.norm, at, min(end, at + 30), "en")
-        glued = re.match(r"\s+(?:and|or)\s+(?:then\s+)?(?:the\s+)?", prep.norm[at:end])
+        glued = re.match(
+            r"\s+(?:and|or)\s+(?:(?:then|finally|at last|later)\s+)?(?:the\s+)?",
+            prep.norm[at:end],
+        )
         if rest and glued and rest[0].start == at + glued.end():
             listed.append(rest[0])
             at = rest[0].end
