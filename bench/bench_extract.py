@@ -54,8 +54,8 @@ def html_ratio(pages: Path) -> tuple[float, float, int]:
             extract_cases(Document(id="x", text=text, title=title))
 
     full()
-    parse = best_of(5, lambda: [lxml_html.fromstring(raw) for raw in raws])
-    whole = best_of(5, full)
+    parse = best_of(15, lambda: [lxml_html.fromstring(raw) for raw in raws])
+    whole = best_of(15, full)
     return whole / len(raws) * 1000, parse / len(raws) * 1000, len(raws)
 
 

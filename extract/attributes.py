@@ -56,8 +56,8 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
         r"骗取[^，。；]{0,12}",
         r"(?<![不未非无])涉嫌(?:(?![不未]涉嫌)[^。；]){0,40}",
         r"以[^，。；]{1,12}罪",
-        r"[^，。；]{0,12}(?:犯罪)?(?:嫌疑人|嫌疑犯)",
-        r"[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)",
+        r"[^，。；]{0,12}(?:犯罪)?(?:嫌疑人|嫌疑犯|嫌犯)",
+        r"[^，。；]{0,16}案(?:犯罪)?(?:嫌疑人|嫌犯|逃犯|在逃人员|主犯|从犯|首犯|骨干(?:成员)?|首要分子|被告人)",
         # 电信网络诈骗犯罪集团头目黎某: a ring named by its crime
         r"[^，。；]{0,12}(?:犯罪)?(?:集团|团伙)(?:头目|首要分子|主犯|骨干|成员)",
         # 曾因行贿外逃, 因贪污、挪用公款罪获刑; to the clause's end, so that a crime whose name
@@ -92,7 +92,7 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
 )
 _EN_CRIME_CONTEXT = PrunedAlternation(
     [
-        r"(?:suspected of|accus(?:ed|es|ing)\b|charged with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\byears? (?:in (?:prison|jail) )?for\b|involved in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,60}\bfor|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
+        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:[\w-]+ ){0,4}?with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:took|taking|take|takes) part in|participat(?:ed|es|ing) in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
         r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
         # "signed off on his arrest … for illegally taking in deposits", "facing accusations
         # of", "charges linked to online gambling", "sought for masterminding", "the
@@ -143,7 +143,7 @@ def _span_crimes(norm: str, start: int, end: int, language: str) -> list[Found]:
         context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
         memo[key] = [
             found
-            for ctx_start, ctx_end in context.spans(norm, start, end)
+            for ctx_start, ctx_end in context.every_span(norm, start, end)
             for found in _crimes_in(norm, ctx_start, ctx_end, language)
         ]
     return memo[key]

@@ -347,7 +347,12 @@ def _last_separator(norm: str, start: int, end: int) -> int:
     """Where the last list or clause separator between two names is (-1 if none): the words
     after it and before the second name describe the second person (甲、美国强制遣返人员乙;
     除了甲，涉嫌贪污罪的嫌犯乙…)."""
-    return max(norm.rfind(mark, start, end) for mark in "、，；,;")
+    clause = max(norm.rfind(mark, start, end) for mark in "，；,;")
+    listed = norm.rfind("、", start, end)
+    # 甲，涉嫌行贿罪、贪污罪的嫌犯乙: a 、 after the clause's comma lists crimes, not people
+    return (
+        clause if clause >= 0 and _OWN_PREDICATE.search(norm, clause, end) else max(clause, listed)
+    )
 
 
 def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:

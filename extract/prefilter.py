@@ -232,6 +232,15 @@ class PrunedAlternation:
         alternatives that may match there does."""
         return any(self._each[i].search(text, start, end) for i in self.kept(text, start, end))
 
+    def every_span(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The bounds of every alternative's own ``finditer`` matches, overlaps kept (contexts
+        that overlap each reach their own words)."""
+        return sorted(
+            m.span()
+            for i in self.kept(text, start, end)
+            for m in self._each[i].finditer(text, start, end)
+        )
+
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
         """The bounds of the whole pattern's ``finditer`` matches in ``text[start:end]``: from
         each position, the leftmost of the alternatives' next matches, the earlier alternative
