@@ -51,10 +51,11 @@ def test_a_part_taken_in_an_offence() -> None:
 
 def test_zh_crimes_listed_after_another_persons_name_are_the_next_persons() -> None:
     text = (
-        "受到影响的不只是汪长平,涉嫌对单位行贿罪、贪污罪的“红通”嫌犯洪毅同样如此。"
-        "目前,洪毅已回国投案自首。"
+        "中央追逃办曾公布5名外逃人员的藏身线索,他们是邵启明、蒋浩、周立平、汪长平和洪毅。"
+        "寝食难安的不只是汪长平,涉嫌对单位行贿罪、贪污罪的“红通”嫌犯洪毅同样如此。"
+        "眼下,这5人当中的洪毅、周立平已回国投案自首。"
     )
-    assert _crimes(text) == [("洪毅", ["bribe_giving", "embezzlement"])]
+    assert _crimes(text) == [("洪毅", ["bribe_giving", "embezzlement"]), ("周立平", [])]
 
 
 def test_zh_a_fugitive_named_by_the_case_of_a_crime() -> None:
