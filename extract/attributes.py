@@ -212,8 +212,10 @@ _RED_EN = re.compile(
     r"red notice|100 (?:of its )?[\"“]?most[- ]wanted"
     r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)"
     # "ranked 33rd on the list", "No. 9 on the list of 100": a place on the list
-    r"|\b(?:ranked|No\.?|number) ?\d{1,3}(?:st|nd|rd|th)?\b[^.;]{0,20}\bon (?:\w+'s |the |its )?list\b"
-    r"|\bthe \d{1,3}(?:st|nd|rd|th)\b[^.;]{0,20}\b(?:on (?:the|its) list|of the 100)\b",
+    r"|\b(?:ranked|No\.?|number) ?\d{1,3}(?:st|nd|rd|th)?\b[^.;]{0,20}\bon (?:\w+'s |the |its |that )?list\b"
+    # "stood first on that list": a rank told in words
+    r"|\b(?:stood|stands|ranked|ranks) (?:first|second|third|top)\b[^.;]{0,20}\bon (?:\w+'s |the |its |that )?list\b"
+    r"|\bthe \d{1,3}(?:st|nd|rd|th)\b[^.;]{0,20}\b(?:(?:on|from|in) (?:the|its) list|of the 100)\b",
     re.IGNORECASE,
 )
 

@@ -273,7 +273,13 @@ _COUNT = {
         # (not a year: "since 2011, officials said")
         r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons)"
         # "Among the returnees, 13 came back from the United States and Canada"
-        r"|came back|returned|went back)\b",
+        r"|came back|returned|went back)\b"
+        # "Most of the suspects who left were involved in fraud", "Sixteen of them are
+        # suspected of …": a share of a group, told in words
+        r"|\b(?:most|many|some|several|half|none|the majority|(?:a|the) number|(?:(?:twen|thir|for|fif"
+        r"|six|seven|eigh|nine)ty(?:-\w+)?|(?:thir|four|fif|six|seven|eigh|nine)teen|ten|eleven|twelve"
+        r"|three|four|five|six|seven|eight|nine))\s+of\s+(?:them|those|these|the\s+(?:\w+\s+)?"
+        r"(?:fugitives|suspects|people|officials|returnees|persons))\b",
         re.IGNORECASE,
     ),
 }

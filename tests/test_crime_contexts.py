@@ -75,3 +75,29 @@ def test_every_span_keeps_contexts_that_overlap() -> None:
         "after fleeing abroad, two years s",
         "years suspended for fraud",
     ]
+
+
+def test_a_share_of_a_group_gives_its_crimes_to_no_one() -> None:
+    text = (
+        "Wei Jianbo, a former land official, was escorted back to Foshan from Laos on Tuesday. "
+        "Police in the province have brought back 41 fugitives this year. "
+        "Most of the suspects who left the country were allegedly involved in fraud, illegal "
+        "fundraising and taking bribes."
+    )
+    assert _crimes(text) == [("Wei Jianbo", [])]
+
+
+def _red(text: str) -> list[tuple[str, bool]]:
+    records = extract_cases(Document(id="t", text=text, published="2016-11-17"))
+    return [(r.name, r.red_notice) for r in records]
+
+
+def test_a_place_on_the_list_told_from_the_list_or_in_words() -> None:
+    assert _red(
+        "Gu Yanhong came back from Canada and surrendered on Monday, the commission said. "
+        "Gu is the 41st person from the list to come back since April 2015."
+    ) == [("Gu Yanhong", True)]
+    assert _red(
+        "Gu Yanhong came back from Canada and surrendered on Monday, the commission said. "
+        "Gu stood second on that list of fugitives."
+    ) == [("Gu Yanhong", True)]
