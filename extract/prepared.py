@@ -83,7 +83,9 @@ _DATELINE = re.compile(
     r"(?:【[^】]{1,20}】|\[[^\]]{1,20}\]|[（(][^）)]{1,30}电[）)]|〔[^〕]{1,20}〕"
     # 新华社广州7月11日电 without brackets
     r"|[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*"
-    r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?(?:--|—|–|-)\s*|——|—|-\s"
+    r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?\.?(?:--|—|–|-)\s*|——|—|-\s"
+    # "BEIJING, (Pakistan Point News - 11th Aug, 2023 ) :": the source and its date in brackets
+    r"|[A-Z]{3,}[A-Za-z .,]{0,30}\([^()]{1,60}\)\s*(?:[:：]|--|—|–|\.?-)\s*"
     # a page's date label left before the first sentence: "date 2025-08-24", 发布时间：2019-05-08
     r"|\s*(?:[Dd]ate[ds]?|[Pp]ublished|[Uu]pdated|[Pp]osted|发布(?:时间|日期)|时间|日期)\s*[:：]?\s*"
     r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*)"

@@ -379,3 +379,28 @@ def test_a_rings_members_captured_are_not_the_people_named_before() -> None:
         "2024-01-31",
     )
     assert [r.name for r in records] == []
+
+
+def test_a_dateline_with_its_source_and_date_in_brackets_dates_no_return() -> None:
+    records = _records(
+        "BEIJING, (Asia Wire Service - 14th Mar, 2024 ) :Lu Hanqing, a graft fugitive wanted "
+        "by China, has come back to China and handed himself in, the anti-graft authorities "
+        "said Thursday.",
+        "2024-03-14",
+    )
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("Lu Hanqing", None, "surrendered")
+    ]
+    assert [e.text[:13] for e in records[0].evidence if e.field == "return"] == ["Lu Hanqing, a"]
+
+
+def test_an_agency_dateline_closed_by_a_stop_and_a_dash() -> None:
+    records = _records(
+        "Shanghai, Jun 3 (EFE).- A former bank manager, Tao Ruiming, was deported to China by "
+        "Uganda on Monday after nine years on the run, police said.",
+        "2024-06-04",
+    )
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("Tao Ruiming", "2024-06-03", "deported")
+    ]
+    assert [e.text[:6] for e in records[0].evidence if e.field == "return"] == ["A form"]
