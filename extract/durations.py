@@ -69,7 +69,8 @@ _EN_STATES = (
 )
 # a place of several words, lower-case joints too (Cote d'Ivoire, Antigua and Barbuda)
 _EN_PLACE = (
-    r"(?:(?:[A-Z]\.){2,}|[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3})"  # U.S.
+    # U.S.; St. Kitts and Nevis
+    r"(?:(?:[A-Z]\.){2,}|(?:St\.\s+)?[A-Z][\w'-]*(?:\s+(?:(?:of|and|the|d')\s*)*[A-Z][\w'-]*){0,3})"
 )
 # "in northern Myanmar", "in the southern Philippines": a region of a country
 _EN_IN_PLACE = (

@@ -275,3 +275,15 @@ def test_a_countrys_abbreviated_saint_keeps_the_flight_year(country: str) -> Non
         published="2024-01-08",
     )
     assert (record.fled_date, record.return_date) == ("2011", "2023-10")
+
+
+@pytest.mark.parametrize("country", ["St. Kitts", "St. Lucia", "Kenya"])
+def test_an_abbreviated_saint_keeps_the_years_since_the_flight(country: str) -> None:
+    """ "fled to St. Kitts 12 years ago": the stop of St. ends no place name of a duration."""
+    [record] = run(
+        f"A former official who fled to {country} 12 years ago has returned to China and "
+        "surrendered, the commission said on Monday. Lou Jianming flew back to Guiyang on "
+        "Sunday and turned himself in.",
+        published="2018-06-12",
+    )
+    assert (record.name, record.years_at_large) == ("Lou Jianming", 12.0)
