@@ -26,3 +26,32 @@ def test_returned_after_persuasion_told_as_guifan() -> None:
 def test_a_name_before_the_adverb_just() -> None:
     text = "1月9日,外逃缅甸的犯罪嫌疑人张伟刚刚被遣返回国。"
     assert _cases(text) == [("张伟", "deported", "2025-01-09", ["MM"])]
+
+
+def _en(text: str) -> list[tuple[str, str]]:
+    records = extract_cases(Document(id="t", text=text, published="2016-03-02"))
+    return [(r.name, r.method) for r in records]
+
+
+def test_the_return_called_such_an_extradition() -> None:
+    text = (
+        "A fraud suspect, Xia Lanfen, was brought back under police escort to China on Tuesday "
+        "after nine years in Portugal, in the first such extradition from that country."
+    )
+    assert _en(text) == [("Xia Lanfen", "extradited")]
+
+
+def test_a_headline_in_the_present_tense() -> None:
+    text = (
+        "Portugal extradites fraud suspect Xia Lanfen to China\n"
+        "Xia Lanfen was brought back to Beijing on Tuesday, police said."
+    )
+    assert _en(text) == [("Xia Lanfen", "extradited")]
+
+
+def test_an_extradition_approved_is_no_return() -> None:
+    text = (
+        "A court in Lisbon approved the extradition of another suspect, Mo Qingyu, in May, "
+        "but he remains in custody pending an appeal."
+    )
+    assert _en(text) == []
