@@ -110,7 +110,7 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
         r"(?! of\b| that\b| (?:linked|related|tied) to\b)",
         r"\bsuspects? of\b[^.;]{0,80}",
         # "looking into suspected embezzlement"; "fled in 2003 after embezzling public funds"
-        r"\bsuspected (?!of\b)[^.;]{0,40}",
+        r"\b(?:suspected|alleged) (?!of\b|that\b)[^.;]{0,40}",
         r"\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}",
         # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as
         # subject

@@ -101,3 +101,11 @@ def test_a_place_on_the_list_told_from_the_list_or_in_words() -> None:
         "Gu Yanhong came back from Canada and surrendered on Monday, the commission said. "
         "Gu stood second on that list of fugitives."
     ) == [("Gu Yanhong", True)]
+
+
+def test_an_alleged_offence_before_the_persons_role() -> None:
+    text = (
+        "Alleged smuggling kingpin Ruan Tiansheng was deported from Canada to China on Friday, "
+        "police said."
+    )
+    assert _crimes(text) == [("Ruan Tiansheng", ["smuggling"])]

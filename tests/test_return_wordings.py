@@ -55,3 +55,20 @@ def test_an_extradition_approved_is_no_return() -> None:
         "but he remains in custody pending an appeal."
     )
     assert _en(text) == []
+
+
+def test_an_arrival_told_by_the_gerund_at_a_named_airport() -> None:
+    records = extract_cases(
+        Document(
+            id="t",
+            text=(
+                "BEIJING - Ruan Tiansheng, a smuggling suspect who fled to Canada in 1999, was "
+                "taken into custody after landing at the Beijing Capital International Airport "
+                "on Saturday, police said."
+            ),
+            published="2011-07-24",
+        )
+    )
+    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [
+        ("Ruan Tiansheng", "unknown", "2011-07-23", ["CA"])
+    ]
