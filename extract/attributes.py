@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
+from extract.crime_owner import owned_context
 from extract.lexicon import default_lexicon
 from extract.memo import DocumentMemo
 from extract.prefilter import PatternTable, PrunedAlternation
@@ -92,7 +93,7 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
 )
 _EN_CRIME_CONTEXT = PrunedAlternation(
     [
-        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:[\w-]+ ){0,4}?with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:took|taking|take|takes) part in|participat(?:ed|es|ing) in|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
+        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:(?:him|her|them|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){0,2}) )?with|wanted (?:[\w-]+ ){0,3}?(?:for|in)\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:(?:took|taking|take|takes) part|participat(?:ed|es|ing)) in (?!(?:the |an? |this |that )?(?:[\w-]+ ){0,2}(?:operations?|crackdowns?|campaigns?|raids?|investigations?|hunts?|searches|probes?|efforts?|drives?|talks|meetings?)\b)|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
         r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
         # "signed off on his arrest … for illegally taking in deposits", "facing accusations
         # of", "charges linked to online gambling", "sought for masterminding", "the
@@ -141,11 +142,10 @@ def _span_crimes(norm: str, start: int, end: int, language: str) -> list[Found]:
     key = (start, end, language)
     if key not in memo:
         context = _ZH_CRIME_CONTEXT if language == "zh" else _EN_CRIME_CONTEXT
-        memo[key] = [
-            found
-            for ctx_start, ctx_end in context.every_span(norm, start, end)
-            for found in _crimes_in(norm, ctx_start, ctx_end, language)
-        ]
+        owned = (
+            owned_context(norm, a, b, language) for a, b in context.every_span(norm, start, end)
+        )
+        memo[key] = [found for part in owned if part for found in _crimes_in(norm, *part, language)]
     return memo[key]
 
 
@@ -211,11 +211,15 @@ _RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通�
 _RED_EN = re.compile(
     r"red notice|100 (?:of its )?[\"“]?most[- ]wanted"
     r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)"
-    # "ranked 33rd on the list", "No. 9 on the list of 100": a place on the list
-    r"|\b(?:ranked|No\.?|number) ?\d{1,3}(?:st|nd|rd|th)?\b[^.;]{0,20}\bon (?:\w+'s |the |its |that )?list\b"
+    # "ranked 33rd on the list", "No. 9 on the list of 100": a place on the list (not a list of
+    # something else: "ranked third on Hurun's list of the richest")
+    r"|\b(?:ranked|No\.?|number) ?\d{1,3}(?:st|nd|rd|th)?\b[^.;]{0,20}\bon (?:\w+'s |the |its |that )?"
+    r"list\b(?! of (?!(?:the )?100\b))"
     # "stood first on that list": a rank told in words
-    r"|\b(?:stood|stands|ranked|ranks) (?:first|second|third|top)\b[^.;]{0,20}\bon (?:\w+'s |the |its |that )?list\b"
-    r"|\bthe \d{1,3}(?:st|nd|rd|th)\b[^.;]{0,20}\b(?:(?:on|from|in) (?:the|its) list|of the 100)\b",
+    r"|\b(?:stood|stands|ranked|ranks) (?:first|second|third|top)\b[^.;]{0,20}\bon (?:\w+'s |the |its "
+    r"|that )?list\b(?! of (?!(?:the )?100\b))"
+    r"|\bthe \d{1,3}(?:st|nd|rd|th)\b[^.;]{0,20}\b(?:(?:on|from|in) (?:the|its) list\b(?! of (?!(?:the )?100\b))"
+    r"|of the 100)\b",
     re.IGNORECASE,
 )
 

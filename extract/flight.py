@@ -92,7 +92,8 @@ def _context_places(
 
 
 # part of a group (其中三人, "many of them"): the pronoun points to a group, not to the person
-_GROUP_PART = re.compile(r"其中|\bof (?:them|their)\b", re.IGNORECASE)
+# (其中7年藏身于澳大利亚 counts years of the person's own flight)
+_GROUP_PART = re.compile(r"其中(?=[^，。；]{0,4}[人名位])|\bof (?:them|their)\b", re.IGNORECASE)
 
 
 def _points_here(prep: Prepared, start: int, end: int, lang: str) -> bool:

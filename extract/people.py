@@ -273,13 +273,7 @@ _COUNT = {
         # (not a year: "since 2011, officials said")
         r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands)\s+(?:of (?:them|the \w+)|(?:\w+\s+)?(?:fugitives|suspects|people|officials|returnees|persons)"
         # "Among the returnees, 13 came back from the United States and Canada"
-        r"|came back|returned|went back)\b"
-        # "Most of the suspects who left were involved in fraud", "Sixteen of them are
-        # suspected of …": a share of a group, told in words
-        r"|\b(?:most|many|some|several|half|none|the majority|(?:a|the) number|(?:(?:twen|thir|for|fif"
-        r"|six|seven|eigh|nine)ty(?:-\w+)?|(?:thir|four|fif|six|seven|eigh|nine)teen|ten|eleven|twelve"
-        r"|three|four|five|six|seven|eight|nine))\s+of\s+(?:them|those|these|the\s+(?:\w+\s+)?"
-        r"(?:fugitives|suspects|people|officials|returnees|persons))\b",
+        r"|came back|returned|went back)\b",
         re.IGNORECASE,
     ),
 }
@@ -356,6 +350,25 @@ def main_named(cast: Cast, sentence: Sentence) -> list[str]:
     ]
 
 
+# "Most of the suspects who left were involved in fraud", "Sixteen of them are suspected of
+# …": a share of a group, told in words; a statistic unless a singular pronoun tells of one
+# person ("He had spent 15 years abroad, most of them in Cambodia")
+_SHARE_EN = re.compile(
+    r"\b(?:most|many|some|several|half|none|the majority|(?:a|the) number|(?:(?:twen|thir|for|fif"
+    r"|six|seven|eigh|nine)ty(?:-\w+)?|(?:thir|four|fif|six|seven|eigh|nine)teen|ten|eleven|twelve"
+    r"|three|four|five|six|seven|eight|nine))\s+of\s+(?:them|those|these|the\s+(?:\w+\s+)?"
+    r"(?:fugitives|suspects|people|officials|returnees|persons))\b",
+    re.IGNORECASE,
+)
+_ONE_PERSON_EN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+
+
 def is_count(text: str, sentence: Sentence, language: str) -> bool:
     """Whether the sentence counts people (a statistic, not a fact about one person)."""
-    return bool(_COUNT[language].search(text, sentence.start, sentence.end))
+    if _COUNT[language].search(text, sentence.start, sentence.end):
+        return True
+    return (
+        language == "en"
+        and bool(_SHARE_EN.search(text, sentence.start, sentence.end))
+        and not _ONE_PERSON_EN.search(text, sentence.start, sentence.end)
+    )

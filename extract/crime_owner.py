@@ -1,0 +1,63 @@
+"""Whose crime a crime context tells: the person's, or someone else's named in the same clause.
+
+A sentence about the returnee may tell another's offence beside theirs: "three months after his
+brother received a prison term for smuggling", "his wife … was later jailed over money
+laundering", 到案后主动交代了一起走私案在逃人员的藏匿地点 (information the returnee gave on
+another fugitive, a judgment's 立功). A crime context that another person opens, or that such a
+person stands before in its clause, is not read for the returnee.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.alternation import literal_alternation
+from extract.lexicon import default_lexicon
+
+# someone else, told as the person's relation to them ("his brother", "her business partner")
+_ASSOCIATES_EN = (
+    "partner|partners|deputy|boss|colleague|colleagues|associate|associates|accomplice"
+    "|accomplices|friend|friends|lawyer|lover|mistress|driver|secretary"
+)
+# what the returnee told or did about another fugitive (立功: 检举揭发, 协助抓获)
+# (在泰国警方协助下抓获 is help the police had: not the returnee's doing)
+_OTHERS_ZH = re.compile(r"交代|检举|揭发|举报|接触|协助(?!下)[^，。；]{0,6}抓获")
+_SUSPECT_ZH = re.compile(r"(?:嫌疑人|嫌疑犯|嫌犯|逃犯|在逃人员)$")
+_CLAUSE_START = {"zh": re.compile(r"[，。；]"), "en": re.compile(r"[,;.]")}
+
+
+@cache
+def _others_en() -> re.Pattern[str]:
+    kin = literal_alternation(default_lexicon().kinship["en"])
+    return re.compile(
+        # (not "left with his wife": one who goes with the person is no subject of their own)
+        rf"(?<!\bwith )\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{kin}|{_ASSOCIATES_EN})\b"
+        r"|\banother (?:suspect|fugitive|official|man|woman)\b",
+        re.IGNORECASE,
+    )
+
+
+def owned_context(norm: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The part of a crime context that tells the person's own crime: cut where another person
+    comes in, None where another person opens its clause."""
+    clause = max(
+        (m.end() for m in _clause_starts(norm, start, language)), default=max(0, start - 80)
+    )
+    if language == "zh":
+        # the whole clause: 曾与多名电信诈骗嫌犯有过接触 tells the contact after the suspects
+        closing = _CLAUSE_START["zh"].search(norm, end)
+        clause_text = norm[clause : closing.start() if closing else len(norm)]
+        if _SUSPECT_ZH.search(norm, start, end) and _OTHERS_ZH.search(clause_text):
+            return None
+        return start, end
+    others = _others_en()
+    if others.search(norm, clause, start):
+        return None
+    inside = others.search(norm, start, end)
+    return (start, inside.start()) if inside else (start, end)
+
+
+def _clause_starts(norm: str, start: int, language: str) -> list[re.Match[str]]:
+    """The clause marks in the 80 characters before ``start``."""
+    return list(_CLAUSE_START[language].finditer(norm, max(0, start - 80), start))
