@@ -30,6 +30,7 @@ def confirmed_names(
             and not _leads_into_event(sentences, sentence, event_indices)
             and not _speaker_of_quoted_event(norm, sentences, sentence, event_indices)
         ):
+            confirmed |= _described_names(norm, sentence)
             continue
         for a, b in names.cue_names(norm, sentence.start, sentence.end):
             name = norm[a:b]
@@ -44,6 +45,20 @@ def confirmed_names(
                 confirmed.add(name)
     confirmed |= _run_together(norm)
     return confirmed | name_recurrence.listed_names(norm, confirmed)
+
+
+# what a suspect's description opens on (X因涉嫌诈骗犯罪…, X，男，…): a name in any sentence
+_DESCRIBED_AFTER = re.compile(r"(?:因)?涉嫌|[，,（(]\s*[男女][，,）)]")
+
+
+def _described_names(norm: str, sentence: Sentence) -> set[str]:
+    """Full names a suspect's description follows, in a sentence that tells no return: the
+    person is in the story (their sentences are theirs, not the returnee's before them)."""
+    return {
+        norm[a:b]
+        for a, b in names.cue_names(norm, sentence.start, sentence.end)
+        if b - a >= 3 and _DESCRIBED_AFTER.match(norm, b)
+    }
 
 
 # 祁建平祁秋兰祁丽丽三人落网: names run together, then their count (a transcript's way)

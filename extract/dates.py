@@ -52,6 +52,7 @@ from extract.lexicon import LexiconError
 from extract.numerals import to_ascii_digits
 from extract.prefilter import WordFinder
 from extract.quotations import closes_campaign_name, quotes_a_code_name
+from extract.words import is_common_word
 
 __all__ = [
     "LEXICON_PATH",
@@ -356,6 +357,12 @@ class DateResolver(DateState):
                 start = keep if keep >= 0 else start
         if start > 0 and norm[start - 1] in rule.not_after:
             return None
+        if (
+            rule.name == "zh_ana_day"
+            and norm[start] in "同当"
+            and is_common_word(norm[start - 1 : start + 1])
+        ):
+            return None  # 大同天河机场, 担当天: 同/当 ends the word before, no day begins there
         if end <= start or self._is_campaign(norm, start, end):
             return None
         return _Candidate(rule, match, pre, start, end)

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
-from extract.names import HAN, country_names, is_place, is_plausible_zh_name, surname_length
+from extract.name_places import country_names, is_place
+from extract.names import HAN, is_plausible_zh_name, surname_length
 
 REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
 # occurrences that make a cue-less two-character string a name: two characters starting with a

@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from extract import words
-from extract.alternation import literal_alternation
 from extract.bare_names import bare_before_return
 from extract.lexicon import Lexicon, default_lexicon
+from extract.name_places import (
+    country_names,
+    inside_china_place,
+    inside_foreign_place,
+    is_place,
+)
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
-from extract.text import to_simplified
 
 HAN = r"[\u4e00-\u9fff]"
 
@@ -126,66 +130,6 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
     return not (len(name) == 2 and common) and not any(
         name[:size] in lex.names.not_names for size in (2, 3, 4)
     )
-
-
-def is_place(name: str, lex: Lexicon) -> bool:
-    """柳州, 安哥拉: a division of China, a country, or a candidate starting with one (柳州警方
-    read as 柳州警); a compound surname that is a place (濮阳) is refused only as itself."""
-    foreign = _foreign_places(lex)
-    # 苏丹 and 贝宁 are countries, but 苏丹丽 a name: only a longer country starts no name
-    if name in foreign or any(name[:size] in foreign for size in range(3, len(name) + 1)):
-        return True
-    places = lex.china_places.major
-    shortest = 3 if name[:2] in lex.surnames.compound else 2
-    if name[:2] in places and shortest == 3 and len(name) > 2:
-        return name[:3] in places or name[2] in "市县区"
-    return any(name[:size] in places for size in range(shortest, len(name) + 1))
-
-
-def _inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
-    """Whether a country or foreign city named in the text covers ``i`` and began before it."""
-    _foreign_places(lex)
-    return i in _interiors(norm, _FOREIGN_PATTERNS[id(lex)])
-
-
-def _inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
-    """Whether a Chinese place of three characters or more named in the text (石家庄, 马鞍山市)
-    covers ``i`` and began before it; two-character ones (吉林) begin and end names too often."""
-    if id(lex) not in _CHINA_PATTERNS:
-        long = [p for p in lex.china_places.major if len(p) >= 3]
-        _CHINA_PATTERNS[id(lex)] = re.compile(literal_alternation(long))
-    return i in _interiors(norm, _CHINA_PATTERNS[id(lex)])
-
-
-@lru_cache(maxsize=8)
-def _interiors(norm: str, pattern: re.Pattern[str]) -> frozenset[int]:
-    """The positions inside every match of ``pattern`` in the text (once per document)."""
-    return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
-
-
-_CHINA_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
-def country_names(lex: Lexicon) -> frozenset[str]:
-    """Countries' Chinese names, simplified (cached per lexicon as the foreign places are)."""
-    if id(lex) not in _COUNTRIES:
-        names = {n for c in lex.countries for n in c.zh if not n.isascii()}
-        _COUNTRIES[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
-    return _COUNTRIES[id(lex)]
-
-
-_COUNTRIES: dict[int, frozenset[str]] = {}
-_FOREIGN: dict[int, frozenset[str]] = {}
-_FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
-
-
-def _foreign_places(lex: Lexicon) -> frozenset[str]:
-    """Countries and their cities in Chinese, simplified (once per lexicon: lists are unhashable)."""
-    if id(lex) not in _FOREIGN:
-        names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
-        _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
-        _FOREIGN_PATTERNS[id(lex)] = re.compile(literal_alternation(_FOREIGN[id(lex)]))
-    return _FOREIGN[id(lex)]
 
 
 def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -325,7 +269,7 @@ def _cue_name_at(
         and not _title_before(norm, i, lex)  # 处长夏侯春龙: 长夏 is no word after a title
     ):
         return None
-    if _inside_foreign_place(norm, i, lex) or _inside_china_place(norm, i, lex):
+    if inside_foreign_place(norm, i, lex) or inside_china_place(norm, i, lex):
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
     if before in OPENING_QUOTES and names_a_campaign(norm, i, lex):
         return None

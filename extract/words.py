@@ -82,6 +82,7 @@ _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
 
 
 _RARE = 50  # occurrences in jieba's corpus: 罗川 10 (a township), 黄山 486, 韩国 3,375
+RARE_PLACE = _RARE
 
 
 def is_rare_place_word(word: str) -> bool:

@@ -287,3 +287,33 @@ def test_an_abbreviated_saint_keeps_the_years_since_the_flight(country: str) -> 
         published="2018-06-12",
     )
     assert (record.name, record.years_at_large) == ("Lou Jianming", 12.0)
+
+
+def test_a_rarely_used_county_name_may_open_a_persons_name() -> None:
+    """龙海 is a county-level city the dictionary's corpus hardly names (8 times): 龙海生 is a
+    person as 龙海市 is not; a city the corpus names often (柳州) still opens no name."""
+    assert is_plausible_zh_name("龙海生")
+    assert not is_plausible_zh_name("龙海市")
+    assert not is_plausible_zh_name("柳州警")
+
+
+def test_a_described_suspect_in_a_statistics_sentence_keeps_their_facts() -> None:
+    """The suspect a later sentence describes (X因涉嫌诈骗…外逃美国) is someone else: their
+    country and crime are not the returnee's named before."""
+    [record] = run(
+        "2016年11月16日，在海外潜逃13年之久的头号嫌犯柴秀英回国投案自首。"
+        "已到案的40名人员里，19人涉嫌贪污。不少人潜逃境外十余年，其中时间最长的龙海生因涉嫌"
+        "诈骗犯罪，已外逃美国达18年之久。",
+        published="2017-04-20",
+    )
+    assert (record.name, record.fled_to, record.alleged_crimes) == ("柴秀英", [], [])
+
+
+def test_a_city_ending_in_tong_before_tian_is_no_same_day() -> None:
+    """大同天河国际机场: 同 ends 大同, so 同天 is no anaphoric day."""
+    [record] = run(
+        "11月2日，外逃葡萄牙近七年的原某局会计吉春兰在专案组陪同下乘机抵达大同天河国际机场，"
+        "向省监委投案。",
+        published="2020-11-05",
+    )
+    assert (record.return_date, record.return_date_text) == ("2020-11-02", "11月2日")

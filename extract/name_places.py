@@ -1,0 +1,86 @@
+"""Places as a Chinese name candidate meets them: a candidate that is or opens with a division
+of China or a country (柳州, 安哥拉, 柳州警 of 柳州警方) is no name, unless the place is one the
+dictionary's corpus hardly names (龙海生); a place named in the text covers the characters
+inside it (刚果共和国成功: 国 is no surname there)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract import words
+from extract.alternation import literal_alternation
+from extract.lexicon import Lexicon
+from extract.text import to_simplified
+
+
+def is_place(name: str, lex: Lexicon) -> bool:
+    """柳州, 安哥拉: a division of China, a country, or a candidate starting with one (柳州警方
+    read as 柳州警); a compound surname that is a place (濮阳) is refused only as itself."""
+    foreign = _foreign_places(lex)
+    # 苏丹 and 贝宁 are countries, but 苏丹丽 a name: only a longer country starts no name
+    if name in foreign or any(name[:size] in foreign for size in range(3, len(name) + 1)):
+        return True
+    places = lex.china_places.major
+    shortest = 3 if name[:2] in lex.surnames.compound else 2
+    if name[:2] in places and shortest == 3 and len(name) > 2:
+        return name[:3] in places or name[2] in "市县区"
+    if len(name) == 3 and shortest == 2 and name[:2] in places and name[2] not in _PLACE_TAILS:
+        # 龙海生: a county's name the corpus hardly uses (龙海 8) opens a person's name as often
+        return name in places or not _rarely_used(name[:2])
+    return any(name[:size] in places for size in range(shortest, len(name) + 1))
+
+
+# what follows a place's name (龙海市, 龙海籍, 龙海人): the candidate is the place, not a name
+_PLACE_TAILS = "市县区州籍人镇乡村旗盟"
+
+
+def _rarely_used(place: str) -> bool:
+    """A place name the dictionary's corpus uses fewer than ``words._RARE`` times."""
+    return words.frequency(place) < words.RARE_PLACE
+
+
+def inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
+    """Whether a country or foreign city named in the text covers ``i`` and began before it."""
+    _foreign_places(lex)
+    return i in _interiors(norm, _FOREIGN_PATTERNS[id(lex)])
+
+
+def inside_china_place(norm: str, i: int, lex: Lexicon) -> bool:
+    """Whether a Chinese place of three characters or more named in the text (石家庄, 马鞍山市)
+    covers ``i`` and began before it; two-character ones (吉林) begin and end names too often."""
+    if id(lex) not in _CHINA_PATTERNS:
+        long = [p for p in lex.china_places.major if len(p) >= 3]
+        _CHINA_PATTERNS[id(lex)] = re.compile(literal_alternation(long))
+    return i in _interiors(norm, _CHINA_PATTERNS[id(lex)])
+
+
+@lru_cache(maxsize=8)
+def _interiors(norm: str, pattern: re.Pattern[str]) -> frozenset[int]:
+    """The positions inside every match of ``pattern`` in the text (once per document)."""
+    return frozenset(k for m in pattern.finditer(norm) for k in range(m.start() + 1, m.end()))
+
+
+_CHINA_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def country_names(lex: Lexicon) -> frozenset[str]:
+    """Countries' Chinese names, simplified (cached per lexicon as the foreign places are)."""
+    if id(lex) not in _COUNTRIES:
+        names = {n for c in lex.countries for n in c.zh if not n.isascii()}
+        _COUNTRIES[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
+    return _COUNTRIES[id(lex)]
+
+
+_COUNTRIES: dict[int, frozenset[str]] = {}
+_FOREIGN: dict[int, frozenset[str]] = {}
+_FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
+
+
+def _foreign_places(lex: Lexicon) -> frozenset[str]:
+    """Countries and their cities in Chinese, simplified (once per lexicon: lists are unhashable)."""
+    if id(lex) not in _FOREIGN:
+        names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
+        _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})
+        _FOREIGN_PATTERNS[id(lex)] = re.compile(literal_alternation(_FOREIGN[id(lex)]))
+    return _FOREIGN[id(lex)]
