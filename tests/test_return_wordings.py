@@ -80,3 +80,8 @@ def test_a_persuasion_the_person_turned_down_is_no_persuaded_return() -> None:
         "brought Ren back to Shanghai."
     )
     assert [(n, m) for n, m, _, _ in _cases(text)] == [("Ren Guoqing", "captured")]
+
+
+def test_an_arrest_abroad_told_with_daibu() -> None:
+    text = "2024年5月，犯罪嫌疑人蒋某在泰国曼谷被当地警方逮捕。今年2月2日，蒋某归案。"
+    assert _cases(text) == [("蒋某", "captured", "2025-02-02", ["TH"])]
