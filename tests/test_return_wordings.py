@@ -85,3 +85,21 @@ def test_a_persuasion_the_person_turned_down_is_no_persuaded_return() -> None:
 def test_an_arrest_abroad_told_with_daibu() -> None:
     text = "2024年5月，犯罪嫌疑人蒋某在泰国曼谷被当地警方逮捕。今年2月2日，蒋某归案。"
     assert _cases(text) == [("蒋某", "captured", "2025-02-02", ["TH"])]
+
+
+def test_an_abduction_from_a_place_abroad_is_a_capture() -> None:
+    text = (
+        "In the same way, the Chinese-Canadian businessman Bai Zhiyuan was abducted in Hong "
+        "Kong in 2016 and is still held in China."
+    )
+    assert _en(text) == [("Bai Zhiyuan", "captured")]
+    text = (
+        "Chinese agents posing as United Nations staff abducted the dissident Wen Shaoqing from "
+        "Bangkok on November 13, his wife said."
+    )
+    assert _en(text) == [("Wen Shaoqing", "captured")]
+
+
+def test_an_abduction_inside_china_is_no_return() -> None:
+    text = "The activist Wen Shaoqing was abducted in Beijing in 2016, his lawyer said."
+    assert _en(text) == []
