@@ -49,11 +49,16 @@ def confirmed_names(
 
 # what a suspect's description opens on (X因涉嫌诈骗犯罪…, X，男，…): a name in any sentence
 _DESCRIBED_AFTER = re.compile(r"(?:因)?涉嫌|[，,（(]\s*[男女][，,）)]")
+_POINTING = re.compile(r"其(?!中)|他|她")
 
 
 def _described_names(norm: str, sentence: Sentence) -> set[str]:
     """Full names a suspect's description follows, in a sentence that tells no return: the
-    person is in the story (their sentences are theirs, not the returnee's before them)."""
+    person is in the story (their sentences are theirs, not the returnee's before them). Not
+    where a pronoun points to someone else as well (其与同事孙某涉嫌共同贪污: the sentence is the
+    returnee's too)."""
+    if _POINTING.search(norm, sentence.start, sentence.end):
+        return set()
     return {
         norm[a:b]
         for a, b in names.cue_names(norm, sentence.start, sentence.end)

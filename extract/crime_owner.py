@@ -23,17 +23,25 @@ _ASSOCIATES_EN = (
 # what the returnee told or did about another fugitive (立功: 检举揭发, 协助抓获)
 # (在泰国警方协助下抓获 is help the police had: not the returnee's doing)
 _OTHERS_ZH = re.compile(r"交代|检举|揭发|举报|接触|协助(?!下)[^，。；]{0,6}抓获")
-_SUSPECT_ZH = re.compile(r"(?:嫌疑人|嫌疑犯|嫌犯|逃犯|在逃人员)$")
+# a suspect counted or set apart (一名…嫌犯, 一起…案在逃人员, 另一名): someone other than the person
+_SUSPECT_ZH = re.compile(
+    r"(?:一名|一起|多名|几名|数名|另一名|另外|其他|其余)[^，。；]{0,12}(?:嫌疑人|嫌疑犯|嫌犯|逃犯|在逃人员)$"
+)
 _CLAUSE_START = {"zh": re.compile(r"[，。；]"), "en": re.compile(r"[,;.]")}
 
 
 @cache
 def _others_en() -> re.Pattern[str]:
+    """Another person as the subject of a clause of their own, after a word that opens one
+    ("after his brother received", ", and his wife … was jailed"); not a co-subject ("He and his
+    wife were accused", "Liu, his wife and his brother-in-law allegedly embezzled") nor one who
+    went with the person ("left with his wife")."""
     kin = literal_alternation(default_lexicon().kinship["en"])
     return re.compile(
-        # (not "left with his wife": one who goes with the person is no subject of their own)
-        rf"(?<!\bwith )\b(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{kin}|{_ASSOCIATES_EN})\b"
-        r"|\banother (?:suspect|fugitive|official|man|woman)\b",
+        r"(?:\b(?:after|before|while|when|whereas|although|though|because|since|until|as)\s+"
+        r"|[,;]\s+(?:and|but|while|whereas)\s+)"
+        rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{kin}|{_ASSOCIATES_EN})\b"
+        r"|another (?:suspect|fugitive|official|man|woman)\b)",
         re.IGNORECASE,
     )
 
@@ -48,11 +56,11 @@ def owned_context(norm: str, start: int, end: int, language: str) -> tuple[int, 
         # the whole clause: 曾与多名电信诈骗嫌犯有过接触 tells the contact after the suspects
         closing = _CLAUSE_START["zh"].search(norm, end)
         clause_text = norm[clause : closing.start() if closing else len(norm)]
-        if _SUSPECT_ZH.search(norm, start, end) and _OTHERS_ZH.search(clause_text):
+        if _SUSPECT_ZH.search(norm, clause, end) and _OTHERS_ZH.search(clause_text):
             return None
         return start, end
     others = _others_en()
-    if others.search(norm, clause, start):
+    if others.search(norm, max(0, clause - 1), start):  # (from the clause's own comma)
         return None
     inside = others.search(norm, start, end)
     return (start, inside.start()) if inside else (start, end)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from extract.binding import Binding
-from extract.event_patterns import event_patterns
 from extract.events import Event, Trigger, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import PRONOUN, Cast
@@ -92,8 +91,6 @@ def persuasion_told(
             prep.norm, start, end
         )
         found = pattern.search(prep.norm, start, end) if named or pointed else None
-        # "had turned down his wife, who tried to persuade him": a cue that vetoes a
-        # persuasion event (a refusal, a plan) vetoes the persuasion told in its sentence too
-        if found and not event_patterns().persuasion_negative[lang].found(prep.norm, start, end):
+        if found:
             return Trigger(found.start(), found.end(), "persuaded")
     return None

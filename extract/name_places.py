@@ -25,14 +25,25 @@ def is_place(name: str, lex: Lexicon) -> bool:
     shortest = 3 if name[:2] in lex.surnames.compound else 2
     if name[:2] in places and shortest == 3 and len(name) > 2:
         return name[:3] in places or name[2] in "市县区"
-    if len(name) == 3 and shortest == 2 and name[:2] in places and name[2] not in _PLACE_TAILS:
-        # 龙海生: a county's name the corpus hardly uses (龙海 8) opens a person's name as often
+    if (
+        len(name) == 3
+        and shortest == 2
+        and _county_city(name[:2], lex)
+        and name[2] not in _PLACE_TAILS
+    ):
+        # 龙海生: a county-level city's name the corpus hardly uses (龙海 8) opens a person's
+        # name as often (a prefecture's never: 唐山站, 钦州港)
         return name in places or not _rarely_used(name[:2])
     return any(name[:size] in places for size in range(shortest, len(name) + 1))
 
 
-# what follows a place's name (龙海市, 龙海籍, 龙海人): the candidate is the place, not a name
-_PLACE_TAILS = "市县区州籍人镇乡村旗盟"
+# what follows a place's name (龙海市, 龙海籍, 龙海人, 龙海港): the candidate is the place, not a name
+_PLACE_TAILS = "市县区州籍人镇乡村旗盟港站楼路街桥湾口岸"
+
+
+def _county_city(place: str, lex: Lexicon) -> bool:
+    """A county-level city's short name (龙海), not a province's or a prefecture's."""
+    return place in lex.china_places.major and place not in lex.china_places.prefectural
 
 
 def _rarely_used(place: str) -> bool:

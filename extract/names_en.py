@@ -245,3 +245,32 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
             continue  # "…, who lived in Auckland, New Zealand, was repatriated": a place
         spans.append((first, stop))
     return spans
+
+
+_HEADLINE = frozenset(
+    {"To", "Of", "In", "On", "For", "From", "By", "With", "At", "China", "Is", "Was"}
+)
+# a title before a full name that is no pinyin ("Imam Yakupcan Nasir", "Pastor John Cao"): a
+# person, whatever the sentence
+_EN_TITLED = re.compile(
+    r"\b(?:Imam|Pastor|Sheikh|Reverend|Rev\.|Father|Bishop|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+)\b"
+)
+
+
+def english_titled_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Full names after a title, of two or three words none of which names a body, a place or
+    a people."""
+    countries = _country_words()
+    spans = []
+    for match in _EN_TITLED.finditer(text, start, end):
+        words = match.group(1).split()
+        if any(
+            w in _EN_NOT_NAME_WORDS or w in _EN_LEADING_NOT_NAME or w in countries or w in _HEADLINE
+            for w in words
+        ):
+            continue  # (a headline's capitals: "Uyghur Imam Extradited To China")
+        if find_places(text, *match.span(1), "en"):
+            continue
+        spans.append(match.span(1))
+    return spans

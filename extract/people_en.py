@@ -99,7 +99,9 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             key = text[start:end]
             by_surname.setdefault(key.split()[0], key)
             found.append(((start, end), key, True))
-        for start, end in names_en.english_removed_subjects(text, sentence.start, sentence.end):
+        removed = names_en.english_removed_subjects(text, sentence.start, sentence.end)
+        removed += names_en.english_titled_names(text, sentence.start, sentence.end)
+        for start, end in removed:
             if not any(a < end and start < b for (a, b), _, _ in found):
                 found.append(((start, end), text[start:end], True))
         for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):

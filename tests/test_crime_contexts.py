@@ -167,3 +167,22 @@ def test_an_alleged_offence_before_the_persons_role() -> None:
         "police said."
     )
     assert _crimes(text) == [("Ruan Tiansheng", ["smuggling"])]
+
+
+def test_co_subjects_share_the_persons_offence() -> None:
+    """He and his wife, Liu, his wife and his brother-in-law: the person is one of the subjects."""
+    assert _crimes(
+        "The fugitive Zhang Weiguo, who fled to Canada in 2012, was repatriated on April 2. He "
+        "and his wife were accused of contract fraud."
+    ) == [("Zhang Weiguo", ["fraud"])]
+    assert _crimes(
+        "Liu Mingcheng returned to China from the US on May 3. Liu, his wife and his "
+        "brother-in-law allegedly embezzled 30 million yuan."
+    ) == [("Liu Mingcheng", ["embezzlement"])]
+
+
+def test_zh_the_persons_own_confession_keeps_their_offence() -> None:
+    """嫌疑人刘国强到案后如实交代: the suspect is the person, not one they informed on."""
+    assert _crimes("电信诈骗犯罪嫌疑人刘国强到案后如实交代，已于3月从柬埔寨被押解回国。") == [
+        ("刘国强", ["fraud"])
+    ]

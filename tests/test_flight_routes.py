@@ -52,3 +52,15 @@ def test_countries_where_many_of_a_listed_group_live_are_not_the_persons() -> No
         "Zealand and Canada."
     )
     assert _places(text) == [("Pan Yuwen", ["PE"])]
+
+
+def test_a_titled_foreign_name_and_the_home_he_flew_from() -> None:
+    """Imam Yakup Tursun: a name that is no pinyin, known by its title; "his home in Canada" is
+    where he lived."""
+    text = (
+        "Imam Yakup Tursun, an ethnic Uyghur cleric, may face execution.\n"
+        "Earlier this year Yakup Tursun flew from his home in Canada to Tashkent to see his "
+        "children.\n"
+        "This week the family was told that he had been extradited to China by Uzbekistan."
+    )
+    assert _places(text) == [("Yakup Tursun", ["UZ", "CA"])]

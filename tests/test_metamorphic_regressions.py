@@ -317,3 +317,20 @@ def test_a_city_ending_in_tong_before_tian_is_no_same_day() -> None:
         published="2020-11-05",
     )
     assert (record.return_date, record.return_date_text) == ("2020-11-02", "11月2日")
+
+
+@pytest.mark.parametrize("port", ["钦州港", "龙海港", "唐山站", "岳阳楼"])
+def test_a_port_or_landmark_of_a_city_is_no_person(port: str) -> None:
+    """A prefecture's name opens no name whatever follows (钦州港, 唐山站), and a county-level
+    city's opens none before a facility's character (龙海港)."""
+    record = only(f"外逃人员陈志华于3月5日从越南经{port}回国投案。")
+    assert (record.name, record.method, record.fled_to) == ("陈志华", "surrendered", ["VN"])
+
+
+def test_a_co_defendant_beside_the_returnees_pronoun_leaves_them_their_crime() -> None:
+    """其与同事孙建军涉嫌共同贪污: the sentence is the returnee's as well as the colleague's."""
+    record = only(
+        "近日，外逃8年的职务犯罪嫌疑人王立群从泰国回国投案。经查，其与同事孙建军涉嫌共同贪污公款"
+        "1200万元，2016年逃往泰国。"
+    )
+    assert (record.name, record.alleged_crimes) == ("王立群", ["embezzlement"])

@@ -299,11 +299,13 @@ class ChinaPlaces:
     """Names of China's administrative divisions, full (柳州市) and short (柳州).
 
     ``major`` holds provinces, prefecture-level divisions and county-level cities, whose short
-    forms are what the press writes; ``all_full`` adds every county and district by full name.
+    forms are what the press writes; ``all_full`` adds every county and district by full name;
+    ``prefectural`` holds the provinces and prefecture-level divisions alone, full and short.
     """
 
     major: frozenset[str]
     all_full: frozenset[str]
+    prefectural: frozenset[str] = frozenset()
 
 
 _ETHNIC_AUTONOMY = re.compile(r"^(.{2,}?)(?:[\u4e00-\u9fff]{1,4}?族|维吾尔)+自治[区州县旗]$")
@@ -334,9 +336,11 @@ def load_china_places(directory: Path | None = None) -> ChinaPlaces:
                 raise LexiconError(f"{where}.{key}: {name!r} is not a Chinese place name")
     cities = [n for n in levels["counties"] if n.endswith("市")]
     major = levels["provinces"] + levels["prefectures"] + cities
+    upper = levels["provinces"] + levels["prefectures"]
     return ChinaPlaces(
         major=frozenset(major + [short_place_name(n) for n in major]),
         all_full=frozenset(major + levels["counties"]),
+        prefectural=frozenset(upper + [short_place_name(n) for n in upper]),
     )
 
 
