@@ -59,10 +59,13 @@ def _described_names(norm: str, sentence: Sentence) -> set[str]:
     returnee's too)."""
     if _POINTING.search(norm, sentence.start, sentence.end):
         return set()
+    # only the few characters before each description are read (every sentence of a page is
+    # asked, and a full scan for names costs more than the rest of the page's reading)
     return {
         norm[a:b]
-        for a, b in names.cue_names(norm, sentence.start, sentence.end)
-        if b - a >= 3 and _DESCRIBED_AFTER.match(norm, b)
+        for cue in _DESCRIBED_AFTER.finditer(norm, sentence.start, sentence.end)
+        for a, b in names.cue_names(norm, max(sentence.start, cue.start() - 5), cue.start())
+        if b == cue.start() and b - a >= 3
     }
 
 
