@@ -119,6 +119,26 @@ _HANDLERS: dict[str, str] = {
 }
 
 
+def _year_of_a_day_dropped(
+    mentions: list[DateMention], text: str, offset: int
+) -> list[DateMention]:
+    """ "March 9 this year": the year after a day names that day's year, no date of its own."""
+    kept: list[DateMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.precision == "year"
+            and previous.precision in ("day", "month")
+            and previous.value is not None
+            and previous.value[:4] == mention.value
+            and not text[previous.end - offset : mention.start - offset].strip()
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
 # 8月15日至24日, 7月29日至8月10日, "March 3 to April 10": what
 # joins the two ends of a range
 _RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|－|–|-|to|until|through)\s*", re.IGNORECASE)
@@ -310,7 +330,7 @@ class DateResolver(DateState):
                     offset + c.start, offset + c.end, text[c.start : c.end], value, precision, kind
                 )
             )
-        return _ranges_joined(mentions, text, offset)
+        return _ranges_joined(_year_of_a_day_dropped(mentions, text, offset), text, offset)
 
     def _undated_context(
         self, norm: str, c: _Candidate, recent: tuple[int, int | None] | None, resolved: object

@@ -132,6 +132,11 @@ def _second_syllable(text: str, at: int, end: int, given: str) -> int:
 
 
 _EN_LEADING = re.compile(r"([A-Z][a-z]{1,8}) (?=[a-z])")
+# "On August 7 this year, Tang, the company's legal representative, …": the subject after an
+# opening phrase of time
+_EN_LEADING_AFTER_TIME = re.compile(
+    r"(?:On|In|By|Last|Earlier|Later|Then)\b[^,.;]{1,40}, ([A-Z][a-z]{1,8})(?=,? (?:the|a|an|who|[a-z]))"
+)
 
 
 @cache
@@ -144,7 +149,7 @@ def english_leading_surname(text: str, start: int, end: int) -> list[tuple[int, 
     """A surname alone opening a sentence as its subject ("Zhang allegedly cheated a bank"),
     where the article names that surname alone again: how a report goes on after "A man
     suspected of fraud was sent back". Not a reading that is an English word (He was...)."""
-    match = _EN_LEADING.match(text, start, end)
+    match = _EN_LEADING.match(text, start, end) or _EN_LEADING_AFTER_TIME.match(text, start, end)
     if match is None:
         return []
     surname = match.group(1)

@@ -404,3 +404,15 @@ def test_an_agency_dateline_closed_by_a_stop_and_a_dash() -> None:
         ("Tao Ruiming", "2024-06-03", "deported")
     ]
     assert [e.text[:6] for e in records[0].evidence if e.field == "return"] == ["A form"]
+
+
+def test_a_surname_alone_after_an_opening_phrase_of_time() -> None:
+    records = _records(
+        "On March 9 this year, Qin, the company's legal representative who had fled abroad, "
+        "was brought back to Shanghai under escort by the city's police.\n"
+        "Few people knew that Qin had spent three nights at sea on a fishing boat.",
+        "2019-09-02",
+    )
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("Qin", "unknown", "2019-03-09")
+    ]
