@@ -49,7 +49,11 @@ def confirmed_names(
 
 # what a suspect's description opens on (X因涉嫌诈骗犯罪…, X，男，…): a name in any sentence
 _DESCRIBED_AFTER = re.compile(r"(?:因)?涉嫌|[，,（(]\s*[男女][，,）)]")
-_POINTING = re.compile(r"其(?!中)|他|她")
+# 其 and 他 pointing to the returnee (其与同事孙某…), not 其他, 及其, 他人, nor 其妻/其同伙 (another's
+# description opening on the returnee), nor 与他一同 (one who went with the returnee)
+_POINTING = re.compile(
+    r"(?<![及尤])其(?![中他余次实妻夫子女兄弟姐妹父母同家亲])|(?<![其与利])[他她](?![人们])"
+)
 
 
 def _described_names(norm: str, sentence: Sentence) -> set[str]:

@@ -136,6 +136,9 @@ _EN_LEADING = re.compile(r"([A-Z][a-z]{1,8}) (?=[a-z])")
 # opening phrase of time
 _EN_LEADING_AFTER_TIME = re.compile(
     r"(?:On|In|By|Last|Earlier|Later|Then)\b[^,.;]{1,40}, ([A-Z][a-z]{1,8})(?=,? (?:the|a|an|who|[a-z]))"
+    # (not an official: "On Tuesday, Zhao, the Chinese consul in Madrid, …")
+    r"(?!,? (?:the|a|an) [^,.;]{0,40}\b(?:consul|prosecutor|head|director|chief|spokes\w*|minister"
+    r"|judge|lawyer|attorney|ambassador|officer|official|commissioner|investigator|police\w*)\b)"
 )
 
 
@@ -255,10 +258,11 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
 _HEADLINE = frozenset(
     {"To", "Of", "In", "On", "For", "From", "By", "With", "At", "China", "Is", "Was"}
 )
-# a title before a full name that is no pinyin ("Imam Yakupcan Nasir", "Pastor John Cao"): a
-# person, whatever the sentence
+# a religious title before a full name that is no pinyin ("Imam Yakupcan Nasir", "Pastor John
+# Cao"): a person, whatever the sentence (not Dr, Mr or Ms: the officials and judges of the host
+# state carry those)
 _EN_TITLED = re.compile(
-    r"\b(?:Imam|Pastor|Sheikh|Reverend|Rev\.|Father|Bishop|Professor|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)"
+    r"\b(?:Imam|Pastor|Sheikh|Reverend|Rev\.|Father|Bishop)"
     r"\s+((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s){1,2}[A-Z][a-z]+)\b"
 )
 

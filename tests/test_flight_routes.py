@@ -54,13 +54,21 @@ def test_countries_where_many_of_a_listed_group_live_are_not_the_persons() -> No
     assert _places(text) == [("Pan Yuwen", ["PE"])]
 
 
-def test_a_titled_foreign_name_and_the_home_he_flew_from() -> None:
-    """Imam Yakup Tursun: a name that is no pinyin, known by its title; "his home in Canada" is
-    where he lived."""
+def test_a_foreign_name_known_by_a_religious_title() -> None:
+    """Imam Yakup Tursun: a name that is no pinyin, known by its title. (A home abroad is no
+    word of flight: it is as often a relative's or the one the person left.)"""
     text = (
         "Imam Yakup Tursun, an ethnic Uyghur cleric, may face execution.\n"
         "Earlier this year Yakup Tursun flew from his home in Canada to Tashkent to see his "
         "children.\n"
         "This week the family was told that he had been extradited to China by Uzbekistan."
     )
-    assert _places(text) == [("Yakup Tursun", ["UZ", "CA"])]
+    assert _places(text) == [("Yakup Tursun", ["UZ"])]
+
+
+def test_officials_titled_mr_or_dr_are_no_returnees() -> None:
+    text = (
+        "Fugitive Han Leiming, wanted for fraud, was deported from New Zealand on March 8 "
+        "after a tribunal led by Dr Helen Marsh rejected his appeal."
+    )
+    assert _places(text) == [("Han Leiming", ["NZ"])]

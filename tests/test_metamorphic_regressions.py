@@ -334,3 +334,20 @@ def test_a_co_defendant_beside_the_returnees_pronoun_leaves_them_their_crime() -
         "1200万元，2016年逃往泰国。"
     )
     assert (record.name, record.alleged_crimes) == ("王立群", ["embezzlement"])
+
+
+@pytest.mark.parametrize("opening", ["其妻", "其同伙", "与他一同出逃的"])
+def test_another_persons_description_opening_on_the_returnee_keeps_theirs_apart(
+    opening: str,
+) -> None:
+    """其妻刘美华，女，涉嫌洗钱罪…逃往澳大利亚: 其 opens the wife's description, it does not
+    make the sentence the returnee's; her country and crime stay hers."""
+    record = only(
+        "近日，外逃8年的职务犯罪嫌疑人王建平从新西兰回国投案。王建平，男，涉嫌受贿罪。"
+        f"{opening}刘美华，女，涉嫌洗钱罪，2017年5月逃往澳大利亚，目前仍在境外。"
+    )
+    assert (record.name, record.fled_to, record.alleged_crimes) == (
+        "王建平",
+        ["NZ"],
+        ["bribery"],
+    )

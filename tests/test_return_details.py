@@ -416,3 +416,13 @@ def test_a_surname_alone_after_an_opening_phrase_of_time() -> None:
     assert [(r.name, r.method, r.return_date) for r in records] == [
         ("Qin", "unknown", "2019-03-09")
     ]
+
+
+def test_an_official_named_after_an_opening_phrase_of_time_is_no_returnee() -> None:
+    records = _records(
+        "A suspect wanted for bribery was extradited from Spain on May 2. On Tuesday, Zhao, the "
+        "Chinese consul in Madrid, who handled the extradition, met Spanish officials. Zhao said "
+        "it was the first extradition this year.",
+        "2024-05-10",
+    )
+    assert [r.name for r in records] == []

@@ -84,3 +84,13 @@ def test_an_abduction_from_a_place_abroad_is_a_capture() -> None:
 def test_an_abduction_inside_china_is_no_return() -> None:
     text = "The activist Wen Shaoqing was abducted in Beijing in 2016, his lawyer said."
     assert _en(text) == []
+
+
+def test_a_criminal_kidnapping_abroad_is_no_capture() -> None:
+    text = (
+        "Former fugitive Qian Yongfa, who fled to Myanmar in 2015, was brought back to China "
+        "last month. Earlier, in 2016, Qian had been kidnapped in Mandalay by a rival gang and "
+        "freed after a ransom was paid."
+    )
+    assert _en(text) == [("Qian Yongfa", "unknown")]
+    assert _en("Zhang Weiming was kidnapped in Chengdu by a gang that demanded money.") == []
