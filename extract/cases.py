@@ -21,7 +21,7 @@ from extract.binding import Binding, bind_events, own_events, own_spans, people_
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, Trigger, arrest_abroad, find_events
+from extract.events import Event, Trigger, arrest_abroad, find_events, shows_abroad
 from extract.flight import fill_places
 from extract.listing import list_lead
 from extract.method_choice import choose_method, persuasion_told
@@ -47,6 +47,8 @@ def extract_document(doc: Document) -> list[CaseRecord]:
     events = find_events(prep.norm, prep.sentences, lang, prep.excluded)
     if not events:
         return []
+    if not _anyone_abroad(prep, events, lang):
+        return []  # (the cast, the costliest step, is built only where a return may bind)
     event_indices = {e.sentence.index for e in events}
     if lang == "zh":
         cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
@@ -61,6 +63,13 @@ def extract_document(doc: Document) -> list[CaseRecord]:
     if bindings:
         resolve_dates(prep, max(event_indices) + DATES_AFTER)
     return [build_record(prep, cast, b, lang) for b in bindings]
+
+
+def _anyone_abroad(prep: Prepared, events: list[Event], lang: str) -> bool:
+    """Whether anything places someone abroad: else every binding is refused (主动投案 at home)."""
+    return any(e.abroad for e in events) or any(
+        shows_abroad(prep.norm, s, lang) for s in prep.sentences
+    )
 
 
 # --- building a record ------------------------------------------------------------------------
