@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
@@ -122,7 +122,8 @@ _HANDLERS: dict[str, str] = {
 def _year_of_a_day_dropped(
     mentions: list[DateMention], text: str, offset: int
 ) -> list[DateMention]:
-    """ "March 9 this year": the year after a day names that day's year, no date of its own."""
+    """ "March 9 this year", "Dec. 4 last year": the year after a day names that day's year (the
+    day is moved into it), no date of its own."""
     kept: list[DateMention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
@@ -131,9 +132,13 @@ def _year_of_a_day_dropped(
             and mention.precision == "year"
             and previous.precision in ("day", "month")
             and previous.value is not None
-            and previous.value[:4] == mention.value
+            and mention.value is not None
             and not text[previous.end - offset : mention.start - offset].strip()
         ):
+            value = mention.value + previous.value[4:]
+            if _valid_day(*map(int, (value + "-01")[:10].split("-"))):
+                whole = text[previous.start - offset : mention.end - offset]
+                kept[-1] = replace(previous, value=value, end=mention.end, text=whole)
             continue
         kept.append(mention)
     return kept

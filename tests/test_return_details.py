@@ -426,3 +426,14 @@ def test_an_official_named_after_an_opening_phrase_of_time_is_no_returnee() -> N
         "2024-05-10",
     )
     assert [r.name for r in records] == []
+
+
+def test_a_day_followed_by_last_year_is_that_day_of_last_year() -> None:
+    records = _records(
+        "Pan Yueming, a fugitive accused of fraud, was extradited from Spain on March 9 last "
+        "year, police said.",
+        "2024-05-10",
+    )
+    assert [(r.name, r.return_date, r.return_date_text) for r in records] == [
+        ("Pan Yueming", "2023-03-09", "March 9 last year")
+    ]
