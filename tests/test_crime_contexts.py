@@ -186,3 +186,15 @@ def test_zh_the_persons_own_confession_keeps_their_offence() -> None:
     assert _crimes("电信诈骗犯罪嫌疑人刘国强到案后如实交代，已于3月从柬埔寨被押解回国。") == [
         ("刘国强", ["fraud"])
     ]
+
+
+def test_zh_misappropriation_told_beside_embezzlement_shares_its_public_funds() -> None:
+    """贪污、挪用银行资金: 挪用 beside 贪污 takes the same public money (挪用公款); 挪用资金 alone is
+    the company offence (other)."""
+    assert _crimes(
+        "外逃17年的原支行行长龚德海被强制遣返回国。龚德海涉嫌贪污、挪用银行资金4.85亿美元，"
+        "2001年10月外逃美国。"
+    ) == [("龚德海", ["embezzlement", "misappropriation"])]
+    assert _crimes(
+        "外逃5年的某公司出纳孙丽日前从泰国回国投案。孙丽涉嫌挪用资金罪，2019年外逃泰国。"
+    ) == [("孙丽", ["other"])]
