@@ -74,7 +74,7 @@ def test_an_offence_told_as_what_the_person_did_is_their_crime() -> None:
     assert _crimes(
         "2017年，原某县粮食局局长柯志坚与两名同事相互勾结，贪污挪用国有粮库资金约3000万元，"
         "随后逃往加拿大。2019年5月，柯志坚从加拿大回国投案。"
-    ) == [("柯志坚", ["embezzlement"])]
+    ) == [("柯志坚", ["embezzlement", "misappropriation"])]  # 挪用 beside 贪污: public money
 
 
 def test_the_charges_a_court_named_are_the_crimes() -> None:
