@@ -49,9 +49,7 @@ def _others_en() -> re.Pattern[str]:
 def owned_context(norm: str, start: int, end: int, language: str) -> tuple[int, int] | None:
     """The part of a crime context that tells the person's own crime: cut where another person
     comes in, None where another person opens its clause."""
-    clause = max(
-        (m.end() for m in _clause_starts(norm, start, language)), default=max(0, start - 80)
-    )
+    clause = _clause_start(norm, start, language)
     if language == "zh":
         # the whole clause: 曾与多名电信诈骗嫌犯有过接触 tells the contact after the suspects
         closing = _CLAUSE_START["zh"].search(norm, end)
@@ -66,6 +64,9 @@ def owned_context(norm: str, start: int, end: int, language: str) -> tuple[int, 
     return (start, inside.start()) if inside else (start, end)
 
 
-def _clause_starts(norm: str, start: int, language: str) -> list[re.Match[str]]:
-    """The clause marks in the 80 characters before ``start``."""
-    return list(_CLAUSE_START[language].finditer(norm, max(0, start - 80), start))
+def _clause_start(norm: str, start: int, language: str) -> int:
+    """Where the clause holding ``start`` begins, looking back 80 characters at most."""
+    reach = max(0, start - 80)
+    return max(
+        (m.end() for m in _CLAUSE_START[language].finditer(norm, reach, start)), default=reach
+    )

@@ -8,7 +8,7 @@ import re
 from extract.binding import Binding
 from extract.events import Event, Trigger, trigger_section
 from extract.lexicon import default_lexicon
-from extract.people import PRONOUN, Cast
+from extract.people import ONE_PERSON_EN, PRONOUN, Cast
 from extract.prepared import Prepared, Span, is_title
 
 
@@ -72,7 +72,7 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 # pointing to one person only: "persuaded another 21 to return" told of "them" is a head count
 _ONE_PERSON = {
     "zh": re.compile(r"其|他|她|该男子|该女子"),
-    "en": re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE),
+    "en": ONE_PERSON_EN,
 }
 
 

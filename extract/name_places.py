@@ -33,7 +33,7 @@ def is_place(name: str, lex: Lexicon) -> bool:
     ):
         # 龙海生: a county-level city's name the corpus hardly uses (龙海 8) opens a person's
         # name as often (a prefecture's never: 唐山站, 钦州港)
-        return name in places or not _rarely_used(name[:2])
+        return name in places or not words.is_rarely_used(name[:2])
     return any(name[:size] in places for size in range(shortest, len(name) + 1))
 
 
@@ -44,11 +44,6 @@ _PLACE_TAILS = "市县区州籍人镇乡村旗盟港站楼路街桥湾口岸"
 def _county_city(place: str, lex: Lexicon) -> bool:
     """A county-level city's short name (龙海), not a province's or a prefecture's."""
     return place in lex.china_places.major and place not in lex.china_places.prefectural
-
-
-def _rarely_used(place: str) -> bool:
-    """A place name the dictionary's corpus uses fewer than ``words._RARE`` times."""
-    return words.frequency(place) < words.RARE_PLACE
 
 
 def inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:

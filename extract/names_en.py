@@ -229,6 +229,13 @@ _EN_NOT_NAME_WORDS = frozenset(
 )
 
 
+def _name_words(words: list[str], countries: frozenset[str]) -> bool:
+    """Whether no word names a body, a post, a place, a people or a head count."""
+    return not any(
+        w in _EN_NOT_NAME_WORDS or w in _EN_LEADING_NOT_NAME or w in countries for w in words
+    )
+
+
 def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Names that are no pinyin, as the subject of a removal (detained, deported, handed over)
     or the object of an abduction by Chinese police or agents ("… to arrest and abduct Nurlan
@@ -243,9 +250,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
         words = match.group(1).split()
         while len(words) > 2 and words[0] in _EN_LEADING_NOT_NAME:
             first += len(words.pop(0)) + 1  # "Uyghur Idris Hasan" names Idris Hasan
-        if any(
-            w in _EN_NOT_NAME_WORDS or w in _EN_LEADING_NOT_NAME or w in countries for w in words
-        ):
+        if not _name_words(words, countries):
             continue
         if any(" ".join(words[i:]) in cities for i in range(len(words))):
             continue
@@ -274,10 +279,7 @@ def english_titled_names(text: str, start: int, end: int) -> list[tuple[int, int
     spans = []
     for match in _EN_TITLED.finditer(text, start, end):
         words = match.group(1).split()
-        if any(
-            w in _EN_NOT_NAME_WORDS or w in _EN_LEADING_NOT_NAME or w in countries or w in _HEADLINE
-            for w in words
-        ):
+        if not _name_words(words, countries) or _HEADLINE.intersection(words):
             continue  # (a headline's capitals: "Uyghur Imam Extradited To China")
         if find_places(text, *match.span(1), "en"):
             continue

@@ -360,7 +360,8 @@ _SHARE_EN = re.compile(
     r"(?:fugitives|suspects|people|officials|returnees|persons))\b",
     re.IGNORECASE,
 )
-_ONE_PERSON_EN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
+# a singular pronoun: one person is being told of ("they" may be anyone)
+ONE_PERSON_EN = re.compile(r"\b(?:he|she|him|her|his)\b", re.IGNORECASE)
 
 
 def is_count(text: str, sentence: Sentence, language: str) -> bool:
@@ -370,5 +371,5 @@ def is_count(text: str, sentence: Sentence, language: str) -> bool:
     return (
         language == "en"
         and bool(_SHARE_EN.search(text, sentence.start, sentence.end))
-        and not _ONE_PERSON_EN.search(text, sentence.start, sentence.end)
+        and not ONE_PERSON_EN.search(text, sentence.start, sentence.end)
     )

@@ -129,7 +129,10 @@ _LATIN_RUN = re.compile(r"[A-Za-z]+")
 
 def cjk_share(text: str) -> float:
     """Share of CJK characters among letters (CJK + Latin)."""
-    cjk, latin = _letter_counts(text)
+    return _share(*_letter_counts(text))
+
+
+def _share(cjk: int, latin: int) -> float:
     return cjk / (cjk + latin) if cjk + latin else 0.0
 
 
@@ -141,7 +144,7 @@ def detect_language(text: str) -> str:
     """
     sample = text[:1500]
     cjk, letters = _letter_counts(sample)
-    share = cjk / (cjk + letters) if cjk + letters else 0.0
+    share = _share(cjk, letters)
     if share >= 0.3:
         return "zh"
     if letters < 20:

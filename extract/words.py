@@ -82,7 +82,11 @@ _FUNCTION_TAGS = frozenset({"d", "p", "c", "u", "r", "v", "m", "q", "f", "t"})
 
 
 _RARE = 50  # occurrences in jieba's corpus: 罗川 10 (a township), 黄山 486, 韩国 3,375
-RARE_PLACE = _RARE
+
+
+def is_rarely_used(word: str) -> bool:
+    """A word jieba's corpus uses fewer than ``_RARE`` times."""
+    return frequency(word) < _RARE
 
 
 def is_rare_place_word(word: str) -> bool:
@@ -90,7 +94,7 @@ def is_rare_place_word(word: str) -> bool:
     likely a person's name as a place's, so the name cues decide (the gazetteer refuses the
     places of China by name)."""
     _, tags = _dictionary()
-    return str(tags.get(word, "")).startswith("ns") and frequency(word) < _RARE
+    return str(tags.get(word, "")).startswith("ns") and is_rarely_used(word)
 
 
 def is_all_common_words(text: str) -> bool:

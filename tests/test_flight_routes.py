@@ -26,7 +26,7 @@ def test_trips_of_relatives_officers_and_money_are_no_countries_of_flight() -> N
     a relative, the officers sent after the person, the money. They are no words of flight."""
     text = (
         "外逃8年的职务犯罪嫌疑人王海峰日前从新西兰回国投案。其妻女早在2015年就去了加拿大定居。"
-        "办案人员曾两次去了澳大利亚做其工作。"
+        "办案人员曾两次去了澳大利亚做其工作。他将大部分赃款转去了加拿大。"
     )
     assert _places(text) == [("王海峰", ["NZ"])]
     text = (
