@@ -40,12 +40,22 @@ EXTRACTION_VERSION = 1
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _has_surrogate(value: str) -> bool:
+    """Whether ``value`` holds half a surrogate pair. UTF-8's C encoder refuses one, and
+    passes a page several times faster than a regular expression scans it."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def without_surrogates(document: Document) -> Document:
     """``document`` with every lone surrogate of its strings (text, title, id, URL) replaced by
     U+FFFD, so that its records can be written as UTF-8."""
     fields = ("text", "title", "id", "url")
     values = {name: getattr(document, name) for name in fields}
-    if not any(value and _LONE_SURROGATE.search(value) for value in values.values()):
+    if not any(value and _has_surrogate(value) for value in values.values()):
         return document
     cleaned = {
         name: _LONE_SURROGATE.sub("\ufffd", value) if value else value

@@ -123,8 +123,25 @@ def _ascii_lower(text: str) -> str:
 
 
 def may_report_a_return(text: str) -> bool:
-    """False only when no trigger anchor of any language or script occurs in the raw text."""
-    return bool(_anchor_pattern().search(_ascii_lower(text)))
+    """False only when no trigger anchor of any language or script occurs in the raw text.
+    The English anchors are looked for in the text's ASCII letters alone, lower-cased (two C
+    calls, where lowering a Chinese page costs more than the search): at worst a word joined
+    across dropped characters lets a page on to the full check."""
+    chinese, english = _anchor_patterns_by_script()
+    if chinese.search(text):
+        return True
+    return bool(english.search(text.encode("ascii", "ignore").lower()))
+
+
+@cache
+def _anchor_patterns_by_script() -> tuple[re.Pattern[str], re.Pattern[bytes]]:
+    """The Chinese anchors (both scripts) and the English ones (lower-case, as bytes)."""
+    trig = default_lexicon().triggers
+    chinese = set(trig.anchors_zh) | {to_traditional(a) for a in trig.anchors_zh}
+    english = {a.lower() for a in trig.anchors_en}
+    return re.compile(literal_alternation(chinese)), re.compile(
+        literal_alternation(english).encode("ascii")
+    )
 
 
 def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trigger]:

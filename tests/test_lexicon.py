@@ -84,6 +84,23 @@ def test_trigger_without_anchor_is_refused(tmp_path: Path) -> None:
         load_lexicon(directory)
 
 
+def test_non_ascii_english_anchor_is_refused(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "triggers.json", lambda d: d["anchors"]["en"].append("rückkehr")
+    )
+    with pytest.raises(LexiconError, match=r"triggers\.json\.anchors\.en: 'rückkehr' is not ASCII"):
+        load_lexicon(directory)
+
+
+def test_prefilter_finds_english_anchors_among_chinese_and_capitals() -> None:
+    from extract.events import may_report_a_return
+
+    # the English anchors are looked for in the ASCII letters alone, lower-cased
+    assert may_report_a_return("据路透社报道，Suspect EXTRADITED from Canada，引发关注。")
+    assert may_report_a_return("他于2019年被劝返回国。")
+    assert not may_report_a_return("Officials discussed the harvest in Henan. 今年粮食丰收。")
+
+
 def test_anchor_prefilter_passes_every_labelled_article_with_cases() -> None:
     from extract.events import may_report_a_return
 

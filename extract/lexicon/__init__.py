@@ -179,7 +179,11 @@ def load_triggers(directory: Path | None = None) -> Triggers:
 
 
 def _check_anchors(triggers: Triggers, where: str) -> None:
-    """Every trigger pattern must spell out one of the anchors, or the prefilter would hide it."""
+    """Every trigger pattern must spell out one of the anchors, or the prefilter would hide it;
+    the English anchors are ASCII (the prefilter looks for them in a page's ASCII letters)."""
+    for anchor in triggers.anchors_en:
+        if not anchor.isascii():
+            raise LexiconError(f"{where}.anchors.en: {anchor!r} is not ASCII")
     for lang, table, anchors in (
         ("zh", triggers.zh, triggers.anchors_zh),
         ("en", triggers.en, [a.lower() for a in triggers.anchors_en]),
