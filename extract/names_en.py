@@ -58,6 +58,8 @@ _EN_SURNAMED = re.compile(
     r"|surname (?:alone |only )?(?:was |is )?given as"
     # "a woman identified only as Zhang", "a man named only as Ma": the surname alone is given
     r"|(?:identified|named|known|referred to) only as|(?:identified|named|known) only by (?:the |his |her )?(?:family name|surname|last name),?"
+    # "identified only by his surname as Mr Deng"
+    r"(?: as(?: Mrs?\.?| Ms\.?)?)?"
     r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive)"
     # "A Chinese national named Hao", "a businessman named Lu"
     r"|(?:(?<=\bman )|(?<=\bwoman )|(?<=\bnational )|(?<=\bcitizen )|(?<=\bsuspect )"
@@ -191,6 +193,12 @@ _EN_REMOVED_SUBJECT = re.compile(
     r"(?:detained|deported|extradited|repatriated|returned|expelled|handed|turned|sent back|seized"
     r"|abducted)\b)"
 )
+# "Uzbekistan … turned Nurmemetjan Kerim, 37, over to China": the object of a removal to China
+_EN_REMOVED_OBJECT = re.compile(
+    r"\b(?:deported|extradited|repatriated|returned|expelled|handed|turned|sent)"
+    r" ([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?:, \d{1,3},)? (?:(?:over|back) )?to (?:China"
+    r"|Beijing|(?:the )?Chinese (?:authorities|police|officials|side))\b"
+)
 _EN_ABDUCTED_OBJECT = re.compile(
     r"\bChinese (?:police|policemen|agents|security agents|security officers|officers|operatives)"
     r"\b[^.;]{0,90}?\b(?:abduct|kidnap)(?:s|ed|ing|ped|ping)? (?:[a-z-]+ |Uyghur |Uighur |Kazakh "
@@ -237,14 +245,16 @@ def _name_words(words: list[str], countries: frozenset[str]) -> bool:
 
 
 def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Names that are no pinyin, as the subject of a removal (detained, deported, handed over)
-    or the object of an abduction by Chinese police or agents ("… to arrest and abduct Nurlan
+    """Names that are no pinyin, as the subject of a removal (detained, deported, handed over),
+    the object of a removal to China ("turned Nurmemetjan Kerim over to China") or the object
+    of an abduction by Chinese police or agents ("… to arrest and abduct Nurlan
     Seitkul"; never the victim of a crime the person committed)."""
     countries = _country_words()
     cities = _foreign_cities()
     spans = []
     matches = [*_EN_REMOVED_SUBJECT.finditer(text, start, end)]
     matches += _EN_ABDUCTED_OBJECT.finditer(text, start, end)
+    matches += _EN_REMOVED_OBJECT.finditer(text, start, end)
     for match in matches:
         first, stop = match.span(1)
         words = match.group(1).split()

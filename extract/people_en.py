@@ -64,11 +64,13 @@ _EN_FORMER_POST = re.compile(
 )
 # "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
 # said Ma Hong, who fled to …, returned" or "said Hu Guodong, 51, and his wife …": a clause
-# about a fugitive, or their age, is reported speech.
+# about a fugitive, or their age, or another name listed with theirs, is reported speech.
 _EN_SPEAKER_AFTER = re.compile(
     r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
     r"|a former|the former|former|ex-|wanted|suspected|accused"
-    r"|an? (?:fugitive|suspect|\d+-year-old)|\d{1,3}(?=,))\b))"
+    r"|an? (?:fugitive|suspect|\d+-year-old)|\d{1,3}(?=,)"
+    # "Wu said Pan Jiaqiang, Xiao Minghui and three more … had been flown back": a list of names
+    r"|[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?=,| and\b))\b))"
 )
 _EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
 

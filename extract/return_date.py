@@ -122,12 +122,9 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     trigger = event.trigger_for(event.method)
     if prep.language != "zh":
         # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
-        # the reporting verb the sentence tells of something else
-        dates = [
-            d
-            for d in dates
-            if d.start < trigger.end or not _EN_REPORTED.search(prep.norm, trigger.end, d.start)
-        ]
+        # the reporting verb the sentence tells of something else, unless it tells of the
+        # movement again ("…," Abenov said, adding that he was handed over on May 30)
+        dates = [d for d in dates if d.start < trigger.end or _same_story(prep, trigger.end, d)]
         # after the trigger, and past its end when it spans the arrest as well ("arrested in
         # Vietnam last month and brought back … on Thursday")
         after = [d for d in dates if d.start >= trigger.end] or [
@@ -137,6 +134,13 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]
     return before[-1] if before else (dates[0] if dates else None)
+
+
+def _same_story(prep: Prepared, start: int, date: DateMention) -> bool:
+    """Whether a date after a trigger still dates it: no reporting verb between them, or a
+    movement home told again past the last one."""
+    said = [*_EN_REPORTED.finditer(prep.norm, start, date.start)]
+    return not said or bool(_MOVEMENT.search(prep.norm, said[-1].end(), date.start))
 
 
 def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention | None:

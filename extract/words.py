@@ -259,8 +259,9 @@ def predicate_after(text: str, start: int) -> int | None:
 
 
 def reads_as_adverbs(name: str, surname: int = 1) -> bool:
-    """曾屡次 (once, repeatedly), 于同时: a surname the dictionary reads as an adverb, a
-    preposition or a conjunction, before a given name it reads as a frequent adverb or the like.
+    """曾屡次 (once, repeatedly), 于同时, 曾杀害 (once killed): a surname the dictionary reads as
+    an adverb, a preposition or a conjunction, before a given name it reads as a frequent adverb
+    or the like, or as a common verb.
     A doubled given name (王刚刚, 曾明明) is a name's form, and a plain surname (王永远) keeps it."""
     given = name[surname:]
     return (
@@ -268,5 +269,16 @@ def reads_as_adverbs(name: str, surname: int = 1) -> bool:
         and len(given) == 2
         and given[0] != given[1]
         and is_function_opener(name[0])
-        and is_frequent_adverbial(given)
+        and (is_frequent_adverbial(given) or _is_common_verb(given))
     )
+
+
+# corpus uses of a verb that no given name is likely to be (杀害 1,111, 任职 2,468); the verbs
+# that were given names in the 1950s (跃进 128, 为民 621) stay below
+_COMMON_VERB = 1000
+
+
+def _is_common_verb(word: str) -> bool:
+    """曾杀害, 曾任职: after an adverb-like surname a common verb reads as the clause's verb."""
+    _, tags = _dictionary()
+    return tags.get(word) == "v" and frequency(word) >= _COMMON_VERB
