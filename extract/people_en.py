@@ -22,6 +22,8 @@ Span = tuple[int, int]
 _EN_OFFICIAL = re.compile(
     # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"
     r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy"
+    # "Mr Gao Ruiming, the minister responsible for bringing back corruption suspects"
+    r"|minister|ambassador|commissioner"
     # "Fang Lei, an extradition expert and law professor at …": a commentator
     r"|expert|professor|scholar|analyst|researcher)\b"
     r"|^ said\b"
@@ -93,6 +95,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     state: set[str] = set()
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
+    titled: set[str] = set()  # named in full with a post or a title of office
     by_surname: dict[str, str] = {}
     before, after = _relatives()
     for sentence in sentences:
@@ -113,8 +116,11 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             for start, end in names_en.english_leading_surname(text, sentence.start, sentence.end):
                 by_surname[text[start:end]] = text[start:end]
                 found.append(((start, end), text[start:end], False))
-        found += _backrefs(text, sentence, by_surname, found)
+        refs = _backrefs(text, sentence, by_surname, found)
+        found += refs
         for span, key, full in sorted(found):
+            if key in titled and key not in cast.people and (span, key, full) in refs:
+                continue  # "spokesman Xie Fan confirmed …" then "Xie told reporters": the official
             if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]):
                 continue  # "Ke Zhengrong (aka Ke Rong)": the same person's other name
             if _EN_STATE_TITLE.search(text, max(0, span[0] - 24), span[0]) or _EN_POST_NOW.match(
@@ -123,6 +129,8 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
                 state.update((key, key.split()[0]))
             if _is_official_en(text, span):
                 official_mentions.add(key)
+                if text[span[0] : span[1]] == key and _holds_office(text, span):
+                    titled.add(key)
                 continue
             if before.search(text[max(0, span[0] - 30) : span[0]]) or after.match(text, span[1]):
                 side_mentions.add(key)
@@ -179,6 +187,16 @@ def _backrefs(
             continue
         refs.append(((match.start(), match.end()), key, " " in key))
     return refs
+
+
+def _holds_office(text: str, span: Span) -> bool:
+    """A title before the name or a post after it ("spokesman Xie Fan", "Gao Ruiming, the
+    minister …"), not only a verb of saying."""
+    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
+    post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
+    return bool(titled and not _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])) or bool(
+        post and not post.group().lstrip().startswith("said")
+    )
 
 
 def _is_official_en(text: str, span: Span) -> bool:

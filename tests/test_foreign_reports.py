@@ -82,3 +82,37 @@ def test_the_day_a_paper_reported_is_not_the_return_day() -> None:
 def test_once_before_a_common_verb_is_no_name() -> None:
     text = "潜逃俄罗斯20年、曾杀害我一名民警的犯罪嫌疑人聂某被从俄方引渡回国。"
     assert [name for name, _, _ in _cases(text, "2023-03-24")] == ["聂某"]
+
+
+def test_a_removal_feared_or_possible_is_no_return() -> None:
+    text = (
+        "Rights lawyer Xu Dongming was detained in Laos on Friday, and his family fear he may be "
+        "deported to China. If Laos sends him back, he faces prison, his wife said."
+    )
+    assert _cases(text) == []
+
+
+def test_a_risk_of_refoulement_is_no_return() -> None:
+    text = (
+        "Activist Deng Lihua, held in Vietnam since May, is at risk of being repatriated to China."
+    )
+    assert _cases(text) == []
+
+
+def test_a_minister_and_a_spokesman_named_by_surname_later_stay_officials() -> None:
+    text = (
+        "Turkey has extradited Ablet Kurban to China. Foreign ministry spokesman Hua Ning "
+        "confirmed the extradition.\n\n"
+        '"As far as I know, he was extradited back to China last week," Hua told reporters.\n\n'
+        "Mr Shi Lei, the minister in charge of the return of fugitives, said 40 had come back."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Ablet Kurban"]
+
+
+def test_taking_in_funds_without_permission_is_illegal_fundraising() -> None:
+    text = (
+        "Police repatriated from Spain a suspect surnamed Hou on Tuesday. Hou was accused of "
+        "taking in funds worth 30 million yuan ($4.5 million) without approval."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-03-02"))
+    assert [(r.name, r.alleged_crimes) for r in records] == [("Hou", ["illegal_fundraising"])]
