@@ -102,6 +102,8 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
         r"|\bsought (?:[\w-]+ ){0,3}?for\b|suspicions? (?:against|of|that)"
         r"|hand(?:s|ed|ing)? back (?:the |all )?(?=bribes)"
         r"|over alleged|for alleged|warrants?\b"
+        # "Rao had admitted smuggling and bribery", "confessed to taking bribes"
+        r"|\b(?:admit(?:s|ted|ting)?|confess(?:es|ed|ing)?)(?: to)?\b"
         r"|abus(?:ed|ing) (?:his|her|their) (?:position|power|post)s?"
         r"|return(?:ing|ed|s)? (?:the |all )?(?=bribes))(?:[^.;]|(?<=\d)\.(?=\d)){0,160}",
         r"\b[\w-]+(?: [\w-]+)? (?:suspects?|fugitives?)\b(?! in\b)",  # "a fraud suspect surnamed Liang"

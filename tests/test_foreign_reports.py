@@ -116,3 +116,14 @@ def test_taking_in_funds_without_permission_is_illegal_fundraising() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2016-03-02"))
     assert [(r.name, r.alleged_crimes) for r in records] == [("Hou", ["illegal_fundraising"])]
+
+
+def test_what_the_person_admitted_names_the_crimes() -> None:
+    text = (
+        "Canada deported Sun Jianguo to China last year. State media said last month that Sun "
+        "had admitted smuggling and bribery."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2012-05-18"))
+    assert [(r.name, sorted(r.alleged_crimes)) for r in records] == [
+        ("Sun Jianguo", ["bribery", "smuggling"])
+    ]
