@@ -165,6 +165,8 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue
+            if _told_as_possible(norm, match.start(), c_start, c_end, language):
+                continue  # "his family fear he may be deported to China"
             if method == "prosecuted_abroad" and not abroad_clause(norm, match, c_start, c_end):
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
             if method == "deported" and sent_abroad(norm, match, sentence.end, language):
@@ -183,6 +185,17 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
             found.append(Trigger(match.start(), match.end(), method))
     return sorted(found, key=lambda t: t.start)
+
+
+def _told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:
+    """Whether the trigger at ``at`` stands inside a removal told as possible, feared or
+    conditional (triggers.json ``irrealis``): that trigger alone is vetoed, not its clause."""
+    return any(m.start() <= at < m.end() for m in _irrealis(language).finditer(norm, start, end))
+
+
+@cache
+def _irrealis(language: str) -> re.Pattern[str]:
+    return trigger_section("irrealis", language)
 
 
 _SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (officers telling what they did), 我国

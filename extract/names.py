@@ -230,6 +230,11 @@ def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     return None
 
 
+# what opens a verb's object or complement: a pronoun, a number, 于 (供职于), an aspect particle
+# (not a head count after the name: 于解放二人, 曾某一人)
+_OBJECT_OPENING = re.compile(r"[我其他她该一数多百千万\d于过了着](?![人名])")
+
+
 def cue_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Full-name candidates between a descriptor ending and an event cue."""
     lex = default_lexicon()
@@ -290,6 +295,8 @@ def _cue_name_at(
         name = norm[i:stop]
         if "某" in name or not is_plausible_zh_name(name, lex):
             continue
+        if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
+            continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
         if before in "（(【[\n" and norm[stop : stop + 1] in "：:":
             continue  # （原标题：…）: a label opening a bracket or a line
         inside = pats.after.match(norm, stop - 1) if size > 2 else None

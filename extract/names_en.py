@@ -193,10 +193,15 @@ _EN_REMOVED_SUBJECT = re.compile(
     r"(?:detained|deported|extradited|repatriated|returned|expelled|handed|turned|sent back|seized"
     r"|abducted)\b)"
 )
-# "Uzbekistan … turned Nurmemetjan Kerim, 37, over to China": the object of a removal to China
+# "Uzbekistan … turned Nurmemetjan Kerim, 37, over to China": the object of a removal to China,
+# told as a person by an age after the name or a people or a role before it (never "returned
+# Giant Pandas to China", "sent Huawei Technologies back to China")
 _EN_REMOVED_OBJECT = re.compile(
     r"\b(?:deported|extradited|repatriated|returned|expelled|handed|turned|sent)"
-    r" ([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?:, \d{1,3},)? (?:(?:over|back) )?to (?:China"
+    r" (?:(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident|[Ii]mam"
+    r"|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect|[Ff]ugitive)"
+    r" (?:(?:activist|dissident|imam|refugee|man|woman) )?)?"
+    r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?P<age>, \d{1,3},)? (?:(?:over|back) )?to (?:China"
     r"|Beijing|(?:the )?Chinese (?:authorities|police|officials|side))\b"
 )
 _EN_ABDUCTED_OBJECT = re.compile(
@@ -252,12 +257,15 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     countries = _country_words()
     cities = _foreign_cities()
     spans = []
-    matches = [*_EN_REMOVED_SUBJECT.finditer(text, start, end)]
-    matches += _EN_ABDUCTED_OBJECT.finditer(text, start, end)
-    matches += _EN_REMOVED_OBJECT.finditer(text, start, end)
-    for match in matches:
-        first, stop = match.span(1)
-        words = match.group(1).split()
+    found = [m.span(1) for m in _EN_REMOVED_SUBJECT.finditer(text, start, end)]
+    found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
+    found += [
+        m.span("name")
+        for m in _EN_REMOVED_OBJECT.finditer(text, start, end)
+        if m.group("role") or m.group("age")
+    ]
+    for first, stop in found:
+        words = text[first:stop].split()
         while len(words) > 2 and words[0] in _EN_LEADING_NOT_NAME:
             first += len(words.pop(0)) + 1  # "Uyghur Idris Hasan" names Idris Hasan
         if not _name_words(words, countries):

@@ -70,10 +70,11 @@ _EN_FORMER_POST = re.compile(
 _EN_SPEAKER_AFTER = re.compile(
     r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
     r"|a former|the former|former|ex-|wanted|suspected|accused"
-    r"|an? (?:fugitive|suspect|\d+-year-old)|\d{1,3}(?=,)"
-    # "Wu said Pan Jiaqiang, Xiao Minghui and three more … had been flown back": a list of names
-    r"|[A-Z][a-z]{1,12} [A-Z][a-z]{1,12}(?=,| and\b))\b))"
+    r"|an? (?:fugitive|suspect|\d+-year-old)|\d{1,3}(?=,))\b))"
 )
+# "Wu said Pan Jiaqiang, Xiao Minghui and three more … had been flown back": another full name
+# listed after the comma makes the names the subjects of the reported clause
+_EN_NEXT_NAME = re.compile(r", ([A-Z][a-z]{1,12} [A-Z][a-z]{1,12})(?=,| and\b)")
 _EN_BACKREF = re.compile(r"\b([A-Z][a-z]{0,8})\b(?! [A-Z][a-z])")  # up to Zongzheng
 
 
@@ -189,6 +190,26 @@ def _backrefs(
     return refs
 
 
+# "A police officer, identified only by his surname as Mr Liu, said …", "the man's lawyer,
+# identified only by the surname Deng": someone on the side of the case, named by surname alone
+_EN_ROLE_IDENTIFIED = re.compile(
+    r"\b(?:officers?|officials?|lawyers?|attorneys?|spokes\w+|prosecutors?|judges?|consultants?"
+    r"|diplomats?|investigators?|agents?|policem[ae]n|police),\s+(?:who (?:was|is) )?"
+    r"(?:identified|named|known|referred to)\b[^;.,]{0,40}?\b(?:surname|family name|last name|name)"
+    r"(?:,| as(?: Mrs?\.?| Ms\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _lists_another_name(text: str, at: int) -> bool:
+    """Whether a pinyin full name follows the comma after a name ("said Pan Jiaqiang, Xiao
+    Minghui and …"), not a post ("said Guo Ming, Deputy Director")."""
+    listed = _EN_NEXT_NAME.match(text, at)
+    return listed is not None and list(
+        names_en.english_full_names(text, listed.start(1), listed.end(1))
+    ) == [listed.span(1)]
+
+
 def _holds_office(text: str, span: Span) -> bool:
     """A title before the name or a post after it ("spokesman Xie Fan", "Gao Ruiming, the
     minister …"), not only a verb of saying."""
@@ -202,11 +223,16 @@ def _holds_office(text: str, span: Span) -> bool:
 def _is_official_en(text: str, span: Span) -> bool:
     after = text[span[1] : span[1] + 40]
     before = text[max(0, span[0] - 6) : span[0]]
-    speaker = _EN_SAID_BEFORE.search(before) and _EN_SPEAKER_AFTER.match(after)
+    speaker = (
+        _EN_SAID_BEFORE.search(before)
+        and _EN_SPEAKER_AFTER.match(after)
+        and not _lists_another_name(text, span[1])
+    )
     titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0]) and not (
         _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
     )
     byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
+    byline = byline or _EN_ROLE_IDENTIFIED.search(text, max(0, span[0] - 90), span[0])
     post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
     if post and _AT_OWN_RETURN.match(text, span[1]) and _QUOTE_CLOSED.search(before):
         post = None  # '"…," Lu Yujun said as he set foot back in China': the returnee speaks

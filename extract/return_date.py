@@ -137,10 +137,20 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
 
 
 def _same_story(prep: Prepared, start: int, date: DateMention) -> bool:
-    """Whether a date after a trigger still dates it: no reporting verb between them, or a
-    movement home told again past the last one."""
+    """Whether a date after a trigger still dates it: no reporting verb between them, or the
+    person's movement home told again right before the date past the last one."""
     said = [*_EN_REPORTED.finditer(prep.norm, start, date.start)]
-    return not said or bool(_MOVEMENT.search(prep.norm, said[-1].end(), date.start))
+    return not said or bool(_RETOLD.search(prep.norm[said[-1].end() : date.start]))
+
+
+# "…," the official said, adding that he was handed over on May 30: the same person's handover
+# told again, the date right after it
+_RETOLD = re.compile(
+    r"\b(?:he|she|they)\s+(?:was|were|had been|has been|have been)\s+(?:\w+ly\s+)?(?:handed"
+    r" over|sent back|returned|extradited|deported|repatriated|flown back|brought back|escorted"
+    r" back)\b[^.;,]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _shared_lead_date(prep: Prepared, cast: Cast, event: Event) -> DateMention | None:

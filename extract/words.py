@@ -258,10 +258,17 @@ def predicate_after(text: str, start: int) -> int | None:
     return start + len(word) if tag in _PREDICATE_TAGS else None
 
 
+def reads_as_adverb_and_verb(name: str) -> bool:
+    """曾杀害, 曾受贿, 于供职: a surname the dictionary reads as an adverb or a preposition,
+    before two characters it reads as a verb. Only the text after tells which it is (曾杀害我…
+    is a clause, 曾解放从美国回国 a name), so the caller looks there."""
+    _, tags = _dictionary()
+    return len(name) == 3 and is_function_opener(name[0]) and tags.get(name[1:]) in ("v", "vn")
+
+
 def reads_as_adverbs(name: str, surname: int = 1) -> bool:
-    """曾屡次 (once, repeatedly), 于同时, 曾杀害 (once killed): a surname the dictionary reads as
-    an adverb, a preposition or a conjunction, before a given name it reads as a frequent adverb
-    or the like, or as a common verb.
+    """曾屡次 (once, repeatedly), 于同时: a surname the dictionary reads as an adverb, a
+    preposition or a conjunction, before a given name it reads as a frequent adverb or the like.
     A doubled given name (王刚刚, 曾明明) is a name's form, and a plain surname (王永远) keeps it."""
     given = name[surname:]
     return (
@@ -269,16 +276,5 @@ def reads_as_adverbs(name: str, surname: int = 1) -> bool:
         and len(given) == 2
         and given[0] != given[1]
         and is_function_opener(name[0])
-        and (is_frequent_adverbial(given) or _is_common_verb(given))
+        and is_frequent_adverbial(given)
     )
-
-
-# corpus uses of a verb that no given name is likely to be (杀害 1,111, 任职 2,468); the verbs
-# that were given names in the 1950s (跃进 128, 为民 621) stay below
-_COMMON_VERB = 1000
-
-
-def _is_common_verb(word: str) -> bool:
-    """曾杀害, 曾任职: after an adverb-like surname a common verb reads as the clause's verb."""
-    _, tags = _dictionary()
-    return tags.get(word) == "v" and frequency(word) >= _COMMON_VERB

@@ -7,6 +7,8 @@ surname given "as Mr X", a completed "managed to bring back", an urging that is 
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
@@ -52,7 +54,7 @@ def test_a_surname_given_as_mr_x() -> None:
 
 def test_an_urging_not_to_return_is_no_persuasion() -> None:
     text = (
-        "Turkey has extradited Ablet Kurban to China, officials said on Friday. Rights groups had "
+        "Turkey has extradited Uyghur Ablet Kurban to China, officials said on Friday. Rights groups had "
         "urged Turkey not to return him, saying he faced torture."
     )
     assert [(n, m) for n, m, _ in _cases(text)] == [("Ablet Kurban", "extradited")]
@@ -101,7 +103,7 @@ def test_a_risk_of_refoulement_is_no_return() -> None:
 
 def test_a_minister_and_a_spokesman_named_by_surname_later_stay_officials() -> None:
     text = (
-        "Turkey has extradited Ablet Kurban to China. Foreign ministry spokesman Hua Ning "
+        "Turkey has extradited Uyghur Ablet Kurban to China. Foreign ministry spokesman Hua Ning "
         "confirmed the extradition.\n\n"
         '"As far as I know, he was extradited back to China last week," Hua told reporters.\n\n'
         "Mr Shi Lei, the minister in charge of the return of fugitives, said 40 had come back."
@@ -127,3 +129,106 @@ def test_what_the_person_admitted_names_the_crimes() -> None:
     assert [(r.name, sorted(r.alleged_crimes)) for r in records] == [
         ("Sun Jianguo", ["bribery", "smuggling"])
     ]
+
+
+# --- what a blind attack on the rules above found ------------------------------------------
+
+
+def test_real_names_that_read_as_adverb_and_verb_stay_names() -> None:
+    profile = (
+        "曾解放，男，1956年出生，原某县财政局局长，涉嫌贪污罪，2010年外逃美国。"
+        "2月1日，曾解放从美国回国投案。"
+    )
+    assert _cases(profile, "2023-03-24") == [("曾解放", "surrendered", "2023-02-01")]
+    pair = "涉嫌贪污的犯罪嫌疑人于解放二人日前被从柬埔寨遣返回国。"
+    assert [name for name, _, _ in _cases(pair, "2023-03-24")] == ["于解放"]
+
+
+def test_an_adverb_and_verb_with_its_object_is_no_name() -> None:
+    text = "潜逃泰国8年、曾受贿200万元的犯罪嫌疑人田某被从泰国遣返回国。"
+    assert [name for name, _, _ in _cases(text, "2023-03-24")] == ["田某"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhao Lin fled to Canada in 2009. Officials said they have never managed to bring back "
+        "Zhao Lin.",
+        "Zhao Lin, who fled to Canada in 2009, remains at large. Investigators managed to bring "
+        "back 30 million yuan of his assets from Canada last year.",
+        "The embassy helped bring back the bodies of Zhao Lin and Wang Fang, two tourists killed "
+        "in a boat accident in Thailand, on Friday.",
+    ],
+)
+def test_bringing_back_money_bodies_or_nobody_is_no_return(text: str) -> None:
+    assert _cases(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan returned Giant Pandas to China on Friday.",
+        "The court sent Huawei Technologies back to China, according to the filing.",
+        "Egypt denied it had handed Abdulla Tursun over to the Chinese authorities.",
+    ],
+)
+def test_a_thing_or_a_denied_handover_is_no_removed_person(text: str) -> None:
+    assert _cases(text) == []
+
+
+def test_a_removed_person_told_by_people_and_role() -> None:
+    text = "Kyrgyzstan deported Uighur activist Ismail Kasim to China on Monday."
+    assert _cases(text) == [("Ismail Kasim", "deported", "2016-02-29")]
+
+
+def test_a_post_after_a_speaker_keeps_the_speaker_an_official() -> None:
+    text = (
+        "Zhao Lin, who fled to Canada in 2009, was deported to China on Monday, said Guo Ming, "
+        "Deputy Director, Ministry of Public Security."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Zhao Lin"]
+
+
+def test_an_officer_or_a_lawyer_named_by_surname_alone_is_no_returnee() -> None:
+    officer = (
+        "A police officer, identified only by his surname as Mr Liu, said the suspect Zhao Lin "
+        "had been deported from Canada on Friday."
+    )
+    assert [name for name, _, _ in _cases(officer)] == ["Zhao Lin"]
+    lawyer = (
+        "The man's lawyer, identified only by his surname as Mr Deng, said his client was "
+        "deported from Canada to China on Monday."
+    )
+    assert _cases(lawyer) == []
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "his wife returned from Canada on May 3.",
+        "talks on returning other fugitives will be held on June 2.",
+        "he was deported from the United States to Canada on May 3, 2012.",
+    ],
+)
+def test_another_event_after_adding_that_dates_nothing(ending: str) -> None:
+    text = (
+        "Zhao Lin, who fled to Canada, has been extradited to China, the official said, adding "
+        "that " + ending
+    )
+    assert _cases(text, "2016-06-10") == [("Zhao Lin", "extradited", None)]
+
+
+def test_another_persons_possible_handover_leaves_the_return_standing() -> None:
+    text = (
+        "Zhao Lin, who fled to Canada, has been extradited to China, the official said, adding "
+        "that his partner was arrested in Toronto on May 3 and may be handed over later."
+    )
+    assert [(n, m) for n, m, _ in _cases(text, "2016-06-10")] == [("Zhao Lin", "extradited")]
+
+
+def test_advice_never_to_return_is_no_persuasion() -> None:
+    text = (
+        "Zhao Lin, who fled to Canada in 2009, returned to China on Friday. His friends had "
+        "advised him never to return."
+    )
+    assert [(n, m) for n, m, _ in _cases(text)] == [("Zhao Lin", "unknown")]

@@ -79,6 +79,8 @@ class Triggers:
     persuasion_told_en: list[str] = field(default_factory=list)
     no_return_zh: list[str] = field(default_factory=list)
     no_return_en: list[str] = field(default_factory=list)
+    irrealis_zh: list[str] = field(default_factory=list)
+    irrealis_en: list[str] = field(default_factory=list)
     flight_zh: list[str] = field(default_factory=list)
     flight_en: list[str] = field(default_factory=list)
     navigation_zh: list[str] = field(default_factory=list)
@@ -169,6 +171,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         ),
         no_return_zh=_patterns(section("no_return").get("zh"), f"{where}.no_return.zh"),
         no_return_en=_patterns(section("no_return").get("en"), f"{where}.no_return.en"),
+        irrealis_zh=_patterns(section("irrealis").get("zh"), f"{where}.irrealis.zh"),
+        irrealis_en=_patterns(section("irrealis").get("en"), f"{where}.irrealis.en"),
         flight_zh=_strings(section("flight").get("zh"), f"{where}.flight.zh"),
         flight_en=_strings(section("flight").get("en"), f"{where}.flight.en"),
         navigation_zh=_strings(section("navigation").get("zh"), f"{where}.navigation.zh"),
