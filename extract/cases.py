@@ -163,9 +163,8 @@ def _method_and_trigger(
     loosely (brought back, 归案) is a capture where an arrest abroad is told of them, and a
     surrender is persuaded where persuasion is told of them (民警一次次上其父母家走访、劝说)."""
     method = choose_method(prep, cast, binding, events, lang)
-    trigger = next(
-        e.trigger_for(method) for e in events if method in {t.method for t in e.triggers}
-    )
+    names = [span for person in cast.people.values() for span in person.mentions]
+    trigger = next(e.trigger_for(method, names) for e in events if e.has_method(method))
     if method == "unknown":
         spans = set(broad)
         told = [s for s in prep.sentences if (s.start, s.end) in spans]

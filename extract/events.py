@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -46,12 +47,20 @@ class Event:
         order = default_lexicon().triggers.precedence
         return min((t.method for t in self.triggers), key=order.index)
 
-    def trigger_for(self, method: str) -> Trigger:
+    def has_method(self, method: str) -> bool:
+        return any(t.method == method for t in self.triggers)
+
+    def trigger_for(self, method: str, names: Sequence[tuple[int, int]] = ()) -> Trigger:
         """The tightest wording of the method: 回国投案, not 向之红从马来西亚回国投案 (向…投案
-        read from a surname that is also a preposition)."""
+        read from a surname that is also a preposition). The ``names`` inside a wording do not
+        count in its length: 将公孙长琛遣返 is as tight as 将查家辉遣返."""
+
+        def length(t: Trigger) -> int:
+            inside = sum(max(0, min(t.end, e) - max(t.start, s)) for s, e in names)
+            return t.end - t.start - inside
+
         return min(
-            (t for t in self.triggers if t.method == method),
-            key=lambda t: (t.end - t.start, t.start),
+            (t for t in self.triggers if t.method == method), key=lambda t: (length(t), t.start)
         )
 
 

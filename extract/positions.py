@@ -29,16 +29,15 @@ def _post_before_name() -> re.Pattern[str]:
     yuan_places = sorted((p for p in places if set(p) & set("原与和及的")), key=len)[::-1]
     ending = sorted({p[:-1] for p in yuan_places if p.endswith("原")})
     not_after = "|".join(_NOT_POST_AFTER_YUAN)
-    unit = (
-        rf"(?:{'|'.join(yuan_places)}|[^，。；、的原与和及])"
-        if yuan_places
-        else "[^，。；、的原与和及]"
-    )
+    # a place that opens on 原 (原平, 原阳) is one only with its 市 or 县: in 原平顶山市 the 原
+    # marks a post in 平顶山
+    units = [f"{p}(?=[市县])" if p.startswith("原") else p for p in yuan_places]
+    unit = rf"(?:{'|'.join(units)}|[^，。；、的原与和及])" if units else "[^，。；、的原与和及]"
     marker = "".join(f"(?<!{e})" for e in ending) + "原"
     lift = f"(?!{'|'.join(lifted)})" if lifted else ""
     return re.compile(
         rf"((?:{marker}|(?<![日此目之以提当事空])前)(?!{lift}(?:{not_after})){unit}{{2,40}})$"
-        rf"|的((?:{'|'.join(yuan_places) or '(?!)'}|[^，。；、的原与和及]){{3,30}}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
+        rf"|的((?:{'|'.join(units) or '(?!)'}|[^，。；、的原与和及]){{3,30}}(?:法定代表人|负责人|实际控制人|总经理|董事长|经理|会计|出纳"
         r"|局长|主任|科长|处长|厂长|行长|院长|站长|所长|书记|干部|主管))$"
     )
 

@@ -351,3 +351,34 @@ def test_another_persons_description_opening_on_the_returnee_keeps_theirs_apart(
         ["NZ"],
         ["bribery"],
     )
+
+
+@pytest.mark.parametrize("name", ["查家辉", "公孙长琛", "欧阳明"])
+def test_the_wording_of_the_method_does_not_depend_on_the_names_length(name: str) -> None:
+    text = f"原某国有企业财务总监{name}涉嫌挪用公款，潜逃澳门。澳门警方翌日将{name}遣返内地，在拱北口岸移交珠海警方。"
+    record = only(text)
+    assert [e.text for e in record.evidence if e.field == "method"] == [f"将{name}遣返"]
+
+
+@pytest.mark.parametrize("city", ["襄阳", "平顶山"])
+def test_a_city_opening_on_the_characters_of_another_keeps_the_post(city: str) -> None:
+    # 原平 is a city too: in 原平顶山市 the 原 marks the post
+    text = (
+        f"11月2日，外逃葡萄牙七年的夫妻二人——原{city}市某局会计郑春梅和原{city}市某公司经理"
+        "卢新华，在专案组陪同下回国投案。"
+    )
+    assert [r.former_position for r in run(text)] == [
+        f"原{city}市某局会计",
+        f"原{city}市某公司经理",
+    ]
+
+
+def test_a_country_named_with_and_the_keeps_the_surrender_wording() -> None:
+    text = (
+        "Tan Hongbo, a former county official, returned from Saint Vincent and the Grenadines "
+        "and surrendered in 2017."
+    )
+    record = only(text)
+    assert [e.text for e in record.evidence if e.field == "method"] == [
+        "returned from Saint Vincent and the Grenadines and surrender"
+    ]
