@@ -14,7 +14,11 @@ import re
 from extract import words
 
 # what follows such a name right away: its return, a passive, a dated clause, where it came from
-_RETURN_NEXT = re.compile(r"回国|被|于\d|从[^，。；]{1,8}(?:回国|被)")
+# (甘永福等人遭押解赴陆: the name heading a group told passively)
+_RETURN_NEXT = re.compile(
+    r"回国|[被遭]|于\d|从[^，。；]{1,8}(?:回国|被)"
+    r"|等(?:\d+|[二三四五六七八九十两多数]+)?[名人]{1,2}[被遭]"
+)
 _FREQUENT_WORD = 50  # occurrences in jieba's corpus: 宁可 847, 齐齐 50; a full name is rarer
 
 

@@ -60,7 +60,8 @@ class Event:
             return t.end - t.start - inside
 
         return min(
-            (t for t in self.triggers if t.method == method), key=lambda t: (length(t), t.start)
+            (t for t in self.triggers if t.method == method),
+            key=lambda t: (length(t), t.end - t.start, t.start),
         )
 
 

@@ -136,8 +136,9 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """王某 / 王某某 spans followed by an announcement cue (so 区某镇 or 沙某物流 are not names)."""
     pats = _zh_patterns()
     spans = []
-    kin = default_lexicon().names.kin
-    places = default_lexicon().china_places.major
+    lex = default_lexicon()
+    kin = lex.names.kin
+    places = lex.china_places.major
     for match in pats.anonymised.finditer(norm, start, end):
         at = match.start()
         if (
@@ -146,14 +147,16 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             and not norm.endswith(default_lexicon().names.titles, max(0, at - 4), at)
         ):
             continue  # 湖南某厅: 南 ends the province's name, it starts no 南某 (处长乐某 does)
+        if norm[at : at + 2] in lex.surnames.compound and _title_before(norm, at + 1, lex):
+            at += 1  # 局长孙某: 长 ends the title, the surname is 孙 (not 长孙)
         stop = _given_after_mou(norm, match.end(), end, pats)
         if (
             pats.after.match(norm, stop)
             or words.pronoun_after(norm, stop)  # 周某这3名
             or stop >= end
-            or norm[max(0, match.start() - 3) : match.start()].endswith(kin)
+            or norm[max(0, at - 3) : at].endswith(kin)
         ):
-            spans.append((match.start(), stop))
+            spans.append((at, stop))
     return spans
 
 

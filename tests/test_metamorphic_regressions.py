@@ -382,3 +382,11 @@ def test_a_country_named_with_and_the_keeps_the_surrender_wording() -> None:
     assert [e.text for e in record.evidence if e.field == "method"] == [
         "returned from Saint Vincent and the Grenadines and surrender"
     ]
+
+
+def test_an_anonymised_surname_after_a_title_ending_in_a_compound_surnames_first_character() -> (
+    None
+):
+    # 局长孙某: 长 ends the title; 长孙 is a compound surname only where no title ends
+    record = only("2024年5月，涉嫌受贿的原某县财政局局长孙某从泰国回国投案。")
+    assert record.name == "孙某"

@@ -94,3 +94,9 @@ def test_a_criminal_kidnapping_abroad_is_no_capture() -> None:
     )
     assert _en(text) == [("Qian Yongfa", "unknown")]
     assert _en("Zhang Weiming was kidnapped in Chengdu by a gang that demanded money.") == []
+
+
+def test_a_bare_name_heading_a_group_told_passively() -> None:
+    # a caption: no descriptor before the name, only the group (等人) and the passive 遭 after it
+    text = "图为去年甘永福等人遭缅甸警方押解回国。"
+    assert _cases(text) == [("甘永福", "captured", "2024", ["MM"])]
