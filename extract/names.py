@@ -340,6 +340,8 @@ def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
     """A title (处长, 股长) ends right before ``i``: a name starts there (长丰 is no word here)."""
     if norm.endswith(lex.names.titles, max(0, i - 3), i):
         return True
+    if i >= 3 and norm[i - 1] in "人员者" and words.is_common_word(norm[i - 3 : i]):
+        return True  # 代表人武某, 嫌疑人文某: a three-character word for a person ends right before
     return (
         i >= 2
         and norm[i - 1] in lex.names.before

@@ -390,3 +390,10 @@ def test_an_anonymised_surname_after_a_title_ending_in_a_compound_surnames_first
     # 局长孙某: 长 ends the title; 长孙 is a compound surname only where no title ends
     record = only("2024年5月，涉嫌受贿的原某县财政局局长孙某从泰国回国投案。")
     assert record.name == "孙某"
+
+
+@pytest.mark.parametrize("name", ["武子", "文子"])
+def test_a_name_after_a_word_for_a_person_is_read_from_its_first_character(name: str) -> None:
+    # 代表人 ends a word: 人武 and 人文 (dictionary words across it) say nothing of the name
+    text = f"去年12月，涉嫌集资诈骗的某投资公司法定代表人{name}在缅甸被缉捕，随后被押解回国。"
+    assert [r.name for r in run(text, "2024-01-10")] == [name]
