@@ -198,3 +198,24 @@ def test_zh_misappropriation_told_beside_embezzlement_shares_its_public_funds() 
     assert _crimes(
         "外逃5年的某公司出纳孙丽日前从泰国回国投案。孙丽涉嫌挪用资金罪，2019年外逃泰国。"
     ) == [("孙丽", ["other"])]
+
+
+def test_a_killing_or_a_homicide_case_is_a_crime_outside_the_economic_ones() -> None:
+    text = "日前，潜逃俄罗斯20年、涉嫌杀害一名村民的犯罪嫌疑人聂某被从俄方引渡回国。"
+    assert _crimes(text, "2023-03-24") == [("聂某", ["other"])]
+    text = "5月10日，潜逃缅甸18年的命案逃犯孟某被押解回国。"
+    assert _crimes(text, "2023-05-12") == [("孟某", ["other"])]
+
+
+def test_a_charge_of_terrorism_but_not_terrorists_in_general() -> None:
+    text = (
+        "Turkey deported Uyghur activist Ablet Kurban to China on Friday. China had charged "
+        "Kurban with terrorism."
+    )
+    assert _crimes(text) == [("Ablet Kurban", ["other"])]
+    text = (
+        "Zhou Lifang, who fled to Kenya, was extradited to China on Friday. She is accused of "
+        "fraud. China mostly uses its treaties to bring back people suspected of economic crimes "
+        "or terrorists."
+    )
+    assert _crimes(text) == [("Zhou Lifang", ["fraud"])]
