@@ -100,7 +100,7 @@ def _group_beside(
     the others its sentence is about (named together before), beside the one it names."""
     if lang != "zh":
         return []
-    trigger = event.trigger_for(event.method)
+    trigger = event.trigger_for(event.method, prep.names)
     start = max(event.sentence.start, clause_start(prep.norm, trigger.start))
     if not _GROUP_WORD.search(prep.norm, start, trigger.end):
         return []

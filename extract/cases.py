@@ -54,6 +54,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
         cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
     else:
         cast = en_cast(prep.norm, prep.sentences)
+    prep.names = [span for person in cast.people.values() for span in person.mentions]
     # a person only urged or worked on (做其思想工作, "urged him to come back") is no return
     bindings = [
         b
@@ -163,8 +164,7 @@ def _method_and_trigger(
     loosely (brought back, 归案) is a capture where an arrest abroad is told of them, and a
     surrender is persuaded where persuasion is told of them (民警一次次上其父母家走访、劝说)."""
     method = choose_method(prep, cast, binding, events, lang)
-    names = [span for person in cast.people.values() for span in person.mentions]
-    trigger = next(e.trigger_for(method, names) for e in events if e.has_method(method))
+    trigger = next(e.trigger_for(method, prep.names) for e in events if e.has_method(method))
     if method == "unknown":
         spans = set(broad)
         told = [s for s in prep.sentences if (s.start, s.end) in spans]

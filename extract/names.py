@@ -147,7 +147,11 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
             and not norm.endswith(default_lexicon().names.titles, max(0, at - 4), at)
         ):
             continue  # 湖南某厅: 南 ends the province's name, it starts no 南某 (处长乐某 does)
-        if norm[at : at + 2] in lex.surnames.compound and _title_before(norm, at + 1, lex):
+        if (
+            norm[at : at + 2] in lex.surnames.compound
+            and _title_before(norm, at + 1, lex)
+            and not _title_before(norm, at, lex)  # 局长长孙某: 局长 ends first, then 长孙某
+        ):
             at += 1  # 局长孙某: 长 ends the title, the surname is 孙 (not 长孙)
         stop = _given_after_mou(norm, match.end(), end, pats)
         if (
@@ -233,9 +237,12 @@ def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
     return None
 
 
-# what opens a verb's object or complement: a pronoun, a number, 于 (供职于), an aspect particle
-# (not a head count after the name: 于解放二人, 曾某一人)
-_OBJECT_OPENING = re.compile(r"[我其他她该一数多百千万\d于过了着](?![人名])")
+# what opens a verb's object: a pronoun, a count or an amount (曾杀害我1名民警, 曾受贿200万元);
+# not 于 or a year, which follow names as often (曾建设于2019年5月…, 曾胜利1998年出逃), nor a
+# head count after the name (于解放二人) or 一案 (曾建设一案)
+_OBJECT_OPENING = re.compile(
+    r"[我其他她该](?![人名])|[一数多](?![案行家人])|\d[\d.]*(?:万|亿|元|名|余|多|次)"
+)
 
 
 def cue_names(norm: str, start: int, end: int) -> list[tuple[int, int]]:

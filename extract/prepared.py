@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
@@ -26,6 +26,8 @@ class Prepared:
     sentences: list[Sentence]
     excluded: set[int]
     dates: dict[int, list[DateMention]]
+    # where the cast's people are named: a method's wording is weighed without them
+    names: list[Span] = field(default_factory=list)
 
 
 def prepare(doc: Document) -> Prepared | None:

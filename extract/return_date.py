@@ -119,7 +119,7 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     dates = candidate_dates(prep, event.sentence)
     if not dates:
         return None
-    trigger = event.trigger_for(event.method)
+    trigger = event.trigger_for(event.method, prep.names)
     if prep.language != "zh":
         # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
         # the reporting verb the sentence tells of something else, unless it tells of the

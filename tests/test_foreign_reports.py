@@ -231,3 +231,15 @@ def test_advice_never_to_return_is_no_persuasion() -> None:
         "advised him never to return."
     )
     assert [(n, m) for n, m, _ in _cases(text)] == [("Zhao Lin", "unknown")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("犯罪嫌疑人曾建设于2019年5月被从泰国遣返回国。", "曾建设"),
+        ("犯罪嫌疑人曾胜利1998年出逃，2019年5月被从泰国遣返回国。", "曾胜利"),
+        ("犯罪嫌疑人于解放于2019年5月从泰国回国投案。", "于解放"),
+    ],
+)
+def test_a_name_reading_as_adverb_and_verb_before_a_year_or_yu(text: str, name: str) -> None:
+    assert [n for n, _, _ in _cases(text, "2024-01-10")] == [name]

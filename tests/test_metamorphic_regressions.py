@@ -397,3 +397,14 @@ def test_a_name_after_a_word_for_a_person_is_read_from_its_first_character(name:
     # 代表人 ends a word: 人武 and 人文 (dictionary words across it) say nothing of the name
     text = f"去年12月，涉嫌集资诈骗的某投资公司法定代表人{name}在缅甸被缉捕，随后被押解回国。"
     assert [r.name for r in run(text, "2024-01-10")] == [name]
+
+
+def test_a_compound_surname_right_after_a_title_keeps_both_characters() -> None:
+    # 局长 ends the title; the 长 after it begins 长孙某
+    assert [r.name for r in run("据悉，原局长长孙某从泰国被遣返回国。")] == ["长孙某"]
+
+
+@pytest.mark.parametrize("name", ["查家辉", "公孙长琛", "司马某某"])
+def test_the_return_date_does_not_depend_on_the_names_length(name: str) -> None:
+    text = f"泰国警方于2023年5月3日将{name}遣返，并于5月5日在广州白云机场移交广东警方。"
+    assert [r.return_date for r in run(text, "2024-01-10")] == ["2023-05-03"]
