@@ -408,3 +408,15 @@ def test_a_compound_surname_right_after_a_title_keeps_both_characters() -> None:
 def test_the_return_date_does_not_depend_on_the_names_length(name: str) -> None:
     text = f"泰国警方于2023年5月3日将{name}遣返，并于5月5日在广州白云机场移交广东警方。"
     assert [r.return_date for r in run(text, "2024-01-10")] == ["2023-05-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("據報導，涉嫌電信詐騙的犯罪嫌疑人林某日前遭肯亞警方遣送回大陸。", "KE"),
+        ("2023年5月，潜逃卡达的犯罪嫌疑人张某被遣返回国。", "QA"),
+    ],
+)
+def test_taiwans_names_of_countries(text: str, code: str) -> None:
+    # 肯亞 (Kenya) and 卡達 (Qatar) as Taiwan's papers write them
+    assert [r.fled_to for r in run(text, "2024-01-10")] == [[code]]
