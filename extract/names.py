@@ -142,17 +142,17 @@ def find_anonymised(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     for match in pats.anonymised.finditer(norm, start, end):
         at = match.start()
         if (
+            norm[at : at + 2] in lex.surnames.compound
+            and (_title_before(norm, at + 1, lex) or norm[at - 1 : at + 1] in places)
+            and not _title_before(norm, at, lex)  # 局长长孙某: 局长 ends first, then 长孙某
+        ):
+            at += 1  # 局长孙某, 广东郭某某: 长 ends the title, 东 the province; 孙 or 郭 remains
+        if (
             at > 0
             and norm[at - 1 : at + 1] in places
             and not norm.endswith(default_lexicon().names.titles, max(0, at - 4), at)
         ):
             continue  # 湖南某厅: 南 ends the province's name, it starts no 南某 (处长乐某 does)
-        if (
-            norm[at : at + 2] in lex.surnames.compound
-            and _title_before(norm, at + 1, lex)
-            and not _title_before(norm, at, lex)  # 局长长孙某: 局长 ends first, then 长孙某
-        ):
-            at += 1  # 局长孙某: 长 ends the title, the surname is 孙 (not 长孙)
         stop = _given_after_mou(norm, match.end(), end, pats)
         if (
             pats.after.match(norm, stop)
@@ -177,6 +177,8 @@ def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
         and char not in not_given
         and not words.is_function_word(char)
         and pats.after.match(norm, stop + 1)
+        # 金某报案后: 报 opens the word 报案 with the cue's first character, it ends no name
+        and not words.is_common_word(norm[stop : stop + 2])
     ):
         return stop + 1
     return stop

@@ -420,3 +420,16 @@ def test_the_return_date_does_not_depend_on_the_names_length(name: str) -> None:
 def test_taiwans_names_of_countries(text: str, code: str) -> None:
     # 肯亞 (Kenya) and 卡達 (Qatar) as Taiwan's papers write them
     assert [r.fled_to for r in run(text, "2024-01-10")] == [[code]]
+
+
+def test_a_province_ending_in_a_compound_surnames_first_character() -> None:
+    # 广东 ends on 东, and 东郭 is a compound surname: the person is 郭某某
+    assert [r.name for r in run("广东郭某某于2023年5月从泰国被遣返回国。", "2024-01-10")] == [
+        "郭某某"
+    ]
+
+
+def test_a_verb_opening_on_the_character_after_mou_is_no_given_name() -> None:
+    # 金某报案: 报 opens 报案 (reported the case); the victim 金某 is no returnee either
+    text = "经查，被害人金某报案后，犯罪嫌疑人李某于2023年5月被从泰国遣返回国。"
+    assert [r.name for r in run(text, "2024-01-10")] == ["李某"]
