@@ -111,8 +111,9 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if not any(a < end and start < b for (a, b), _, _ in found):
                 found.append(((start, end), text[start:end], True))
         for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):
-            by_surname.setdefault(text[start:end], text[start:end])
-            found.append(((start, end), text[start:end], False))
+            # "Zhou Lianfeng …" then "police suspect Zhou of …": the one named in full before
+            key = by_surname.setdefault(text[start:end], text[start:end])
+            found.append(((start, end), key, " " in key))
         if not by_surname:  # only before any full name or "surnamed X": else a back-reference
             for start, end in names_en.english_leading_surname(text, sentence.start, sentence.end):
                 by_surname[text[start:end]] = text[start:end]

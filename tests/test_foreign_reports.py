@@ -243,3 +243,34 @@ def test_advice_never_to_return_is_no_persuasion() -> None:
 )
 def test_a_name_reading_as_adverb_and_verb_before_a_year_or_yu(text: str, name: str) -> None:
     assert [n for n, _, _ in _cases(text, "2024-01-10")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Free-speech activist Deng Yuhang, who disappeared in Vientiane in June amid reports that "
+        "Chinese police had arrested him, is now held at a detention center in Hunan province.",
+        "Activist Deng Yuhang, who fled to Laos in 2022, was detained by Chinese police in "
+        "Vientiane last month and is now held in Hunan.",
+    ],
+)
+def test_an_arrest_abroad_by_chinese_police_is_a_capture(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2023-07-20"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("Deng Yuhang", "captured", ["LA"])]
+
+
+def test_an_arrest_chinese_police_only_tried_is_none() -> None:
+    text = (
+        "Activist Deng Yuhang, who fled to Laos in 2022, said Chinese police had tried to arrest "
+        "him in Vientiane last month."
+    )
+    assert _cases(text, "2023-07-20") == []
+
+
+def test_a_suspect_named_by_surname_after_the_full_name_is_the_same_person() -> None:
+    text = (
+        "Zhou Lianfeng, 45, was deported to China on Feb. 18. Chinese police suspect Zhou of "
+        "swindling 45 million yuan in 2015. He was flown from Kansai to Shenyang, where Chinese "
+        "police detained him."
+    )
+    assert [n for n, _, _ in _cases(text, "2023-07-20")] == ["Zhou Lianfeng"]
