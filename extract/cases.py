@@ -54,7 +54,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
         cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
     else:
         cast = en_cast(prep.norm, prep.sentences)
-    prep.names = [span for person in cast.people.values() for span in person.mentions]
+    prep.names = sorted(span for person in cast.people.values() for span in person.mentions)
     # a person only urged or worked on (做其思想工作, "urged him to come back") is no return
     bindings = [
         b

@@ -8,6 +8,7 @@ its triggers (劝返回国投案 is persuaded, not surrendered).
 
 from __future__ import annotations
 
+import bisect
 import re
 import string
 from collections.abc import Sequence
@@ -56,7 +57,12 @@ class Event:
         count in its length: 将公孙长琛遣返 is as tight as 将查家辉遣返."""
 
         def length(t: Trigger) -> int:
-            inside = sum(max(0, min(t.end, e) - max(t.start, s)) for s, e in names)
+            # (``names`` is sorted: only the few that can overlap the wording are looked at, so
+            # a long document's many names cost no more than a short one's)
+            first = bisect.bisect_left(names, (t.start - _LONGEST_NAME, 0))
+            last = bisect.bisect_left(names, (t.end, 0))
+            near = names[first:last]
+            inside = sum(max(0, min(t.end, e) - max(t.start, s)) for s, e in near)
             return t.end - t.start - inside
 
         return min(
@@ -65,6 +71,9 @@ class Event:
         )
 
 
+# longer than any name the cast holds (a surname and a given name, or one written in full in
+# Latin letters)
+_LONGEST_NAME = 40
 _CLAUSE_ZH = re.compile(r"[，,；：:]")
 # (" after …": "He was deported last July after Beijing gave assurances that he would not
 # face …": the "would" is another clause's)

@@ -37,6 +37,7 @@ _EN_OFFICIAL = re.compile(
     r"|captain|minister|lawyer|attorney|researcher|professor) (?:of|at|for|with)\b[^,;.]{0,90}, (?:said|told|says|added)\b"
 )
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
+_AS_SUSPECT = re.compile(r"\b(?:suspect|fugitive) $", re.IGNORECASE)
 _EN_ALIAS_BEFORE = re.compile(
     r"(?:\baka|\ba\.k\.a\.|\balso known as|\balias|\b(?:also )?(?:used|went by|uses|goes by) "
     r"(?:the |an? )?(?:[\w-]+ )?(?:name|alias)|\bunder the (?:[\w-]+ )?name)\s*$",
@@ -111,8 +112,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if not any(a < end and start < b for (a, b), _, _ in found):
                 found.append(((start, end), text[start:end], True))
         for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):
-            # "Zhou Lianfeng …" then "police suspect Zhou of …": the one named in full before
-            key = by_surname.setdefault(text[start:end], text[start:end])
+            key = _surnamed_key(text, start, end, by_surname)
             found.append(((start, end), key, " " in key))
         if not by_surname:  # only before any full name or "surnamed X": else a back-reference
             for start, end in names_en.english_leading_surname(text, sentence.start, sentence.end):
@@ -200,6 +200,15 @@ _EN_ROLE_IDENTIFIED = re.compile(
     r"(?:,| as(?: Mrs?\.?| Ms\.?)?)?\s*$",
     re.IGNORECASE,
 )
+
+
+def _surnamed_key(text: str, start: int, end: int, by_surname: dict[str, str]) -> str:
+    """Whom a surname alone names: "Zhou Lianfeng …" then "police suspect Zhou of …" is the one
+    named in full before; "a suspect surnamed Zhou", "identified only as Zhou" bring in someone
+    new (their surname counts for back-references only where none was named in full)."""
+    surname = text[start:end]
+    by_surname.setdefault(surname, surname)
+    return by_surname[surname] if _AS_SUSPECT.search(text, 0, start) else surname
 
 
 def _lists_another_name(text: str, at: int) -> bool:

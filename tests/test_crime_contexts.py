@@ -219,3 +219,10 @@ def test_a_charge_of_terrorism_but_not_terrorists_in_general() -> None:
         "or terrorists."
     )
     assert _crimes(text) == [("Zhou Lifang", ["fraud"])]
+
+
+def test_a_relatives_killing_or_a_witness_to_a_homicide_is_no_crime_of_the_returnee() -> None:
+    text = "7月12日，涉嫌贪污罪的犯罪嫌疑人陈某某从老挝被遣返回国，其父多年前被杀害。"
+    assert _crimes(text, "2023-07-20") == [("陈某某", ["embezzlement"])]
+    text = "7月12日，涉嫌受贿的犯罪嫌疑人陈某某从老挝被遣返回国，他曾是当地一起命案的证人。"
+    assert _crimes(text, "2023-07-20") == [("陈某某", ["bribery"])]

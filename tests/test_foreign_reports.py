@@ -250,8 +250,8 @@ def test_a_name_reading_as_adverb_and_verb_before_a_year_or_yu(text: str, name: 
     [
         "Free-speech activist Deng Yuhang, who disappeared in Vientiane in June amid reports that "
         "Chinese police had arrested him, is now held at a detention center in Hunan province.",
-        "Activist Deng Yuhang, who fled to Laos in 2022, was detained by Chinese police in "
-        "Vientiane last month and is now held in Hunan.",
+        "Activist Deng Yuhang fled to Laos in 2022. Last month Chinese police detained him in "
+        "Vientiane, and he is now held in Hunan.",
     ],
 )
 def test_an_arrest_abroad_by_chinese_police_is_a_capture(text: str) -> None:
@@ -274,3 +274,27 @@ def test_a_suspect_named_by_surname_after_the_full_name_is_the_same_person() -> 
         "police detained him."
     )
     assert [n for n, _, _ in _cases(text, "2023-07-20")] == ["Zhou Lianfeng"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese police detained Michael Kovrig in Beijing in December 2018, days after Canada "
+        "arrested Huawei executive Meng Wanzhou.",
+        "Zhou Lianfeng, who fled to Canada in 2014, has refused to return. Chinese police "
+        "arrested Zhou's sister in Hangzhou in May, his lawyer said.",
+        "Peng Yong fled to Canada in 2010. Canadian officials denied reports that Chinese police "
+        "had arrested him in Toronto.",
+        "Xu Bo, who lives in Vancouver, has never been arrested by Chinese police, his lawyer said.",
+    ],
+)
+def test_arrests_of_others_denied_or_at_home_are_no_capture(text: str) -> None:
+    assert _cases(text, "2023-07-20") == []
+
+
+def test_a_new_person_named_by_surname_is_not_merged_into_an_earlier_full_name() -> None:
+    text = (
+        "Zhou Lianfeng, who fled to Canada in 2014, remains in Vancouver. A suspect surnamed Zhou "
+        "was deported from Thailand on June 2, police said."
+    )
+    assert _cases(text, "2023-07-20") == [("Zhou", "deported", "2023-06-02")]
