@@ -4,6 +4,7 @@ their own sentences (辗转菲律宾、越南、保加利亚等多国; "fled to 
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extract.binding import own_spans, people_in
@@ -58,7 +59,7 @@ def fill_places(
         for p in _held_by(prep, start, end, lang)
     ]
     for place in places + _flight_places(prep, own, lang) + held:
-        if _inside_name(cast, place):
+        if _inside_name(prep, place):
             continue  # 韩国栋: the surname 韩 and the given name 国栋, not Korea
         if place.code not in record.fled_to:
             record.fled_to.append(place.code)
@@ -110,17 +111,19 @@ def _places_in(prep: Prepared, cast: Cast, start: int, end: int, lang: str) -> l
     return [
         p
         for p in find_places(prep.norm, start, end, lang)
-        if _fled_place(prep, p) and not _inside_name(cast, p)
+        if _fled_place(prep, p) and not _inside_name(prep, p)
     ]
 
 
-def _inside_name(cast: Cast, place: Place) -> bool:
-    """Whether the place's characters are part of a name the cast holds."""
-    return any(
-        start <= place.start and place.end <= end
-        for person in cast.people.values()
-        for start, end in person.mentions
-    )
+def _inside_name(prep: Prepared, place: Place) -> bool:
+    """Whether the place's characters are part of a name the cast holds (``prep.names``, sorted:
+    only the names that start shortly before the place are looked at)."""
+    first = bisect.bisect_left(prep.names, (place.start - _LONGEST_NAME, 0))
+    last = bisect.bisect_right(prep.names, (place.start, len(prep.norm) + 1))
+    return any(start <= place.start and place.end <= end for start, end in prep.names[first:last])
+
+
+_LONGEST_NAME = 40  # characters: longer than any name the cast holds
 
 
 # a country's authorities (泰国警方, 菲律宾移民局): they hold and hand over the people there

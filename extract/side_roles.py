@@ -129,8 +129,15 @@ def _named_after(norm: str, end: int, people: Collection[str]) -> bool:
 
 
 def clause_start(norm: str, start: int) -> int:
-    """Where the clause a name stands in begins (after the last ，。；：, or line break)."""
-    return max(norm.rfind(mark, 0, start) for mark in "，。；：,\n") + 1
+    """Where the clause a name stands in begins (after the last ，。；：, or line break). The
+    search goes back at most _CLAUSE_REACH characters: a mark that a long document never
+    holds would otherwise be looked for through all of it at every name."""
+    floor = max(0, start - _CLAUSE_REACH)
+    found = max(norm.rfind(mark, floor, start) for mark in "，。；：,\n")
+    return found + 1 if found >= 0 else floor
+
+
+_CLAUSE_REACH = 2000
 
 
 def _counterpart(norm: str, span: Span) -> bool:
