@@ -94,6 +94,10 @@ def test_once_before_a_common_verb_is_no_name() -> None:
         "Rights lawyer Xu Dongming, who fled to Laos, was detained there on Friday. If Laos sends "
         "him back to China, he faces prison, his wife said.",
         "Activist Deng Lihua, who fled to Vietnam, is at risk of being repatriated to China.",
+        "Zhao Ming, who fled to Thailand, is likely to be deported to China next week.",
+        "Zhao Ming, who fled to Thailand, was scheduled to be deported on Friday, but the "
+        "flight was cancelled.",
+        "Zhao Ming, who fled to Thailand, narrowly escaped being deported to China last year.",
     ],
 )
 def test_a_removal_possible_conditional_or_feared_is_no_return(text: str) -> None:
