@@ -78,7 +78,10 @@ _CLAUSE_ZH = re.compile(r"[，,；：:]")
 # (" after …": "He was deported last July after Beijing gave assurances that he would not
 # face …": the "would" is another clause's)
 _CLAUSE_EN = re.compile(
-    r"[;:]|, (?:but|while|whereas|although|because|since|so that|and)\b"
+    r"[;:]|, (?:but|while|whereas|although|even though|though|because|since|so that|and)\b"
+    # "Although rights groups warned he could be tortured, Zhao was deported": the concession
+    # that opens the sentence is a clause of its own
+    r"|\b(?:Although|Though|Even though|Despite|Whereas)\b[^,;]{0,150},"
     r"|\s(?:after|before|once|until)\s(?!being\b)"
     # "Describing X's surrender as …, an official said the country would …": what is said is
     # a clause of its own

@@ -302,3 +302,16 @@ def test_a_new_person_named_by_surname_is_not_merged_into_an_earlier_full_name()
         "was deported from Thailand on June 2, police said."
     )
     assert _cases(text, "2023-07-20") == [("Zhou", "deported", "2023-06-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Although rights groups warned he could be tortured, Zhao Ming was deported to China on "
+        "Friday, Thai police said.",
+        "Zhao Ming was deported from Malaysia on Friday, even though he could be sentenced to "
+        "death.",
+    ],
+)
+def test_a_concession_holding_could_leaves_the_return_standing(text: str) -> None:
+    assert [(n, m) for n, m, _ in _cases(text, "2023-07-20")] == [("Zhao Ming", "deported")]
