@@ -98,6 +98,8 @@ def test_once_before_a_common_verb_is_no_name() -> None:
         "Zhao Ming, who fled to Thailand, was scheduled to be deported on Friday, but the "
         "flight was cancelled.",
         "Zhao Ming, who fled to Thailand, narrowly escaped being deported to China last year.",
+        "Human Rights Watch said Tang Jian faced the risk of being detained by Chinese police if "
+        "Thailand deported him. He remains in a Bangkok immigration centre.",
     ],
 )
 def test_a_removal_possible_conditional_or_feared_is_no_return(text: str) -> None:
