@@ -57,11 +57,7 @@ class Event:
         count in its length: 将公孙长琛遣返 is as tight as 将查家辉遣返."""
 
         def length(t: Trigger) -> int:
-            # (``names`` is sorted: only the few that can overlap the wording are looked at, so
-            # a long document's many names cost no more than a short one's)
-            first = bisect.bisect_left(names, (t.start - _LONGEST_NAME, 0))
-            last = bisect.bisect_left(names, (t.end, 0))
-            near = names[first:last]
+            near = names_near(names, t.start, t.end)
             inside = sum(max(0, min(t.end, e) - max(t.start, s)) for s, e in near)
             return t.end - t.start - inside
 
@@ -69,6 +65,14 @@ class Event:
             (t for t in self.triggers if t.method == method),
             key=lambda t: (length(t), t.end - t.start, t.start),
         )
+
+
+def names_near(names: Sequence[tuple[int, int]], start: int, end: int) -> Sequence[tuple[int, int]]:
+    """The name spans of ``names`` (sorted) that may overlap ``start``-``end``: those starting
+    from a name's length before it to its end. Only these are looked at, so a long document's
+    many names cost no more than a short one's."""
+    first = bisect.bisect_left(names, (start - _LONGEST_NAME, 0))
+    return names[first : bisect.bisect_left(names, (end, 0))]
 
 
 # longer than any name the cast holds (a surname and a given name, or one written in full in

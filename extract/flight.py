@@ -4,11 +4,10 @@ their own sentences (辗转菲律宾、越南、保加利亚等多国; "fled to 
 
 from __future__ import annotations
 
-import bisect
 import re
 
 from extract.binding import own_spans, people_in
-from extract.events import Event, abroad_words, trigger_section
+from extract.events import Event, abroad_words, names_near, trigger_section
 from extract.people import PRONOUN, Cast
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, evidence_span
@@ -86,7 +85,7 @@ def _context_places(
         )
         if not about and not _tells_of_abroad(prep, start, end, lang):
             continue  # 德国德尔森原浆啤酒: an advertisement line, not where anyone fled
-        places = _places_in(prep, cast, start, end, lang)
+        places = _places_in(prep, start, end, lang)
         if places:
             return places
     return []
@@ -106,7 +105,7 @@ def _points_here(prep: Prepared, start: int, end: int, lang: str) -> bool:
     )
 
 
-def _places_in(prep: Prepared, cast: Cast, start: int, end: int, lang: str) -> list[Place]:
+def _places_in(prep: Prepared, start: int, end: int, lang: str) -> list[Place]:
     """The places of a span that may be a country of flight, none of them part of a name."""
     return [
         p
@@ -116,14 +115,9 @@ def _places_in(prep: Prepared, cast: Cast, start: int, end: int, lang: str) -> l
 
 
 def _inside_name(prep: Prepared, place: Place) -> bool:
-    """Whether the place's characters are part of a name the cast holds (``prep.names``, sorted:
-    only the names that start shortly before the place are looked at)."""
-    first = bisect.bisect_left(prep.names, (place.start - _LONGEST_NAME, 0))
-    last = bisect.bisect_right(prep.names, (place.start, len(prep.norm) + 1))
-    return any(start <= place.start and place.end <= end for start, end in prep.names[first:last])
-
-
-_LONGEST_NAME = 40  # characters: longer than any name the cast holds
+    """Whether the place's characters are part of a name the cast holds."""
+    near = names_near(prep.names, place.start, place.end)
+    return any(start <= place.start and place.end <= end for start, end in near)
 
 
 # a country's authorities (泰国警方, 菲律宾移民局): they hold and hand over the people there
@@ -254,7 +248,7 @@ _IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
     start, end = evidence_span(prep, event.sentence)
-    places = _not_anothers(prep, cast, event, key, _places_in(prep, cast, start, end, lang))
+    places = _not_anothers(prep, cast, event, key, _places_in(prep, start, end, lang))
     places = [p for p in places if p.kind == "name"] or places
     # 泰国当局…把…缅甸「KK园区」的出资者甘某引渡回中国: the state whose authorities hand the
     # person over is where the person was; another country of the sentence describes something

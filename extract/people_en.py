@@ -220,14 +220,23 @@ def _lists_another_name(text: str, at: int) -> bool:
     ) == [listed.span(1)]
 
 
+def _titled(text: str, span: Span) -> bool:
+    """A title of office right before the name ("spokesman Xie Fan"), not a former post's."""
+    return bool(_EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])) and not (
+        _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
+    )
+
+
+def _post_after(text: str, span: Span) -> re.Match[str] | None:
+    """A post, or a verb of saying, right after the name ("Gao Ruiming, the minister …")."""
+    return _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
+
+
 def _holds_office(text: str, span: Span) -> bool:
     """A title before the name or a post after it ("spokesman Xie Fan", "Gao Ruiming, the
     minister …"), not only a verb of saying."""
-    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])
-    post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
-    return bool(titled and not _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])) or bool(
-        post and not post.group().lstrip().startswith("said")
-    )
+    post = _post_after(text, span)
+    return _titled(text, span) or bool(post and not post.group().lstrip().startswith("said"))
 
 
 def _is_official_en(text: str, span: Span) -> bool:
@@ -238,15 +247,12 @@ def _is_official_en(text: str, span: Span) -> bool:
         and _EN_SPEAKER_AFTER.match(after)
         and not _lists_another_name(text, span[1])
     )
-    titled = _EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0]) and not (
-        _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
-    )
     byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
     byline = byline or _EN_ROLE_IDENTIFIED.search(text, max(0, span[0] - 90), span[0])
-    post = _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
+    post = _post_after(text, span)
     if post and _AT_OWN_RETURN.match(text, span[1]) and _QUOTE_CLOSED.search(before):
         post = None  # '"…," Lu Yujun said as he set foot back in China': the returnee speaks
-    return bool(post or speaker or titled or byline)
+    return bool(post or speaker or _titled(text, span) or byline)
 
 
 # '"…," Lu Yujun said as he set foot back in China': a quotation's speaker, named right after
