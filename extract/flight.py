@@ -176,6 +176,10 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
     places: list[Place] = []
     for start, end in spans:
         for match in pattern.finditer(prep.norm, start, end):
+            if lang == "en" and _OTHERS_WHO.search(
+                prep.norm, max(start, match.start() - 60), match.start()
+            ):
+                continue  # "unlike many fugitives who fled to the U.S., he …": others' flight
             stop = clause_end.search(prep.norm, match.end(), end)
             stop_at = stop.start() if stop else end
             found = find_places(prep.norm, match.end(), stop_at, lang)
@@ -186,6 +190,11 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
             kinds = ("name", "city") if lang == "zh" else ("name",)
             places += [p for p in found if p.kind in kinds and _fled_place(prep, p)]
     return places
+
+
+# a group of others as the subject of the flight word ("many fugitives who sought asylum in",
+# "those who fled to"): a lower-case plural or a word for people, then who/that, in the clause
+_OTHERS_WHO = re.compile(r"\b(?:[a-z]+s|those|many|people)\s+(?:who|that)\b[^,;.]*$")
 
 
 # "Germany, Belgium and then Canada": a comma that goes on with the list of countries

@@ -328,6 +328,13 @@ def test_english_fugitive_in_reported_speech_is_not_the_speaker() -> None:
         published="2024-04-10",
     )
     assert (r.name, r.method) == ("Li Ming", "deported")
+    # a relative clause that ends before the reported clause's verb: the name is its subject
+    [r] = run(
+        "Police said Tan Jiming, who ran a shipping firm in Ningbo, was extradited from Italy "
+        "on Friday. Tan had fled in 2016.",
+        published="2024-04-10",
+    )
+    assert (r.name, r.method, r.fled_to) == ("Tan Jiming", "extradited", ["IT"])
 
 
 def test_pressure_told_before_the_person_is_named() -> None:

@@ -22,8 +22,9 @@ def test_a_list_of_countries_that_goes_on_past_a_comma_with_and_finally() -> Non
 
 
 def test_trips_of_relatives_officers_and_money_are_no_countries_of_flight() -> None:
-    """Words of a trip (去了, "travelled to") and of asylum tell where someone went, not who:
-    a relative, the officers sent after the person, the money. They are no words of flight."""
+    """Words of a trip (去了, "travelled to") tell where someone went, not who: a relative, the
+    officers sent after the person, the money. Asylum sought by a group of others ("many
+    fugitives who sought asylum in") is theirs, not the person's."""
     text = (
         "外逃8年的职务犯罪嫌疑人王海峰日前从新西兰回国投案。其妻女早在2015年就去了加拿大定居。"
         "办案人员曾两次去了澳大利亚做其工作。他将大部分赃款转去了加拿大。"
@@ -72,3 +73,34 @@ def test_officials_titled_mr_or_dr_are_no_returnees() -> None:
         "after a tribunal led by Dr Helen Marsh rejected his appeal."
     )
     assert _places(text) == [("Han Leiming", ["NZ"])]
+
+
+def test_asylum_applied_for_in_one_country_after_another_is_a_route_of_flight() -> None:
+    text = (
+        "BEIJING, March 3 (Xinhua) -- Tang Weiping, a former bank manager, returned to China "
+        "and gave himself up on Tuesday, the commission said.\n"
+        "Tang left China in 2009 and applied for asylum first in Belgium, then Austria and "
+        "finally Canada."
+    )
+    assert _places(text) == [("Tang Weiping", ["BE", "AT", "CA"])]
+    text = (
+        "Wu Lanying, a fugitive accused of fraud, was repatriated from Ireland on Monday. "
+        "She had applied for political asylum in Ireland and Portugal."
+    )
+    assert _places(text) == [("Wu Lanying", ["IE", "PT"])]
+
+
+def test_a_trip_abroad_the_person_never_came_back_from_places_them_there() -> None:
+    text = (
+        "Police said Shen Guohua, who ran a textile firm in Jiangsu, was extradited on Friday. "
+        "Shen did not return after travelling to Malta with his wife in 2016."
+    )
+    assert _places(text) == [("Shen Guohua", ["MT"])]
+
+
+def test_the_flight_of_a_group_of_others_in_the_persons_sentence_is_not_theirs() -> None:
+    text = (
+        "Ma Jianlin was repatriated from Fiji on Sunday. Unlike many suspects who fled to "
+        "Australia, he stayed in Fiji for six years."
+    )
+    assert _places(text) == [("Ma Jianlin", ["FJ"])]
