@@ -292,7 +292,12 @@ def _cue_name_at(
         return None
     if before in '”」"' and norm[i] in "和与及或":
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
-    if norm[i] in "和及" and words.is_all_common_words(norm[i + 1 : i + 3]):
+    after_and = norm[i + 1 : i + 3]
+    if (
+        norm[i] in "和及"
+        and words.is_all_common_words(after_and)
+        and not words.is_rarely_used(after_and)  # 婷婷, 佳佳: a given name the corpus hardly uses
+    ):
         return None  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes

@@ -141,9 +141,22 @@ def straddles_word(
     not count."""
     return any(
         is_common_word(word)
-        and (crosses or (exact and _word_not_name(word)) or (begins and _is_frequent(word)))
+        and (
+            crosses
+            or (exact and _word_not_name(word))
+            # after a title (院长全民华在…) the span starts a word of its own: a frequent word
+            # at its head is the name's surname and given character, as 全民 in 全民华
+            or (begins and _is_frequent(word) and not (word_ends_before and _nominal(word)))
+        )
         for crosses, exact, begins, word in _around(text, start, end, word_ends_before, cue_end)
     )
+
+
+def _nominal(word: str) -> bool:
+    """A noun or an adjective (全民, 安全), not a verb or a conjunction (包括, 同时)."""
+    _, tags = _dictionary()
+    tag = str(tags.get(word, ""))
+    return tag.startswith(("n", "a")) and tag != "ad"
 
 
 def _word_not_name(word: str) -> bool:

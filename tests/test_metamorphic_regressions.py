@@ -433,3 +433,23 @@ def test_a_verb_opening_on_the_character_after_mou_is_no_given_name() -> None:
     # 金某报案: 报 opens 报案 (reported the case); the victim 金某 is no returnee either
     text = "经查，被害人金某报案后，犯罪嫌疑人李某于2023年5月被从泰国遣返回国。"
     assert [r.name for r in run(text, "2024-01-10")] == ["李某"]
+
+
+@pytest.mark.parametrize("name", ["全民华", "安全龙", "金融涛"])
+def test_a_name_after_a_title_may_open_on_a_frequent_noun(name: str) -> None:
+    """After a title a word ends, so a frequent noun at the candidate's head (全民, 安全) is its
+    surname and first given character; a verb there (包括) still opens no name."""
+    assert only(f"8月3日，外逃9年的原某县粮食局局长{name}在老挝被缉捕归案。").name == name
+    assert only(f"9月1日，犯罪嫌疑人{name}从柬埔寨回国投案。").name == name
+    record = only("专案组成员包括邓立勤等4名同志。5月9日，犯罪嫌疑人卢海从泰国回国投案。")
+    assert record.name == "卢海"
+
+
+@pytest.mark.parametrize("name", ["和婷婷", "和佳佳"])
+def test_he_before_a_given_name_the_corpus_hardly_uses_is_the_surname(name: str) -> None:
+    assert only(f"今年2月，外逃6年的{name}在其家属陪同下回国投案。").name == name
+
+
+def test_he_before_a_common_word_stays_a_conjunction() -> None:
+    record = only("3月5日，经劝返和主动投案，外逃人员邹海清从越南回国。")
+    assert record.name == "邹海清"
