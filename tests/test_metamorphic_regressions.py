@@ -373,15 +373,27 @@ def test_a_city_opening_on_the_characters_of_another_keeps_the_post(city: str) -
     ]
 
 
-def test_a_country_named_with_and_the_keeps_the_surrender_wording() -> None:
-    text = (
-        "Tan Hongbo, a former county official, returned from Saint Vincent and the Grenadines "
-        "and surrendered in 2017."
-    )
+@pytest.mark.parametrize(
+    "country",
+    [
+        "Saint Vincent and the Grenadines",
+        "Democratic Republic of the Congo",
+        "Federated States of Micronesia",
+    ],
+)
+def test_a_country_named_with_and_the_or_of_the_keeps_the_surrender_wording(country: str) -> None:
+    text = f"Tan Hongbo, a former county official, returned from {country} and surrendered in 2017."
     record = only(text)
     assert [e.text for e in record.evidence if e.field == "method"] == [
-        "returned from Saint Vincent and the Grenadines and surrender"
+        f"returned from {country} and surrender"
     ]
+
+
+def test_a_month_after_the_country_is_no_part_of_the_surrender_wording() -> None:
+    record = only(
+        "Li Hua, a former clerk, returned from the United States in July and surrendered."
+    )
+    assert [e.text for e in record.evidence if e.field == "method"] == ["surrendered"]
 
 
 def test_an_anonymised_surname_after_a_title_ending_in_a_compound_surnames_first_character() -> (
