@@ -465,3 +465,11 @@ def test_he_before_a_given_name_the_corpus_hardly_uses_is_the_surname(name: str)
 def test_he_before_a_common_word_stays_a_conjunction() -> None:
     record = only("3月5日，经劝返和主动投案，外逃人员邹海清从越南回国。")
     assert record.name == "邹海清"
+
+
+def test_a_surname_and_jia_is_a_family_not_a_person() -> None:
+    """甘家、岑家两个家族: 家 after a surname names the family; it still ends longer names."""
+    assert not is_plausible_zh_name("白家")
+    assert not is_plausible_zh_name("魏家")
+    assert is_plausible_zh_name("王成家")
+    assert is_plausible_zh_name("魏家明")
