@@ -292,6 +292,8 @@ def _cue_name_at(
         return None
     if before in '”」"' and norm[i] in "和与及或":
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
+    if before in "，,；;" and words.is_conjunction(norm[i]):
+        return None  # ，但仍困在泰国: a conjunction opening the clause, not the surname 但
     after_and = norm[i + 1 : i + 3]
     if (
         norm[i] in "和及"

@@ -122,6 +122,12 @@ def is_function_opener(char: str) -> bool:
     return tags.get(char) in {"d", "p", "c"}
 
 
+def is_conjunction(char: str) -> bool:
+    """A character the dictionary tags as a conjunction (但, 和, 及)."""
+    _, tags = _dictionary()
+    return tags.get(char) == "c"
+
+
 def is_function_word(word: str) -> bool:
     """A word the dictionary tags as a function word, verb, numeral or the like (多部; 终 in
     黄某终于, 如 in 陈某如在)."""

@@ -473,3 +473,13 @@ def test_a_surname_and_jia_is_a_family_not_a_person() -> None:
     assert not is_plausible_zh_name("魏家")
     assert is_plausible_zh_name("王成家")
     assert is_plausible_zh_name("魏家明")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["但仍困在老挝的数百名同案人员", "但又躲在柬埔寨的其他嫌犯", "及早在泰国落网的同伙"],
+)
+def test_a_conjunction_opening_a_clause_is_no_surname(clause: str) -> None:
+    """，但仍困在…: 但 (and 及) after a comma opens the clause; the surname reading needs a name."""
+    text = f"6月2日，外逃人员邝立新从老挝被遣返回国，{clause}仍未归案。"
+    assert [r.name for r in run(text)] == ["邝立新"]
