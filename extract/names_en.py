@@ -187,11 +187,31 @@ def english_surnamed(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "Ekber Yasin was detained … and turned over to Chinese authorities": a name that is no pinyin
 # (Uyghur, Kazakh, Tibetan and foreign names) known by its place as the subject of a removal
+_REMOVED_VERB = (
+    r"(?:\w+ly )?(?:detained|deported|extradited|repatriated|returned|expelled|handed|turned"
+    r"|sent back|seized|abducted)\b"
+)
+# … or one of a group so removed ("X, who is now 21, was among 16 Chinese citizens … who were
+# sent back")
 _EN_REMOVED_SUBJECT = re.compile(
     r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})"
-    r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:was|were|had been|has been) (?:\w+ly )?"
-    r"(?:detained|deported|extradited|repatriated|returned|expelled|handed|turned|sent back|seized"
-    r"|abducted)\b)"
+    r"(?=,? (?:(?:who|an?|the)\b[^.;]{0,80}?, )?(?:(?:was|were|had been|has been) "
+    + _REMOVED_VERB
+    + r"|(?:was|were) among [^.;]{1,100}? who (?:were|had been) "
+    + _REMOVED_VERB
+    + "))"
+)
+# a name of one word opening its sentence, set off by what the person is ("Altangerel, an exile
+# from …, was seized"); and a name given by "known as" or "named … as" after a word for a person
+_EN_APPOSED_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]{3,14}), an? [^.;]{3,100}?, (?:was|were|had been|has been) "
+    + _REMOVED_VERB
+)
+_EN_KNOWN_AS = re.compile(
+    r"\b(?:(?:\d+-year-old|man|woman|boy|girl|refugee|monk|nun|student|teenager|activist"
+    r"|dissident|Uyghur|Uighur|Tibetan|Kazakh|Mongolian),? (?:known|identified) as"
+    r"|named (?:him|her|the (?:man|woman|boy|girl|refugee|monk|student|activist)) as) "
+    r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b"
 )
 # "Uzbekistan … turned Nurmemetjan Kerim, 37, over to China": the object of a removal to China,
 # told as a person by an age after the name or a people or a role before it (never "returned
@@ -233,6 +253,8 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Region", "Autonomous", "Airport", "City", "County", "District", "Island", "Islands"),
         *("Port", "Station", "Prison", "Center", "Centre", "Hospital", "University", "Company"),
         *("Group", "Bank", "Embassy", "Consulate", "Ocean", "Airlines", "Holdings", "Ltd"),
+        *("School", "College", "Institute", "Agency", "Congress", "Committee", "Council"),
+        *("Association", "Union", "Service", "Organization", "Organisation", "Foundation"),
         # a head count or a people is a group, never a name ("Several Uyghurs", "Both Kazakhs")
         *("Several", "Many", "Some", "Both", "Two", "Three", "Four", "Five", "Dozens"),
         *("Hundreds", "These", "Those", "All", "Uyghurs", "Uighurs", "Kazakhs", "Tibetans"),
@@ -258,6 +280,8 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     cities = _foreign_cities()
     spans = []
     found = [m.span(1) for m in _EN_REMOVED_SUBJECT.finditer(text, start, end)]
+    found += [m.span(1) for m in _EN_APPOSED_SUBJECT.finditer(text, start, end)]
+    found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
     found += [
         m.span("name")

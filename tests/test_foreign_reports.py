@@ -313,3 +313,41 @@ def test_a_new_person_named_by_surname_is_not_merged_into_an_earlier_full_name()
 )
 def test_a_concession_holding_could_leaves_the_return_standing(text: str) -> None:
     assert [(n, m) for n, m, _ in _cases(text, "2023-07-20")] == [("Zhao Ming", "deported")]
+
+
+def test_a_name_given_by_known_as_after_a_word_for_a_person() -> None:
+    """Learned on mirror_fresh13: a name of one word, given after an age or a people's name."""
+    text = (
+        "A Kazakh herder who had crossed into Kyrgyzstan was forcibly returned to China, a rights "
+        "group said on Tuesday. The herder, a 34-year-old known as Serikbol, was handed over "
+        "to Chinese border police at Irkeshtam."
+    )
+    assert [r.name for r in extract_cases(Document(id="t", text=text))] == ["Serikbol"]
+    # the name of an operation or a place after "known as" is no person
+    text = (
+        "Wang Lijun, a former clerk, was repatriated from Laos on Monday under an operation known "
+        "as Sky Net."
+    )
+    assert [r.name for r in extract_cases(Document(id="t", text=text))] == ["Wang Lijun"]
+
+
+def test_one_of_a_group_sent_back_is_a_returnee() -> None:
+    text = (
+        "Gulnar Tursun, who is now 24, was among 11 Uyghurs who were sent back to China from "
+        "Malaysia on May 3, 2016, her brother said."
+    )
+    assert _cases(text) == [("Gulnar Tursun", "deported", "2016-05-03")]
+
+
+def test_a_one_word_name_set_off_by_what_the_person_is() -> None:
+    text = (
+        "Batbold, a herbal doctor from Ordos and the head of a small clinic, was deported to "
+        "China by Mongolian police on June 4, 2012."
+    )
+    assert _cases(text) == [("Batbold", "deported", "2012-06-04")]
+    # a body's name before the same words is none
+    text = (
+        "Altan Medical School, a clinic in Ordos, was seized by the police. Li Guoqiang was "
+        "deported to China on June 4, 2012."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Li Guoqiang"]
