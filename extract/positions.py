@@ -252,6 +252,11 @@ _EN_POST_NOUN = re.compile(
 )
 
 
+# "was escorted by police officers", "was afterwards passed to officials of …": a passive verb,
+# after an adverb or not, tells what was done to the person, not their post
+_PARTICIPLE = re.compile(r"(?:\w+ly |afterwards |later |then |also |soon )?\w+ed\b")
+
+
 def former_position_en_verb(norm: str, spans: Iterable[Span]) -> Found | None:
     """A post told with a verb in the person's own sentences (see ``_EN_POST_VERB``)."""
     for start, end in spans:
@@ -263,6 +268,6 @@ def former_position_en_verb(norm: str, spans: Iterable[Span]) -> Found | None:
             # the post in its first words ("deputy head of …", "former general manager of …"),
             # not "was escorted by police officers"
             head = " ".join(value.split()[:4])
-            if _EN_POST_NOUN.search(head) and not re.match(r"\w+ed\b", value):
+            if _EN_POST_NOUN.search(head) and not _PARTICIPLE.match(value):
                 return Found(value, match.start(1), match.start(1) + len(value))
     return None

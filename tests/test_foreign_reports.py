@@ -351,3 +351,33 @@ def test_a_one_word_name_set_off_by_what_the_person_is() -> None:
         "deported to China on June 4, 2012."
     )
     assert [name for name, _, _ in _cases(text)] == ["Li Guoqiang"]
+
+
+def test_crimes_a_person_is_sought_or_wanted_over() -> None:
+    text = (
+        "Police in Ghana have caught and repatriated a Chinese citizen, Xu Minghao, who was "
+        "being sought over tax fraud worth about three million yuan."
+    )
+    [record] = extract_cases(Document(id="t", text=text, published="2024-05-02"))
+    assert record.alleged_crimes == ["tax_crime"]
+    text = "Xu Minghao, wanted over embezzlement, was repatriated from Ghana on Monday."
+    [record] = extract_cases(Document(id="t", text=text, published="2024-05-02"))
+    assert record.alleged_crimes == ["embezzlement"]
+
+
+def test_issuing_vat_invoices_by_fraud_is_a_tax_crime_alone() -> None:
+    text = (
+        "Xu Minghao was extradited from Ghana on Monday. He is accused of issuing 30 special "
+        "Value Added Tax invoices by fraud in 2018."
+    )
+    [record] = extract_cases(Document(id="t", text=text, published="2024-05-02"))
+    assert record.alleged_crimes == ["tax_crime"]
+
+
+def test_a_passive_verb_after_an_adverb_is_no_post() -> None:
+    text = (
+        "Xu Minghao was arrested in Accra. He was afterwards handed to officials of the Ministry "
+        "of Public Security and flown back to China on Monday."
+    )
+    [record] = extract_cases(Document(id="t", text=text, published="2024-05-02"))
+    assert record.former_position is None
