@@ -14,9 +14,19 @@ _ARREST = re.compile(r"抓获|抓捕|缉捕")
 _MOVED = re.compile(r"押解|押送|移交|带回|回国")
 
 
+# a handover to a province's or a city's police (not to 中方 or 中国警方, which is the return)
+_TO_LOCAL_POLICE = re.compile(
+    r"移交(?:给)?(?![^，。；]{0,4}(?:中方|中国|我方))[^，。；]{1,16}?(?:公安机关|公安局|公安厅|警方)$"
+)
+
+
 def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> bool:
     """An arrest (not a handover or an escort, which end at a Chinese port) in a clause that
-    places it in a Chinese city or province (在温州被…抓获) and names no foreign country."""
+    places it in a Chinese city or province (在温州被…抓获) and names no foreign country; or
+    a handover to a province's police in a clause that names no foreign country (缅甸警方把…
+    移交云南省…公安机关 is a return; 抓获后移交温州市公安局 is not)."""
+    if _TO_LOCAL_POLICE.search(trigger.group()):
+        return not find_places(norm, start, end, "zh")
     if not _ARREST.search(trigger.group()) or _MOVED.search(trigger.group()):
         return False
     if find_places(norm, start, end, "zh"):

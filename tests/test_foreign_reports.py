@@ -381,3 +381,21 @@ def test_a_passive_verb_after_an_adverb_is_no_post() -> None:
     )
     [record] = extract_cases(Document(id="t", text=text, published="2024-05-02"))
     assert record.former_position is None
+
+
+def test_a_foreign_police_handover_to_a_provinces_police_is_a_return() -> None:
+    text = (
+        "据报道，中国籍男子邝德明今年3月持假护照入境老挝，被当地警方查获。4月9日，老挝警方"
+        "把邝德明移交云南省普洱市公安机关。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-05-02"))
+    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [
+        ("邝德明", "captured", "2019-04-09", ["LA"])
+    ]
+    # at home, a handover between Chinese police is none, even where someone was abroad
+    text = (
+        "外逃人员邝德明日前从老挝回国投案。另据通报，民警在瑞安抓获嫌疑人陈国栋后，"
+        "将其移交温州市公安局处理。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-05-02"))
+    assert [r.name for r in records] == ["邝德明"]
