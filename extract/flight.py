@@ -5,9 +5,11 @@ their own sentences (辗转菲律宾、越南、保加利亚等多国; "fled to 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.binding import own_spans, people_in
 from extract.events import Event, abroad_words, names_near, trigger_section
+from extract.lexicon import default_lexicon
 from extract.people import PRONOUN, Cast
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, evidence_span
@@ -176,9 +178,7 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
     places: list[Place] = []
     for start, end in spans:
         for match in pattern.finditer(prep.norm, start, end):
-            if lang == "en" and _OTHERS_WHO.search(
-                prep.norm, max(start, match.start() - 60), match.start()
-            ):
+            if lang == "en" and _not_own_flight(prep.norm, max(start, match.start() - 60), match):
                 continue  # "unlike many fugitives who fled to the U.S., he …": others' flight
             stop = clause_end.search(prep.norm, match.end(), end)
             stop_at = stop.start() if stop else end
@@ -195,6 +195,36 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
 # a group of others as the subject of the flight word ("many fugitives who sought asylum in",
 # "those who fled to"): a lower-case plural or a word for people, then who/that, in the clause
 _OTHERS_WHO = re.compile(r"\b(?:[a-z]+s|those|many|people)\s+(?:who|that)\b[^,;.]*$")
+# a group the person is one of ("was among the 100 fugitives who fled to"): theirs too
+_MEMBER_OF = re.compile(
+    r"\b(?:among|one of)\s+(?:the\s+)?(?:\d+\s+)?[a-z]+s\s+(?:who|that)\b[^,;.]*$"
+)
+# a flight denied, planned or only thought of ("never applied for asylum in", "planned to seek
+# asylum in", "was denied asylum in"), in the words right before it
+_NOT_DONE = re.compile(
+    r"\b(?:never|not|no|plan(?:s|ned|ning)? to|intend(?:s|ed|ing)? to|hop(?:es|ed|ing) to"
+    r"|consider(?:s|ed|ing)?|denied|refused|rejected|barred from|wanted to|tried to)\b[^,;.]{0,25}$"
+)
+
+
+def _not_own_flight(norm: str, start: int, match: re.Match[str]) -> bool:
+    """Whether the flight word before the countries is not the person's own flight: another
+    group's or a relative's ("his wife, who sought asylum in"), or one denied or intended."""
+    before = norm[start : match.start()]
+    if _NOT_DONE.search(before) or _relative_who().search(before):
+        return True
+    return bool(_OTHERS_WHO.search(before)) and not _MEMBER_OF.search(before)
+
+
+@cache
+def _relative_who() -> re.Pattern[str]:
+    """A relative or an accomplice as the subject of the flight ("Ma's brother, who sought
+    asylum in", "whose parents sought asylum in"), from the one kinship list."""
+    kin = "|".join(sorted(default_lexicon().kinship["en"], key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:(?:{kin}|accomplices?|partners?)s?,?\s+who|whose\s+(?:{kin})s?)\b[^,;.]*$",
+        re.IGNORECASE,
+    )
 
 
 # "Germany, Belgium and then Canada": a comma that goes on with the list of countries

@@ -176,6 +176,7 @@ def _given_after_mou(norm: str, stop: int, end: int, pats: _ZhPatterns) -> int:
         re.match(HAN, char)
         and char not in not_given
         and not words.is_function_word(char)
+        and not words.is_adverb(char)  # 张某仍在逃: 仍 (still) opens the predicate
         and pats.after.match(norm, stop + 1)
         # 金某报案后: 报 opens the word 报案 with the cue's first character, it ends no name
         and not words.is_common_word(norm[stop : stop + 2])
@@ -292,13 +293,18 @@ def _cue_name_at(
         return None
     if before in '”」"' and norm[i] in "和与及或":
         return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
-    if before in "，,；;" and words.is_conjunction(norm[i]):
-        return None  # ，但仍困在泰国: a conjunction opening the clause, not the surname 但
+    if (
+        before in "，,；;"
+        and words.is_conjunction(norm[i])
+        and words.is_adverb(norm[i + 1 : i + 2])
+    ):
+        return None  # ，但仍困在泰国: a conjunction and an adverb open the clause (和志强 stays)
     after_and = norm[i + 1 : i + 3]
     if (
         norm[i] in "和及"
         and words.is_all_common_words(after_and)
-        and not words.is_rarely_used(after_and)  # 婷婷, 佳佳: a given name the corpus hardly uses
+        # 婷婷, 佳佳: a doubled given name the corpus hardly uses (和继子 is still a stepson)
+        and not (words.is_rarely_used(after_and) and after_and[0] == after_and[1])
     ):
         return None  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):

@@ -203,15 +203,18 @@ _EN_REMOVED_SUBJECT = re.compile(
 )
 # a name of one word opening its sentence, set off by what the person is ("Altangerel, an exile
 # from …, was seized"); and a name given by "known as" or "named … as" after a word for a person
+# (one person: "was", no comma inside what is said of them, and no word of time or of linking
+# such as "Separately, a Uyghur man, …"; nor a people, "Uzbeks, a Turkic people, were …")
 _EN_APPOSED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]{3,14}), an? [^.;]{3,100}?, (?:was|were|had been|has been) "
-    + _REMOVED_VERB
+    r"(?:^|(?<=[.!?] )|(?<=\n))(?!(?:Yesterday|Today|Tonight|Also|Earlier|Instead|Meanwhile"
+    r"|Moreover|Likewise|Later|Then|Now|Here|There)\b)([A-Z][a-z]{2,13}(?<!ly)), an? [^.;,]{3,100}, "
+    r"(?:was|had been|has been) " + _REMOVED_VERB
 )
 _EN_KNOWN_AS = re.compile(
     r"\b(?:(?:\d+-year-old|man|woman|boy|girl|refugee|monk|nun|student|teenager|activist"
     r"|dissident|Uyghur|Uighur|Tibetan|Kazakh|Mongolian),? (?:known|identified) as"
     r"|named (?:him|her|the (?:man|woman|boy|girl|refugee|monk|student|activist)) as) "
-    r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b"
+    r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b(?!['’])"
 )
 # "Uzbekistan … turned Nurmemetjan Kerim, 37, over to China": the object of a removal to China,
 # told as a person by an age after the name or a people or a role before it (never "returned
@@ -237,6 +240,7 @@ _EN_LEADING_NOT_NAME = frozenset(
         *("Colonel", "Major", "Captain", "Lieutenant", "Inspector", "Commissioner", "Governor"),
         *("Deputy", "Sergeant", "Officer", "Uyghur", "Uighur", "Kazakh", "Tibetan", "Kyrgyz"),
         *("Uzbek", "Mongolian", "Activist", "Dissident", "Publisher", "Bookseller", "Businessman"),
+        *("Imam", "Sheikh", "Pastor", "Reverend", "Poet", "Professor", "Scholar", "Writer"),
         # a clause's opening word ("Because Yakup Nasir was …")
         *("Because", "After", "When", "While", "Since", "Although", "Though", "If", "Until"),
         *("Before", "Then", "Later", "Meanwhile", "Now", "And", "But"),

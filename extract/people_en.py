@@ -68,11 +68,12 @@ _EN_FORMER_POST = re.compile(
 # "…, said Zhou Hanwen." / "said Zhou Hanwen, who heads the office": a speaker. Not "the CCDI
 # said Ma Hong, who fled to …, returned" or "said Hu Guodong, 51, and his wife …": a clause
 # about a fugitive, or their age, or another name listed with theirs, is reported speech; so is
-# a name whose relative clause is followed by the reported clause's verb ("said Shen Hua, who
-# ran a firm, was extradited").
+# a name whose relative clause is followed by the reported clause's passive ("said Shen Hua, who
+# ran a firm in Ningbo, Zhejiang, was extradited"; not "said Zhao Lei, who led the team,
+# returned with the fugitive": an official's own trip).
 _EN_SPEAKER_AFTER = re.compile(
     r"\s*(?:[.;]|$|,(?! (?:who (?:had |has )?(?:fled|escaped|absconded|been|was|is)"
-    r"|who [^,;.]{1,100}, (?:was|were|had|has|is|returned|came|gave|turned|surrendered)\b"
+    r"|who [^;.]{1,100}, (?:was|were|had been|has been)\b"
     r"|a former|the former|former|ex-|wanted|suspected|accused"
     r"|an? (?:fugitive|suspect|\d+-year-old)|\d{1,3}(?=,))\b))"
 )

@@ -151,7 +151,7 @@ def _counterpart(norm: str, span: Span) -> bool:
 
 
 @cache
-def _speakers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """English speakers in a side role: "…, said his wife Zhou Min" and "Sun Hao, an immigration
     lawyer in Vancouver, said …", from the one kinship list and the roles of commentators."""
     roles = "|".join([*default_lexicon().kinship["en"], *_COMMENTATORS])
@@ -163,7 +163,12 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf",\s*(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}},"
         r"\s*(?:said|says|told|added)\b"
     )
-    return before, after
+    # "…, her sister, Mehrigul Rozi, told RFA": the role before the name, the verb after it
+    role_before = re.compile(rf"\b(?:his|her|their|[\w-]+['’]s)\s+(?:{roles}),?\s*$")
+    return before, after, role_before
+
+
+_SAYS_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
 
 
 _COMMENTATORS = (
@@ -187,7 +192,9 @@ _FUGITIVE_AFTER = re.compile(r",?\s*(?:who (?:had |has )?(?:fled|escaped|abscond
 def _quoted_aside(norm: str, span: Span) -> bool:
     """A relative or a commentator quoted by name, beside the person the sentence is about."""
     start, end = span
-    before, after = _speakers()
+    before, after, role_before = _speakers()
     if before.search(norm, max(0, start - 60), start):
         return not _FUGITIVE_AFTER.match(norm, end)
+    if role_before.search(norm, max(0, start - 40), start) and _SAYS_AFTER.match(norm, end):
+        return True
     return after.match(norm, end) is not None

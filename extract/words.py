@@ -128,6 +128,13 @@ def is_conjunction(char: str) -> bool:
     return tags.get(char) == "c"
 
 
+def is_adverb(char: str) -> bool:
+    """A character the dictionary tags as an adverb (也, 又, 却) or 仍, which it tags as a bound
+    morpheme but which is the adverb wherever it stands alone."""
+    _, tags = _dictionary()
+    return tags.get(char) == "d" or char == "仍"
+
+
 def is_function_word(word: str) -> bool:
     """A word the dictionary tags as a function word, verb, numeral or the like (多部; 终 in
     黄某终于, 如 in 陈某如在)."""

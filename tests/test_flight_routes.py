@@ -90,17 +90,29 @@ def test_asylum_applied_for_in_one_country_after_another_is_a_route_of_flight() 
     assert _places(text) == [("Wu Lanying", ["IE", "PT"])]
 
 
-def test_a_trip_abroad_the_person_never_came_back_from_places_them_there() -> None:
-    text = (
-        "Police said Shen Guohua, who ran a textile firm in Jiangsu, was extradited on Friday. "
-        "Shen did not return after travelling to Malta with his wife in 2016."
-    )
-    assert _places(text) == [("Shen Guohua", ["MT"])]
-
-
 def test_the_flight_of_a_group_of_others_in_the_persons_sentence_is_not_theirs() -> None:
     text = (
         "Ma Jianlin was repatriated from Fiji on Sunday. Unlike many suspects who fled to "
         "Australia, he stayed in Fiji for six years."
     )
     assert _places(text) == [("Ma Jianlin", ["FJ"])]
+
+
+def test_a_flight_denied_intended_or_a_relatives_is_not_the_persons() -> None:
+    lead = "Wang Feng was repatriated from Laos on May 5, 2019. "
+    for told in (
+        "Wang never applied for asylum in Germany, his lawyer said.",
+        "Wang had been planning to seek asylum in Thailand.",
+        "Wang was denied asylum in Canada in 2014.",
+        "His wife, who sought asylum in the United States, remains at large.",
+        "Wang, whose parents sought asylum in New Zealand in 2010, had lived in Laos.",
+    ):
+        assert _places(lead + told) == [("Wang Feng", ["LA"])], told
+
+
+def test_the_flight_of_a_group_the_person_was_among_is_theirs() -> None:
+    text = (
+        "Zhang Hua was repatriated from Laos on May 5, 2019. Zhang was among the 100 fugitives "
+        "who fled to the United States before moving to Thailand in 2016."
+    )
+    assert _places(text) == [("Zhang Hua", ["LA", "US", "TH"])]

@@ -399,3 +399,38 @@ def test_a_foreign_police_handover_to_a_provinces_police_is_a_return() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2019-05-02"))
     assert [r.name for r in records] == ["邝德明"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Separately, a Uyghur man, Abdulla Tursun, was deported from Egypt to China on May 20, 2019.",
+        "Uzbeks, a Turkic people, were deported from Kazakhstan to China in 2019.",
+        "A Uyghur poet known as Xinjiang's boldest voice was deported from Turkey to China in May.",
+    ],
+)
+def test_an_opening_adverb_a_people_or_a_place_is_no_one_word_name(text: str) -> None:
+    """From a blind attack on the one-word name rules: none of these is a person's name."""
+    names = [r.name for r in extract_cases(Document(id="t", text=text, published="2019-06-14"))]
+    assert not {"Separately", "Uzbeks", "Xinjiang"} & set(names)
+
+
+def test_a_religious_title_is_no_part_of_a_group_members_name() -> None:
+    text = (
+        "Imam Abdul Kerim, who is now 61, was among 20 Uyghurs who were sent back to China from "
+        "Egypt on May 20, 2019."
+    )
+    assert _cases(text) == [("Abdul Kerim", "deported", "2019-05-20")]
+
+
+def test_a_relative_named_after_the_kinship_word_who_tells_the_story_is_no_returnee() -> None:
+    text = "Li Ming was deported from Turkey to China in June, her sister, Li Hua, told RFA."
+    assert [name for name, _, _ in _cases(text)] == ["Li Ming"]
+
+
+def test_an_official_who_led_the_escort_named_after_said_stays_an_official() -> None:
+    text = (
+        "Xinhua said Zhao Lei, who headed the escort team, returned from Bulgaria with fugitive "
+        "Wang Feng on May 5, 2019."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Wang Feng"]

@@ -467,14 +467,6 @@ def test_he_before_a_common_word_stays_a_conjunction() -> None:
     assert record.name == "邹海清"
 
 
-def test_a_surname_and_jia_is_a_family_not_a_person() -> None:
-    """甘家、岑家两个家族: 家 after a surname names the family; it still ends longer names."""
-    assert not is_plausible_zh_name("白家")
-    assert not is_plausible_zh_name("魏家")
-    assert is_plausible_zh_name("王成家")
-    assert is_plausible_zh_name("魏家明")
-
-
 @pytest.mark.parametrize(
     "clause",
     ["但仍困在老挝的数百名同案人员", "但又躲在柬埔寨的其他嫌犯", "及早在泰国落网的同伙"],
@@ -483,3 +475,20 @@ def test_a_conjunction_opening_a_clause_is_no_surname(clause: str) -> None:
     """，但仍困在…: 但 (and 及) after a comma opens the clause; the surname reading needs a name."""
     text = f"6月2日，外逃人员邝立新从老挝被遣返回国，{clause}仍未归案。"
     assert [r.name for r in run(text)] == ["邝立新"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("据悉，和志强于2019年5月20日从缅甸被押解回国。", ["和志强"]),
+        ("外逃人员王某从美国回国投案，同日，况建华从加拿大回国投案。", ["王某", "况建华"]),
+        ("犯罪嫌疑人李某从泰国被遣返回国，张某仍在逃。", ["李某"]),
+        ("犯罪嫌疑人王某和继子从泰国被遣返回国。", ["王某"]),
+    ],
+)
+def test_a_surname_that_is_a_conjunction_after_a_comma_and_an_adverb_after_mou(
+    text: str, names: list[str]
+) -> None:
+    """和 (a Naxi surname), 况 and 但 open names after a comma unless an adverb follows (，但仍困…);
+    仍 after 张某 opens the predicate; 和继子 is the conjunction and a stepson."""
+    assert [r.name for r in run(text)] == names
