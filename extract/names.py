@@ -291,22 +291,8 @@ def _cue_name_at(
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
     if before in OPENING_QUOTES and names_a_campaign(norm, i, lex):
         return None
-    if before in '”」"' and norm[i] in "和与及或":
-        return None  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
-    if (
-        before in "，,；;"
-        and words.is_conjunction(norm[i])
-        and words.is_adverb(norm[i + 1 : i + 2])
-    ):
-        return None  # ，但仍困在泰国: a conjunction and an adverb open the clause (和志强 stays)
-    after_and = norm[i + 1 : i + 3]
-    if (
-        norm[i] in "和及"
-        and words.is_all_common_words(after_and)
-        # 婷婷, 佳佳: a doubled given name the corpus hardly uses (和继子 is still a stepson)
-        and not (words.is_rarely_used(after_and) and after_and[0] == after_and[1])
-    ):
-        return None  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
+    if _conjunction_at(norm, i, before):
+        return None
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
@@ -336,6 +322,25 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _conjunction_at(norm: str, i: int, before: str) -> bool:
+    """Whether the surname character at ``i`` is the conjunction it also spells."""
+    if before in '”」"' and norm[i] in "和与及或":
+        return True  # “百名红通人员”和新增外逃人员: a conjunction after a quoted label
+    if (
+        before in "，,；;"
+        and words.is_conjunction(norm[i])
+        and words.is_adverb(norm[i + 1 : i + 2])
+    ):
+        return True  # ，但仍困在泰国: a conjunction and an adverb open the clause (和志强 stays)
+    after_and = norm[i + 1 : i + 3]
+    return (
+        norm[i] in "和及"
+        and words.is_all_common_words(after_and)
+        # 婷婷, 佳佳: a doubled given name the corpus hardly uses (和继子 is still a stepson)
+        and not (words.is_rarely_used(after_and) and after_and[0] == after_and[1])
+    )  # 劝返和主动投案: a conjunction before a common word, not 和 the surname
 
 
 def _called(norm: str, i: int, lex: Lexicon) -> tuple[int, int] | None:
