@@ -21,10 +21,10 @@ from extract.binding import Binding, bind_events, own_events, own_spans, people_
 from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
-from extract.events import Event, Trigger, arrest_abroad, find_events, shows_abroad
+from extract.events import Event, Trigger, find_events, shows_abroad
 from extract.flight import fill_places
 from extract.listing import list_lead
-from extract.method_choice import choose_method, persuasion_told
+from extract.method_choice import choose_method, loose_return_told, persuasion_told
 from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
@@ -168,8 +168,8 @@ def _method_and_trigger(
     if method == "unknown":
         spans = set(broad)
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
-        arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
-        method, trigger = ("captured", arrest) if arrest else (method, trigger)
+        found = loose_return_told(prep, told, lang)
+        method, trigger = (found.method, found) if found else (method, trigger)
     if method in ("surrendered", "unknown"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         method, trigger = ("persuaded", urged) if urged else (method, trigger)

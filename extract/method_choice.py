@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from extract.binding import Binding
-from extract.events import Event, Trigger, trigger_section
+from extract.events import Event, Trigger, arrest_abroad, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast
 from extract.prepared import Prepared, Span, is_title
+from extract.text import Sentence
 
 
 def choose_method(
@@ -94,3 +95,31 @@ def persuasion_told(
         if found:
             return Trigger(found.start(), found.end(), "persuaded")
     return None
+
+
+def loose_return_told(prep: Prepared, told: list[Sentence], lang: str) -> Trigger | None:
+    """What tells the channel of a return told only loosely (brought back, 归案): an arrest
+    abroad in the person's sentences (a capture), else their deportation or extradition named
+    as a noun ("… paved the way for his deportation"), never one they fought or awaited."""
+    arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
+    if arrest is not None:
+        return arrest
+    pattern = trigger_section("removal_told", lang)
+    for sentence in told:
+        for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
+            if _RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()):
+                continue
+            method = "extradited" if "extradit" in match.group().lower() else "deported"
+            return Trigger(match.start(), match.end(), method)
+    return None
+
+
+# "fought his extradition", "awaiting her deportation", "appeal against their expulsion":
+# a removal resisted, awaited, feared or only asked for
+_RESISTED = re.compile(
+    r"\b(?:fight\w*|fought|challeng\w*|appeal\w*|resist\w*|avoid\w*|await\w*|pending|halt\w*"
+    r"|stay\w*|block\w*|stop\w*|against|prevent\w*|delay\w*|fear\w*|request\w*|seek\w*"
+    r"|sought|oppos\w*|contest\w*|could|may|might|would|will|threat\w*|face\w*|facing|risk\w*)"
+    r"\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)

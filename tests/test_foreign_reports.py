@@ -434,3 +434,35 @@ def test_an_official_who_led_the_escort_named_after_said_stays_an_official() -> 
         "Wang Feng on May 5, 2019."
     )
     assert [name for name, _, _ in _cases(text)] == ["Wang Feng"]
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "Fugitive Gao Wenjun has landed back in Beijing after a court in Australia cleared the "
+            "way for his deportation.",
+            "deported",
+        ),
+        (
+            "Gao Wenjun was brought back to China on Friday, weeks after Spain approved her "
+            "extradition.",
+            "extradited",
+        ),
+        (
+            "Gao Wenjun, who had fought his extradition for six years, was brought back to China "
+            "on Friday.",
+            "unknown",
+        ),
+        (
+            "Gao Wenjun was brought back to China on Friday. Lawyers had hoped to block his "
+            "deportation.",
+            "unknown",
+        ),
+    ],
+)
+def test_a_loose_return_takes_the_channel_the_persons_removal_is_named_by(
+    text: str, method: str
+) -> None:
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert record.method == method

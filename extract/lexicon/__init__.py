@@ -75,6 +75,8 @@ class Triggers:
     escort_en: list[str] = field(default_factory=list)
     arrest_abroad_zh: list[str] = field(default_factory=list)
     arrest_abroad_en: list[str] = field(default_factory=list)
+    removal_told_zh: list[str] = field(default_factory=list)
+    removal_told_en: list[str] = field(default_factory=list)
     persuasion_told_zh: list[str] = field(default_factory=list)
     persuasion_told_en: list[str] = field(default_factory=list)
     no_return_zh: list[str] = field(default_factory=list)
@@ -163,6 +165,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         escort_en=_patterns(section("escort").get("en"), f"{where}.escort.en"),
         arrest_abroad_zh=_patterns(section("arrest_abroad").get("zh"), f"{where}.arrest_abroad.zh"),
         arrest_abroad_en=_patterns(section("arrest_abroad").get("en"), f"{where}.arrest_abroad.en"),
+        removal_told_zh=_patterns(section("removal_told").get("zh"), f"{where}.removal_told.zh"),
+        removal_told_en=_patterns(section("removal_told").get("en"), f"{where}.removal_told.en"),
         persuasion_told_zh=_patterns(
             section("persuasion_told").get("zh"), f"{where}.persuasion_told.zh"
         ),
