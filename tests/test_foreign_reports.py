@@ -466,3 +466,24 @@ def test_a_loose_return_takes_the_channel_the_persons_removal_is_named_by(
 ) -> None:
     [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
     assert record.method == method
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Pressure on his family in Fujian forced Lin Haotian to come back from Canada in 2017, "
+            "the NGO said.",
+            ["Lin Haotian"],
+        ),
+        (
+            "Lin Haotian, who had fled to Canada, was forced to return in 2017 after threats to "
+            "his relatives.",
+            ["Lin Haotian"],
+        ),
+        ("Lin Haotian, who fled to Canada in 2010, fears he could be forced to return.", []),
+        ("Agents tried to force Lin Haotian to come back from Canada in 2017, but he refused.", []),
+    ],
+)
+def test_a_person_forced_to_come_back_returned(text: str, names: list[str]) -> None:
+    assert [name for name, _, _ in _cases(text)] == names
