@@ -22,13 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from extract.date_handlers import DateState
+from extract.date_ranges import DateMention, english_day_ranges
 from extract.date_reading import (
-    Kind,
     Precision,
     _Candidate,
     _Handler,
@@ -66,18 +66,6 @@ __all__ = [
 
 
 _CODE_NAME_YEAR = re.compile(r"[“「\"][\u4e00-\u9fff]{2,6}(20\d\d)(?=[”」\"])")
-
-
-@dataclass(frozen=True)
-class DateMention:
-    """One date expression: its span in the text and, when exact, its ISO partial value."""
-
-    start: int
-    end: int
-    text: str
-    value: str | None
-    precision: Precision | None
-    kind: Kind
 
 
 # The method that reads each rule's matches, by the rule's name: a table of names rather than
@@ -335,7 +323,8 @@ class DateResolver(DateState):
                     offset + c.start, offset + c.end, text[c.start : c.end], value, precision, kind
                 )
             )
-        return _ranges_joined(_year_of_a_day_dropped(mentions, text, offset), text, offset)
+        joined = _ranges_joined(_year_of_a_day_dropped(mentions, text, offset), text, offset)
+        return english_day_ranges(joined, text, offset)
 
     def _undated_context(
         self, norm: str, c: _Candidate, recent: tuple[int, int | None] | None, resolved: object

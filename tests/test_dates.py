@@ -800,3 +800,31 @@ def test_on_an_undated_page_a_weekday_is_the_day_just_named_when_it_falls_on_it(
         found = resolver.find("His plane landed in Nanjing on Wednesday evening.")
         rows.append([(m.text, m.value) for m in found])
     assert rows == [[("Wednesday evening", "2025-11-12")], [("Wednesday evening", None)]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "deported them between 3 and 7 March 2016 to China",
+            ("3 and 7 March 2016", "2016-03", "month", "absolute"),
+        ),
+        ("from 21st to 25th June 2014", ("21st to 25th June 2014", "2014-06", "month", "absolute")),
+        (
+            "were sent back between August 2 and 9, 2017.",
+            ("August 2 and 9, 2017", "2017-08", "month", "absolute"),
+        ),
+    ],
+)
+def test_an_english_range_of_days_in_one_month_is_the_month(text: str, expected: Row) -> None:
+    """Neither end is the day of the event (as 8月15日至24日 is August); a month-first range takes
+    the year it names, not the publication's."""
+    assert found("2019-06-14", text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["On August 2, 2017 and 9 other days", "between 20 and 16 March 2016", "on 9 August 2017"],
+)
+def test_no_range_where_the_days_do_not_run_forward_in_one_month(text: str) -> None:
+    assert all(m.precision == "day" for m in DateResolver("2019-06-14").find(text))

@@ -1,0 +1,57 @@
+"""English ranges of days within one month ("between 12 and 16 November 2015", "November 12
+and 16, 2015"): the month, which both ends share, as 8月15日至24日 is August. A reader takes
+neither end as the day of the event; the resolver alone reads only the day that carries the
+month, and would date "November 12" by the publication year though the range names its own."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.date_reading import Kind, Precision
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: its span in the text and, when exact, its ISO partial value."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    precision: Precision | None
+    kind: Kind
+
+
+_JOIN = r"\s*(?:and|to|-|–|—|until|through)\s*"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# the first day before "16 November 2015"
+_FIRST_DAY = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}{_JOIN}$", re.IGNORECASE)
+# the second day and the year after "November 12"
+_SECOND_DAY = re.compile(rf"{_JOIN}(\d{{1,2}}){_ORDINAL},?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"\d")
+
+
+def english_day_ranges(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Each day that ends or opens a range of days in one month becomes that month."""
+    return [_as_range(m, text, offset) for m in mentions]
+
+
+def _as_range(mention: DateMention, text: str, offset: int) -> DateMention:
+    if mention.precision != "day" or mention.value is None or not mention.text.isascii():
+        return mention
+    start, end = mention.start - offset, mention.end - offset
+    if _DAY_FIRST.match(mention.text):  # 16 November 2015: a first day before it
+        first = _FIRST_DAY.search(text, max(0, start - 20), start)
+        if first is None or int(first.group(1)) >= int(mention.value[8:]):
+            return mention
+        span = (first.start() + offset, mention.end)
+        month = mention.value[:7]
+    else:  # November 12: a second day and a year after it
+        second = _SECOND_DAY.match(text, end)
+        if second is None or int(second.group(1)) <= int(mention.value[8:]):
+            return mention
+        span = (mention.start, second.end() + offset)
+        month = f"{second.group(2)}{mention.value[4:7]}"
+    said = text[span[0] - offset : span[1] - offset]
+    return DateMention(span[0], span[1], said, month, "month", mention.kind)
