@@ -487,3 +487,28 @@ def test_a_loose_return_takes_the_channel_the_persons_removal_is_named_by(
 )
 def test_a_person_forced_to_come_back_returned(text: str, names: list[str]) -> None:
     assert [name for name, _, _ in _cases(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "Gao Wenjun, who fled in 2010, was ordered out of the United States and flown back to "
+            "China on Tuesday.",
+            "deported",
+        ),
+        (
+            "Wu Dan, a fugitive extradited by Spain in 2015, was the first such case before Gao "
+            "Wenjun was ordered out of Canada last week.",
+            "deported",
+        ),
+    ],
+)
+def test_ordered_out_of_a_country_is_a_deportation(text: str, method: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert {r.name: r.method for r in records}["Gao Wenjun"] == method
+
+
+def test_a_possible_order_out_is_none() -> None:
+    text = "Gao Wenjun, who fled to Canada in 2010, could be ordered out of Canada next year."
+    assert extract_cases(Document(id="t", text=text, published="2019-06-14")) == []
