@@ -133,7 +133,15 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         if after:
             return after[0]
     before = [d for d in dates if d.start < trigger.end]
+    if before and _LATER_AFTER_ARREST.search(prep.norm, before[-1].end, trigger.start):
+        return None  # 2002年12月，X在美国落网，之后被遣返回国: the date is the arrest's
     return before[-1] if before else (dates[0] if dates else None)
+
+
+# an arrest abroad, then the return told as coming later (之后, 后来, 此后)
+_LATER_AFTER_ARREST = re.compile(
+    r"(?:落网|被捕|抓获|拘捕|逮捕|被抓)[^。；]{0,12}?(?:之后|后来|此后|其后|数月后|多年后)"
+)
 
 
 def _same_story(prep: Prepared, start: int, date: DateMention) -> bool:

@@ -828,3 +828,27 @@ def test_an_english_range_of_days_in_one_month_is_the_month(text: str, expected:
 )
 def test_no_range_where_the_days_do_not_run_forward_in_one_month(text: str) -> None:
     assert all(m.precision == "day" for m in DateResolver("2019-06-14").find(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("2012年3月，外逃人员邝立新在美国洛杉矶落网，之后被遣返回国。", None),
+        ("2012年3月，外逃人员邝立新在泰国被抓获，数月后被押解回国。", None),
+        ("2012年3月5日，外逃人员邝立新在泰国被抓获，随即被押解回国。", "2012-03-05"),
+    ],
+)
+def test_an_arrest_dates_no_return_told_as_coming_later(text: str, date: str | None) -> None:
+    """之后, 数月后 after an arrest abroad: the return came later, on a day the text does not
+    give; 随即 (at once) keeps the day."""
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert record.return_date == date
+
+
+def test_sui_ji_jiang_is_at_once_not_about_to() -> None:
+    """随即将其…押解回国 (at once … escorted home): 即将 (about to) read across 随即 and 将 is no
+    return still to come; 即将被遣返 is."""
+    text = "2012年3月5日，泰国警方抓获外逃人员邝立新，随即将其移交中方押解回国。"
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert (record.name, record.return_date, record.method) == ("邝立新", "2012-03-05", "captured")
+    assert extract_cases(Document(id="t", text="外逃人员邝立新即将被遣返回国。")) == []
