@@ -93,13 +93,14 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
 )
 _EN_CRIME_CONTEXT = PrunedAlternation(
     [
-        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:(?:him|her|them|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){0,2}) )?with|wanted (?:[\w-]+ ){0,3}?(?:for|in|over)\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:(?:took|taking|take|takes) part|participat(?:ed|es|ing)) in (?!(?:the |an? |this |that )?(?:[\w-]+ ){0,2}(?:operations?|crackdowns?|campaigns?|raids?|investigations?|hunts?|searches|probes?|efforts?|drives?|talks|meetings?)\b)|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
+        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:(?:him|her|them|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){0,2}) )?with|wanted (?:[\w-]+ ){0,3}?(?:for|in|over(?! (?:\d|the (?:years|past|last)|a decade|decades|nothing)))\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:(?:took|taking|take|takes) part|participat(?:ed|es|ing)) in (?!(?:the |an? |this |that )?(?:[\w-]+ ){0,2}(?:operations?|crackdowns?|campaigns?|raids?|investigations?|hunts?|searches|probes?|efforts?|drives?|talks|meetings?)\b)|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
         r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
         # "signed off on his arrest … for illegally taking in deposits", "facing accusations
         # of", "charges linked to online gambling", "sought for masterminding", "the
         # suspicions against him include", "handing back the bribes he took"
         r"|\barrest(?:ed)?\b[^.;]{0,60}?\bfor\b|accusations? (?:of|that)|charges? (?:linked|related|tied) to"
-        r"|\bsought (?:[\w-]+ ){0,3}?(?:for|over)\b|suspicions? (?:against|of|that)"
+        r"|\bsought (?:[\w-]+ ){0,3}?(?:for|over(?! (?:\d|the (?:years|past|last)|a decade|decades)))\b"
+        r"|suspicions? (?:against|of|that)"
         r"|hand(?:s|ed|ing)? back (?:the |all )?(?=bribes)"
         r"|over alleged|for alleged|warrants?\b"
         # "Rao had admitted smuggling and bribery", "confessed to taking bribes"

@@ -168,7 +168,7 @@ def _method_and_trigger(
     if method == "unknown":
         spans = set(broad)
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
-        found = loose_return_told(prep, told, lang)
+        found = loose_return_told(prep, told, events, lang)
         method, trigger = (found.method, found) if found else (method, trigger)
     if method in ("surrendered", "unknown"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)

@@ -20,13 +20,21 @@ _TO_LOCAL_POLICE = re.compile(
 )
 
 
+# a country's police or authorities, the party that hands the person over (缅甸警方, 老挝当局)
+_AUTHORITY_AFTER = re.compile(r"(?:国)?(?:警方|警察|当局|移民局|移民部门|执法部门|政府)")
+
+
 def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> bool:
     """An arrest (not a handover or an escort, which end at a Chinese port) in a clause that
     places it in a Chinese city or province (在温州被…抓获) and names no foreign country; or
-    a handover to a province's police in a clause that names no foreign country (缅甸警方把…
-    移交云南省…公安机关 is a return; 抓获后移交温州市公安局 is not)."""
+    a handover to a province's police that no foreign police or authority makes before it in
+    the clause (缅甸警方把…移交云南省…公安机关 is a return; 企图逃往缅甸的…被云南省公安厅抓获后
+    移交温州市公安局 is not)."""
     if _TO_LOCAL_POLICE.search(trigger.group()):
-        return not find_places(norm, start, end, "zh")
+        return not any(
+            _AUTHORITY_AFTER.match(norm, place.end)
+            for place in find_places(norm, start, trigger.start(), "zh")
+        )
     if not _ARREST.search(trigger.group()) or _MOVED.search(trigger.group()):
         return False
     if find_places(norm, start, end, "zh"):

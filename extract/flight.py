@@ -203,7 +203,10 @@ _MEMBER_OF = re.compile(
 # asylum in", "was denied asylum in"), in the words right before it
 _NOT_DONE = re.compile(
     r"\b(?:never|not|no|plan(?:s|ned|ning)? to|intend(?:s|ed|ing)? to|hop(?:es|ed|ing) to"
-    r"|consider(?:s|ed|ing)?|denied|refused|rejected|barred from|wanted to|tried to)\b[^,;.]{0,25}$"
+    r"|consider(?:s|ed|ing)?|denied|refused|rejected|barred from|wanted to|tried to"
+    # "let him seek asylum in", "would have applied for", "before he could apply for"
+    r"|(?:to|could|would(?: have)?|unable to|let (?:him|her|them)) (?:seek|apply|applied|claim|request|file)"
+    r")\b[^,;.]{0,25}$"
 )
 
 

@@ -97,15 +97,18 @@ def persuasion_told(
     return None
 
 
-def loose_return_told(prep: Prepared, told: list[Sentence], lang: str) -> Trigger | None:
+def loose_return_told(
+    prep: Prepared, told: list[Sentence], events: list[Event], lang: str
+) -> Trigger | None:
     """What tells the channel of a return told only loosely (brought back, 归案): an arrest
     abroad in the person's sentences (a capture), else their deportation or extradition named
-    as a noun ("… paved the way for his deportation"), never one they fought or awaited."""
+    as a noun in the sentence of the return ("… paved the way for his deportation"), never one
+    they fought, awaited or were refused."""
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
     if arrest is not None:
         return arrest
     pattern = trigger_section("removal_told", lang)
-    for sentence in told:
+    for sentence in (e.sentence for e in events):
         for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
             if _RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()):
                 continue
@@ -119,7 +122,9 @@ def loose_return_told(prep: Prepared, told: list[Sentence], lang: str) -> Trigge
 _RESISTED = re.compile(
     r"\b(?:fight\w*|fought|challeng\w*|appeal\w*|resist\w*|avoid\w*|await\w*|pending|halt\w*"
     r"|stay\w*|block\w*|stop\w*|against|prevent\w*|delay\w*|fear\w*|request\w*|seek\w*"
-    r"|sought|oppos\w*|contest\w*|could|may|might|would|will|threat\w*|face\w*|facing|risk\w*)"
+    r"|sought|oppos\w*|contest\w*|could|may|might|would|will|threat\w*|face\w*|facing|risk\w*"
+    r"|refus\w*|reject\w*|suspend\w*|declin\w*|never|overturn\w*|evad\w*|escap\w*|postpon\w*|if"
+    r"|without|instead of|rather than)"
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )

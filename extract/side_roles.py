@@ -156,7 +156,8 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lawyer in Vancouver, said …", from the one kinship list and the roles of commentators."""
     roles = "|".join([*default_lexicon().kinship["en"], *_COMMENTATORS])
     before = re.compile(
-        rf"\b(?:said|says|told|added)\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"\b(?:said|says|told|added|according to(?: a statement by)?)\s+"
+        rf"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){{0,2}}"
         rf"(?:{roles}),?\s*$"
     )
     after = re.compile(

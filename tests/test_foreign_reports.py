@@ -512,3 +512,83 @@ def test_ordered_out_of_a_country_is_a_deportation(text: str, method: str) -> No
 def test_a_possible_order_out_is_none() -> None:
     text = "Gao Wenjun, who fled to Canada in 2010, could be ordered out of Canada next year."
     assert extract_cases(Document(id="t", text=text, published="2019-06-14")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhou Bin, a former deputy mayor who fled to Canada in 2014, was brought back to China on "
+        "Tuesday, the CCDI said, announcing his expulsion from the Communist Party.",
+        "Zhou Bin, who fled to Canada in 2014, was brought back to China on Tuesday, years after "
+        "Ottawa rejected his extradition.",
+        "Zhou Bin, who fled to Canada in 2014, was brought back to China on Tuesday, two months "
+        "after his extradition hearing was postponed.",
+    ],
+)
+def test_a_removal_noun_refused_pending_or_a_party_expulsion_tells_no_channel(text: str) -> None:
+    """From a second blind attack: only a removal that took place names the channel."""
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert record.method == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Li Hua, a former cashier who fled to Canada, was forced to return the money she had "
+        "embezzled, a court in Vancouver ruled in 2018.",
+        "Wang Fang, who had gone to Australia to study, was forced to return to school in Sydney "
+        "after the holidays.",
+    ],
+)
+def test_forced_to_return_a_thing_or_to_a_place_abroad_is_no_return(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2019-06-14")) == []
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Human Rights Watch urged Thailand to let him seek asylum in a third country such as "
+        "Canada.",
+        "He would have applied for asylum in Canada had he reached Vancouver.",
+        "He was sent back before he could apply for asylum in Canada.",
+    ],
+)
+def test_asylum_only_hoped_for_or_prevented_places_nobody(told: str) -> None:
+    text = f"Gao Yang, who fled to Thailand in 2012, was deported to China in 2018. {told}"
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert record.fled_to == ["TH"]
+
+
+def test_a_relative_quoted_after_according_to_is_no_returnee() -> None:
+    text = (
+        "Zhou Yan, who fled to Thailand, was deported to China in 2015, according to his "
+        "daughter, Zhou Hong."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Zhou Yan"]
+
+
+def test_sought_over_the_years_names_no_crime() -> None:
+    text = (
+        "Zhang Lei, who fled to Canada, was deported to China on Tuesday. Beijing had sought over "
+        "the years to have him returned, saying he was key to a bribery probe into his former boss."
+    )
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert record.alleged_crimes == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2018年5月12日，企图逃往缅甸的犯罪嫌疑人邝某某被云南省公安厅抓获后移交浙江省温州市公安局。",
+        "邝某某逃往泰国后被抓获。2018年5月12日，泰国警方将邝某某的涉案资金移交浙江省公安厅。",
+        "2018年5月12日，缅甸警方拒绝将犯罪嫌疑人邝某某移交云南省西双版纳州公安机关。",
+    ],
+)
+def test_a_handover_at_home_of_money_or_refused_is_no_return(text: str) -> None:
+    assert [r.return_date for r in extract_cases(Document(id="t", text=text))] in ([], [None])
+
+
+def test_zui_zhong_jiang_is_finally_took_not_will_in_the_end() -> None:
+    text = "2018年5月12日，工作组奔波近万公里，最终将外逃人员邝某某从斐济押解回国。"
+    [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
+    assert (record.name, record.return_date) == ("邝某某", "2018-05-12")
