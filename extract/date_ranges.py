@@ -30,17 +30,51 @@ _FIRST_DAY = re.compile(rf"\b(\d{{1,2}}){_ORDINAL}{_JOIN}$", re.IGNORECASE)
 # the second day and the year after "November 12"
 _SECOND_DAY = re.compile(rf"{_JOIN}(\d{{1,2}}){_ORDINAL},?\s+((?:19|20)\d{{2}})\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\d")
+_EACH_OR_WHEN = re.compile(r",?\s*(?:respectively|when)\b", re.IGNORECASE)
 
 
 def english_day_ranges(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """Each day that ends or opens a range of days in one month becomes that month."""
-    return [_as_range(m, text, offset) for m in mentions]
+    """Each day that ends or opens a range of days in one month becomes that month; a day with
+    no year before one that names it takes that year ("November 12 and December 16, 2015")."""
+    dated = _years_carried_back(mentions, text, offset)
+    return [_as_range(m, text, offset) for m in dated]
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_AND = re.compile(rf"{_JOIN}$", re.IGNORECASE)
+
+
+def _years_carried_back(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        first, second = out[i], out[i + 1]
+        if not (first.text.isascii() and second.text.isascii()) or first.value is None:
+            continue
+        if _YEAR.search(first.text) or not _YEAR.search(second.text) or second.value is None:
+            continue
+        if _AND.search(text[first.end - offset : second.start - offset]):
+            out[i] = DateMention(
+                first.start,
+                first.end,
+                first.text,
+                second.value[:4] + first.value[4:],
+                first.precision,
+                first.kind,
+            )
+    return out
 
 
 def _as_range(mention: DateMention, text: str, offset: int) -> DateMention:
     if mention.precision != "day" or mention.value is None or not mention.text.isascii():
         return mention
     start, end = mention.start - offset, mention.end - offset
+    if _EACH_OR_WHEN.match(text, end):
+        return mention  # "from 2 to 16 November 2015, when he was deported": the last day
+    second = _SECOND_DAY.match(text, end)
+    if second is not None and _EACH_OR_WHEN.match(text, second.end()):
+        # "on November 2 and 16, 2015, respectively": one day each, in the year named after
+        value = f"{second.group(2)}{mention.value[4:]}"
+        return DateMention(mention.start, mention.end, mention.text, value, "day", mention.kind)
     if _DAY_FIRST.match(mention.text):  # 16 November 2015: a first day before it
         first = _FIRST_DAY.search(text, max(0, start - 20), start)
         if first is None or int(first.group(1)) >= int(mention.value[8:]):

@@ -852,3 +852,25 @@ def test_sui_ji_jiang_is_at_once_not_about_to() -> None:
     [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
     assert (record.name, record.return_date, record.method) == ("邝立新", "2012-03-05", "captured")
     assert extract_cases(Document(id="t", text="外逃人员邝立新即将被遣返回国。")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("were sent back on August 2 and 9, 2017, respectively.", [("August 2", "2017-08-02")]),
+        (
+            "was held from 2 to 9 August 2017, when he was deported",
+            [("9 August 2017", "2017-08-09")],
+        ),
+        (
+            "were repatriated on 28 October and 3 November 2015",
+            [("28 October", "2015-10-28"), ("3 November 2015", "2015-11-03")],
+        ),
+    ],
+)
+def test_english_days_told_each_or_ending_in_when_keep_their_day_and_named_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """From a blind attack: days given one to each person, a stay's last day ("…, when he was
+    deported"), and a day whose year is named only after the next one."""
+    assert [(m.text, m.value) for m in DateResolver("2019-06-14").find(text)] == expected
