@@ -592,3 +592,15 @@ def test_zui_zhong_jiang_is_finally_took_not_will_in_the_end() -> None:
     text = "2018年5月12日，工作组奔波近万公里，最终将外逃人员邝某某从斐济押解回国。"
     [record] = extract_cases(Document(id="t", text=text, published="2019-06-14"))
     assert (record.name, record.return_date) == ("邝某某", "2018-05-12")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Without a treaty, China finds it hard to get fugitives such as Gao Lanying, a former vice "
+        "mayor who fled to the United States in 2003, extradited.",
+        "Officials pointed to the possible deportation of Gao Lanying, who fled to Canada in 2003.",
+    ],
+)
+def test_a_removal_only_possible_or_hard_to_get_is_none(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2019-06-14")) == []
