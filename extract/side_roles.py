@@ -161,7 +161,9 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{roles}),?\s*$"
     )
     after = re.compile(
-        rf",\s*(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}},"
+        rf",\s*(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}}"
+        # "Qu Lan, whose husband is the cartoonist Tang Yuefeng, says …": the relative speaks
+        rf"|whose\s+(?:{roles})\b[^.;]{{0,80}}?),"
         r"\s*(?:said|says|told|added)\b"
     )
     # "…, her sister, Mehrigul Rozi, told RFA": the role before the name, the verb after it

@@ -604,3 +604,11 @@ def test_zui_zhong_jiang_is_finally_took_not_will_in_the_end() -> None:
 )
 def test_a_removal_only_possible_or_hard_to_get_is_none(text: str) -> None:
     assert extract_cases(Document(id="t", text=text, published="2019-06-14")) == []
+
+
+def test_a_relative_set_off_by_whose_who_speaks_is_no_returnee() -> None:
+    text = (
+        "Qu Lan, whose husband is the cartoonist Tang Yuefeng, says Chinese agents abducted her "
+        "husband in Bangkok and took him back to China on November 13."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Tang Yuefeng"]
