@@ -161,7 +161,9 @@ _EN_INDEFINITE_LEAD = re.compile(
 # the first person named is still abroad, or someone on the side of the case
 NOT_THE_RETURNEE = re.compile(
     r"\b(?:remains?|remained|still (?:at large|abroad|in|hiding|lives)|is at large|lawyer|attorney"
-    r"|witness|accomplice|spokes\w+)\b",
+    r"|witness|accomplice|spokes\w+"
+    # "many of the other suspects on the list, such as …, live openly as lawful immigrants"
+    r"|liv(?:e|es|ed|ing) (?:openly|freely|in the open)|(?:many|some|most) of the other)\b",
     re.IGNORECASE,
 )
 

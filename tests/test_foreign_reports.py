@@ -612,3 +612,12 @@ def test_a_relative_set_off_by_whose_who_speaks_is_no_returnee() -> None:
         "husband in Bangkok and took him back to China on November 13."
     )
     assert [name for name, _, _ in _cases(text)] == ["Tang Yuefeng"]
+
+
+def test_others_named_as_examples_who_live_openly_abroad_are_not_the_one_who_returned() -> None:
+    text = (
+        "Beijing says 40 of the 100 have been returned.\n\nA third man on the list flew back to "
+        "China from Canada of his own accord.\n\nOfficials said many of the other suspects on "
+        "the list, such as Ontario restaurateur Hou Jianmin, live openly as legal residents."
+    )
+    assert _cases(text) == []
