@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 import extract.lexicon as lexicon_module  # noqa: E402
 from extract import Document, extract_cases, html_to_text  # noqa: E402
 from extract.evaluate import join_texts, read_lines, read_texts  # noqa: E402
+from extract.text import normalise  # noqa: E402
 
 FILES = ("names.json", "kinship.json", "triggers.json", "coercion.json", "crimes.json")
 # Lists that are structure, not knowledge: every method must be listed, anchors gate triggers.
@@ -100,11 +101,18 @@ def outputs(docs: list[Document]) -> list[str]:
 
 
 def can_match(pattern: str, doc: Document) -> bool:
-    text = f"{doc.title or ''}\n{doc.text}"
-    try:
-        return re.search(pattern, text, re.IGNORECASE) is not None
-    except re.error:
-        return pattern in text
+    """Whether the entry may act on the document: its pattern matches the text as written or as
+    the extraction reads it (normalised, in simplified script: a traditional-script page never
+    matches a simplified pattern as written)."""
+    raw = f"{doc.title or ''}\n{doc.text}"
+    for text in (raw, normalise(raw)):
+        try:
+            if re.search(pattern, text, re.IGNORECASE) is not None:
+                return True
+        except re.error:
+            if pattern in text:
+                return True
+    return False
 
 
 def usage(
