@@ -64,7 +64,8 @@ def _zh_patterns() -> _ZhPatterns:
         ),
         profile=re.compile(
             # 男子王某，50岁 is how Hong Kong and Macao police introduce a suspect
-            rf"(?:^|(?<=[，。；：\n、“”（(]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({HAN}{{2,4}})"
+            # (a list's dash opens an entry as a comma does: ——王某，男，…)
+            rf"(?:^|(?<=[，。；：\n、“”（(—]))(?:[^，。；\n]{{0,10}}?(?:为|是)|男子|女子)?({HAN}{{2,4}})"
             rf"[，,]\s*(?:男|女|[0-9一二三四五六七八九十]{{2,4}}岁)"
             # a sentence that opens on the name and then the career: 杨某某，曾任…；王某某，原系…
             rf"|(?:^|(?<=[。\n]))\s*({HAN}{{2,4}})[，,](?:曾|原|系|现年|时任|生于|出生于)"

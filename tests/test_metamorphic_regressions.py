@@ -492,3 +492,11 @@ def test_a_surname_that_is_a_conjunction_after_a_comma_and_an_adverb_after_mou(
     """和 (a Naxi surname), 况 and 但 open names after a comma unless an adverb follows (，但仍困…);
     仍 after 张某 opens the predicate; 和继子 is the conjunction and a stepson."""
     assert [r.name for r in run(text)] == names
+
+
+@pytest.mark.parametrize("name", ["相会会", "全力强"])
+def test_a_profile_line_after_a_lists_dash_confirms_a_name_opening_on_a_word(name: str) -> None:
+    """——相会会，男，…: a list entry opened by a dash is a profile line, which confirms a name even
+    where its head is a common word (相会, 全力)."""
+    text = f"——{name}，男，涉嫌职务侵占罪，潜逃至日本，8月27日回国投案自首。"
+    assert only(text).name == name
