@@ -121,8 +121,11 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
         return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
-    if len(given) == 2 and (words.is_frequent_place(given) or given in country_names(lex)):
-        return False  # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林)
+    # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林; a profile line confirms one that
+    # is a famous place too: 石长安，男，…)
+    frequent_place = words.is_frequent_place(given) and not profile
+    if len(given) == 2 and (frequent_place or given in country_names(lex)):
+        return False
     if words.reads_as_adverbs(name, surname):
         return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds

@@ -500,3 +500,13 @@ def test_a_profile_line_after_a_lists_dash_confirms_a_name_opening_on_a_word(nam
     where its head is a common word (相会, 全力)."""
     text = f"——{name}，男，涉嫌职务侵占罪，潜逃至日本，8月27日回国投案自首。"
     assert only(text).name == name
+
+
+@pytest.mark.parametrize("name", ["石长安", "刘襄阳"])
+def test_a_profile_line_confirms_a_given_name_that_is_a_famous_place(name: str) -> None:
+    """长安 and 襄阳 are places as often as given names: the profile line (NAME，男，…) decides."""
+    text = (
+        f"次日，与其同案的职务犯罪嫌疑人{name}也从泰国被劝返回国。\n"
+        f"{name}，男，1976年1月出生，原某区医疗保险管理中心副主任，涉嫌贪污罪，2017年2月外逃。"
+    )
+    assert only(text).name == name
