@@ -510,3 +510,13 @@ def test_a_profile_line_confirms_a_given_name_that_is_a_famous_place(name: str) 
         f"{name}，男，1976年1月出生，原某区医疗保险管理中心副主任，涉嫌贪污罪，2017年2月外逃。"
     )
     assert only(text).name == name
+
+
+@pytest.mark.parametrize("name", ["高兴华", "万里明", "宋代华", "关爱柏"])
+def test_after_a_title_or_a_quoted_label_a_name_may_open_on_a_rarer_verb_or_a_time_word(
+    name: str,
+) -> None:
+    """From a blind attack and seed 1005: 高兴, 万里, 宋代, 关爱 head real names after a title or
+    after “红通人员”; a verb of every page (包括, 管理) still opens none."""
+    assert only(f"某县财政局原局长{name}从加拿大回国投案。").name == name
+    assert only(f"外逃美国16年的“红通人员”{name}被劝返回国投案。").name == name
