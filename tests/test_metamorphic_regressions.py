@@ -520,3 +520,16 @@ def test_after_a_title_or_a_quoted_label_a_name_may_open_on_a_rarer_verb_or_a_ti
     after “红通人员”; a verb of every page (包括, 管理) still opens none."""
     assert only(f"某县财政局原局长{name}从加拿大回国投案。").name == name
     assert only(f"外逃美国16年的“红通人员”{name}被劝返回国投案。").name == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "办案人员高兴地说，犯罪嫌疑人李某6月13日从泰国被遣返回国。",
+        "追逃人员安心地松了一口气，犯罪嫌疑人李某6月13日从泰国被遣返回国。",
+        "办案人员严肃地指出，犯罪嫌疑人李某6月13日从泰国被遣返回国。",
+    ],
+)
+def test_a_word_made_an_adverb_by_di_after_a_title_is_no_name(text: str) -> None:
+    """From a blind attack: 高兴地, 安心地, 严肃地 are adverbs (地 ends no given name here)."""
+    assert [r.name for r in run(text)] == ["李某"]
