@@ -322,7 +322,7 @@ def _cue_name_at(
         if cue is None and size == 3 and norm[i] in lex.surnames.common:
             cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
         if (stop == end or cue or cue_end) and not words.straddles_word(
-            norm, i, stop, _title_before(norm, i, lex) or before in "”」\"", cue_end
+            norm, i, stop, _title_before(norm, i, lex) or before in '”」"', cue_end
         ):
             return (i, stop)
     return None
