@@ -20,8 +20,9 @@ _TO_LOCAL_POLICE = re.compile(
 )
 
 
-# a country's police or authorities, the party that hands the person over (缅甸警方, 老挝当局)
-_AUTHORITY_AFTER = re.compile(r"(?:国)?(?:警方|警察|当局|移民局|移民部门|执法部门|政府)")
+# a country's police or authorities (缅甸警方, 老挝当局): who holds and hands over the people there
+AUTHORITIES = r"(?:警方|警察|当局|政府|移民局|移民部门|执法部门)"
+_AUTHORITY_AFTER = re.compile(rf"(?:国)?{AUTHORITIES}")
 
 
 def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> bool:

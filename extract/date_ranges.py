@@ -6,7 +6,7 @@ month, and would date "November 12" by the publication year though the range nam
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extract.date_reading import Kind, Precision
 
@@ -53,14 +53,7 @@ def _years_carried_back(mentions: list[DateMention], text: str, offset: int) -> 
         if _YEAR.search(first.text) or not _YEAR.search(second.text) or second.value is None:
             continue
         if _AND.search(text[first.end - offset : second.start - offset]):
-            out[i] = DateMention(
-                first.start,
-                first.end,
-                first.text,
-                second.value[:4] + first.value[4:],
-                first.precision,
-                first.kind,
-            )
+            out[i] = replace(first, value=second.value[:4] + first.value[4:])
     return out
 
 
@@ -73,8 +66,7 @@ def _as_range(mention: DateMention, text: str, offset: int) -> DateMention:
     second = _SECOND_DAY.match(text, end)
     if second is not None and _EACH_OR_WHEN.match(text, second.end()):
         # "on November 2 and 16, 2015, respectively": one day each, in the year named after
-        value = f"{second.group(2)}{mention.value[4:]}"
-        return DateMention(mention.start, mention.end, mention.text, value, "day", mention.kind)
+        return replace(mention, value=f"{second.group(2)}{mention.value[4:]}")
     if _DAY_FIRST.match(mention.text):  # 16 November 2015: a first day before it
         first = _FIRST_DAY.search(text, max(0, start - 20), start)
         if first is None or int(first.group(1)) >= int(mention.value[8:]):
@@ -82,7 +74,6 @@ def _as_range(mention: DateMention, text: str, offset: int) -> DateMention:
         span = (first.start() + offset, mention.end)
         month = mention.value[:7]
     else:  # November 12: a second day and a year after it
-        second = _SECOND_DAY.match(text, end)
         if second is None or int(second.group(1)) <= int(mention.value[8:]):
             return mention
         span = (mention.start, second.end() + offset)

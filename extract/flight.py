@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from extract.binding import own_spans, people_in
+from extract.clause_places import AUTHORITIES
 from extract.events import Event, abroad_words, names_near, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import PRONOUN, Cast
@@ -123,7 +124,7 @@ def _inside_name(prep: Prepared, place: Place) -> bool:
 
 
 # a country's authorities (泰国警方, 菲律宾移民局): they hold and hand over the people there
-_AUTHORITIES = r"(?:警方|警察|当局|政府|移民局|移民部门|执法部门|法院)"
+_AUTHORITIES = rf"(?:{AUTHORITIES}|法院)"
 _HELD_BY = {
     "zh": re.compile(
         _AUTHORITIES + r"[^，。；]{0,12}(?:抓获|拘捕|逮捕|拘留|羁押|扣押)"

@@ -203,11 +203,11 @@ _EN_REMOVED_SUBJECT = re.compile(
 )
 # a name of one word opening its sentence, set off by what the person is ("Altangerel, an exile
 # from …, was seized"); and a name given by "known as" or "named … as" after a word for a person
-# (one person: "was", no comma inside what is said of them, and no word of time or of linking
-# such as "Separately, a Uyghur man, …"; nor a people, "Uzbeks, a Turkic people, were …")
+# (one person: "was", and no comma inside what is said of them, as in "Separately, a Uyghur man,
+# …"; nor a people, "Uzbeks, a Turkic people, were …"; a word of time or of linking opening the
+# sentence is refused with the other leading words below)
 _EN_APPOSED_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))(?!(?:Yesterday|Today|Tonight|Also|Earlier|Instead|Meanwhile"
-    r"|Moreover|Likewise|Later|Then|Now|Here|There)\b)([A-Z][a-z]{2,13}(?<!ly)), an? [^.;,]{3,100}, "
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]{2,13}(?<!ly)), an? [^.;,]{3,100}, "
     r"(?:was|had been|has been) " + _REMOVED_VERB
 )
 _EN_KNOWN_AS = re.compile(
@@ -244,6 +244,8 @@ _EN_LEADING_NOT_NAME = frozenset(
         # a clause's opening word ("Because Yakup Nasir was …")
         *("Because", "After", "When", "While", "Since", "Although", "Though", "If", "Until"),
         *("Before", "Then", "Later", "Meanwhile", "Now", "And", "But"),
+        *("Yesterday", "Today", "Tonight", "Also", "Earlier", "Instead", "Moreover", "Likewise"),
+        *("Here", "There"),
     }
 )
 # words of bodies, posts and places that begin or end no such name ("Yunnan Province", "Thai

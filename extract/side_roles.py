@@ -150,28 +150,30 @@ def _counterpart(norm: str, span: Span) -> bool:
     return "向" in clause
 
 
+_SAYS = "(?:said|says|told|added)"  # the reporting verbs a speaker's name stands beside
+
+
 @cache
 def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """English speakers in a side role: "…, said his wife Zhou Min" and "Sun Hao, an immigration
     lawyer in Vancouver, said …", from the one kinship list and the roles of commentators."""
     roles = "|".join([*default_lexicon().kinship["en"], *_COMMENTATORS])
     before = re.compile(
-        rf"\b(?:said|says|told|added|according to(?: a statement by)?)\s+"
+        rf"\b(?:{_SAYS}|according to(?: a statement by)?)\s+"
         rf"(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+){{0,2}}"
         rf"(?:{roles}),?\s*$"
     )
     after = re.compile(
         rf",\s*(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}}"
         # "Qu Lan, whose husband is the cartoonist Tang Yuefeng, says …": the relative speaks
-        rf"|whose\s+(?:{roles})\b[^.;]{{0,80}}?),"
-        r"\s*(?:said|says|told|added)\b"
+        rf"|whose\s+(?:{roles})\b[^.;]{{0,80}}?),\s*{_SAYS}\b"
     )
     # "…, her sister, Mehrigul Rozi, told RFA": the role before the name, the verb after it
     role_before = re.compile(rf"\b(?:his|her|their|[\w-]+['’]s)\s+(?:{roles}),?\s*$")
     return before, after, role_before
 
 
-_SAYS_AFTER = re.compile(r",?\s*(?:said|says|told|added)\b")
+_SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
 
 
 _COMMENTATORS = (

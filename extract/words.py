@@ -159,13 +159,13 @@ def straddles_word(
             or (exact and _word_not_name(word))
             # after a title (院长全民华在…) the span starts a word of its own: a frequent word
             # at its head is the name's surname and given character, as 全民 in 全民华
-            or (begins and _is_frequent(word) and not (word_ends_before and _nominal(word)))
+            or (begins and _is_frequent(word) and not (word_ends_before and _may_head_a_name(word)))
         )
         for crosses, exact, begins, word in _around(text, start, end, word_ends_before, cue_end)
     )
 
 
-def _nominal(word: str) -> bool:
+def _may_head_a_name(word: str) -> bool:
     """A word that may head a name after a title: a noun, an adjective, a time or a rarer verb
     (全民, 安全, 宋代, 关爱), not a function word or a verb of every page (包括, 管理, 同时)."""
     _, tags = _dictionary()
@@ -175,7 +175,7 @@ def _nominal(word: str) -> bool:
     return not (tag.startswith("v") and frequency(word) >= _EVERY_PAGE)
 
 
-_HEAD_REFUSED = frozenset({"d", "p", "c", "u", "r", "f", "q"})
+_HEAD_REFUSED = _ADVERBIAL_TAGS - {"m", "t"}  # a numeral (万里) or a time (宋代) heads names
 _EVERY_PAGE = 2000  # occurrences in jieba's corpus: 包括 24,052, 管理 27,191; 关爱 254, 相会 560
 
 
