@@ -437,3 +437,18 @@ def test_a_day_followed_by_last_year_is_that_day_of_last_year() -> None:
     assert [(r.name, r.return_date, r.return_date_text) for r in records] == [
         ("Pan Yueming", "2023-03-09", "March 9 last year")
     ]
+
+
+def test_a_wording_that_names_a_kind_of_case_does_not_date_the_return() -> None:
+    """通报了一起…回国投案的案例：<day>，…: the report's day comes before the kind of case it
+    names; the day after the colon is the return's."""
+    records = _records(
+        "5月20日，江西省赣州市公安局通报了一起外逃人员回国投案的案例：5月12日上午，"
+        "藏匿在越南的涉赌人员钟某因迫于压力回国投案，目前已被依法刑事拘留。",
+        "2021-05-21",
+    )
+    assert [(r.name, r.return_date, r.return_date_text, r.method) for r in records] == [
+        ("钟某", "2021-05-12", "5月12日", "surrendered")
+    ]
+    method = [e for e in records[0].evidence if e.field == "method"]
+    assert [(e.text, e.start) for e in method] == [("回国投案", 57)]
