@@ -100,3 +100,16 @@ def test_a_bare_name_heading_a_group_told_passively() -> None:
     # a caption: no descriptor before the name, only the group (等人) and the passive 遭 after it
     text = "图为去年甘永福等人遭缅甸警方押解回国。"
     assert _cases(text) == [("甘永福", "captured", "2024", ["MM"])]
+
+
+def test_caught_and_brought_to_justice_abroad_is_a_capture_at_home_is_none() -> None:
+    """抓捕归案 is 抓获归案 in other words: a capture when abroad, no capture abroad when the
+    sentence places it in a Chinese city."""
+    abroad = (
+        "1月27日，外逃9年的职务犯罪嫌疑人钱立军被抓捕归案。"
+        "钱立军，男，1968年出生，原某县交通局局长，2016年5月外逃老挝。"
+    )
+    assert _cases(abroad) == [("钱立军", "captured", "2025-01-27", ["LA"])]
+    home = "钱立军外逃老挝多年。1月27日，钱立军在昆明被警方{}归案。"
+    caught = [("钱立军", "unknown", "2025-01-27", ["LA"])]
+    assert _cases(home.format("抓捕")) == _cases(home.format("抓获")) == caught
