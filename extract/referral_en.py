@@ -27,12 +27,16 @@ _EN_PRONOUN = re.compile(
     r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both"
     # "the person was handed over", "The man, 52, …": a definite description of the one told of
     r"|the (?:man|woman|person|suspect|fugitive|detainee)"
-    r"|(?:all|the) (?:two|three|four|five|six) (?:men|women))\b",
+    r"|(?:all|the) (?:two|three|four|five|six) (?:men|women|people|suspects|fugitives|deportees)"
+    # "The three were deported back …": the number alone, as the subject of its verb
+    r"|the (?:two|three|four|five|six)(?= (?:were|had|have|are)\b))\b",
     re.IGNORECASE,
 )
 _EN_GROUP_STAT = re.compile(
     # (not the list: "number 11 on the list of 100 fugitives", "China's top 100 fugitives")
-    r"(?<!\bof )(?<!\btop )\b(?:\d[\d,]*\+?|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)"
+    # (nor a group already told of: "the five people were put on a flight")
+    r"(?<!\bof )(?<!\btop )\b(?:\d[\d,]*\+?|(?<!\bthe )(?:three|four|five|six|seven|eight|nine|ten)"
+    r"|dozens|hundreds)"
     r" (?:\w+ ){0,3}(?:fugitives|suspects|people|returnees)"
     # "Of these, 803 either surrendered or …", "captured 17 of them and persuaded another 36"
     r"|\b(?:another|other) \d[\d,]*\b|\bof (?:these|them|those), \d"

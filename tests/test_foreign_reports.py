@@ -640,3 +640,27 @@ def test_others_named_as_examples_who_live_openly_abroad_are_not_the_one_who_ret
         "the list, such as Ontario restaurateur Hou Jianmin, live openly as legal residents."
     )
     assert _cases(text) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "found"),
+    [
+        ("The three were", True),
+        ("The four suspects were", True),
+        ("Three people were", False),
+    ],
+)
+def test_a_definite_number_points_back_to_the_people_told_of(subject: str, found: bool) -> None:
+    """ "The three were deported …" in a paragraph of its own: the number with "the" is the
+    group just told of (as "they" is), never a head count of others; "that same day" is the
+    day named last."""
+    text = (
+        "Dorjsuren, a herder from Inner Mongolia who ran a grassland rights group, was seized "
+        "outside a hotel in Ulaanbaatar, Mongolia, on April 11, 2012, while he was waiting "
+        "for a visa.\n\n"
+        "The arrest was made by Mongolian police together with officers sent from China.\n\n"
+        f"{subject} deported back to Hohhot that same day, with no chance to appeal.\n\n"
+        "Rights groups in New York condemned the removal."
+    )
+    expected = [("Dorjsuren", "deported", "2012-04-11")] if found else []
+    assert _cases(text, "2012-04-20") == expected
