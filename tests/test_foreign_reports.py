@@ -664,3 +664,18 @@ def test_a_definite_number_points_back_to_the_people_told_of(subject: str, found
     )
     expected = [("Dorjsuren", "deported", "2012-04-11")] if found else []
     assert _cases(text, "2012-04-20") == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "found"),
+    [("was to be deported", False), ("was expected to be deported", False), ("was deported", True)],
+)
+def test_a_removal_planned_in_the_past_tense_is_no_return(verb: str, found: bool) -> None:
+    """ "X was to be deported on Friday": what was planned when the paper wrote, not done."""
+    text = (
+        "Zhong Jiapeng, wanted in China over a timber smuggling ring, fled to Canada in 2001. "
+        f"The Vancouver Sun reported last week that Zhong {verb} to China on Friday after "
+        "a final review of his case."
+    )
+    expected = [("Zhong Jiapeng", "deported", "2016-02-26")] if found else []
+    assert _cases(text) == expected
