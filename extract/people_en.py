@@ -15,6 +15,7 @@ from extract import names_en
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
+from extract.side_roles import quoted_aside
 from extract.text import Sentence
 
 Span = tuple[int, int]
@@ -138,9 +139,13 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
                 if text[span[0] : span[1]] == key and _holds_office(text, span):
                     titled.add(key)
                 continue
-            if before.search(text[max(0, span[0] - 30) : span[0]]) or after.match(text, span[1]):
+            if (
+                before.search(text[max(0, span[0] - 30) : span[0]])
+                or after.match(text, span[1])
+                or quoted_aside(text, span)
+            ):
                 side_mentions.add(key)
-            else:
+            elif not _only_speaking(text, span):
                 main_mentions.add(key)
             add_named(cast, key, full, span, sentence)
     cast.officials = {k for k in official_mentions if k not in cast.people} | state
@@ -268,4 +273,18 @@ _QUOTE_CLOSED = re.compile(r"[”\"’']\s*,?\s*$")
 
 
 # "By Liu Jing | chinadaily.com.cn": the reporter's byline
+# "According to Qu, …", "Qu told Al Jazeera": a name as a bare speaker says nothing of the role
+_EN_ACCORDING_TO = re.compile(r"\baccording to $", re.IGNORECASE)
+_EN_SPEAKS = re.compile(r",? (?:said|says|told|added)\b")
+
+
+def _only_speaking(text: str, span: Span) -> bool:
+    """A mention only as the one speaking: it neither puts the person on the side of the case
+    nor makes them its subject, so a side role named elsewhere still holds."""
+    start, end = span
+    return bool(
+        _EN_ACCORDING_TO.search(text, max(0, start - 14), start) or _EN_SPEAKS.match(text, end)
+    )
+
+
 _EN_BYLINE = re.compile(r"(?:^|[\n|])\s*By\s+$")

@@ -74,7 +74,7 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     if norm.startswith("本人", end):
         return True  # 与洪海平本人沟通: the person himself, whatever precedes the name
     roles = side_roles()
-    if roles.after.match(norm, end) or _counterpart(norm, span) or _quoted_aside(norm, span):
+    if roles.after.match(norm, end) or _counterpart(norm, span) or quoted_aside(norm, span):
         return False
     if (
         _STILL_AT_LARGE.match(norm, end)
@@ -194,7 +194,7 @@ _COMMENTATORS = (
 _FUGITIVE_AFTER = re.compile(r",?\s*(?:who (?:had |has )?(?:fled|escaped|absconded|returned))")
 
 
-def _quoted_aside(norm: str, span: Span) -> bool:
+def quoted_aside(norm: str, span: Span) -> bool:
     """A relative or a commentator quoted by name, beside the person the sentence is about."""
     start, end = span
     before, after, role_before = _speakers()

@@ -679,3 +679,17 @@ def test_a_removal_planned_in_the_past_tense_is_no_return(verb: str, found: bool
     )
     expected = [("Zhong Jiapeng", "deported", "2016-02-26")] if found else []
     assert _cases(text) == expected
+
+
+def test_a_relative_who_speaks_again_by_name_stays_on_the_side() -> None:
+    """ "Hu Yan, whose husband is …, says …" then "According to Hu, …" and "Hu told …": a
+    mention only as the one speaking does not make the relative the person the story is about."""
+    text = (
+        "Hu Yan, whose husband is the blogger Mei Zhiyuan, says plain-clothes officers "
+        "seized him at a guesthouse in Vientiane on May 2.\n\n"
+        "According to Hu, the officers told him he would be free to go to Germany.\n\n"
+        "“He did not know what he was signing,” Hu told reporters. “We learned afterward "
+        "that what he had signed was consent to be deported back to China.”\n\n"
+        "Mei Zhiyuan had fled to Laos in 2015."
+    )
+    assert _cases(text, "2018-05-20") == [("Mei Zhiyuan", "deported", None)]
