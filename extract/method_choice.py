@@ -61,6 +61,8 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     if any(t.method != "unknown" for e in body for t in e.triggers):
         events = body
     triggers = [t for e in events for t in e.triggers]
+    own = [t for t in triggers if not _group_clause(prep, t)]
+    triggers = own if any(t.method != "unknown" for t in own) else triggers
     escort = trigger_section("escort", lang)
     strong = [
         t.method
@@ -68,6 +70,23 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
         if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
     ]
     return min(strong or [t.method for t in triggers], key=_precedence().index)
+
+
+# "… were only two of many suspects who had fled overseas and were later caught and sent back":
+# the relative clause tells how a group came back, not how this person did
+_GROUP_CLAUSE = re.compile(
+    r"\b(?:of|among) (?:the )?(?:many|several|dozens of|hundreds of|thousands of|other|more than"
+    r" \d[\d,]*|\d[\d,]*) (?:[\w-]+ ){0,3}(?:suspects|fugitives|people|officials|returnees|others)"
+    r" (?:who|that)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _group_clause(prep: Prepared, trigger: Trigger) -> bool:
+    """Whether an English trigger stands in a relative clause about a group the person is one
+    of: another of the person's triggers, if any tells a method, tells theirs."""
+    start = max(0, trigger.start - 200)
+    return bool(_GROUP_CLAUSE.search(prep.norm[start : trigger.start]))
 
 
 # pointing to one person only: "persuaded another 21 to return" told of "them" is a head count

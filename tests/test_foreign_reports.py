@@ -693,3 +693,21 @@ def test_a_relative_who_speaks_again_by_name_stays_on_the_side() -> None:
         "Mei Zhiyuan had fled to Laos in 2015."
     )
     assert _cases(text, "2018-05-20") == [("Mei Zhiyuan", "deported", None)]
+
+
+def test_how_a_group_came_back_is_not_how_its_member_did() -> None:
+    """ "… were two of many suspects who had fled and were later caught and sent back": the
+    relative clause is the group's; the person's own escort and arrest abroad tell theirs. An
+    urging "to come back and give themselves up" tells no surrender."""
+    text = (
+        "A timber trader surnamed Hou, who fled to Laos in March with his partner, surnamed "
+        "Gan, was escorted back to Kunming under guard on Monday.\n\n"
+        "Lao police detained the two on June 2 at the request of Yunnan police.\n\n"
+        "A provincial police official said Hou and Gan were only two of many suspects who had "
+        "fled overseas and were later caught and sent back to China.\n\n"
+        "He urged economic-crime suspects who have fled to come back and give themselves up."
+    )
+    assert _cases(text, "2016-06-22") == [
+        ("Hou", "captured", "2016-06-20"),
+        ("Gan", "captured", "2016-06-20"),
+    ]
