@@ -35,9 +35,7 @@ class Trigger:
     start: int
     end: int
     method: str
-    # 通报了一则…投案自首的案例：…: a wording that modifies a noun (before 的) names a kind of
-    # case, so another wording of the method, if the sentence has one, tells the event itself
-    attributive: bool = False
+    attributive: bool = False  # before 的 (投案自首的案例): a kind of case, not the event
 
 
 @dataclass(frozen=True)
@@ -57,7 +55,8 @@ class Event:
     def trigger_for(self, method: str, names: Sequence[tuple[int, int]] = ()) -> Trigger:
         """The tightest wording of the method: 回国投案, not 向之红从马来西亚回国投案 (向…投案
         read from a surname that is also a preposition). The ``names`` inside a wording do not
-        count in its length: 将公孙长琛遣返 is as tight as 将查家辉遣返."""
+        count in its length: 将公孙长琛遣返 is as tight as 将查家辉遣返. One naming a kind of case
+        (…投案自首的案例：…回国投案) comes after any that tells the event."""
 
         def length(t: Trigger) -> int:
             near = names_near(names, t.start, t.end)
@@ -177,6 +176,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     """Triggers in the sentence that no negative cue in their clause vetoes."""
     pats = event_patterns()
     found: list[Trigger] = []
+    zh = language == "zh"
     if pats.negative_sentence[language].found(
         norm, _full_stop_before(norm, sentence), sentence.end
     ):
@@ -200,19 +200,15 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
             if method == "deported" and sent_abroad(norm, match, sentence.end, language):
                 continue  # 被…遣返蒙古国, "deported to Mongolia": sent away from China
-            if (
-                method == "captured"
-                and language == "zh"
-                and caught_at_home(norm, match, c_start, c_end)
-            ):
+            if method == "captured" and zh and caught_at_home(norm, match, c_start, c_end):
                 continue  # 被告人胡某则在温州被公安机关抓获: caught at home
             if method == "other" and (
                 inside_a_foreign_country(norm, match, c_start) or at_a_foreign_airport(norm, match)
             ):
                 continue  # 于马来西亚境内抓获, 在曼谷素万那普机场抓获: caught abroad
-            if language == "zh" and _in_own_words(norm, match.start(), sentence.start):
+            if zh and _in_own_words(norm, match.start(), sentence.start):
                 continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
-            attributive = language == "zh" and norm.startswith("的", match.end())
+            attributive = zh and norm.startswith("的", match.end())
             found.append(Trigger(match.start(), match.end(), method, attributive))
     return sorted(found, key=lambda t: t.start)
 
