@@ -23,6 +23,8 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
     # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
     r"|，[^，。；\d]{2,12}?(?:发布(?:消息|通报|公告)|通报称|消息称|宣布|了解到|获悉)"
+    # 8月3日，据中央纪委国家监委网站通报，…已回国投案: the day of the notice it cites
+    r"|，据[^，。；\d]{2,16}?(?:通报|消息|报道|公布)[，,]"
     # 中法引渡条约2015年生效后: the day a treaty or a law took effect; 11月12日决定…悬赏通缉:
     # the day of a decision
     r"|生效|决定"

@@ -452,3 +452,27 @@ def test_a_wording_that_names_a_kind_of_case_does_not_date_the_return() -> None:
     ]
     method = [e for e in records[0].evidence if e.field == "method"]
     assert [(e.text, e.start) for e in method] == [("回国投案", 57)]
+
+
+def test_a_yearless_day_retells_the_return_of_the_year_told_before() -> None:
+    """On an undated page, "2019年，X被遣返" and later "9月3日，X被遣返回国": the day of that
+    year, not a year alone and not nothing."""
+    text = (
+        "2019年，吕国安遭加拿大强制遣返。\n"
+        "《焦点访谈》：追逃16年！\n"
+        "9月3日，外逃16年的职务犯罪嫌疑人吕国安被强制遣返回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published=None))
+    assert [(r.name, r.return_date, r.return_date_text) for r in records] == [
+        ("吕国安", "2019-09-03", "9月3日")
+    ]
+
+
+def test_the_day_of_a_cited_notice_is_not_the_returns() -> None:
+    """8月3日，据…网站通报，X已回国投案: the day belongs to the notice the sentence cites."""
+    records = _records(
+        "8月3日，据省纪委监委网站通报，职务犯罪嫌疑人车文斌已从泰国回国投案。"
+        "车文斌于2018年2月出逃。",
+        "2020-08-04",
+    )
+    assert [(r.name, r.return_date) for r in records] == [("车文斌", None)]
