@@ -1,7 +1,8 @@
 """English ranges of days within one month ("between 12 and 16 November 2015", "November 12
 and 16, 2015"): the month, which both ends share, as 8月15日至24日 is August. A reader takes
 neither end as the day of the event; the resolver alone reads only the day that carries the
-month, and would date "November 12" by the publication year though the range names its own."""
+month, and would date "November 12" by the publication year though the range names its own.
+Also where a mention's value is made anew: a yearless day put in a year told before (in_year)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass, replace
 
 from extract.date_reading import Kind, Precision
+from extract.numerals import to_ascii_digits
 
 
 @dataclass(frozen=True)
@@ -80,3 +82,18 @@ def _as_range(mention: DateMention, text: str, offset: int) -> DateMention:
         month = f"{second.group(2)}{mention.value[4:7]}"
     said = text[span[0] - offset : span[1] - offset]
     return DateMention(span[0], span[1], said, month, "month", mention.kind)
+
+
+_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
+
+
+def in_year(mention: DateMention, year: str) -> DateMention | None:
+    """A yearless day of an undated page (11月14日) in the year the person's return was told in
+    before: the same return, told again to the day."""
+    found = _MONTH_DAY.fullmatch(to_ascii_digits(mention.text))
+    if found is None or mention.precision != "day":
+        return None
+    month, day = int(found.group(1)), int(found.group(2))
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return replace(mention, value=f"{year}-{month:02d}-{day:02d}")

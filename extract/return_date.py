@@ -8,13 +8,12 @@ arrival that features open on, then the sentences just before the event.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from extract.binding import people_in
 from extract.date_candidates import candidate_dates
+from extract.date_ranges import in_year
 from extract.dates import DateMention
 from extract.events import Event, trigger_section
-from extract.numerals import to_ascii_digits
 from extract.people import Cast, is_count
 from extract.prepared import Note, Prepared, after_dateline
 from extract.record import CaseRecord
@@ -103,25 +102,10 @@ def _finer_later(
             continue
         other = _event_date(prep, event)
         if other is not None and other.value is None and len(coarse) == 4:
-            other = _in_year(other, coarse)  # 2021年，X遭强制遣返。…11月14日，X被强制遣返回国
+            other = in_year(other, coarse)  # 2021年，X遭强制遣返。…11月14日，X被强制遣返回国
         if other is not None and other.precision == "day" and (other.value or "") >= coarse:
             return other
     return mention
-
-
-_MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})[日号]")
-
-
-def _in_year(mention: DateMention, year: str) -> DateMention | None:
-    """A yearless day of an undated page (11月14日) in the year the person's return was told in
-    before: the same return, told again to the day."""
-    found = _MONTH_DAY.fullmatch(to_ascii_digits(mention.text))
-    if found is None or mention.precision != "day":
-        return None
-    month, day = int(found.group(1)), int(found.group(2))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return replace(mention, value=f"{year}-{month:02d}-{day:02d}")
 
 
 def _dated(mention: DateMention | None) -> DateMention | None:
