@@ -288,6 +288,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     found = [m.span(1) for m in _EN_REMOVED_SUBJECT.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_SUBJECT.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
+    found += _listed_subjects(text, start, end)
     found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
     found += [
         m.span("name")
@@ -305,6 +306,35 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
         if find_places(text, first, stop, "en"):
             continue  # "…, who lived in Auckland, New Zealand, was repatriated": a place
         spans.append((first, stop))
+    return spans
+
+
+# "Gulnar Tursun, her husband Ablet Omer and their son Erkin were deported": a subject that lists
+# people, with what they are to each other between them, before a removal
+_EN_LIST_SUBJECT = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][^.;!?]{5,160}?),? (?:were|had been|have been) " + _REMOVED_VERB
+)
+_EN_LIST_NAME = re.compile(r"\b[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}\b")
+# the lowercase words such a list may hold beside its names
+_EN_LIST_WORDS = frozenset(
+    {
+        *("and", "her", "his", "their", "two", "three", "small", "young", "little", "adult"),
+        *("wife", "husband", "son", "sons", "daughter", "daughters", "child", "children"),
+        *("brother", "brothers", "sister", "sisters", "mother", "father", "nephew", "niece"),
+    }
+)
+
+
+def _listed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of a subject that lists two people or more before their removal, where every
+    other word of it says what they are to each other (a list of names only, never a clause)."""
+    spans = []
+    for match in _EN_LIST_SUBJECT.finditer(text, start, end):
+        subject = match.group(1)
+        names = [*_EN_LIST_NAME.finditer(subject)]
+        rest = _EN_LIST_NAME.sub(" ", subject).replace(",", " ").split()
+        if len(names) >= 2 and all(w in _EN_LIST_WORDS for w in rest):
+            spans += [(match.start(1) + n.start(), match.start(1) + n.end()) for n in names]
     return spans
 
 

@@ -711,3 +711,27 @@ def test_how_a_group_came_back_is_not_how_its_member_did() -> None:
         ("Hou", "captured", "2016-06-20"),
         ("Gan", "captured", "2016-06-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "names"),
+    [
+        (
+            "Gulnar Tursun, her husband Ablet Omer and their son Erkin Ablet were",
+            ["Gulnar Tursun", "Ablet Omer", "Erkin Ablet"],
+        ),
+        (
+            "Pema Dorje, Sonam Tsering and Karma Wangdu were",
+            ["Pema Dorje", "Sonam Tsering", "Karma Wangdu"],
+        ),
+        # a clause, not a list: the lawyer is no one removed
+        ("Lawyers for Gulnar Tursun said Ablet Omer and Erkin Ablet were", ["Erkin Ablet"]),
+    ],
+)
+def test_every_name_of_a_subject_that_lists_people_is_removed(
+    subject: str, names: list[str]
+) -> None:
+    """ "A, her husband B and their son C were deported": each listed name, with only what they
+    are to each other between them, is a person removed (not only the one before the verb)."""
+    text = f"{subject} deported to China from Egypt on July 6, 2017, a relative said."
+    assert [name for name, _, _ in _cases(text, "2017-07-20")] == names
