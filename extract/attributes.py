@@ -81,7 +81,7 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
         # 贪污挪用银行资金约4.85亿美元, 在境外收受贿赂, 虚开增值税专用发票16份: the offence told
         # as what the person did, a crime's verb with what it took
         # (诈骗团伙提供资金: a ring's crime, not what the person took)
-        r"(?:贪污|挪用|侵吞|骗取|诈骗|收受|索取|套取|虚开)(?:(?!团伙|集团|案|犯罪)[^，。；]){0,20}?"
+        r"(?:贪污|挪用|侵吞|骗取|骗走|诈骗|收受|索取|套取|虚开)(?:(?!团伙|集团|案|犯罪)[^，。；]){0,20}?"
         r"(?:资金|公款|款项|钱款|财物|贿赂|贿款|税款|货款|贷款|发票|\d[\d.,]*(?:余|多)?[万亿]?(?:美)?元)",
         # 以洗钱、跨州转运盗窃资金以及护照和签证欺诈等罪名判处: the charges a court named
         r"以[^，。；]{1,30}?罪名",
@@ -95,6 +95,9 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
     [
         r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:(?:him|her|them|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){0,2}) )?with|wanted (?:[\w-]+ ){0,3}?(?:for|in|over(?! (?:\d|the (?:years|past|last)|a decade|decades|nothing)))\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:(?:took|taking|take|takes) part|participat(?:ed|es|ing)) in (?!(?:the |an? |this |that )?(?:[\w-]+ ){0,2}(?:operations?|crackdowns?|campaigns?|raids?|investigations?|hunts?|searches|probes?|efforts?|drives?|talks|meetings?)\b)|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
         r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
+        # "who is to stand trial for economic fraud" (one person's: not "people due to stand trial")
+        r"|\b(?:(?:is|was|will|would) (?:be )?(?:to |due to |set to |expected to )?(?:stand|face)"
+        r"|faces|faced|facing) trial (?:for|over|on)\b"
         # "signed off on his arrest … for illegally taking in deposits", "facing accusations
         # of", "charges linked to online gambling", "sought for masterminding", "the
         # suspicions against him include", "handing back the bribes he took"
@@ -118,9 +121,9 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
         r"\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}",
         # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as
         # subject
-        r"\b(?:he|she|they|who|(?-i:[A-Z][a-z]+))\s+(?:had\s+)?(?:allegedly\s+)?"
+        r"\b(?:he|she|they|who|(?-i:[A-Z][a-z]+)),?\s+(?:had\s+)?(?:allegedly\s+)?"
         r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|launder|stole\b|pocketed|siphoned"
-        r"|took bribes|accepted bribes|illegally raised|smuggled))[^.;]{0,60}",
+        r"|took bribes|accepted bribes|illegally (?:raised|obtained)|smuggled))[^.;]{0,120}",
     ],
     re.IGNORECASE,
 )

@@ -312,7 +312,8 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
 # "Gulnar Tursun, her husband Ablet Omer and their son Erkin were deported": a subject that lists
 # people, with what they are to each other between them, before a removal
 _EN_LIST_SUBJECT = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][^.;!?]{5,160}?),? (?:were|had been|have been) " + _REMOVED_VERB
+    r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][^.;!?]{5,160}?),? (?:were|had been|have been) "
+    + _REMOVED_VERB
 )
 _EN_LIST_NAME = re.compile(r"\b[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}\b")
 # the lowercase words such a list may hold beside its names

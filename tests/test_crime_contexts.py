@@ -226,3 +226,34 @@ def test_a_relatives_killing_or_a_witness_to_a_homicide_is_no_crime_of_the_retur
     assert _crimes(text, "2023-07-20") == [("陈某某", ["embezzlement"])]
     text = "7月12日，涉嫌受贿的犯罪嫌疑人陈某某从老挝被遣返回国，他曾是当地一起命案的证人。"
     assert _crimes(text, "2023-07-20") == [("陈某某", ["bribery"])]
+
+
+def test_the_offence_a_person_is_to_stand_trial_for() -> None:
+    text = (
+        "Kazakhstan extradited Chinese national Gu Hanlin on Friday; "
+        "Gu is to stand trial for economic fraud in Urumqi."
+    )
+    assert _crimes(text) == [("Gu Hanlin", ["fraud"])]
+    # a campaign against people due to stand trial for an offence names no offence of his
+    group = text.replace(
+        "Gu is to stand trial for economic fraud in Urumqi.",
+        "A campaign targets people due to stand trial for dereliction of duty who fled abroad.",
+    )
+    assert _crimes(group) == [("Gu Hanlin", [])]
+
+
+def test_money_illegally_obtained_by_a_forged_contract() -> None:
+    text = (
+        "A fugitive surnamed Bai was deported from Laos to China on Monday. "
+        "The man, surnamed Bai, illegally obtained 3 million yuan from a credit union "
+        "using a forged loan contract in 2015, then fled to Laos."
+    )
+    assert _crimes(text) == [("Bai", ["fraud"])]
+
+
+def test_zh_money_taken_by_deceit() -> None:
+    text = (
+        "6月20日，犯罪嫌疑人柴某被加拿大警方移交中国警方，押解回国。"
+        "2013年柴某以投资开店为名，骗走多名亲友钱款共计300余万元，随后逃往加拿大。"
+    )
+    assert _crimes(text) == [("柴某", ["fraud"])]
