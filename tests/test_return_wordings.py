@@ -4,6 +4,8 @@ sentence of a real article)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
@@ -113,3 +115,19 @@ def test_caught_and_brought_to_justice_abroad_is_a_capture_at_home_is_none() -> 
     home = "钱立军外逃老挝多年。1月27日，钱立军在昆明被警方{}归案。"
     caught = [("钱立军", "unknown", "2025-01-27", ["LA"])]
     assert _cases(home.format("抓捕")) == _cases(home.format("抓获")) == caught
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 大多 (mostly) is no cue inside 加拿大多年
+        "外逃加拿大多年的职务犯罪嫌疑人蔡国荣于1月9日被遣返回国。",
+        # 下定决心 is the person's decision, not an official's determination
+        "在政策感召下，外逃加拿大的职务犯罪嫌疑人蔡国荣1月9日最终下定决心回国投案。",
+    ],
+)
+def test_a_cue_read_across_a_word_vetoes_nothing(text: str) -> None:
+    """Negative and appeal cues are words: 大多 and 决心 found inside 加拿大多年 and 下定决心 must
+    not veto the return told beside them (nor 终将 inside 始终将, bench/lexicon_usage-style
+    checks aside)."""
+    assert [(n, d) for n, _, d, _ in _cases(text)] == [("蔡国荣", "2025-01-09")]
