@@ -128,6 +128,5 @@ def test_caught_and_brought_to_justice_abroad_is_a_capture_at_home_is_none() -> 
 )
 def test_a_cue_read_across_a_word_vetoes_nothing(text: str) -> None:
     """Negative and appeal cues are words: 大多 and 决心 found inside 加拿大多年 and 下定决心 must
-    not veto the return told beside them (nor 终将 inside 始终将, bench/lexicon_usage-style
-    checks aside)."""
+    not veto the return told beside them."""
     assert [(n, d) for n, _, d, _ in _cases(text)] == [("蔡国荣", "2025-01-09")]
