@@ -116,3 +116,15 @@ def test_the_flight_of_a_group_the_person_was_among_is_theirs() -> None:
         "who fled to the United States before moving to Thailand in 2016."
     )
     assert _places(text) == [("Zhang Hua", ["LA", "US", "TH"])]
+
+
+def test_a_trip_abroad_never_returned_from_is_a_country_of_flight() -> None:
+    """ "failed to return after travelling to Malta": the trip became the flight; a trip the
+    person came back from is none."""
+    stayed = (
+        "A fund manager surnamed Qiu was extradited from Spain on Sunday. "
+        "Qiu failed to return after travelling to Malta with his family in 2014."
+    )
+    assert _places(stayed) == [("Qiu", ["ES", "MT"])]
+    came_back = stayed.replace("failed to return after travelling", "travelled")
+    assert _places(came_back) == [("Qiu", ["ES"])]
