@@ -12,7 +12,7 @@ from extract.text import Sentence
 
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
-    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|证实|确认|披露|报道"
+    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|证实|确认|披露|报道|消息[，,：:]"
     # 2014年2月一起逃到非洲: the day of the flight (外逃20年的 is how long, not when)
     r"|[^，。；\d将把被的]{0,6}?(?:外逃|出逃|潜逃|出境|逃到|逃往|逃至|逃去)"
     r"(?![^，。；]{0,6}?[\d一二三四五六七八九十多近两半]+(?:年|个月)|长达|达)"
@@ -23,8 +23,10 @@ _NOT_RETURN_DATE_AFTER = re.compile(
     r"|[^，。；\d]{2,10}?(?:发布|公布|通报|宣布|获悉|了解到|得知)"
     # 4月17日，中央纪委网站发布消息称…: the day of the announcement the sentence goes on to
     r"|，[^，。；\d]{2,12}?(?:发布(?:消息|通报|公告)|通报称|消息称|宣布|了解到|获悉)"
-    # 8月3日，据中央纪委国家监委网站通报，…已回国投案: the day of the notice it cites
-    r"|，据[^，。；\d]{2,16}?(?:通报|消息|报道|公布)[，,]"
+    # 2019年1月10日，…专题片《红色通缉》在电视上播出: the day a programme or an article came out
+    r"|[，,][^，,。；\d]{2,60}?(?:播出|播放|首播|热播|刊发|刊登|上映)[，,。；]"
+    # 8月3日，(据)中央纪委国家监委网站通报，…已回国投案: the day of the notice it cites
+    r"|[，,]据[^，,。；\d]{0,24}?(?:通报|消息|报道|公布|披露)[，,：:]"
     # 中法引渡条约2015年生效后: the day a treaty or a law took effect; 11月12日决定…悬赏通缉:
     # the day of a decision
     r"|生效|决定"

@@ -476,3 +476,14 @@ def test_the_day_of_a_cited_notice_is_not_the_returns() -> None:
         "2020-08-04",
     )
     assert [(r.name, r.return_date) for r in records] == [("车文斌", None)]
+
+
+def test_the_day_a_programme_was_broadcast_is_not_the_returns() -> None:
+    """2019年1月10日，…专题片《…》在电视上播出: the day of the broadcast that showed the person,
+    not of the return the programme told."""
+    records = _records(
+        "在镜头前，“红通人员”邵红梅说出了自己的悔意。2019年1月10日，某电视台摄制的专题片"
+        "《天涯追逃》在电视上播出，观众在片中看到了这一幕。此前，外逃美国13年的邵红梅已经回国投案。",
+        "2019-07-18",
+    )
+    assert [(r.name, r.return_date) for r in records] == [("邵红梅", None)]
