@@ -35,7 +35,7 @@ class Trigger:
     start: int
     end: int
     method: str
-    attributive: bool = False  # before 的 (投案自首的案例): a kind of case, not the event
+    attributive: bool = False  # 投案自首的案例: a kind of case, not the event
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Event:
         """The tightest wording of the method: 回国投案, not 向之红从马来西亚回国投案 (向…投案
         read from a surname that is also a preposition). The ``names`` inside a wording do not
         count in its length: 将公孙长琛遣返 is as tight as 将查家辉遣返. One naming a kind of case
-        (…投案自首的案例：…回国投案) comes after any that tells the event."""
+        (投案自首的案例) comes last."""
 
         def length(t: Trigger) -> int:
             near = names_near(names, t.start, t.end)
@@ -81,6 +81,8 @@ def names_near(names: Sequence[tuple[int, int]], start: int, end: int) -> Sequen
 # Latin letters)
 _LONGEST_NAME = 40
 _CLAUSE_ZH = re.compile(r"[，,；：:]")
+# 投案自首的案例 / 消息: a wording that names a kind of case (not 回国投案的王建国, a person)
+_KIND_OF_CASE = re.compile(r"的(?:典型)?(?:案例|案件|事例|消息|新闻|情况|人数|数量)")
 # (" after …": "He was deported last July after Beijing gave assurances that he would not
 # face …": the "would" is another clause's)
 _CLAUSE_EN = re.compile(
@@ -177,14 +179,12 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     pats = event_patterns()
     found: list[Trigger] = []
     zh = language == "zh"
-    if pats.negative_sentence[language].found(
-        norm, _full_stop_before(norm, sentence), sentence.end
-    ):
+    opening = _full_stop_before(norm, sentence)
+    if pats.negative_sentence[language].found(norm, opening, sentence.end):
         return found
     # only the triggers whose words the sentence holds can match in it
-    for (method, unless), pattern in trigger_table(language).within(
-        norm, sentence.start, sentence.end
-    ):
+    table = trigger_table(language).within(norm, sentence.start, sentence.end)
+    for (method, unless), pattern in table:
         for match in _with_inner(pattern, norm, sentence):
             c_start, c_end = _clause(norm, sentence, match.start(), language)
             # a persuasion is itself an urging: the cues of requests and appeals (劝其, 早日,
@@ -208,7 +208,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue  # 于马来西亚境内抓获, 在曼谷素万那普机场抓获: caught abroad
             if zh and _in_own_words(norm, match.start(), sentence.start):
                 continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
-            attributive = zh and norm.startswith("的", match.end())
+            attributive = zh and bool(_KIND_OF_CASE.match(norm, match.end()))
             found.append(Trigger(match.start(), match.end(), method, attributive))
     return sorted(found, key=lambda t: t.start)
 

@@ -487,3 +487,12 @@ def test_the_day_a_programme_was_broadcast_is_not_the_returns() -> None:
         "2019-07-18",
     )
     assert [(r.name, r.return_date) for r in records] == [("邵红梅", None)]
+
+
+def test_a_wording_that_describes_the_person_still_dates_their_return() -> None:
+    """回国投案的王某 is the person, not a kind of case: another person's wording of the same
+    method later in the sentence does not date theirs."""
+    records = _records(
+        "回国投案的蓝建华于5月12日抵京，另一名外逃人员则于6月1日回国投案。", "2019-06-14"
+    )
+    assert [(r.name, r.return_date) for r in records] == [("蓝建华", "2019-05-12")]
