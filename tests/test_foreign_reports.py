@@ -735,3 +735,10 @@ def test_every_name_of_a_subject_that_lists_people_is_removed(
     are to each other between them, is a person removed (not only the one before the verb)."""
     text = f"{subject} deported to China from Egypt on July 6, 2017, a relative said."
     assert [name for name, _, _ in _cases(text, "2017-07-20")] == names
+
+
+def test_a_removal_once_planned_vetoes_only_itself() -> None:
+    """ "who was due to be extradited …, was instead deported": the plan is irrealis, the
+    removal told beside it in the same sentence stands."""
+    text = "Wang Jiashu, who was due to be extradited to China, was instead deported from Laos on April 2."
+    assert _cases(text, "2019-06-14") == [("Wang Jiashu", "deported", "2019-04-02")]
