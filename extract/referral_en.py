@@ -28,8 +28,9 @@ _EN_PRONOUN = re.compile(
     # "the person was handed over", "The man, 52, …": a definite description of the one told of
     r"|the (?:man|woman|person|suspect|fugitive|detainee)"
     r"|(?:all|the) (?:two|three|four|five|six) (?:men|women|people|suspects|fugitives|deportees)"
-    # "The three were deported back …": the number alone, as the subject of its verb
-    r"|the (?:two|three|four|five|six)(?= (?:were|had|have|are)\b))\b",
+    # "The three were deported back …": the number alone, as the subject of its verb (not
+    # "two of the four were")
+    r"|(?<!\bof )the (?:two|three|four|five|six)(?= (?:were|had|have|are)\b))\b",
     re.IGNORECASE,
 )
 _EN_GROUP_STAT = re.compile(
@@ -76,8 +77,40 @@ def english_back_reference(
             if len(keys) == 1:
                 return keys, True
     if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
+        if _another_group_between(prep, cast, sentence, order):
+            return [], False
         return cast.subjects[sentence.index], True
     return None
+
+
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_DEFINITE_NUMBER = re.compile(r"\bthe (two|three|four|five|six)\b", re.IGNORECASE)
+# "Three other activists were detained in Vietnam": a group of others, named by no one
+_NAMELESS_GROUP = re.compile(
+    r"\b(?:two|three|four|five|six|\d+) (?:other |more )?(?:[\w-]+ ){0,2}?"
+    r"(?:activists|suspects|fugitives|people|men|women|refugees|dissidents|students|monks)\b",
+    re.IGNORECASE,
+)
+
+
+def _another_group_between(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> bool:
+    """ "The three were deported" points back to the people told of, unless they are more than
+    three, or a nameless group was told of in the sentence just before (that group is "the
+    three")."""
+    found = _DEFINITE_NUMBER.search(prep.norm, sentence.start, sentence.end)
+    if found is None:
+        return False
+    if len(cast.subjects.get(sentence.index, [])) > _NUMBERS[found.group(1).lower()]:
+        return True
+    position = order[sentence.index]
+    if position == 0:
+        return False
+    before = prep.sentences[position - 1]
+    return not cast.named.get(before.index) and bool(
+        _NAMELESS_GROUP.search(prep.norm, before.start, before.end)
+    )
 
 
 def headline_subject(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str]:

@@ -648,6 +648,8 @@ def test_others_named_as_examples_who_live_openly_abroad_are_not_the_one_who_ret
         ("The three were", True),
         ("The four suspects were", True),
         ("Three people were", False),
+        # a nameless group told of just before is "the three"
+        ("Three other activists were detained in Vietnam in March.\n\nThe three were", False),
     ],
 )
 def test_a_definite_number_points_back_to_the_people_told_of(subject: str, found: bool) -> None:
@@ -742,3 +744,12 @@ def test_a_removal_once_planned_vetoes_only_itself() -> None:
     removal told beside it in the same sentence stands."""
     text = "Wang Jiashu, who was due to be extradited to China, was instead deported from Laos on April 2."
     assert _cases(text, "2019-06-14") == [("Wang Jiashu", "deported", "2019-04-02")]
+
+
+def test_the_number_points_back_to_no_more_people_than_it_counts() -> None:
+    text = (
+        "Wang Jiashu, Li Mingxuan, Zhang Huaqing and Zhou Binbin fled to Laos in 2016.\n\n"
+        "The arrest was made by Lao police.\n\n"
+        "The three were deported to China on April 2."
+    )
+    assert _cases(text, "2019-06-14") == []
