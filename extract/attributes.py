@@ -81,7 +81,7 @@ _ZH_CRIME_CONTEXT = PrunedAlternation(
         # 贪污挪用银行资金约4.85亿美元, 在境外收受贿赂, 虚开增值税专用发票16份: the offence told
         # as what the person did, a crime's verb with what it took
         # (诈骗团伙提供资金: a ring's crime, not what the person took)
-        r"(?:贪污|挪用|侵吞|骗取|骗走|诈骗|收受|索取|套取|虚开)(?:(?!团伙|集团|案|犯罪)[^，。；]){0,20}?"
+        r"(?<!被)(?<!被人)(?<!被他人)(?:贪污|挪用|侵吞|骗取|骗走|诈骗|收受|索取|套取|虚开)(?:(?!团伙|集团|案|犯罪)[^，。；]){0,20}?"
         r"(?:资金|公款|款项|钱款|财物|贿赂|贿款|税款|货款|贷款|发票|\d[\d.,]*(?:余|多)?[万亿]?(?:美)?元)",
         # 以洗钱、跨州转运盗窃资金以及护照和签证欺诈等罪名判处: the charges a court named
         r"以[^，。；]{1,30}?罪名",
@@ -98,6 +98,9 @@ _EN_CRIME_CONTEXT = PrunedAlternation(
         # "who is to stand trial for economic fraud" (one person's: not "people due to stand trial")
         r"|\b(?:(?:is|was|will|would) (?:be )?(?:to |due to |set to |expected to )?(?:stand|face)"
         r"|faces|faced|facing) trial (?:for|over|on)\b"
+        # "was extradited from Bulgaria … to stand trial for economic fraud"
+        r"|\b(?:deported|extradited|repatriated|returned|sent back|brought back|handed over)\b"
+        r"[^.;]{0,60}?\bto (?:stand|face) trial (?:for|over|on)\b"
         # "signed off on his arrest … for illegally taking in deposits", "facing accusations
         # of", "charges linked to online gambling", "sought for masterminding", "the
         # suspicions against him include", "handing back the bribes he took"

@@ -28,18 +28,28 @@ _SUSPECT_ZH = re.compile(
     r"(?:一名|一起|多名|几名|数名|另一名|另外|其他|其余)[^，。；]{0,12}(?:嫌疑人|嫌疑犯|嫌犯|逃犯|在逃人员)$"
 )
 _CLAUSE_START = {"zh": re.compile(r"[，。；]"), "en": re.compile(r"[,;.]")}
+_ASSOCIATES_ZH = "合伙人|同伙|同案人|朋友|老板|上司|下属|司机|秘书|情妇|情人"
+
+
+@cache
+def _other_subject_zh() -> re.Pattern[str]:
+    """Right before a crime's verb: a relative or associate (with their name) as its subject,
+    not joined to the person (与其妻…)."""
+    kin = literal_alternation(default_lexicon().kinship["zh"])
+    return re.compile(rf"(?<![与和及同])(?:{kin}|{_ASSOCIATES_ZH})(?:[\u4e00-\u9fff]{{1,3}})?$")
 
 
 @cache
 def _others_en() -> re.Pattern[str]:
     """Another person as the subject of a clause of their own, after a word that opens one
-    ("after his brother received", ", and his wife … was jailed"); not a co-subject ("He and his
+    ("after his brother received", ", and his wife … was jailed") or opening a sentence ("Her
+    husband is to stand trial …"); not a co-subject ("He and his
     wife were accused", "Liu, his wife and his brother-in-law allegedly embezzled") nor one who
     went with the person ("left with his wife")."""
     kin = literal_alternation(default_lexicon().kinship["en"])
     return re.compile(
         r"(?:\b(?:after|before|while|when|whereas|although|though|because|since|until|as)\s+"
-        r"|[,;]\s+(?:and|but|while|whereas)\s+)"
+        r"|[,;]\s+(?:and|but|while|whereas)\s+|[.!?]\s+)"
         rf"(?:(?:his|her|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{kin}|{_ASSOCIATES_EN})\b"
         r"|another (?:suspect|fugitive|official|man|woman)\b)",
         re.IGNORECASE,
@@ -56,6 +66,8 @@ def owned_context(norm: str, start: int, end: int, language: str) -> tuple[int, 
         clause_text = norm[clause : closing.start() if closing else len(norm)]
         if _SUSPECT_ZH.search(norm, clause, end) and _OTHERS_ZH.search(clause_text):
             return None
+        if _other_subject_zh().search(norm, clause, start):
+            return None  # 其合伙人李刚骗走…: another's offence
         return start, end
     others = _others_en()
     if others.search(norm, max(0, clause - 1), start):  # (from the clause's own comma)

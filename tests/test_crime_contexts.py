@@ -257,3 +257,22 @@ def test_zh_money_taken_by_deceit() -> None:
         "2013年柴某以投资开店为名，骗走多名亲友钱款共计300余万元，随后逃往加拿大。"
     )
     assert _crimes(text) == [("柴某", ["fraud"])]
+
+
+def test_an_offence_of_a_partner_or_one_suffered_is_not_the_persons() -> None:
+    """其合伙人李某骗走… is the partner's; 曾被他人骗走钱款 was done to the person; 与其妻…骗走 is
+    theirs together."""
+    opening = "5月12日，外逃人员甘立群从泰国被遣返回国。"
+    partner = opening + "经查，甘立群的合伙人郎海骗走多名群众钱款300余万元。"
+    victim = opening + "甘立群在泰国曾被他人骗走钱款10万元。"
+    together = opening + "甘立群与其妻郎某骗走多名群众钱款300余万元。"
+    assert _crimes(partner) == _crimes(victim) == [("甘立群", [])]
+    assert _crimes(together) == [("甘立群", ["fraud"])]
+
+
+def test_an_offence_a_relative_is_to_stand_trial_for_is_not_the_persons() -> None:
+    text = "Hu Yanli was deported from Laos on April 2. {} to stand trial for economic fraud."
+    assert _crimes(text.format("Her husband is")) == [("Hu Yanli", [])]
+    assert _crimes(text.format("She is")) == [("Hu Yanli", ["fraud"])]
+    extradited = "Wang Jiashu was extradited from Bulgaria on March 3 to stand trial for fraud."
+    assert _crimes(extradited) == [("Wang Jiashu", ["fraud"])]
