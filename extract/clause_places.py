@@ -12,6 +12,9 @@ from extract.places import find_places
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})")
 _ARREST = re.compile(r"抓获|抓捕|缉捕")
 _MOVED = re.compile(r"押解|押送|移交|带回|回国")
+_FLED_BEFORE = re.compile(r"(?:外逃|潜逃|出逃|逃往|逃到|逃至)$")
+# an arrest told as made at home without a city's name
+_AT_HOME = re.compile(r"在(?:国内|境内|家中)|在[^，。；]{0,8}家中|回国探亲|回乡探亲|潜回")
 
 
 # a handover to a province's or a city's police (not to 中方 or 中国警方, which is the return)
@@ -38,8 +41,16 @@ def caught_at_home(norm: str, trigger: re.Match[str], start: int, end: int) -> b
         )
     if not _ARREST.search(trigger.group()) or _MOVED.search(trigger.group()):
         return False
-    if find_places(norm, start, end, "zh"):
+    # (外逃美国的王某在南京被抓获: the country of the flight is not where the arrest was)
+    places = [
+        p
+        for p in find_places(norm, start, end, "zh")
+        if not _FLED_BEFORE.search(norm, max(start, p.start - 4), p.start)
+    ]
+    if places:
         return False
+    if _AT_HOME.search(norm, start, trigger.start()):
+        return True  # 在国内被抓获, 在其南京家中, 趁回国探亲之机
     china = default_lexicon().china_places.major
     return any(
         match.group(1)[:size] in china

@@ -97,7 +97,7 @@ _CLAUSE_EN = re.compile(
 )
 
 
-def _clause(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int, int]:
+def clause_of(norm: str, sentence: Sentence, pos: int, language: str) -> tuple[int, int]:
     """Bounds of the clause around ``pos`` inside the sentence."""
     pattern = _CLAUSE_ZH if language == "zh" else _CLAUSE_EN
     start, end = sentence.start, sentence.end
@@ -186,7 +186,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     table = trigger_table(language).within(norm, sentence.start, sentence.end)
     for (method, unless), pattern in table:
         for match in _with_inner(pattern, norm, sentence):
-            c_start, c_end = _clause(norm, sentence, match.start(), language)
+            c_start, c_end = clause_of(norm, sentence, match.start(), language)
             # a persuasion is itself an urging: the cues of requests and appeals (劝其, 早日,
             # 讲明政策) veto a return, never the persuading, which alone tells no return
             negative = pats.persuasion_negative if method == "persuaded" else pats.negative
@@ -370,24 +370,6 @@ def find_events(
         for sentence, triggers, abroad in candidates
         if abroad or document_abroad or language == "zh"
     ]
-
-
-def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | None:
-    """An arrest told in a sentence that names a foreign country ("apprehended by police in
-    Myanmar", 在柬埔寨将其抓获): what makes a loosely told return (brought back, 归案) a capture."""
-    pattern = trigger_section("arrest_abroad", language)
-    match = pattern.search(norm, sentence.start, sentence.end)
-    if match is None:
-        return None
-    if not find_places(norm, sentence.start, sentence.end, language) and not (
-        language == "zh" and _UNNAMED_ABROAD.search(norm, sentence.start, match.start())
-    ):
-        return None
-    return Trigger(match.start(), match.end(), "captured")
-
-
-# 在东南亚某国被抓, 在境外被抓获: abroad, where the country is not named
-_UNNAMED_ABROAD = re.compile(r"在(?:[^，。；]{0,6}某国|境外|国外|海外)")
 
 
 @cache  # the shipped lexicon is loaded once (default_lexicon), so its sections compile once

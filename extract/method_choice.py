@@ -6,9 +6,11 @@ from __future__ import annotations
 import re
 
 from extract.binding import Binding
-from extract.events import Event, Trigger, arrest_abroad, trigger_section
+from extract.clause_places import caught_at_home
+from extract.events import Event, Trigger, clause_of, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast
+from extract.places import find_places
 from extract.prepared import Prepared, Span, is_title
 from extract.text import Sentence
 
@@ -147,3 +149,26 @@ _RESISTED = re.compile(
     r"\b[^.;]{0,25}$",
     re.IGNORECASE,
 )
+
+
+def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | None:
+    """An arrest told in a sentence that names a foreign country ("apprehended by police in
+    Myanmar", 在柬埔寨将其抓获): what makes a loosely told return (brought back, 归案) a capture."""
+    pattern = trigger_section("arrest_abroad", language)
+    match = pattern.search(norm, sentence.start, sentence.end)
+    home = (
+        language == "zh"
+        and match
+        and caught_at_home(norm, match, *clause_of(norm, sentence, match.start(), language))
+    )
+    if match is None or home:
+        return None
+    if not find_places(norm, sentence.start, sentence.end, language) and not (
+        language == "zh" and _UNNAMED_ABROAD.search(norm, sentence.start, match.start())
+    ):
+        return None
+    return Trigger(match.start(), match.end(), "captured")
+
+
+# 在东南亚某国被抓, 在境外被抓获: abroad, where the country is not named
+_UNNAMED_ABROAD = re.compile(r"在(?:[^，。；]{0,6}某国|境外|国外|海外)")

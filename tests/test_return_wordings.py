@@ -130,3 +130,18 @@ def test_a_cue_read_across_a_word_vetoes_nothing(text: str) -> None:
     """Negative and appeal cues are words: 大多 and 决心 found inside 加拿大多年 and 下定决心 must
     not veto the return told beside them."""
     assert [(n, d) for n, _, d, _ in _cases(text)] == [("蔡国荣", "2025-01-09")]
+
+
+@pytest.mark.parametrize("verb", ["抓捕归案", "抓获归案"])
+def test_an_arrest_told_as_made_at_home_is_no_capture_abroad(verb: str) -> None:
+    """在国内被抓获归案, 在其南京家中, 趁回国探亲之机, and a city named after the country the person
+    fled to (外逃美国的…在南京被抓获): caught at home, whatever country the flight names."""
+    for text in (
+        "5月12日，外逃人员钱立军在国内被{}。",
+        "5月12日，外逃人员钱立军在其南京家中被{}。",
+        "外逃人员钱立军趁回国探亲之机被民警{}。",
+        "5月12日，外逃美国的钱立军在南京被{}。",
+    ):
+        assert [m for _, m, _, _ in _cases(text.format(verb))] == ["unknown"], text
+    abroad = "5月12日，外逃美国的钱立军在纽约被{}。".format(verb)
+    assert [m for _, m, _, _ in _cases(abroad)] == ["captured"]
