@@ -143,5 +143,5 @@ def test_an_arrest_told_as_made_at_home_is_no_capture_abroad(verb: str) -> None:
         "5月12日，外逃美国的钱立军在南京被{}。",
     ):
         assert [m for _, m, _, _ in _cases(text.format(verb))] == ["unknown"], text
-    abroad = "5月12日，外逃美国的钱立军在纽约被{}。".format(verb)
+    abroad = f"5月12日，外逃美国的钱立军在纽约被{verb}。"
     assert [m for _, m, _, _ in _cases(abroad)] == ["captured"]
