@@ -173,6 +173,14 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, role_before
 
 
+@cache
+def _kin_clause() -> re.Pattern[str]:
+    """ "Li Ming, whose wife Hu Yan lives in …", "the husband of Hu Yan", "Relatives of Wang
+    Jun": a name told as someone's relative inside another's clause."""
+    kin = "|".join(default_lexicon().kinship["en"])
+    return re.compile(rf"\b(?:whose\s+(?:{kin})s?|(?:{kin})s?\s+of),?\s*$", re.IGNORECASE)
+
+
 _SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
 
 
@@ -197,6 +205,8 @@ _FUGITIVE_AFTER = re.compile(r",?\s*(?:who (?:had |has )?(?:fled|escaped|abscond
 def quoted_aside(norm: str, span: Span) -> bool:
     """A relative or a commentator quoted by name, beside the person the sentence is about."""
     start, end = span
+    if _kin_clause().search(norm, max(0, start - 40), start):
+        return True
     before, after, role_before = _speakers()
     if before.search(norm, max(0, start - 60), start):
         return not _FUGITIVE_AFTER.match(norm, end)

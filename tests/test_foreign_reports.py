@@ -753,3 +753,12 @@ def test_the_number_points_back_to_no_more_people_than_it_counts() -> None:
         "The three were deported to China on April 2."
     )
     assert _cases(text, "2019-06-14") == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Li Mingtao, whose wife Hu Yanli lives in Vancouver,", "Li Mingtao, husband of Hu Yanli,"],
+)
+def test_a_relative_named_inside_the_returnees_clause_is_no_case(subject: str) -> None:
+    text = f"{subject} was deported from Thailand on March 3."
+    assert _cases(text, "2019-06-14") == [("Li Mingtao", "deported", "2019-03-03")]
