@@ -6,6 +6,7 @@ Also where a mention's value is made anew: a yearless day put in a year told bef
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -93,7 +94,8 @@ def in_year(mention: DateMention, year: str) -> DateMention | None:
     found = _MONTH_DAY.fullmatch(to_ascii_digits(mention.text))
     if found is None or mention.precision != "day":
         return None
-    month, day = int(found.group(1)), int(found.group(2))
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return replace(mention, value=f"{year}-{month:02d}-{day:02d}")
+    try:
+        day = dt.date(int(year), int(found.group(1)), int(found.group(2)))
+    except ValueError:
+        return None  # 2月29日 of a year that has none
+    return replace(mention, value=day.isoformat())

@@ -79,7 +79,9 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 _GROUP_CLAUSE = re.compile(
     r"\b(?:of|among) (?:the )?(?:many|several|dozens of|hundreds of|thousands of|other|more than"
     r" \d[\d,]*|\d[\d,]*) (?:[\w-]+ ){0,3}(?:suspects|fugitives|people|officials|returnees|others)"
-    r" (?:who|that)\b[^.;]*$",
+    r" (?:who|that)\b[^.;]*$"
+    # "Wang, whose accomplices were deported from Thailand in 2017, returned …": others' removal
+    r"|\bwhose (?!own\b)[\w-]+(?: [\w-]+)? (?:was|were|had been|has been|have been) [^.;,]*$",
     re.IGNORECASE,
 )
 

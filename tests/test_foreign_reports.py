@@ -762,3 +762,11 @@ def test_the_number_points_back_to_no_more_people_than_it_counts() -> None:
 def test_a_relative_named_inside_the_returnees_clause_is_no_case(subject: str) -> None:
     text = f"{subject} was deported from Thailand on March 3."
     assert _cases(text, "2019-06-14") == [("Li Mingtao", "deported", "2019-03-03")]
+
+
+def test_the_removal_of_others_in_a_whose_clause_is_not_the_persons_method() -> None:
+    text = (
+        "Wang Jiashu, whose accomplices were deported from Thailand in 2017, returned from "
+        "Canada on March 3, 2019 and turned himself in."
+    )
+    assert [(r.name, r.method) for r in _records(text)] == [("Wang Jiashu", "surrendered")]

@@ -496,3 +496,9 @@ def test_a_wording_that_describes_the_person_still_dates_their_return() -> None:
         "回国投案的蓝建华于5月12日抵京，另一名外逃人员则于6月1日回国投案。", "2019-06-14"
     )
     assert [(r.name, r.return_date) for r in records] == [("蓝建华", "2019-05-12")]
+
+
+def test_a_yearless_day_the_year_told_before_does_not_have_is_no_date() -> None:
+    text = "2019年，吕国安遭加拿大强制遣返。\n《焦点访谈》：追逃16年！\n2月29日，吕国安被强制遣返回国。"
+    records = extract_cases(Document(id="t", text=text, published=None))
+    assert [(r.name, r.return_date) for r in records] == [("吕国安", "2019")]
