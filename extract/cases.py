@@ -22,6 +22,7 @@ from extract.dates import DateResolver
 from extract.document import Document
 from extract.durations import find_durations
 from extract.events import Event, Trigger, find_events, shows_abroad
+from extract.evidence_choice import EN_PLURAL, evidence_event, tells_return
 from extract.flight import fill_places
 from extract.listing import list_lead
 from extract.method_choice import choose_method, loose_return_told, persuasion_told
@@ -59,7 +60,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
     bindings = [
         b
         for b in bind_events(prep, cast, events, lang)
-        if any(_tells_return(prep, t) for e in b.events for t in e.triggers)
+        if any(tells_return(prep, t) for e in b.events for t in e.triggers)
     ]
     if bindings:
         resolve_dates(prep, max(event_indices) + DATES_AFTER)
@@ -86,7 +87,7 @@ def _event_and_group_spans(
     event_spans = [
         (e.sentence.start, e.sentence.end)
         for e in events
-        if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
+        if not EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
     ]
     group_spans = [(e.sentence.start, e.sentence.end) for e in events] + [
         (s.start, s.end)  # 二人涉嫌…: what a group word says holds for each of them
@@ -113,7 +114,7 @@ def build_record(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> Cas
     as_named = [m for m in person.mentions if prep.norm[m[0] : m[1]] == display_key(binding.key)]
     first = min(as_named or person.mentions)
     note("name", *first)
-    ev_start, ev_end = evidence_span(prep, _evidence_event(prep, cast, binding).sentence)
+    ev_start, ev_end = evidence_span(prep, evidence_event(prep, cast, binding).sentence)
     note("return", ev_start, ev_end)
     note("method", trigger.start, trigger.end)
     record = CaseRecord(
@@ -206,54 +207,6 @@ def _broad_context(prep: Prepared, cast: Cast, key: str, events: list[Event]) ->
         if s.index not in prep.excluded and key in cast.subjects.get(s.index, []):
             spans.add((s.start, s.end))
     return sorted(spans)
-
-
-_EN_PLURAL = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b[^.]*?\b(?:fugitives|suspects|officials|people)\b",
-    re.IGNORECASE,
-)
-
-
-def _evidence_event(prep: Prepared, cast: Cast, binding: Binding) -> Event:
-    """The shortest sentence that reports this person's return (the dev set's rule), leaving out
-    group statements ("Three fugitives have returned") that name nobody."""
-    candidates = binding.direct + [
-        e
-        for e in binding.cataphoric
-        if not _EN_PLURAL.search(prep.norm, e.sentence.start, e.sentence.end)
-    ]
-    if not candidates:
-        return binding.events[0]
-    # a sentence about this person alone before one that lists several (甲、乙和丙相继归案);
-    # one with a return verb (回国, 投案, 遣返) before one that only tells of the persuading
-    # (专案组多次做其亲属思想工作); one that shows the person abroad before one that does not
-    return min(
-        candidates,
-        key=lambda e: (
-            len(people_in(prep, cast, e.sentence)) > 1,
-            not any(_tells_return(prep, t) for t in e.triggers),
-            not e.abroad,
-            len(range(*evidence_span(prep, e.sentence))),
-        ),
-    )
-
-
-# Persuasion words that tell of the urging, not of its outcome: 做其亲属思想工作, 动员其亲属,
-# "urged him to come back", "trying to persuade him" (劝返, "was persuaded", "convinced him to
-# return" tell that it worked)
-_URGING = re.compile(
-    r"思想工作|做[^，。；]{0,12}工作|动员|劝(?![返回说投])|劝[返投][信函]|劝导"
-    r"|\b(?:urg|advis)\w*|\bpersuade\b|\b(?:thought|ideological) work",
-    re.IGNORECASE,
-)
-
-
-def _tells_return(prep: Prepared, trigger: Trigger) -> bool:
-    """Whether a trigger says the person came back: any method's but persuasion's, and a
-    persuasion that worked (not the urging alone)."""
-    return trigger.method != "persuaded" or not _URGING.search(
-        prep.norm, trigger.start, trigger.end
-    )
 
 
 # --- profile fields ---------------------------------------------------------------------------

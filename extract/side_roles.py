@@ -175,10 +175,13 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 @cache
 def _kin_clause() -> re.Pattern[str]:
-    """ "Li Ming, whose wife Hu Yan lives in …", "the husband of Hu Yan", "Relatives of Wang
-    Jun": a name told as someone's relative inside another's clause."""
+    """ "Li Ming, whose wife Hu Yan lives in …", "Li Ming, husband of Hu Yan, …": a name told
+    as someone's relative inside another's clause."""
     kin = "|".join(default_lexicon().kinship["en"])
-    return re.compile(rf"\b(?:whose\s+(?:{kin})s?|(?:{kin})s?\s+of),?\s*$", re.IGNORECASE)
+    # (an apposition only: in "the parents of Kuang Lide, who returned" he is the returnee)
+    return re.compile(
+        rf"(?:\bwhose\s+(?:{kin})s?|,\s*(?:the\s+)?(?:{kin})\s+of),?\s*$", re.IGNORECASE
+    )
 
 
 _SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")

@@ -502,3 +502,18 @@ def test_a_yearless_day_the_year_told_before_does_not_have_is_no_date() -> None:
     text = "2019年，吕国安遭加拿大强制遣返。\n《焦点访谈》：追逃16年！\n2月29日，吕国安被强制遣返回国。"
     records = extract_cases(Document(id="t", text=text, published=None))
     assert [(r.name, r.return_date) for r in records] == [("吕国安", "2019")]
+
+
+def test_the_persuasion_done_is_the_evidence_before_a_shorter_surrender() -> None:
+    """被成功劝返，从…回国投案 tells the channel the record gives; a shorter later sentence
+    (…最终下定决心回国投案) tells only the surrender."""
+    text = (
+        "近日，经湖北省追逃办等单位共同努力，职务犯罪嫌疑人韩立柏被成功劝返，从老挝回国投案。"
+        "韩立柏，男，1966年出生，2015年4月外逃。"
+        "在亲情感召下，韩立柏最终下定决心回国投案。"
+    )
+    [record] = extract_cases(Document(id="t", text=text, published="2021-03-02"))
+    assert record.method == "persuaded"
+    assert [e.text for e in record.evidence if e.field == "return"] == [
+        "近日，经湖北省追逃办等单位共同努力，职务犯罪嫌疑人韩立柏被成功劝返，从老挝回国投案。"
+    ]
