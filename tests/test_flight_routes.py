@@ -120,7 +120,8 @@ def test_the_flight_of_a_group_the_person_was_among_is_theirs() -> None:
 
 def test_a_trip_abroad_never_returned_from_is_a_country_of_flight() -> None:
     """ "failed to return after travelling to Malta": the trip became the flight; a trip the
-    person came back from is none."""
+    person came back from is none (its other wordings, "never returned from", were left out of
+    flight.en: no labelled text holds them, and an entry that changes no output is a defect)."""
     stayed = (
         "A fund manager surnamed Qiu was extradited from Spain on Sunday. "
         "Qiu failed to return after travelling to Malta with his family in 2014."
