@@ -173,6 +173,15 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, role_before
 
 
+# "whose husband Li Ming was deported", "wife of Li Ming, who was deported": the relative clause
+# tells the relative's own removal, so the relative is the one returned (not ", husband of Hu
+# Yan, was deported": that verb is the clause's subject's)
+_REMOVED_AFTER = re.compile(
+    r"(?:\s+|,\s*who\s+)(?:was|were|had been|has been)\s+(?:\w+ly\s+)?(?:deported|extradited"
+    r"|repatriated|returned|sent back|handed over|expelled)\b"
+)
+
+
 @cache
 def _kin_clause() -> re.Pattern[str]:
     """ "Li Ming, whose wife Hu Yan lives in …", "Li Ming, husband of Hu Yan, …": a name told
@@ -208,7 +217,9 @@ _FUGITIVE_AFTER = re.compile(r",?\s*(?:who (?:had |has )?(?:fled|escaped|abscond
 def quoted_aside(norm: str, span: Span) -> bool:
     """A relative or a commentator quoted by name, beside the person the sentence is about."""
     start, end = span
-    if _kin_clause().search(norm, max(0, start - 40), start):
+    if _kin_clause().search(norm, max(0, start - 40), start) and not _REMOVED_AFTER.match(
+        norm, end
+    ):
         return True
     before, after, role_before = _speakers()
     if before.search(norm, max(0, start - 60), start):

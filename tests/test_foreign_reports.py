@@ -770,3 +770,19 @@ def test_the_removal_of_others_in_a_whose_clause_is_not_the_persons_method() -> 
         "Canada on March 3, 2019 and turned himself in."
     )
     assert [(r.name, r.method) for r in _records(text)] == [("Wang Jiashu", "surrendered")]
+
+
+def test_a_relative_whose_own_removal_the_clause_tells_is_the_returnee() -> None:
+    """ "Hu Yan, whose husband Li Mingtao was deported …, told reporters": the relative clause is
+    his removal, so he is the case (and the speaker is not)."""
+    text = (
+        "Hu Yanli, whose husband Li Mingtao was deported from Canada in 2019, told reporters "
+        "she had not heard from him."
+    )
+    assert _cases(text, "2019-06-14") == [("Li Mingtao", "deported", "2019")]
+
+
+@pytest.mark.parametrize("verb", ["had tried to persuade", "failed to persuade"])
+def test_a_persuasion_only_tried_is_no_channel(verb: str) -> None:
+    text = f"Li Mingtao was deported from Canada in May 2019. Officials {verb} him to return."
+    assert _cases(text, "2019-06-14") == [("Li Mingtao", "deported", "2019-05")]

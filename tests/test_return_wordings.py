@@ -145,3 +145,9 @@ def test_an_arrest_told_as_made_at_home_is_no_capture_abroad(verb: str) -> None:
         assert [m for _, m, _, _ in _cases(text.format(verb))] == ["unknown"], text
     abroad = f"5月12日，外逃美国的钱立军在纽约被{verb}。"
     assert [m for _, m, _, _ in _cases(abroad)] == ["captured"]
+
+
+def test_greater_toronto_holds_no_cue() -> None:
+    """大多伦多 (Greater Toronto) is a place: its 大多 (mostly) vetoes nothing."""
+    text = "外逃大多伦多地区的职务犯罪嫌疑人蔡国荣于1月9日回国投案。"
+    assert [(n, m, d) for n, m, d, _ in _cases(text)] == [("蔡国荣", "surrendered", "2025-01-09")]
