@@ -36,7 +36,9 @@ def _other_subject_zh() -> re.Pattern[str]:
     """Right before a crime's verb: a relative or associate (with their name) as its subject,
     not joined to the person (与其妻…)."""
     kin = literal_alternation(default_lexicon().kinship["zh"])
-    return re.compile(rf"(?<![与和及同])(?:{kin}|{_ASSOCIATES_ZH})(?:[\u4e00-\u9fff]{{1,3}})?$")
+    return re.compile(
+        rf"(?<![与和及同])(?:{kin}|{_ASSOCIATES_ZH}|其[妻夫子女弟兄姐妹父母])(?:[\u4e00-\u9fff]{{1,3}})?$"
+    )
 
 
 @cache

@@ -266,7 +266,8 @@ def test_an_offence_of_a_partner_or_one_suffered_is_not_the_persons() -> None:
     partner = opening + "经查，甘立群的合伙人郎海骗走多名群众钱款300余万元。"
     victim = opening + "甘立群在泰国曾被他人骗走钱款10万元。"
     together = opening + "甘立群与其妻郎某骗走多名群众钱款300余万元。"
-    assert _crimes(partner) == _crimes(victim) == [("甘立群", [])]
+    brother = opening + "其弟甘立伟因诈骗罪被判刑。"
+    assert _crimes(partner) == _crimes(victim) == _crimes(brother) == [("甘立群", [])]
     assert _crimes(together) == [("甘立群", ["fraud"])]
 
 
