@@ -533,3 +533,17 @@ def test_after_a_title_or_a_quoted_label_a_name_may_open_on_a_rarer_verb_or_a_ti
 def test_a_word_made_an_adverb_by_di_after_a_title_is_no_name(text: str) -> None:
     """From a blind attack: 高兴地, 安心地, 严肃地 are adverbs (地 ends no given name here)."""
     assert [r.name for r in run(text)] == ["李某"]
+
+
+def test_a_return_from_a_country_named_with_an_abbreviation_keeps_its_wording() -> None:
+    """Metamorphic seed 3030: "returned from St. Vincent and surrendered" is the same wording as
+    "returned from Canada and surrendered" (the abbreviation's full stop ended the country)."""
+    text = "Luo Pingan, a former tax official, returned from {} and surrendered in 2017."
+    records = [
+        extract_cases(Document(id="t", text=text.format(c), published="2018-01-01"))[0]
+        for c in ("Canada", "St. Vincent")
+    ]
+    assert [(r.method, r.method_text, r.fled_to) for r in records] == [
+        ("surrendered", "returned from Canada and surrender", ["CA"]),
+        ("surrendered", "returned from St. Vincent and surrender", ["VC"]),
+    ]
