@@ -517,3 +517,11 @@ def test_the_persuasion_done_is_the_evidence_before_a_shorter_surrender() -> Non
     assert [e.text for e in record.evidence if e.field == "return"] == [
         "近日，经湖北省追逃办等单位共同努力，职务犯罪嫌疑人韩立柏被成功劝返，从老挝回国投案。"
     ]
+
+
+def test_a_month_gives_way_to_its_day_later_in_the_sentence() -> None:
+    """2019年5月，…被成功劝返，于5月8日从美国回国投案: the day of that month told after it."""
+    text = "2019年5月，经过多轮劝返，外逃美国的罗建业被成功劝返，于5月8日从美国回国投案自首。"
+    assert [(r.name, r.return_date) for r in _records(text, "2019-06-14")] == [
+        ("罗建业", "2019-05-08")
+    ]
