@@ -105,8 +105,9 @@ def _finer_later(
             other = in_year(other, coarse)  # 2021年，X遭强制遣返。…11月14日，X被强制遣返回国
         if other is not None and other.precision == "day" and (other.value or "") >= coarse:
             return other
-        # 2019年5月，…被成功劝返，于5月8日从美国回国投案: the day of that month, later in the sentence
-        for day in candidate_dates(prep, event.sentence):
+        # 2019年5月，…于5月8日…回国投案 (not English: "in May …, charged on May 20" is another)
+        refine = len(coarse) == 7 and prep.language == "zh"
+        for day in candidate_dates(prep, event.sentence) if refine else []:
             if day.start > mention.start and (day.value or "").startswith(coarse + "-"):
                 return day if day.precision == "day" else mention
     return mention

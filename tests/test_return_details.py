@@ -525,3 +525,11 @@ def test_a_month_gives_way_to_its_day_later_in_the_sentence() -> None:
     assert [(r.name, r.return_date) for r in _records(text, "2019-06-14")] == [
         ("罗建业", "2019-05-08")
     ]
+
+
+def test_a_later_day_of_another_event_does_not_refine_the_month() -> None:
+    """ "returned … in May and was charged on May 20": the charge's day, not the return's."""
+    text = "Luo Jianye returned from Canada and surrendered in May 2019 and was charged on May 20."
+    assert [(r.name, r.return_date) for r in _records(text, "2019-06-14")] == [
+        ("Luo Jianye", "2019-05")
+    ]
