@@ -158,13 +158,12 @@ def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | Non
     Myanmar", 在柬埔寨将其抓获): what makes a loosely told return (brought back, 归案) a capture."""
     pattern = trigger_section("arrest_abroad", language)
     match = pattern.search(norm, sentence.start, sentence.end)
-    home = (
-        language == "zh"
-        and match
-        and caught_at_home(norm, match, *clause_of(norm, sentence, match.start(), language))
-    )
-    if match is None or home:
+    if match is None:
         return None
+    if language == "zh" and caught_at_home(
+        norm, match, *clause_of(norm, sentence, match.start(), language)
+    ):
+        return None  # 外逃美国的王某在南京被抓获: caught at home
     if not find_places(norm, sentence.start, sentence.end, language) and not (
         language == "zh" and _UNNAMED_ABROAD.search(norm, sentence.start, match.start())
     ):

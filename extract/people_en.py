@@ -15,7 +15,7 @@ from extract import names_en
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
-from extract.side_roles import quoted_aside
+from extract.side_roles import SAYS_AFTER, quoted_aside
 from extract.text import Sentence
 
 Span = tuple[int, int]
@@ -275,7 +275,6 @@ _QUOTE_CLOSED = re.compile(r"[”\"’']\s*,?\s*$")
 # "By Liu Jing | chinadaily.com.cn": the reporter's byline
 # "According to Qu, …", "Qu told Al Jazeera": a name as a bare speaker says nothing of the role
 _EN_ACCORDING_TO = re.compile(r"\baccording to $", re.IGNORECASE)
-_EN_SPEAKS = re.compile(r",? (?:said|says|told|added)\b")
 
 
 def _only_speaking(text: str, span: Span) -> bool:
@@ -283,7 +282,7 @@ def _only_speaking(text: str, span: Span) -> bool:
     nor makes them its subject, so a side role named elsewhere still holds."""
     start, end = span
     return bool(
-        _EN_ACCORDING_TO.search(text, max(0, start - 14), start) or _EN_SPEAKS.match(text, end)
+        _EN_ACCORDING_TO.search(text, max(0, start - 14), start) or SAYS_AFTER.match(text, end)
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extract.numerals import parse_en_number
 from extract.people import Cast
 from extract.prepared import Prepared, after_dateline, is_title
 from extract.text import Sentence
@@ -69,13 +70,13 @@ def english_back_reference(
         return [], False  # "Others were sent back by the countries where they hid"
     # "… including No 3, Sun Peiyu. The former deputy head of a tax bureau was returned in
     # May last year": a definite "the former <post>" names the person just named again
-    if _EN_DEFINITE_POST.match(prep.norm, after_dateline(prep, sentence), sentence.end):
-        position = order[sentence.index]
-        if position > 0:
-            before = prep.sentences[position - 1]
-            keys = [k for k in cast.named.get(before.index, []) if k not in cast.officials]
-            if len(keys) == 1:
-                return keys, True
+    before = _sentence_before(prep, sentence, order)
+    if before is not None and _EN_DEFINITE_POST.match(
+        prep.norm, after_dateline(prep, sentence), sentence.end
+    ):
+        keys = [k for k in cast.named.get(before.index, []) if k not in cast.officials]
+        if len(keys) == 1:
+            return keys, True
     if _EN_PRONOUN.search(body) and cast.subjects.get(sentence.index) and not new_person:
         if _another_group_between(prep, cast, sentence, order):
             return [], False
@@ -83,7 +84,6 @@ def english_back_reference(
     return None
 
 
-_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _DEFINITE_NUMBER = re.compile(r"\bthe (two|three|four|five|six)\b", re.IGNORECASE)
 # "Three other activists were detained in Vietnam": a group of others, named by no one
 _NAMELESS_GROUP = re.compile(
@@ -102,15 +102,20 @@ def _another_group_between(
     found = _DEFINITE_NUMBER.search(prep.norm, sentence.start, sentence.end)
     if found is None:
         return False
-    if len(cast.subjects.get(sentence.index, [])) > _NUMBERS[found.group(1).lower()]:
+    if len(cast.subjects.get(sentence.index, [])) > (parse_en_number(found.group(1)) or 0):
         return True
-    position = order[sentence.index]
-    if position == 0:
-        return False
-    before = prep.sentences[position - 1]
-    return not cast.named.get(before.index) and bool(
-        _NAMELESS_GROUP.search(prep.norm, before.start, before.end)
+    before = _sentence_before(prep, sentence, order)
+    return (
+        before is not None
+        and not cast.named.get(before.index)
+        and bool(_NAMELESS_GROUP.search(prep.norm, before.start, before.end))
     )
+
+
+def _sentence_before(prep: Prepared, sentence: Sentence, order: dict[int, int]) -> Sentence | None:
+    """The sentence read just before ``sentence`` (``order`` maps indices to positions)."""
+    position = order[sentence.index]
+    return prep.sentences[position - 1] if position > 0 else None
 
 
 def headline_subject(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str]:

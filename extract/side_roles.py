@@ -9,6 +9,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
+from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.names import HAN
 
@@ -186,14 +187,14 @@ _REMOVED_AFTER = re.compile(
 def _kin_clause() -> re.Pattern[str]:
     """ "Li Ming, whose wife Hu Yan lives in …", "Li Ming, husband of Hu Yan, …": a name told
     as someone's relative inside another's clause."""
-    kin = "|".join(default_lexicon().kinship["en"])
+    kin = literal_alternation(default_lexicon().kinship["en"])
     # (an apposition only: in "the parents of Kuang Lide, who returned" he is the returnee)
     return re.compile(
         rf"(?:\bwhose\s+(?:{kin})s?|,\s*(?:the\s+)?(?:{kin})\s+of),?\s*$", re.IGNORECASE
     )
 
 
-_SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
+SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
 
 
 _COMMENTATORS = (
@@ -215,7 +216,8 @@ _FUGITIVE_AFTER = re.compile(r",?\s*(?:who (?:had |has )?(?:fled|escaped|abscond
 
 
 def quoted_aside(norm: str, span: Span) -> bool:
-    """A relative or a commentator quoted by name, beside the person the sentence is about."""
+    """A relative or a commentator quoted by name, beside the person the sentence is about, or a
+    relative named inside another's clause ("whose wife Hu Yan", ", husband of Hu Yan,")."""
     start, end = span
     if _kin_clause().search(norm, max(0, start - 40), start) and not _REMOVED_AFTER.match(
         norm, end
@@ -224,6 +226,6 @@ def quoted_aside(norm: str, span: Span) -> bool:
     before, after, role_before = _speakers()
     if before.search(norm, max(0, start - 60), start):
         return not _FUGITIVE_AFTER.match(norm, end)
-    if role_before.search(norm, max(0, start - 40), start) and _SAYS_AFTER.match(norm, end):
+    if role_before.search(norm, max(0, start - 40), start) and SAYS_AFTER.match(norm, end):
         return True
     return after.match(norm, end) is not None

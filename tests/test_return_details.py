@@ -4,6 +4,8 @@ mechanisms were learned from (no sentence of a real article)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 from extract.record import CaseRecord
 
@@ -454,39 +456,49 @@ def test_a_wording_that_names_a_kind_of_case_does_not_date_the_return() -> None:
     assert [(e.text, e.start) for e in method] == [("回国投案", 57)]
 
 
-def test_a_yearless_day_retells_the_return_of_the_year_told_before() -> None:
+@pytest.mark.parametrize(
+    ("day", "expected"),
+    [("9月3日", ("2019-09-03", "9月3日")), ("2月29日", ("2019", "2019年"))],
+)
+def test_a_yearless_day_retells_the_return_of_the_year_told_before(
+    day: str, expected: tuple[str, str]
+) -> None:
     """On an undated page, "2019年，X被遣返" and later "9月3日，X被遣返回国": the day of that
-    year, not a year alone and not nothing."""
+    year, not a year alone and not nothing; a day the year does not have (2月29日 of 2019) is
+    no date, and the year stands."""
     text = (
         "2019年，吕国安遭加拿大强制遣返。\n"
         "《焦点访谈》：追逃16年！\n"
-        "9月3日，外逃16年的职务犯罪嫌疑人吕国安被强制遣返回国。"
+        f"{day}，外逃16年的职务犯罪嫌疑人吕国安被强制遣返回国。"
     )
     records = extract_cases(Document(id="t", text=text, published=None))
-    assert [(r.name, r.return_date, r.return_date_text) for r in records] == [
-        ("吕国安", "2019-09-03", "9月3日")
-    ]
+    assert [(r.name, r.return_date, r.return_date_text) for r in records] == [("吕国安", *expected)]
 
 
-def test_the_day_of_a_cited_notice_is_not_the_returns() -> None:
-    """8月3日，据…网站通报，X已回国投案: the day belongs to the notice the sentence cites."""
-    records = _records(
-        "8月3日，据省纪委监委网站通报，职务犯罪嫌疑人车文斌已从泰国回国投案。"
-        "车文斌于2018年2月出逃。",
-        "2020-08-04",
-    )
-    assert [(r.name, r.return_date) for r in records] == [("车文斌", None)]
-
-
-def test_the_day_a_programme_was_broadcast_is_not_the_returns() -> None:
-    """2019年1月10日，…专题片《…》在电视上播出: the day of the broadcast that showed the person,
-    not of the return the programme told."""
-    records = _records(
-        "在镜头前，“红通人员”邵红梅说出了自己的悔意。2019年1月10日，某电视台摄制的专题片"
-        "《天涯追逃》在电视上播出，观众在片中看到了这一幕。此前，外逃美国13年的邵红梅已经回国投案。",
-        "2019-07-18",
-    )
-    assert [(r.name, r.return_date) for r in records] == [("邵红梅", None)]
+@pytest.mark.parametrize(
+    ("text", "published", "name"),
+    [
+        # 8月3日，据…网站通报，X已回国投案: the day of the notice the sentence cites
+        (
+            "8月3日，据省纪委监委网站通报，职务犯罪嫌疑人车文斌已从泰国回国投案。"
+            "车文斌于2018年2月出逃。",
+            "2020-08-04",
+            "车文斌",
+        ),
+        # 2019年1月10日，…专题片《…》在电视上播出: the day of the broadcast that showed the person
+        (
+            "在镜头前，“红通人员”邵红梅说出了自己的悔意。2019年1月10日，某电视台摄制的专题片"
+            "《天涯追逃》在电视上播出，观众在片中看到了这一幕。此前，外逃美国13年的邵红梅已经回国投案。",
+            "2019-07-18",
+            "邵红梅",
+        ),
+    ],
+)
+def test_the_day_of_a_notice_or_a_broadcast_is_not_the_returns(
+    text: str, published: str, name: str
+) -> None:
+    records = _records(text, published)
+    assert [(r.name, r.return_date) for r in records] == [(name, None)]
 
 
 def test_a_wording_that_describes_the_person_still_dates_their_return() -> None:
@@ -496,12 +508,6 @@ def test_a_wording_that_describes_the_person_still_dates_their_return() -> None:
         "回国投案的蓝建华于5月12日抵京，另一名外逃人员则于6月1日回国投案。", "2019-06-14"
     )
     assert [(r.name, r.return_date) for r in records] == [("蓝建华", "2019-05-12")]
-
-
-def test_a_yearless_day_the_year_told_before_does_not_have_is_no_date() -> None:
-    text = "2019年，吕国安遭加拿大强制遣返。\n《焦点访谈》：追逃16年！\n2月29日，吕国安被强制遣返回国。"
-    records = extract_cases(Document(id="t", text=text, published=None))
-    assert [(r.name, r.return_date) for r in records] == [("吕国安", "2019")]
 
 
 def test_the_persuasion_done_is_the_evidence_before_a_shorter_surrender() -> None:
