@@ -16,8 +16,14 @@ from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
-from extract.referral_en import english_back_reference, headline_subject, pair_named_next
-from extract.side_roles import clause_start, is_subject_mention, side_roles
+from extract.referral_en import (
+    english_back_reference,
+    group_named_later,
+    headline_subject,
+    pair_named_next,
+    tells_of_others,
+)
+from extract.side_roles import clause_start, is_subject_mention, side_roles, speaks_only
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
 
@@ -184,6 +190,7 @@ def _referred(
         if referred is not None:
             return referred
     pair = pair_named_next(prep, cast, sentence, order) if lang != "zh" else []
+    pair = pair or (group_named_later(prep, cast, sentence, order) if lang != "zh" else [])
     if pair:
         return pair, False
     # the next sentence; in English a lead may be followed by a statistic or a quote before the
@@ -196,7 +203,12 @@ def _referred(
         keys = [
             k
             for k in cast.named.get(following.index, [])
-            if k not in cast.officials and k not in told and not _aside(prep, following, lang)
+            if k not in cast.officials
+            and k not in told
+            and not _aside(prep, following, lang)
+            and not speaks_only(
+                prep.norm, cast.people[k].mentions_in(following.start, following.end)
+            )
         ]
         if keys:
             # a subheading names one person's story; over a list of several it tells whose not
@@ -208,6 +220,7 @@ def _referred(
         return headline, False
     # an opening that describes one person whom the report names further on (people_en)
     lead = lang != "zh" and sentence.paragraph == prep.sentences[0].paragraph
+    lead = lead and not tells_of_others(prep, sentence)
     return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)
 
 

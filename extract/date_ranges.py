@@ -2,7 +2,8 @@
 and 16, 2015"): the month, which both ends share, as 8月15日至24日 is August. A reader takes
 neither end as the day of the event; the resolver alone reads only the day that carries the
 month, and would date "November 12" by the publication year though the range names its own.
-Also where a mention's value is made anew: a yearless day put in a year told before (in_year)."""
+Also where a mention's value is made anew: a yearless day put in a year told before (in_year),
+and two dates joined as the ends of a range made one (ranges_joined: 8月15日至24日 is August)."""
 
 from __future__ import annotations
 
@@ -99,3 +100,54 @@ def in_year(mention: DateMention, year: str) -> DateMention | None:
     except ValueError:
         return None  # 2月29日 of a year that has none
     return replace(mention, value=day.isoformat())
+
+
+# 8月15日至24日, 7月29日至8月10日, "March 3 to April 10": what
+# joins the two ends of a range
+_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|－|–|-|to|until|through)\s*", re.IGNORECASE)
+
+
+def ranges_joined(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """Two dates joined as the ends of a range are one date, told at the precision both
+    ends share: 8月15日至24日 is August, 7月29日至8月10日 the year; a range over two years
+    says no date. A single day inside the range is not stated, so neither end is taken. (A
+    range of bare years, 2012年至2013年间, is left as two years.)"""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        first = joined[-1] if joined else None
+        if first is None or not _range_ends(first, mention, text, offset):
+            joined.append(mention)
+            continue
+        assert first.value is not None and mention.value is not None
+        # 2018年5月2日到5月9日: the second end is in the first one's year unless it says
+        last = (
+            mention.value
+            if _YEAR_WORD.search(mention.text)
+            else first.value[:4] + mention.value[4:]
+        )
+        if last < first.value:  # 12月28日至1月3日: the second end is in the next year
+            last = str(int(first.value[:4]) + 1) + last[4:]
+        shared = next((size for size in (7, 4) if first.value[:size] == last[:size]), 0)
+        precision = _SHARED_PRECISION.get(shared)
+        span = text[first.start - offset : mention.end - offset]
+        value = first.value[:shared] or None
+        joined[-1] = DateMention(first.start, mention.end, span, value, precision, mention.kind)
+    return joined
+
+
+_YEAR_WORD = re.compile(r"\d{4}|年")
+_WHEN_AFTER = re.compile(r",?\s*when\b|，?(?:时|之际)", re.IGNORECASE)
+_SHARED_PRECISION: dict[int, Precision] = {7: "month", 4: "year"}
+
+
+def _range_ends(first: DateMention, second: DateMention, text: str, offset: int) -> bool:
+    """Whether two consecutive dates of day or month precision are joined as a range."""
+    return (
+        first.precision in ("day", "month")
+        and second.precision in ("day", "month")
+        and first.value is not None
+        and second.value is not None
+        and _RANGE_JOIN.fullmatch(text, first.end - offset, second.start - offset) is not None
+        # "from May 2 until May 20, when he was deported": the end is the event's day
+        and not _WHEN_AFTER.match(text, second.end - offset)
+    )

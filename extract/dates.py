@@ -26,11 +26,11 @@ from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from extract.date_handlers import DateState
-from extract.date_ranges import DateMention, english_day_ranges
+from extract.date_handlers import _EN_MONTHS, DateState
+from extract.date_ranges import DateMention, english_day_ranges, ranges_joined
 from extract.date_reading import (
-    Precision,
     _Candidate,
+    _group,
     _Handler,
     _parse_published,
     _Resolved,
@@ -132,54 +132,9 @@ def _year_of_a_day_dropped(
     return kept
 
 
-# 8月15日至24日, 7月29日至8月10日, "March 3 to April 10": what
-# joins the two ends of a range
-_RANGE_JOIN = re.compile(r"\s*(?:至|到|~|～|—|－|–|-|to|until|through)\s*", re.IGNORECASE)
-
-
-def _ranges_joined(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
-    """Two dates joined as the ends of a range are one date, told at the precision both
-    ends share: 8月15日至24日 is August, 7月29日至8月10日 the year; a range over two years
-    says no date. A single day inside the range is not stated, so neither end is taken. (A
-    range of bare years, 2012年至2013年间, is left as two years.)"""
-    joined: list[DateMention] = []
-    for mention in mentions:
-        first = joined[-1] if joined else None
-        if first is None or not _range_ends(first, mention, text, offset):
-            joined.append(mention)
-            continue
-        assert first.value is not None and mention.value is not None
-        # 2018年5月2日到5月9日: the second end is in the first one's year unless it says
-        last = mention.value if _YEAR.search(mention.text) else first.value[:4] + mention.value[4:]
-        if last < first.value:  # 12月28日至1月3日: the second end is in the next year
-            last = str(int(first.value[:4]) + 1) + last[4:]
-        shared = next((size for size in (7, 4) if first.value[:size] == last[:size]), 0)
-        precision = _SHARED_PRECISION.get(shared)
-        span = text[first.start - offset : mention.end - offset]
-        value = first.value[:shared] or None
-        joined[-1] = DateMention(first.start, mention.end, span, value, precision, mention.kind)
-    return joined
-
-
-_YEAR = re.compile(r"\d{4}|年")
 # what follows a date of the background (a flight, a case filed, a birth, a post taken)
 _BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:born|fled|left|escaped|fleeing)\b[^.;]{0,24}$", re.I)
-_WHEN_AFTER = re.compile(r",?\s*when\b|，?(?:时|之际)", re.IGNORECASE)
-_SHARED_PRECISION: dict[int, Precision] = {7: "month", 4: "year"}
-
-
-def _range_ends(first: DateMention, second: DateMention, text: str, offset: int) -> bool:
-    """Whether two consecutive dates of day or month precision are joined as a range."""
-    return (
-        first.precision in ("day", "month")
-        and second.precision in ("day", "month")
-        and first.value is not None
-        and second.value is not None
-        and _RANGE_JOIN.fullmatch(text, first.end - offset, second.start - offset) is not None
-        # "from May 2 until May 20, when he was deported": the end is the event's day
-        and not _WHEN_AFTER.match(text, second.end - offset)
-    )
 
 
 class _RuleGate:
@@ -292,10 +247,32 @@ class DateResolver(DateState):
         super()._remember(y, m, d)
         self._recent = (y, m)
 
+    def _month_just_named(self, m: int, d: int) -> int | None:
+        """The year of the same month named in this sentence or the one before, on a dated page
+        ("In July 2017, police rounded up … . He was put on a flight on July 9"; 2017年7月，…。
+        7月9日，…): a yearless day of that month is in that year, not the publication's."""
+        named = self._recent or self._before
+        if self.published is None or named is None or named[1] != m:
+            return None
+        year = named[0]
+        return year if year < self.published.year and _valid_day(year, m, d) else None
+
+    def _en_date(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        year = None
+        if _group(match, "d") and not _group(match, "y") and _group(match, "mon"):
+            month = _EN_MONTHS.index(match.group("mon").lower()[:3]) + 1
+            year = self._month_just_named(month, int(match.group("d")))
+        if year is None:
+            return super()._en_date(match, pre)
+        return self._emit(year, month, int(match.group("d")), "absolute")
+
     def _yearless(self, m: int, d: int) -> _Resolved | None:
         """On a page with no publication date, a yearless day is in the year the same or the
         previous sentence named last, when it comes later in that year (2021年春节前夕，…。
         2月19日，…回国投案); never a year that dates a flight, a filing or a birth."""
+        year = self._month_just_named(m, d)
+        if year is not None:
+            return self._emit(year, m, d, "absolute")
         named = self._recent or self._before
         if named is None and self.campaign_year is not None:
             named = (self.campaign_year, None)
@@ -323,7 +300,7 @@ class DateResolver(DateState):
                     offset + c.start, offset + c.end, text[c.start : c.end], value, precision, kind
                 )
             )
-        joined = _ranges_joined(_year_of_a_day_dropped(mentions, text, offset), text, offset)
+        joined = ranges_joined(_year_of_a_day_dropped(mentions, text, offset), text, offset)
         return english_day_ranges(joined, text, offset)
 
     def _undated_context(

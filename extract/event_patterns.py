@@ -21,6 +21,7 @@ class EventPatterns:
     negative: dict[str, PrunedAlternation]
     persuasion_negative: dict[str, PrunedAlternation]  # no appeal cues: a persuasion is an appeal
     negative_sentence: dict[str, PrunedAlternation]
+    returning_talent: dict[str, PrunedAlternation]
     statement: dict[str, re.Pattern[str]]
     abroad: dict[str, re.Pattern[str]]
 
@@ -65,6 +66,10 @@ def event_patterns() -> EventPatterns:
         negative_sentence={
             "zh": _cues(trig.negative_sentence_zh),
             "en": _cues(trig.negative_sentence_en, re.IGNORECASE),
+        },
+        returning_talent={
+            "zh": _cues([]),
+            "en": _cues(trig.returning_talent_en, re.IGNORECASE),
         },
         statement={
             "zh": _alternation(trig.statement_zh),

@@ -210,7 +210,15 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
             attributive = zh and bool(_KIND_OF_CASE.match(norm, match.end()))
             found.append(Trigger(match.start(), match.end(), method, attributive))
+    if pats.returning_talent[language].found(norm, opening, sentence.end) and not any(
+        t.method in _SUFFERED for t in found
+    ):
+        return []  # "scientists who returned from abroad to work": talent coming home
     return sorted(found, key=lambda t: t.start)
+
+
+# the removals a person suffers, which no word of talent coming home makes a homecoming
+_SUFFERED = frozenset({"deported", "extradited", "captured"})
 
 
 def _told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:

@@ -49,6 +49,11 @@ def _en_surnames() -> dict[str, str]:
     return table
 
 
+def is_surname_reading(word: str) -> bool:
+    """Whether ``word`` is the pinyin (or other spelling) of a Chinese surname."""
+    return word in _en_surnames()
+
+
 # a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second
 # word; surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
 _EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
@@ -210,6 +215,14 @@ _EN_APPOSED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]{2,13}(?<!ly)), an? [^.;,]{3,100}, "
     r"(?:was|had been|has been) " + _REMOVED_VERB
 )
+# "Kadir Omer, a Uighur political activist who …": a full name set off by a word for a person
+# that tells what they are (an exile's role, not an office: "a spokeswoman", "a researcher" are
+# the people quoted about the case)
+_EN_APPOSED_PERSON = re.compile(
+    r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}), an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
+    r"|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman|businesswoman|writer"
+    r"|poet|journalist|trader|farmer|herder|cleric|practitioner|man|woman|father|mother)\b"
+)
 _EN_KNOWN_AS = re.compile(
     r"\b(?:(?:\d+-year-old|man|woman|boy|girl|refugee|monk|nun|student|teenager|activist"
     r"|dissident|Uyghur|Uighur|Tibetan|Kazakh|Mongolian),? (?:known|identified) as"
@@ -217,10 +230,11 @@ _EN_KNOWN_AS = re.compile(
     r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b(?!['’])"
 )
 # "Uzbekistan … turned Nurmemetjan Kerim, 37, over to China": the object of a removal to China,
-# told as a person by an age after the name or a people or a role before it (never "returned
-# Giant Pandas to China", "sent Huawei Technologies back to China")
+# told as a person by an age after the name or a people or a role before it, or by a verb that
+# removes only people ("extradited Ahmet Tursun to China"; never "returned Giant Pandas to
+# China", "sent Huawei Technologies back to China")
 _EN_REMOVED_OBJECT = re.compile(
-    r"\b(?:deported|extradited|repatriated|returned|expelled|handed|turned|sent)"
+    r"\b(?:(?P<removal>deported|extradited|repatriated|expelled)|returned|handed|turned|sent)"
     r" (?:(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident|[Ii]mam"
     r"|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect|[Ff]ugitive)"
     r" (?:(?:activist|dissident|imam|refugee|man|woman) )?)?"
@@ -282,31 +296,39 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     the object of a removal to China ("turned Nurmemetjan Kerim over to China") or the object
     of an abduction by Chinese police or agents ("… to arrest and abduct Nurlan
     Seitkul"; never the victim of a crime the person committed)."""
-    countries = _country_words()
-    cities = _foreign_cities()
     spans = []
     found = [m.span(1) for m in _EN_REMOVED_SUBJECT.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_SUBJECT.finditer(text, start, end)]
+    found += [m.span(1) for m in _EN_APPOSED_PERSON.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
     found += _listed_subjects(text, start, end)
     found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
     found += [
         m.span("name")
         for m in _EN_REMOVED_OBJECT.finditer(text, start, end)
-        if m.group("role") or m.group("age")
+        if m.group("role") or m.group("age") or m.group("removal")
     ]
     for first, stop in found:
-        words = text[first:stop].split()
-        while len(words) > 2 and words[0] in _EN_LEADING_NOT_NAME:
-            first += len(words.pop(0)) + 1  # "Uyghur Idris Hasan" names Idris Hasan
-        if not _name_words(words, countries):
-            continue
-        if any(" ".join(words[i:]) in cities for i in range(len(words))):
-            continue
-        if find_places(text, first, stop, "en"):
-            continue  # "…, who lived in Auckland, New Zealand, was repatriated": a place
-        spans.append((first, stop))
+        span = checked_name_span(text, first, stop)
+        if span:
+            spans.append(span)
     return spans
+
+
+def checked_name_span(text: str, first: int, stop: int) -> tuple[int, int] | None:
+    """The span of capitalised words as a name that is no pinyin, without a leading rank or
+    people ("Uyghur Idris Hasan" names Idris Hasan); None where a word names a body, a post, a
+    place, a people or a head count."""
+    words = text[first:stop].split()
+    while len(words) > 2 and words[0] in _EN_LEADING_NOT_NAME:
+        first += len(words.pop(0)) + 1
+    if not _name_words(words, _country_words()):
+        return None
+    if any(" ".join(words[i:]) in _foreign_cities() for i in range(len(words))):
+        return None
+    if find_places(text, first, stop, "en"):
+        return None  # "…, who lived in Auckland, New Zealand, was repatriated": a place
+    return first, stop
 
 
 # "Gulnar Tursun, her husband Ablet Omer and their son Erkin were deported": a subject that lists

@@ -14,6 +14,7 @@ from functools import cache
 from extract import names_en
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
+from extract.names_en_aged import english_aged_names
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.side_roles import SAYS_AFTER, quoted_aside
 from extract.text import Sentence
@@ -105,17 +106,14 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     titled: set[str] = set()  # named in full with a post or a title of office
     by_surname: dict[str, str] = {}
     before, after = _relatives()
+    recurring = {text[a:b] for s in sentences for a, b in _unlisted_names(text, s.start, s.end)}
     for sentence in sentences:
         found: list[tuple[Span, str, bool]] = []
         for start, end in names_en.english_full_names(text, sentence.start, sentence.end):
             key = text[start:end]
             by_surname.setdefault(key.split()[0], key)
             found.append(((start, end), key, True))
-        removed = names_en.english_removed_subjects(text, sentence.start, sentence.end)
-        removed += names_en.english_titled_names(text, sentence.start, sentence.end)
-        for start, end in removed:
-            if not any(a < end and start < b for (a, b), _, _ in found):
-                found.append(((start, end), text[start:end], True))
+        _add_unlisted(text, sentence, recurring, found, [*cast.people])
         for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):
             key = _surnamed_key(text, start, end, by_surname)
             found.append(((start, end), key, " " in key))
@@ -153,6 +151,51 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     assign_subjects(cast, sentences, text, "en")
     _lead_subjects(cast, sentences, text)
     return cast
+
+
+def _add_unlisted(
+    text: str,
+    sentence: Sentence,
+    recurring: set[str],
+    found: list[tuple[Span, str, bool]],
+    people: list[str],
+) -> None:
+    """Add to ``found`` the sentence's names that are no pinyin and no part of a name found
+    already; one word of a full name told before is that person ("Mamut, 45," after Nurali
+    Mamut)."""
+    spans = _unlisted_names(text, sentence.start, sentence.end)
+    for start, end in spans + _recurrences(text, sentence, recurring):
+        if not any(a < end and start < b for (a, b), _, _ in found):
+            referred = _one_word_of(text[start:end], people + [k for _, k, _ in found])
+            found.append(((start, end), referred or text[start:end], True))
+
+
+def _unlisted_names(text: str, start: int, end: int) -> list[Span]:
+    """Names that are no pinyin, known as names by what the sentence tells of them (a removal,
+    a title, an age beside them)."""
+    spans = names_en.english_removed_subjects(text, start, end)
+    spans += names_en.english_titled_names(text, start, end)
+    return spans + english_aged_names(text, start, end)
+
+
+def _recurrences(text: str, sentence: Sentence, names: set[str]) -> list[Span]:
+    """Every mention of a name that is no pinyin, once it is known as a name anywhere in the
+    report ("Ngai Kin Wah, 29, …" and later "Both Tang Ming and Ngai Kin Wah …")."""
+    spans = []
+    for name in names:
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        spans += [m.span() for m in pattern.finditer(text, sentence.start, sentence.end)]
+    return spans
+
+
+def _one_word_of(word: str, keys: list[str]) -> str | None:
+    """The full name told before that ``word`` is one of the words of ("Nurali Mamut" for
+    "Mamut, 45,"): a name that is no pinyin points back by any of its words."""
+    if " " in word:
+        return None
+    return next(
+        (key for key in keys if word in key.split()[1:] or word == key.split()[0] != key), None
+    )
 
 
 # "A former bank manager who spent nine years in Canada was jailed on Thursday for …", and only

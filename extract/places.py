@@ -89,6 +89,8 @@ def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             continue
         if _CURRENCY.match(norm, match.end()):
             continue  # US dollars, 港元: money, not a place
+        if _VISA.match(norm, match.end()):
+            continue  # "applied for a US visa", 办理美国签证: leave to go there, not being there
         if language == "zh" and norm.startswith("籍", match.end()):
             continue  # 柬埔寨籍华人: a nationality, not where the person went
         if language != "zh" and _NATIONALITY_AFTER.match(norm, match.end()):
@@ -106,6 +108,9 @@ def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
 _NATIONALITY_AFTER = re.compile(r"\s+(?:national|citizen|nationality)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso|Inner)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
+_VISA = re.compile(
+    r"\s?(?:(?:tourist|student|work|entry|transit)\s)?(?:visas?\b|签证)", re.IGNORECASE
+)
 _EN_PLACE_BEFORE = re.compile(
     r"\b(?:to|in|from|via|into|for|of|and|or)\s+(?:the\s+)?"
     r"(?:(?:suburban|downtown|central|northern|southern|eastern|western)\s+)?$"

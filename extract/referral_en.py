@@ -152,3 +152,50 @@ def pair_named_next(
             if k not in cast.officials and k not in found
         ]
     return found if len(found) == 2 else []
+
+
+# "Eighteen Tibetans … were sent back" and, a few sentences on, "The asylum-seekers were named as:
+# …": a group told of without names, whose members a later sentence names as its members
+_EN_GROUP_SUBJECT = re.compile(
+    r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)"
+    r" (?:[\w-]+ ){0,3}(?:people|persons|men|women|refugees|asylum[ -]seekers|suspects"
+    r"|fugitives|[A-Z][a-z]+s)\b",
+    re.IGNORECASE,
+)
+_EN_MEMBERS_NAMED = re.compile(
+    r"\b(?:(?:were|have been|had been|are) (?:named|identified|listed)(?: by \w+(?: \w+)?)? as"
+    r"|named (?:them|the \w+) as|(?:their|the) names (?:are|were|of the))\b",
+    re.IGNORECASE,
+)
+_MEMBERS_REACH = 8  # sentences after a group's removal that may name its members
+
+
+def group_named_later(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> list[str]:
+    """The people a later sentence names as the members of a group that a nameless sentence
+    tells the removal of; none when no sentence within reach names them so."""
+    if not _EN_GROUP_SUBJECT.search(prep.norm, sentence.start, sentence.end):
+        return []
+    position = order[sentence.index]
+    for following in prep.sentences[position + 1 : position + 1 + _MEMBERS_REACH]:
+        if _EN_MEMBERS_NAMED.search(prep.norm, following.start, following.end):
+            return [k for k in cast.named.get(following.index, []) if k not in cast.officials]
+    return []
+
+
+# "Egypt had extradited two Uyghurs …", "has never before extradited a Uyghur": a sentence whose
+# removal is of others, a group or anyone at all, is about nobody a lead told of
+_EN_OTHER_PEOPLE = re.compile(
+    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|other|more"
+    r"|\d+) (?:[\w-]+ ){0,2}?(?:activists|suspects|fugitives|people|men|women|refugees|dissidents"
+    r"|students|monks|nationals|citizens|[A-Z][a-z]+s)"
+    r"|(?:a|an|any) (?:single |other )?(?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Uzbek|Mongolian"
+    r"|refugee|dissident|activist|asylum[ -]seeker))\b"
+)
+
+
+def tells_of_others(prep: Prepared, sentence: Sentence) -> bool:
+    """Whether a nameless sentence tells of a group, of others or of anyone at all, not of one
+    person an opening described."""
+    return bool(_EN_OTHER_PEOPLE.search(prep.norm, sentence.start, sentence.end))

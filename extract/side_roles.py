@@ -195,6 +195,13 @@ def _kin_clause() -> re.Pattern[str]:
 
 
 SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
+# "Its head, Erlan Sadyk, 52, said …": the name, what is said of it, then the verb of saying
+_SAYS_AFTER_APPOSITION = re.compile(rf"(?:,[^,.;]{{1,40}})?,?\s*{_SAYS}\b")
+
+
+def speaks_only(norm: str, mentions: list[Span]) -> bool:
+    """Whether every mention is the subject of a verb of saying (after an apposition too)."""
+    return bool(mentions) and all(_SAYS_AFTER_APPOSITION.match(norm, end) for _, end in mentions)
 
 
 _COMMENTATORS = (

@@ -786,3 +786,160 @@ def test_a_relative_whose_own_removal_the_clause_tells_is_the_returnee() -> None
 def test_a_persuasion_only_tried_is_no_channel(verb: str) -> None:
     text = f"Li Mingtao was deported from Canada in May 2019. Officials {verb} him to return."
     assert _cases(text, "2019-06-14") == [("Li Mingtao", "deported", "2019-05")]
+
+
+def test_a_name_told_by_the_age_beside_it_is_a_person() -> None:
+    """A name no surname list holds, known as a person's by its age in apposition; the removal
+    told of "the man" after it is that person's."""
+    text = (
+        "Police in Kathmandu searched a guest house on Friday and found Dawa Tsering, 31. "
+        "Immigration officers drove the man to the Tatopani crossing and deported him to China "
+        "on Sunday, an officer said."
+    )
+    assert _cases(text, "2012-03-20") == [("Dawa Tsering", "deported", "2012-03-18")]
+    # the age may be given as "aged", after an alias in brackets
+    text = (
+        "Memet Ablikim (also called Alim), aged 41, was deported from Kazakhstan to China on "
+        "3 April 2011."
+    )
+    assert _cases(text) == [("Memet Ablikim", "deported", "2011-04-03")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a surname with an age points back to the full name, adding nobody
+        "Gao Lin, a former bank clerk, was extradited from Canada on Monday. Gao, 54, fled in 2012.",
+        # a date, a place or a body with a number after it is no name
+        "Gao Lin was extradited from Canada on Monday, June 4, 2012. Article 12, 3, applies.",
+        "Gao Lin was extradited from Canada on Monday. Toronto, 15, and Vancouver, 9, reported cases.",
+    ],
+)
+def test_words_beside_a_number_that_are_no_name(text: str) -> None:
+    assert [r.name for r in _records(text)] == ["Gao Lin"]
+
+
+def test_members_of_a_group_named_later_are_the_groups_returnees() -> None:
+    """A group's removal told without names, and its members named a few sentences on."""
+    text = (
+        "Six Kazakhs who had crossed into Kyrgyzstan were sent back to China on Tuesday. "
+        "The border guards said the group had no papers. A rights group in Bishkek protested. "
+        "It said they faced prison. The six were named by the group as Nurlan Serik, 33; "
+        "Aidos Bek, 29; and Zhanar, 24."
+    )
+    assert _cases(text, "2017-08-10") == [
+        ("Nurlan Serik", "deported", "2017-08-08"),
+        ("Aidos Bek", "deported", "2017-08-08"),
+        ("Zhanar", "deported", "2017-08-08"),
+    ]
+    # a sentence that names people without naming them as the group's members is no list of them
+    text = (
+        "Six Kazakhs who had crossed into Kyrgyzstan were sent back to China on Tuesday. "
+        "A rights group in Bishkek protested. Its head, Erlan Sadyk, 52, said they faced prison."
+    )
+    assert _cases(text, "2017-08-10") == []
+
+
+def test_a_later_word_of_a_name_with_an_age_points_back_to_the_name() -> None:
+    text = (
+        "Imam Abdulla Rozi had studied in Cairo since 2012. "
+        "Rozi, 38, was deported from Egypt to China on 5 July 2017."
+    )
+    assert _cases(text) == [("Abdulla Rozi", "deported", "2017-07-05")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chen Hao, who fled to Kenya in 2019, was caught when he applied for a US visa and was "
+        "extradited to China on Monday.",
+        "外逃肯尼亚的陈浩在办理美国签证时被当地警方抓获，日前被引渡回国。",
+    ],
+)
+def test_the_country_of_a_visa_is_no_country_fled_to(text: str) -> None:
+    assert _one(text).fled_to == ["KE"]
+
+
+def test_a_name_known_once_is_known_at_every_mention() -> None:
+    """A name that is no pinyin, known by the age beside it, is the same person where it comes
+    again without one: the crime told of both there is each one's."""
+    text = (
+        "Tang Ming, 27, and Ngai Kin Wah, 29, were deported from Cambodia to China on Monday. "
+        "Both Tang Ming and Ngai Kin Wah had been held in Phnom Penh as suspects in a kidnapping."
+    )
+    assert [(r.name, r.alleged_crimes) for r in _records(text)] == [
+        ("Tang Ming", ["other"]),
+        ("Ngai Kin Wah", ["other"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Egypt had extradited two Uyghurs to China in 2016.",
+        "Egypt has never before extradited a Uyghur to China.",
+    ],
+)
+def test_a_removal_of_others_in_the_opening_is_not_the_persons(second: str) -> None:
+    """An opening paragraph's nameless sentence about a group or anyone at all lends its
+    method to nobody told of before it."""
+    text = f"Zhang Wei was deported to China from Egypt on 10 July 2018. {second}"
+    assert _cases(text) == [("Zhang Wei", "deported", "2018-07-10")]
+
+
+def test_the_object_of_a_verb_that_removes_only_people_is_a_person() -> None:
+    text = (
+        "Zhang Wei was deported to China from Egypt on 10 July 2018. Egypt extradited Ahmet "
+        "Tursun to China in 2016."
+    )
+    assert _cases(text) == [
+        ("Zhang Wei", "deported", "2018-07-10"),
+        ("Ahmet Tursun", "extradited", "2016"),
+    ]
+
+
+def test_a_student_deported_is_no_talent_coming_home() -> None:
+    text = "Uyghur student Yusupjan Kerim was deported from Egypt to China on 10 July 2017."
+    assert _cases(text) == [("Yusupjan Kerim", "deported", "2017-07-10")]
+    # a scientist coming home to work is still none
+    text = "Physicist Zhang Wei returned to China from the United States in 2017 to join a lab."
+    assert _cases(text) == []
+
+
+def test_a_full_name_set_off_by_what_the_person_is_is_a_person() -> None:
+    """A name that is no pinyin, set off by a word for what the person is, and the removal told
+    of "he" in the next sentence."""
+    text = (
+        "Campaigners cited the case of Memet Tohti, a Uyghur poet who fled to Turkey in 2009. "
+        "He was deported to China from Turkey in 2016."
+    )
+    assert _cases(text) == [("Memet Tohti", "deported", "2016")]
+    # a spokeswoman set off by her office is no such person
+    text = (
+        "Li Ming was deported to China from Turkey in 2016, said Ayla Demir, a spokeswoman "
+        "for the ministry."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Li Ming"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In May 2016, Thai police detained a group of Uyghur men in Bangkok. Erkin Tursun, "
+        "a 30-year-old trader among them, was deported to China on May 20.",
+        "2016年5月，泰国警方在曼谷拘留了一批中国籍男子。5月20日，外逃泰国的嫌疑人许立平被遣返回国。",
+    ],
+)
+def test_a_yearless_day_of_the_month_just_named_is_in_that_year(text: str) -> None:
+    """On a page published years later, a day of the month the sentence before named with its
+    year is in that year, not the publication's."""
+    [record] = _records(text, "2021-02-04")
+    assert record.return_date == "2016-05-20"
+
+
+def test_a_returnee_who_helped_gangsters_abduct_someone_is_not_abducted() -> None:
+    text = (
+        "Dorj Bat, a herder, fled to Mongolia in 2016. Police say he helped gangsters abduct "
+        "a businessman in Ulaanbaatar in 2018."
+    )
+    assert _records(text, "2020-03-01") == []

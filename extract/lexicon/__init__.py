@@ -63,6 +63,7 @@ class Triggers:
     appeal_zh: list[str]
     appeal_en: list[str]
     negative_sentence_en: list[str]
+    returning_talent_en: list[str]
     statement_zh: list[str]
     statement_en: list[str]
     relevance_zh: list[str]
@@ -152,6 +153,9 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         ),
         negative_sentence_en=_patterns(
             section("negative_sentence").get("en"), f"{where}.negative_sentence.en"
+        ),
+        returning_talent_en=_patterns(
+            section("returning_talent").get("en"), f"{where}.returning_talent.en"
         ),
         statement_zh=_patterns(section("official_statement").get("zh"), f"{where}.statement.zh"),
         statement_en=_patterns(section("official_statement").get("en"), f"{where}.statement.en"),
