@@ -13,17 +13,18 @@ from dataclasses import dataclass, field
 
 from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast
-from extract.people_en import NOT_THE_RETURNEE
+from extract.people_en import NOT_THE_RETURNEE, victim_only
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
-from extract.referral_en import (
-    english_back_reference,
-    group_named_later,
-    headline_subject,
-    pair_named_next,
-    tells_of_others,
+from extract.referral_en import english_referred, headline_subject, names_others, tells_of_others
+from extract.referral_zh import group_members_named
+from extract.side_roles import (
+    clause_start,
+    is_subject_mention,
+    reports_only,
+    side_roles,
+    speaks_only,
 )
-from extract.side_roles import clause_start, is_subject_mention, side_roles, speaks_only
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
 
@@ -49,14 +50,6 @@ _ZH_ONE_PERSON = re.compile(
 )
 # a singular pronoun in a sentence between: one person is being told of ("they" may be anyone)
 _EN_ONE_PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
-_ZH_GROUP_STAT = re.compile(
-    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
-    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"
-)
-
-
-# 把「祁氏家族」的成员缉捕归案: a family's or a ring's members, nobody already named
-_ZH_GROUP_MEMBERS = re.compile(r"(?:家族|集团|团伙)[」”\"]?的?(?:成员|骨干)")
 
 
 def bind_events(prep: Prepared, cast: Cast, events: list[Event], lang: str) -> list[Binding]:
@@ -124,12 +117,14 @@ def _named(prep: Prepared, cast: Cast, event: Event) -> list[str]:
     # a relative named where only persuasion is told ("His wife, Dong Ping, had been
     # persuaded to talk him into coming back") is the one worked on, not the returnee
     persuading = all(t.method == "persuaded" for t in event.triggers)
+    at = (event.sentence.start, event.sentence.end)
     return [
         k
         for k in cast.named.get(index, [])
         if k not in cast.officials
         and not (persuading and k in cast.side)
         and _is_subject(prep, cast, k, index)
+        and not (prep.language != "zh" and reports_only(prep.norm, cast.people[k].mentions_in(*at)))
     ]
 
 
@@ -171,8 +166,9 @@ def _referred(
     body = prep.norm[sentence.start : sentence.end]
     heading = lang == "zh" and _is_heading(prep, sentence, order)
     if lang == "zh":
-        if _ZH_GROUP_STAT.search(body) or _ZH_GROUP_MEMBERS.search(body):
-            return _members_named_next(prep, cast, sentence, order), False
+        members = group_members_named(prep, cast, sentence, order)
+        if members is not None:
+            return members, False
         # one the sentence names in a side role (张某的妻子…回国) is not whom its return is
         # about; persuasion worked through them (做张某家属的工作，劝其回国) still is
         persuading = any(t.method == "persuaded" for t in event.triggers)
@@ -186,13 +182,9 @@ def _referred(
         if not (referring or in_own_words):
             return [], False
     else:
-        referred = english_back_reference(prep, cast, sentence, order)
+        referred = english_referred(prep, cast, sentence, order)
         if referred is not None:
             return referred
-    pair = pair_named_next(prep, cast, sentence, order) if lang != "zh" else []
-    pair = pair or (group_named_later(prep, cast, sentence, order) if lang != "zh" else [])
-    if pair:
-        return pair, False
     # the next sentence; in English a lead may be followed by a statistic or a quote before the
     # sentence that names the person, so the first of the next three that names anyone
     position = order[sentence.index]
@@ -200,16 +192,7 @@ def _referred(
     # 另一名逃犯… / "another fugitive": someone other than the people already told of
     told = _named_before(cast, prep.sentences[:position]) if _ANOTHER.search(body) else set()
     for following in prep.sentences[position + 1 : position + 1 + reach]:
-        keys = [
-            k
-            for k in cast.named.get(following.index, [])
-            if k not in cast.officials
-            and k not in told
-            and not _aside(prep, following, lang)
-            and not speaks_only(
-                prep.norm, cast.people[k].mentions_in(following.start, following.end)
-            )
-        ]
+        keys = _named_later(prep, cast, following, lang, told)
         if keys:
             # a subheading names one person's story; over a list of several it tells whose not
             return ([], False) if heading and len(keys) > 1 else (keys, False)
@@ -224,38 +207,32 @@ def _referred(
     return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)
 
 
+def _named_later(
+    prep: Prepared, cast: Cast, following: Sentence, lang: str, told: set[str]
+) -> list[str]:
+    """The people a sentence after a nameless return names, who may be the one it told of: no
+    official, no one told of before, nobody on the side (a victim, a speaker in a role, others
+    "named as")."""
+    if _aside(prep, following, lang):
+        return []
+    if lang != "zh" and names_others(prep, following):
+        return []  # "The officers who escorted them were named as …": others named
+    return [
+        k
+        for k in cast.named.get(following.index, [])
+        if k not in cast.officials
+        and k not in told
+        and not (lang != "zh" and victim_only(prep.norm, cast.people[k].mentions))
+        and not speaks_only(prep.norm, cast.people[k].mentions_in(following.start, following.end))
+    ]
+
+
 def _aside(prep: Prepared, sentence: Sentence, lang: str) -> bool:
     """An English sentence naming someone still abroad or on the side of the case ("Li Ming …
     remains at large", "His lawyer, Peng Hui, said"): not the one an opening told of."""
     return lang != "zh" and bool(NOT_THE_RETURNEE.search(prep.norm, sentence.start, sentence.end))
 
 
-def _members_named_next(
-    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
-) -> list[str]:
-    """32名犯罪嫌疑人被押解回国。其中，…的欧某某…: a group's members named in the sentence
-    after it, opening on 其中 (among them), are the group's returnees; nobody else is."""
-    position = order[sentence.index] + 1
-    if position >= len(prep.sentences):
-        return []
-    following = prep.sentences[position]
-    if not _AMONG_THEM.match(prep.norm, following.start):
-        return []
-    return [
-        k
-        for k in cast.named.get(following.index, [])
-        if k not in cast.officials and not _only_quoted(prep, cast, k)
-    ]
-
-
-def _only_quoted(prep: Prepared, cast: Cast, key: str) -> bool:
-    """外号“阿峰”: a nickname in quotes, of someone the sentence names otherwise too."""
-    return all(
-        start > 0 and prep.norm[start - 1] in "“「\"'" for start, _ in cast.people[key].mentions
-    )
-
-
-_AMONG_THEM = re.compile(r"\s*(?:其中|这其中|這其中)")
 _EN_CATAPHORA_REACH = 3
 _ANOTHER = re.compile(r"另一名|另一位|另有一名|\banother\b", re.IGNORECASE)
 

@@ -134,6 +134,13 @@ def _year_of_a_day_dropped(
 
 # what follows a date of the background (a flight, a case filed, a birth, a post taken)
 _BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
+# a sentence of the background: a birth, a flight, a post, a case filed, a warrant or red notice
+_BACKGROUND_SENTENCE = re.compile(
+    r"外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|生于|任职|通缉|红通|红色通缉|列入"
+    r"|\b(?:born|fled|flee|fleeing|escaped|left|red notice|warrant|wanted|indicted|charged)\b",
+    re.IGNORECASE,
+)
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
 _BACKGROUND_BEFORE = re.compile(r"\b(?:born|fled|left|escaped|fleeing)\b[^.;]{0,24}$", re.I)
 
 
@@ -220,6 +227,10 @@ class DateResolver(DateState):
         self._before: tuple[int, int | None] | None = None
         # the year of the one campaign an undated page runs under (天网2019): its yearless days
         self.campaign_year: int | None = None
+        # a month written out with its year in this sentence and the one before, outside the
+        # background (see _month_just_named)
+        self._story_now: tuple[int, int] | None = None
+        self._story_before: tuple[int, int] | None = None
 
     # ------------------------------------------------------------------ public
 
@@ -242,16 +253,32 @@ class DateResolver(DateState):
     def new_sentence(self) -> None:
         """The reader moves to the next sentence: what the one before named stays at hand."""
         self._before, self._recent = self._recent, None
+        self._story_before, self._story_now = self._story_now, None
+
+    def _note_story_month(self, norm: str, c: _Candidate, resolved: _Resolved) -> None:
+        """Keep a month written out with its year (2017年7月, "July 2017") in a sentence that
+        tells no background (extract.dates ``_BACKGROUND_SENTENCE``)."""
+        value, precision = resolved[0], resolved[1]
+        if (
+            value is None
+            or precision not in ("month", "day")
+            or not _WRITTEN_YEAR.search(norm, c.start, c.end)
+        ):
+            return
+        if not _BACKGROUND_SENTENCE.search(norm):
+            self._story_now = (int(value[:4]), int(value[5:7]))
 
     def _remember(self, y: int, m: int | None = None, d: int | None = None) -> None:
         super()._remember(y, m, d)
         self._recent = (y, m)
 
     def _month_just_named(self, m: int, d: int) -> int | None:
-        """The year of the same month named in this sentence or the one before, on a dated page
-        ("In July 2017, police rounded up … . He was put on a flight on July 9"; 2017年7月，…。
-        7月9日，…): a yearless day of that month is in that year, not the publication's."""
-        named = self._recent or self._before
+        """The year of the same month written out in this sentence or the one before, on a dated
+        page ("In July 2017, police rounded up … . He was put on a flight on July 9"; 2017年7月，
+        …。7月9日，…): a yearless day of that month is in that year, not the publication's. Not
+        from a sentence of the background (a birth, a flight, a red notice, a case filed): the
+        profile's 1965年5月出生 dates no return told "5月3日" after it."""
+        named = self._story_now or self._story_before
         if self.published is None or named is None or named[1] != m:
             return None
         year = named[0]
@@ -294,6 +321,7 @@ class DateResolver(DateState):
                 self._undated_context(norm, c, recent, resolved)
             if resolved is None:
                 continue
+            self._note_story_month(norm, c, resolved)
             value, precision, kind = resolved
             mentions.append(
                 DateMention(

@@ -123,7 +123,10 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
         return False
     # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林; a profile line confirms one that
     # is a famous place too: 石长安，男，…)
-    frequent_place = words.is_frequent_place(given) and not profile
+    # (not after a character the dictionary knows only as a name: 晏武昌, where 晏 opens nothing)
+    frequent_place = (
+        words.is_frequent_place(given) and not profile and not words.is_name_only(name[0])
+    )
     if len(given) == 2 and (frequent_place or given in country_names(lex)):
         return False
     if words.reads_as_adverbs(name, surname):
@@ -308,7 +311,10 @@ def _cue_name_at(
         if bare and size != 3:
             continue  # a name with no descriptor before it (bare_names) has three characters
         name = norm[i:stop]
-        if "某" in name or not is_plausible_zh_name(name, lex):
+        # 蓝永和被遣返: 和 ends the given name where no conjunction can stand (before 被, 系, a
+        # comma), as a profile line would confirm
+        and_ends = name[-1] == "和" and bool(_NO_CONJUNCTION_BEFORE.match(norm, stop))
+        if "某" in name or not is_plausible_zh_name(name, lex, profile=and_ends):
             continue
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
@@ -326,6 +332,9 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+_NO_CONJUNCTION_BEFORE = re.compile(r"(?:被(?![告害])|系|[，,。；])")
 
 
 def _conjunction_at(norm: str, i: int, before: str) -> bool:

@@ -274,6 +274,8 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Port", "Station", "Prison", "Center", "Centre", "Hospital", "University", "Company"),
         *("Group", "Bank", "Embassy", "Consulate", "Ocean", "Airlines", "Holdings", "Ltd"),
         *("School", "College", "Institute", "Agency", "Congress", "Committee", "Council"),
+        *("Hotel", "Street", "Road", "Avenue", "Square", "Market", "Mosque", "Temple", "Tower"),
+        *("Building", "Plaza", "Park", "Terminal", "Room", "Flight", "Article", "Section"),
         *("Association", "Union", "Service", "Organization", "Organisation", "Foundation"),
         # a head count or a people is a group, never a name ("Several Uyghurs", "Both Kazakhs")
         *("Several", "Many", "Some", "Both", "Two", "Three", "Four", "Five", "Dozens"),

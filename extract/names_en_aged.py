@@ -11,10 +11,11 @@ import re
 
 from extract.names_en import checked_name_span, is_surname_reading
 
-# one to four capitalised words, then ", 27," / ", aged 35," ending the apposition (another
+# one to four capitalised words (a Cantonese given name may join its second syllable with a
+# hyphen: Wong Kwok-keung), then ", 27," / ", aged 35," ending the apposition (another
 # name in brackets may come between: "Memet Ablikim (also called Alim), aged 41,")
 _AGED = re.compile(
-    r"(?<![\w'’-])([A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){0,3})(?: \([^()]{1,40}\))?"
+    r"(?<![\w'’-])([A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}|-[a-z]{2,8}){0,3})(?: \([^()]{1,40}\))?"
     r"(?:,? aged|,) (?:[1-9]\d?)(?=[,;)]|\.(?:\s|$)| and\b)"
 )
 

@@ -141,6 +141,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
                 before.search(text[max(0, span[0] - 30) : span[0]])
                 or after.match(text, span[1])
                 or quoted_aside(text, span)
+                or _VICTIM_BEFORE.search(text, max(0, span[0] - 40), span[0])
             ):
                 side_mentions.add(key)
             elif not _only_speaking(text, span):
@@ -151,6 +152,24 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     assign_subjects(cast, sentences, text, "en")
     _lead_subjects(cast, sentences, text)
     return cast
+
+
+# "Among the victims were X", "accused of killing X, a farmer", "the murder of X": the one the
+# crime was done to, on the side of the case (not "abducted X": an abduction is a removal)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:victims?|killing|killed|murder(?:ed|ing)?|defraud(?:ed|ing)?|cheat(?:ed|ing)|robb(?:ed|ing)"
+    r"|assault(?:ed|ing)|stabb(?:ed|ing)|attack(?:ed|ing))\b(?: (?:were|was|of|included|including"
+    r"|are|is))?(?: (?:an?|the))?(?: [a-z-]+){0,2}"
+    # the names listed before this one ("Among the victims were X, 34, and …")
+    r"(?: [A-Z][\w-]*(?: [A-Z][\w-]*){0,2},?(?: (?:aged )?\d{1,3},?)?)*(?: and)?,? $"
+)
+
+
+def victim_only(text: str, mentions: list[Span]) -> bool:
+    """Whether every mention of a person is as the victim of a crime."""
+    return bool(mentions) and all(
+        _VICTIM_BEFORE.search(text, max(0, start - 40), start) for start, _ in mentions
+    )
 
 
 def _add_unlisted(

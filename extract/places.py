@@ -89,7 +89,9 @@ def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             continue
         if _CURRENCY.match(norm, match.end()):
             continue  # US dollars, 港元: money, not a place
-        if _VISA.match(norm, match.end()):
+        if _VISA.match(norm, match.end()) and _VISA_SOUGHT.search(
+            norm, max(0, match.start() - 30), match.start()
+        ):
             continue  # "applied for a US visa", 办理美国签证: leave to go there, not being there
         if language == "zh" and norm.startswith("籍", match.end()):
             continue  # 柬埔寨籍华人: a nationality, not where the person went
@@ -108,6 +110,13 @@ def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
 _NATIONALITY_AFTER = re.compile(r"\s+(?:national|citizen|nationality)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso|Inner)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
+# (sought, not held: "overstayed his Thai visa", 持泰国签证出境 place the person there)
+_VISA_SOUGHT = re.compile(
+    r"(?:\b(?:appl(?:y|ied|ying)|seek(?:ing)?|sought|request(?:ed|ing)?|obtain(?:ed|ing)?) for"
+    r"|\b(?:seek(?:ing)?|sought|obtain(?:ed|ing)?|request(?:ed|ing)?|get|got|getting))"
+    r"\s+(?:an?\s+|the\s+)?$|(?:申请|办理)$",
+    re.IGNORECASE,
+)
 _VISA = re.compile(
     r"\s?(?:(?:tourist|student|work|entry|transit)\s)?(?:visas?\b|签证)", re.IGNORECASE
 )

@@ -20,9 +20,7 @@ _EN_ONE_PERSON = re.compile(
     r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
     re.IGNORECASE,
 )
-_EN_OTHERS = re.compile(
-    r"\s*(?:Others|The others|The rest|Other (?:fugitives|suspects|returnees))\b"
-)
+_EN_OTHERS = re.compile(r"\s*(?:Others|The others|The rest|Other (?:[\w-]+ ){0,2}?[a-z]+s)\b")
 _EN_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
 _EN_PRONOUN = re.compile(
     r"\b(?:he|she|him|her|they|them|the two|the pair|the couple|both"
@@ -162,10 +160,14 @@ _EN_GROUP_SUBJECT = re.compile(
     r"|fugitives|[A-Z][a-z]+s)\b",
     re.IGNORECASE,
 )
+# (the group itself as the subject: they, the six, the group, the refugees; not "the officers
+# who escorted them", "their parents", "two others who escaped")
 _EN_MEMBERS_NAMED = re.compile(
-    r"\b(?:(?:were|have been|had been|are) (?:named|identified|listed)(?: by \w+(?: \w+)?)? as"
-    r"|named (?:them|the \w+) as|(?:their|the) names (?:are|were|of the))\b",
-    re.IGNORECASE,
+    r"(?:^|(?<=[.:;] )|(?<=\n))(?:They|The (?:\w+ )?(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+|group|men|women|refugees|asylum[ -]seekers|deportees|detainees|suspects|fugitives"
+    r"|monks|nuns|students|Uyghurs|Uighurs|Tibetans|Kazakhs))"
+    r" (?:were|have been|had been|are) (?:named|identified|listed)(?: by [\w-]+(?: [\w-]+)?)? as\b"
+    r"|(?:^|(?<=[.:;] )|(?<=\n))(?:Their|The) names (?:are|were)\b"
 )
 _MEMBERS_REACH = 8  # sentences after a group's removal that may name its members
 
@@ -199,3 +201,31 @@ def tells_of_others(prep: Prepared, sentence: Sentence) -> bool:
     """Whether a nameless sentence tells of a group, of others or of anyone at all, not of one
     person an opening described."""
     return bool(_EN_OTHER_PEOPLE.search(prep.norm, sentence.start, sentence.end))
+
+
+def english_referred(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> tuple[list[str], bool] | None:
+    """Whom a nameless English return points to, before any cataphora: a group's members named
+    later, a back-reference (True: by pronoun), a pair named one by one after; None for none."""
+    members = group_named_later(prep, cast, sentence, order)
+    if members:
+        return members, False
+    referred = english_back_reference(prep, cast, sentence, order)
+    if referred is not None:
+        return referred
+    pair = pair_named_next(prep, cast, sentence, order)
+    return (pair, False) if pair else None
+
+
+# "… were named as" of a subject that is no group told of before (see _EN_MEMBERS_NAMED)
+_EN_OTHERS_NAMED = re.compile(
+    r"\b(?:were|was|have been|had been|are) (?:named|identified|listed) as\b"
+    r"(?<!They were named as)(?<!They were identified as)"
+)
+
+
+def names_others(prep: Prepared, sentence: Sentence) -> bool:
+    """Whether a sentence names people "as" others than a group told of ("The officers who
+    escorted them were named as …")."""
+    return bool(_EN_OTHERS_NAMED.search(prep.norm, sentence.start, sentence.end))

@@ -151,7 +151,8 @@ def _counterpart(norm: str, span: Span) -> bool:
     return "向" in clause
 
 
-_SAYS = "(?:said|says|told|added)"  # the reporting verbs a speaker's name stands beside
+# the reporting verbs a speaker's name stands beside
+_SAYS = "(?:said|says|told|added|wrote|writes|describes|described|condemned|commented)"
 
 
 @cache
@@ -195,13 +196,41 @@ def _kin_clause() -> re.Pattern[str]:
 
 
 SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
-# "Its head, Erlan Sadyk, 52, said …": the name, what is said of it, then the verb of saying
-_SAYS_AFTER_APPOSITION = re.compile(rf"(?:,[^,.;]{{1,40}})?,?\s*{_SAYS}\b")
+# "Memet Emin, 61, his neighbour in Bishkek, said …": the name, what is said of it, then the
+# verb of saying
+_SAYS_AFTER_APPOSITION = re.compile(rf"((?:,[^,.;]{{1,60}}){{0,2}}),?\s*{_SAYS}\b")
+_AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?\d{1,3}\b")
 
 
 def speaks_only(norm: str, mentions: list[Span]) -> bool:
-    """Whether every mention is the subject of a verb of saying (after an apposition too)."""
-    return bool(mentions) and all(_SAYS_AFTER_APPOSITION.match(norm, end) for _, end in mentions)
+    """Whether every mention is a speaker in a role: the subject of a verb of saying, set off
+    by what the person is ("X, 61, his neighbour, said") or named as the apposition of a role
+    ("Its head, X, said"); not "X, 52, said …", which may be the returnee speaking."""
+    return bool(mentions) and all(_speaks_in_a_role(norm, span) for span in mentions)
+
+
+def _speaks_in_a_role(norm: str, span: Span) -> bool:
+    start, end = span
+    says = _SAYS_AFTER_APPOSITION.match(norm, end)
+    if says is None:
+        return False
+    described = _AGE_APPOSITION.sub("", says.group(1)).strip(", ")
+    return bool(described) or norm[max(0, start - 2) : start] == ", "
+
+
+# the source of a report: "according to (a report by) X", "…, wrote X"
+_SOURCE_BEFORE = re.compile(
+    r"\baccording to (?:(?:a|the) (?:report|statement|study|book|memoir) (?:by|of) )?$",
+    re.IGNORECASE,
+)
+
+
+def reports_only(norm: str, mentions: list[Span]) -> bool:
+    """Whether every mention is the source of a report ("according to a report by X"), never
+    the one it reports on."""
+    return bool(mentions) and all(
+        _SOURCE_BEFORE.search(norm, max(0, start - 60), start) for start, _ in mentions
+    )
 
 
 _COMMENTATORS = (

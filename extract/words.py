@@ -122,6 +122,13 @@ def is_function_opener(char: str) -> bool:
     return tags.get(char) in {"d", "p", "c"}
 
 
+def is_name_only(char: str) -> bool:
+    """A character the dictionary tags as a person's name (晏, 蓝, 吉): alone it is a surname,
+    never a preposition or a word that opens a place's name (向, 原, 由)."""
+    _, tags = _dictionary()
+    return tags.get(char) == "nr"
+
+
 def is_conjunction(char: str) -> bool:
     """A character the dictionary tags as a conjunction (但, 和, 及)."""
     _, tags = _dictionary()

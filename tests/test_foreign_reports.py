@@ -943,3 +943,96 @@ def test_a_returnee_who_helped_gangsters_abduct_someone_is_not_abducted() -> Non
         "a businessman in Ulaanbaatar in 2018."
     )
     assert _records(text, "2020-03-01") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # victims listed after the return
+        "Thai police deported a Chinese man accused of running a phone scam to China on "
+        "Tuesday. Among the victims were Nattaya Srisuk, 34, and Kanya Boonmee, 29.",
+        # others named "as" after a group's removal
+        "Eighteen Tibetans were sent back to China by Nepal in June. The Nepalese officers who "
+        "escorted them were named as Ram Shrestha, 44, and Hari Gurung, 51.",
+        # a speaker set off by a role, after a nameless return
+        "Kyrgyz police deported a Uyghur man to China in May. Memet Emin, 61, his neighbour in "
+        "Bishkek, said he had done nothing wrong.",
+        # a hotel or a street with a number after it
+        "Thai police said the man was arrested at the Grand Palace Hotel, 24, Sukhumvit Road, "
+        "and later deported to China.",
+        # the source of a report
+        "Thailand deported 109 Uyghurs to China in July 2015, according to a report by Sophie "
+        "Richardson, 50, of Human Rights Watch.",
+    ],
+)
+def test_names_beside_a_return_that_are_not_the_returned(text: str) -> None:
+    """From a blind attack on the English name mechanisms: none of these names a returnee."""
+    assert _records(text) == []
+
+
+def test_a_group_named_as_its_members_in_plain_names() -> None:
+    text = (
+        "Three Chinese fugitives were deported from Cambodia to China on Tuesday.\n"
+        "They were named as Wang Lei, Zhang Hua and Liu Yang."
+    )
+    assert [name for name, _, _ in _cases(text, "2019-05-10")] == [
+        "Wang Lei",
+        "Zhang Hua",
+        "Liu Yang",
+    ]
+
+
+def test_others_removed_lend_nothing_to_one_who_surrendered() -> None:
+    text = (
+        "Ahmet Yusuf, a Uyghur businessman, surrendered to Chinese police in Urumqi on March 2 "
+        "after returning from Dubai. Other activists were deported from Dubai in 2018."
+    )
+    assert [(r.method, r.return_date) for r in _records(text)] == [("surrendered", "2019-03-02")]
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("Gao Ping was deported to China on Friday after overstaying his Thai visa.", ["TH"]),
+        ("赵某某2015年持泰国签证出境外逃，4月2日被遣返回国。", ["TH"]),
+    ],
+)
+def test_the_country_of_a_visa_held_is_where_the_person_was(
+    text: str, countries: list[str]
+) -> None:
+    assert _one(text).fled_to == countries
+
+
+def test_a_student_visa_does_not_veto_a_persuasion() -> None:
+    text = (
+        "Cao Lei, who had fled to Australia in 2015 on a student visa, was persuaded to return "
+        "to China on Monday."
+    )
+    assert _cases(text, "2019-05-10") == [("Cao Lei", "persuaded", "2019-05-06")]
+
+
+def test_a_cantonese_given_name_joined_by_a_hyphen() -> None:
+    text = "Wong Kwok-keung, 58, was deported from Thailand to China on Monday."
+    assert _cases(text, "2019-05-10") == [("Wong Kwok-keung", "deported", "2019-05-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("李某，男，1965年5月出生，原某县财政局局长。5月3日，李某从新西兰回国投案。", "2019-05-03"),
+        (
+            "2016年4月，国际刑警组织对唐某发布红色通缉令。4月30日，唐某从柬埔寨被遣返回国。",
+            "2019-04-30",
+        ),
+        ("2012年5月，何某外逃至新加坡。5月8日，何某从新加坡回国投案。", "2019-05-08"),
+        ("In May 2010, Gu Jun fled to Canada. He was extradited to China on May 8.", "2019-05-08"),
+        (
+            "A red notice for Ma Jun was issued in May 2015. Ma was extradited on May 8.",
+            "2019-05-08",
+        ),
+    ],
+)
+def test_a_month_of_the_background_lends_no_year_to_the_return(text: str, day: str) -> None:
+    """A birth, a flight or a red notice in the month of the return dates nothing of it."""
+    [record] = _records(text, "2019-05-10")
+    assert record.return_date == day

@@ -734,3 +734,35 @@ def test_a_word_before_a_return_is_no_bare_name(text: str) -> None:
 def test_the_person_whose_case_or_flight_it_was_is_no_returnee(text: str) -> None:
     records = extract_cases(Document(id="t", text=text, published="2021-05-20"))
     assert [r.name for r in records] == ["卢某"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a given name that is a frequent place, after a character the dictionary knows only as
+        # a surname
+        ("晏武昌", "外逃越南的职务犯罪嫌疑人晏武昌日前被遣返回国。"),
+        # 和 ending a given name where no conjunction can stand: before 被, 系, a comma
+        (
+            "蓝永和",
+            "“红通人员”蓝永和系某国有林场原场长，2012年外逃越南。今年1月，蓝永和被遣返回国。",
+        ),
+    ],
+)
+def test_a_name_that_ends_on_a_place_or_on_he(name: str, text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.method) for r in records] == [(name, "deported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition or 原 before a frequent place is still no name
+        "外逃人员张立军日前向武昌警方投案，此前他从泰国回国。",
+        # 和 before 被告人 is the conjunction
+        "外逃泰国的张某和被告人李某于去年被遣返回国。",
+    ],
+)
+def test_a_place_after_a_preposition_and_he_before_a_noun_stay_what_they_are(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert not {"向武昌", "张某和"} & {r.name for r in records}

@@ -1,0 +1,59 @@
+"""How a Chinese sentence that names nobody points to people: a head count or a ring's members
+(32名犯罪嫌疑人被押解回国, 把「祁氏家族」的成员缉捕归案) is about the members named in the sentence
+after it, opening on 其中, and nobody else. ``extract.binding`` asks here first."""
+
+from __future__ import annotations
+
+import re
+
+from extract.people import Cast
+from extract.prepared import Prepared
+from extract.text import Sentence
+
+_ZH_GROUP_STAT = re.compile(
+    r"(?<![第\d])(?:\d+|[两二三四五六七八九十百千万]+)余?(?:名|批)(?!红通)"
+    r"|(?<![第\d])(?:\d{2,}|[十百千万]+)余?人|(?:一大|一|大)批(?=[^，。；]{0,12}(?:人|犯|员))|多名|多人|数名"
+)
+
+
+# 把「祁氏家族」的成员缉捕归案: a family's or a ring's members, nobody already named
+_ZH_GROUP_MEMBERS = re.compile(r"(?:家族|集团|团伙)[」”\"]?的?(?:成员|骨干)")
+
+
+def group_members_named(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> list[str] | None:
+    """The members a head count or a ring's members point to (possibly none); None where the
+    sentence tells of no such group."""
+    body = prep.norm[sentence.start : sentence.end]
+    if not (_ZH_GROUP_STAT.search(body) or _ZH_GROUP_MEMBERS.search(body)):
+        return None
+    return _members_named_next(prep, cast, sentence, order)
+
+
+def _members_named_next(
+    prep: Prepared, cast: Cast, sentence: Sentence, order: dict[int, int]
+) -> list[str]:
+    """32名犯罪嫌疑人被押解回国。其中，…的欧某某…: a group's members named in the sentence
+    after it, opening on 其中 (among them), are the group's returnees; nobody else is."""
+    position = order[sentence.index] + 1
+    if position >= len(prep.sentences):
+        return []
+    following = prep.sentences[position]
+    if not _AMONG_THEM.match(prep.norm, following.start):
+        return []
+    return [
+        k
+        for k in cast.named.get(following.index, [])
+        if k not in cast.officials and not _only_quoted(prep, cast, k)
+    ]
+
+
+def _only_quoted(prep: Prepared, cast: Cast, key: str) -> bool:
+    """外号“阿峰”: a nickname in quotes, of someone the sentence names otherwise too."""
+    return all(
+        start > 0 and prep.norm[start - 1] in "“「\"'" for start, _ in cast.people[key].mentions
+    )
+
+
+_AMONG_THEM = re.compile(r"\s*(?:其中|这其中|這其中)")
