@@ -106,14 +106,16 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     titled: set[str] = set()  # named in full with a post or a title of office
     by_surname: dict[str, str] = {}
     before, after = _relatives()
-    recurring = {text[a:b] for s in sentences for a, b in _unlisted_names(text, s.start, s.end)}
+    unlisted = {s.index: _unlisted_names(text, s.start, s.end) for s in sentences}
+    recurring = _recurring({text[a:b] for spans in unlisted.values() for a, b in spans})
     for sentence in sentences:
         found: list[tuple[Span, str, bool]] = []
         for start, end in names_en.english_full_names(text, sentence.start, sentence.end):
             key = text[start:end]
             by_surname.setdefault(key.split()[0], key)
             found.append(((start, end), key, True))
-        _add_unlisted(text, sentence, recurring, found, [*cast.people])
+        spans = unlisted[sentence.index] + _recurrences(text, sentence, recurring)
+        _add_unlisted(text, spans, found, [*cast.people])
         for start, end in names_en.english_surnamed(text, sentence.start, sentence.end):
             key = _surnamed_key(text, start, end, by_surname)
             found.append(((start, end), key, " " in key))
@@ -173,17 +175,12 @@ def victim_only(text: str, mentions: list[Span]) -> bool:
 
 
 def _add_unlisted(
-    text: str,
-    sentence: Sentence,
-    recurring: set[str],
-    found: list[tuple[Span, str, bool]],
-    people: list[str],
+    text: str, spans: list[Span], found: list[tuple[Span, str, bool]], people: list[str]
 ) -> None:
     """Add to ``found`` the sentence's names that are no pinyin and no part of a name found
     already; one word of a full name told before is that person ("Mamut, 45," after Nurali
     Mamut)."""
-    spans = _unlisted_names(text, sentence.start, sentence.end)
-    for start, end in spans + _recurrences(text, sentence, recurring):
+    for start, end in spans:
         if not any(a < end and start < b for (a, b), _, _ in found):
             referred = _one_word_of(text[start:end], people + [k for _, k, _ in found])
             found.append(((start, end), referred or text[start:end], True))
@@ -197,14 +194,19 @@ def _unlisted_names(text: str, start: int, end: int) -> list[Span]:
     return spans + english_aged_names(text, start, end)
 
 
-def _recurrences(text: str, sentence: Sentence, names: set[str]) -> list[Span]:
+def _recurring(names: set[str]) -> re.Pattern[str] | None:
+    """One pattern for the names that are no pinyin known anywhere in the report."""
+    if not names:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{literal_alternation(sorted(names))})(?![\w-])")
+
+
+def _recurrences(text: str, sentence: Sentence, names: re.Pattern[str] | None) -> list[Span]:
     """Every mention of a name that is no pinyin, once it is known as a name anywhere in the
     report ("Ngai Kin Wah, 29, …" and later "Both Tang Ming and Ngai Kin Wah …")."""
-    spans = []
-    for name in names:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        spans += [m.span() for m in pattern.finditer(text, sentence.start, sentence.end)]
-    return spans
+    if names is None:
+        return []
+    return [m.span() for m in names.finditer(text, sentence.start, sentence.end)]
 
 
 def _one_word_of(word: str, keys: list[str]) -> str | None:
