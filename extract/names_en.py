@@ -337,7 +337,13 @@ def checked_name_span(text: str, first: int, stop: int) -> tuple[int, int] | Non
 # people, with what they are to each other between them, before a removal
 _EN_LIST_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][^.;!?]{5,160}?),? (?:were|had been|have been) "
+    r"(?:(?P<removed>"
     + _REMOVED_VERB
+    + r")|[a-z]+(?:ed|en|wn)\b|sent\b|held\b|put\b|brought\b|caught\b|kept\b)"
+)
+_EN_KIN_WORDS = frozenset(
+    {"wife", "husband", "son", "sons", "daughter", "daughters", "child", "children"}
+    | {"brother", "brothers", "sister", "sisters", "mother", "father", "nephew", "niece"}
 )
 _EN_LIST_NAME = re.compile(r"\b[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}\b")
 # the lowercase words such a list may hold beside its names
@@ -358,7 +364,9 @@ def _listed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
         subject = match.group(1)
         names = [*_EN_LIST_NAME.finditer(subject)]
         rest = _EN_LIST_NAME.sub(" ", subject).replace(",", " ").split()
-        if len(names) >= 2 and all(w in _EN_LIST_WORDS for w in rest):
+        # (with another verb, the kinship words alone tell that the list is of people)
+        people = match.group("removed") or _EN_KIN_WORDS.intersection(rest)
+        if len(names) >= 2 and people and all(w in _EN_LIST_WORDS for w in rest):
             spans += [(match.start(1) + n.start(), match.start(1) + n.end()) for n in names]
     return spans
 

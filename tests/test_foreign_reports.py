@@ -1036,3 +1036,24 @@ def test_a_month_of_the_background_lends_no_year_to_the_return(text: str, day: s
     """A birth, a flight or a red notice in the month of the return dates nothing of it."""
     [record] = _records(text, "2019-05-10")
     assert record.return_date == day
+
+
+def test_a_listed_family_is_people_whatever_their_verb() -> None:
+    """A subject listing two names with the kinship between them is a list of people, whatever
+    verb follows; the nameless removal told just before is theirs."""
+    text = (
+        "At least three Uyghurs were deported from Turkey to China last month, sources said. "
+        "Gulnara Kadir and her two small daughters, Aysel Omer and Dilnur Omer, were flown from "
+        "Istanbul to Dushanbe first."
+    )
+    assert [name for name, _, _ in _cases(text, "2019-07-10")] == [
+        "Gulnara Kadir",
+        "Aysel Omer",
+        "Dilnur Omer",
+    ]
+    # two names with no kinship word and a verb of no removal are no list of people
+    text = (
+        "At least three Uyghurs were deported from Turkey to China last month, sources said. "
+        "Istanbul Airport and Ankara Station were closed for a day."
+    )
+    assert _cases(text, "2019-07-10") == []
