@@ -190,7 +190,10 @@ def _referred(
     position = order[sentence.index]
     reach = 1 if lang == "zh" else _EN_CATAPHORA_REACH
     # 另一名逃犯… / "another fugitive": someone other than the people already told of
-    told = _named_before(cast, prep.sentences[:position]) if _ANOTHER.search(body) else set()
+    # (and a removal of others: "coming after two fugitives were repatriated" is not about
+    # the one told of before it)
+    others = _ANOTHER.search(body) or (lang != "zh" and tells_of_others(prep, sentence))
+    told = _named_before(cast, prep.sentences[:position]) if others else set()
     for following in prep.sentences[position + 1 : position + 1 + reach]:
         keys = _named_later(prep, cast, following, lang, told)
         if keys:

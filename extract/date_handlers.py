@@ -9,6 +9,7 @@ import re
 
 from extract.date_reading import (
     _ANY_BASE,
+    _EN_MONTHS,
     YEARLESS_DAY_FUTURE_DAYS,
     Kind,
     Precision,
@@ -26,8 +27,6 @@ from extract.date_reading import (
 from extract.date_rules import DateLexicon
 from extract.numerals import parse_en_number
 
-_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-
 
 class DateState:
     """What a resolver knows while it reads one article: the publication date and the last
@@ -39,6 +38,7 @@ class DateState:
     _dateparser_words: frozenset[str]
     _formats: tuple[str, ...]
     _last_year: int | None
+    _latest_year: int | None
     _last_month: int | None
     _last_day: int | None
     _last_full: dt.date | None
@@ -47,6 +47,7 @@ class DateState:
     # ------------------------------------------------------------------ state
 
     def _remember(self, y: int, m: int | None = None, d: int | None = None) -> None:
+        self._latest_year = y
         if m is None:
             # A bare year (2017年经第三国潜入…) is background: 同月 / 次日 still refer to the
             # last month or day named.
@@ -322,14 +323,13 @@ class DateState:
         )
 
     def _anaphoric_year(self, delta: int, m: int | None, d: int | None) -> _Resolved | None:
-        """次年, "the following year": counted from the year named before."""
-        if self._last_year is None:
+        """次年, "the following year": from the year named before (a year alone from the latest
+        one, a bare year too: "In 2016 … . A year earlier, …" is 2015)."""
+        base = self._latest_year if m is None else self._last_year
+        if base is None:
             precision: Precision = "year" if m is None else ("month" if d is None else "day")
             return None, precision, "anaphoric"
-        return self._emit(self._last_year + delta, m, d, "anaphoric")
-
-    def _vague(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        return None, None, "vague"
+        return self._emit(base + delta, m, d, "anaphoric")
 
     # ------------------------------------------------------------------ English handlers
 

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from extract.date_reading import Kind, Precision
+from extract.date_reading import Kind, Precision, _valid_day
 from extract.numerals import to_ascii_digits
 
 
@@ -151,3 +151,26 @@ def _range_ends(first: DateMention, second: DateMention, text: str, offset: int)
         # "from May 2 until May 20, when he was deported": the end is the event's day
         and not _WHEN_AFTER.match(text, second.end - offset)
     )
+
+
+def year_of_a_day_dropped(mentions: list[DateMention], text: str, offset: int) -> list[DateMention]:
+    """ "March 9 this year", "Dec. 4 last year": the year after a day names that day's year (the
+    day is moved into it), no date of its own."""
+    kept: list[DateMention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and mention.precision == "year"
+            and previous.precision in ("day", "month")
+            and previous.value is not None
+            and mention.value is not None
+            and not text[previous.end - offset : mention.start - offset].strip()
+        ):
+            value = mention.value + previous.value[4:]
+            if _valid_day(*map(int, (value + "-01")[:10].split("-"))):
+                whole = text[previous.start - offset : mention.end - offset]
+                kept[-1] = replace(previous, value=value, end=mention.end, text=whole)
+            continue
+        kept.append(mention)
+    return kept

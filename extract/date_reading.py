@@ -142,6 +142,9 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
 def _group(match: re.Match[str], name: str) -> str | None:
     return match.group(name) if name in match.re.groupindex else None
 

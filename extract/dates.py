@@ -22,13 +22,18 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from extract.date_handlers import _EN_MONTHS, DateState
-from extract.date_ranges import DateMention, english_day_ranges, ranges_joined
+from extract.date_handlers import DateState
+from extract.date_ranges import (
+    DateMention,
+    english_day_ranges,
+    ranges_joined,
+    year_of_a_day_dropped,
+)
 from extract.date_reading import (
+    _EN_MONTHS,
     _Candidate,
     _group,
     _Handler,
@@ -107,37 +112,19 @@ _HANDLERS: dict[str, str] = {
 }
 
 
-def _year_of_a_day_dropped(
-    mentions: list[DateMention], text: str, offset: int
-) -> list[DateMention]:
-    """ "March 9 this year", "Dec. 4 last year": the year after a day names that day's year (the
-    day is moved into it), no date of its own."""
-    kept: list[DateMention] = []
-    for mention in mentions:
-        previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and mention.precision == "year"
-            and previous.precision in ("day", "month")
-            and previous.value is not None
-            and mention.value is not None
-            and not text[previous.end - offset : mention.start - offset].strip()
-        ):
-            value = mention.value + previous.value[4:]
-            if _valid_day(*map(int, (value + "-01")[:10].split("-"))):
-                whole = text[previous.start - offset : mention.end - offset]
-                kept[-1] = replace(previous, value=value, end=mention.end, text=whole)
-            continue
-        kept.append(mention)
-    return kept
-
-
 # what follows a date of the background (a flight, a case filed, a birth, a post taken)
 _BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
 # a sentence of the background: a birth, a flight, a post, a case filed, a warrant or red notice
 _BACKGROUND_SENTENCE = re.compile(
     r"外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|生于|任职|通缉|红通|红色通缉|列入"
     r"|\b(?:born|fled|flee|fleeing|escaped|left|red notice|warrant|wanted|indicted|charged)\b",
+    re.IGNORECASE,
+)
+# … and one of the story: an arrest, a detention, a removal or a return
+_STORY_SENTENCE = re.compile(
+    r"抓获|抓捕|缉捕|拘留|羁押|扣押|逮捕|查获|遣返|遣送|引渡|劝返|投案|回国|归案|落网|押解|移交"
+    r"|\b(?:arrest|detain|rounded up|round up|seiz|caught|captur|deport|extradit|repatriat"
+    r"|handed|sent back|expel|abduct|flown|return|persuad|surrender)",
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
@@ -216,6 +203,7 @@ class DateResolver(DateState):
         self._dateparser_words = self._rules.dateparser_words
         self._formats = self._lex.lists["dateparser_formats"]
         self._last_year: int | None = None
+        self._latest_year: int | None = None  # the last year named, a bare one too
         self._last_month: int | None = None
         self._last_day: int | None = None
         # The last exact day named: 次日 / 翌日 count from it. A bare year (二〇一九年起匿居本澳)
@@ -265,7 +253,7 @@ class DateResolver(DateState):
             or not _WRITTEN_YEAR.search(norm, c.start, c.end)
         ):
             return
-        if not _BACKGROUND_SENTENCE.search(norm):
+        if _STORY_SENTENCE.search(norm) and not _BACKGROUND_SENTENCE.search(norm):
             self._story_now = (int(value[:4]), int(value[5:7]))
 
     def _remember(self, y: int, m: int | None = None, d: int | None = None) -> None:
@@ -283,6 +271,9 @@ class DateResolver(DateState):
             return None
         year = named[0]
         return year if year < self.published.year and _valid_day(year, m, d) else None
+
+    def _vague(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
+        return None, None, "vague"
 
     def _en_date(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
         year = None
@@ -328,7 +319,7 @@ class DateResolver(DateState):
                     offset + c.start, offset + c.end, text[c.start : c.end], value, precision, kind
                 )
             )
-        joined = ranges_joined(_year_of_a_day_dropped(mentions, text, offset), text, offset)
+        joined = ranges_joined(year_of_a_day_dropped(mentions, text, offset), text, offset)
         return english_day_ranges(joined, text, offset)
 
     def _undated_context(

@@ -217,9 +217,9 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     return sorted(found, key=lambda t: t.start)
 
 
-# the returns of a fugitive, which no word of talent coming home makes a homecoming (a removal
-# suffered, a persuasion, a surrender: "fled on a student visa, was persuaded to return")
-_SUFFERED = frozenset({"deported", "extradited", "captured", "persuaded", "surrendered"})
+# the removals a person suffers, which no word of talent coming home makes a homecoming (a
+# persuasion may be a recruiter's: "a scientist persuaded to return to lead a laboratory")
+_SUFFERED = frozenset({"deported", "extradited", "captured"})
 
 
 def _told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:

@@ -334,7 +334,8 @@ def _cue_name_at(
     return None
 
 
-_NO_CONJUNCTION_BEFORE = re.compile(r"(?:被(?![告害])|系|[，,。；])")
+# (not 被 opening a relative clause: 张永和被遣返的李某 is 张永 and 李某)
+_NO_CONJUNCTION_BEFORE = re.compile(r"(?:被(?![告害])(?![^，。；]{0,12}的)|系|[，,。；])")
 
 
 def _conjunction_at(norm: str, i: int, before: str) -> bool:

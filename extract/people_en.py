@@ -14,7 +14,12 @@ from functools import cache
 from extract import names_en
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
-from extract.names_en_aged import english_aged_names
+from extract.names_unlisted import (
+    english_aged_names,
+    english_named_as,
+    english_removed_subjects,
+    english_titled_names,
+)
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.side_roles import SAYS_AFTER, quoted_aside
 from extract.text import Sentence
@@ -189,8 +194,9 @@ def _add_unlisted(
 def _unlisted_names(text: str, start: int, end: int) -> list[Span]:
     """Names that are no pinyin, known as names by what the sentence tells of them (a removal,
     a title, an age beside them)."""
-    spans = names_en.english_removed_subjects(text, start, end)
-    spans += names_en.english_titled_names(text, start, end)
+    spans = english_removed_subjects(text, start, end)
+    spans += english_titled_names(text, start, end)
+    spans += english_named_as(text, start, end)
     return spans + english_aged_names(text, start, end)
 
 
@@ -232,7 +238,9 @@ NOT_THE_RETURNEE = re.compile(
     r"\b(?:remains?|remained|still (?:at large|abroad|in|hiding|lives)|is at large|lawyer|attorney"
     r"|witness|accomplice|spokes\w+"
     # "many of the other suspects on the list, such as …, live openly as lawful immigrants"
-    r"|liv(?:e|es|ed|ing) (?:openly|freely|in the open)|(?:many|some|most) of the other)\b",
+    r"|liv(?:e|es|ed|ing) (?:openly|freely|in the open)|(?:many|some|most) of the other)\b"
+    # "Separately, X …": another story
+    r"|(?:^|(?<=[.!?] )|(?<=\n))\s*(?:Separately|In a separate case|Elsewhere),",
     re.IGNORECASE,
 )
 

@@ -193,7 +193,10 @@ _EN_OTHER_PEOPLE = re.compile(
     r"|\d+) (?:[\w-]+ ){0,2}?(?:activists|suspects|fugitives|people|men|women|refugees|dissidents"
     r"|students|monks|nationals|citizens|[A-Z][a-z]+s)"
     r"|(?:a|an|any) (?:single |other )?(?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Uzbek|Mongolian"
-    r"|refugee|dissident|activist|asylum[ -]seeker))\b"
+    r"|refugee|dissident|activist|asylum[ -]seeker)"
+    # "deported his brother": a relative's removal
+    r"|(?:deported|extradited|repatriated|expelled|sent back|returned|detained) (?:his|her|their)"
+    r" (?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece)s?)\b"
 )
 
 

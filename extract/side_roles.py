@@ -152,7 +152,7 @@ def _counterpart(norm: str, span: Span) -> bool:
 
 
 # the reporting verbs a speaker's name stands beside
-_SAYS = "(?:said|says|told|added|wrote|writes|describes|described|condemned|commented)"
+_SAYS = "(?:said|says|told|added|wrote|writes|condemned|commented)"
 
 
 @cache
@@ -166,12 +166,17 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         rf"(?:{roles}),?\s*$"
     )
     after = re.compile(
-        rf",\s*(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}}"
+        rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?,\s*(?:(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){{0,4}}?(?:{roles})\b[^,.;]{{0,60}}"
         # "Qu Lan, whose husband is the cartoonist Tang Yuefeng, says …": the relative speaks
         rf"|whose\s+(?:{roles})\b[^.;]{{0,80}}?),\s*{_SAYS}\b"
     )
-    # "…, her sister, Mehrigul Rozi, told RFA": the role before the name, the verb after it
-    role_before = re.compile(rf"\b(?:his|her|their|[\w-]+['’]s)\s+(?:{roles}),?\s*$")
+    # "…, her sister, Mehrigul Rozi, told RFA", "The police chief, Somchai Prasert, 55, said":
+    # the role before the name, the verb after it
+    role_before = re.compile(
+        rf"\b(?:(?:his|her|their|the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{roles}|{_OFFICES})"
+        rf"(?:\s+(?:for|of|at|with|in)\s+[^,.;]{{1,40}})?|{roles}),?\s*(?:[A-Z][a-z]*\.\s*){{0,3}}$",
+        re.IGNORECASE,
+    )
     return before, after, role_before
 
 
@@ -195,7 +200,8 @@ def _kin_clause() -> re.Pattern[str]:
     )
 
 
-SAYS_AFTER = re.compile(rf",?\s*{_SAYS}\b")
+# (an age may stand between: "…, 44, said")
+SAYS_AFTER = re.compile(rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?,?\s*{_SAYS}\b")
 # "Memet Emin, 61, his neighbour in Bishkek, said …": the name, what is said of it, then the
 # verb of saying
 _SAYS_AFTER_APPOSITION = re.compile(rf"((?:,[^,.;]{{1,60}}){{0,2}}),?\s*{_SAYS}\b")
@@ -220,7 +226,10 @@ def _speaks_in_a_role(norm: str, span: Span) -> bool:
 
 # the source of a report: "according to (a report by) X", "…, wrote X"
 _SOURCE_BEFORE = re.compile(
-    r"\baccording to (?:(?:a|the) (?:report|statement|study|book|memoir) (?:by|of) )?$",
+    r"\baccording to (?:(?:a|the) (?:report|statement|study|book|memoir) (?:by|of) "
+    r"|(?:his|her|their) [\w-]+,? )?$"
+    # "…, wrote Anna Fifield, a journalist": the reporter after the report
+    r"|[,\"”]\s*(?:wrote|writes|reported|reports)\s+$",
     re.IGNORECASE,
 )
 
@@ -233,6 +242,11 @@ def reports_only(norm: str, mentions: list[Span]) -> bool:
     )
 
 
+# offices whose holders speak for the case's other side ("The police chief, X, said")
+_OFFICES = (
+    "spokesman|spokeswoman|spokesperson|chief|head|director|officer|official|commander"
+    "|minister|governor|mayor|ambassador|consul|colleague"
+)
 _COMMENTATORS = (
     "lawyer",
     "attorney",
@@ -262,6 +276,20 @@ def quoted_aside(norm: str, span: Span) -> bool:
     before, after, role_before = _speakers()
     if before.search(norm, max(0, start - 60), start):
         return not _FUGITIVE_AFTER.match(norm, end)
-    if role_before.search(norm, max(0, start - 40), start) and SAYS_AFTER.match(norm, end):
+    if role_before.search(norm, max(0, start - 80), start) and SAYS_AFTER.match(norm, end):
         return True
+    if _TELLS_OF_ANOTHER.match(norm, end):
+        return True  # "X, a Uyghur student, told reporters that his friend had been sent back"
     return after.match(norm, end) is not None
+
+
+# a speaker, set off by what they are, telling of another's removal: the report's subject is a
+# relative or friend of theirs, or a group ("said the two Chinese men were handed over")
+_TELLS_OF_ANOTHER = re.compile(
+    rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?(?:,[^,.;]{{1,60}}){{1,2}},?\s*(?:{_SAYS}|describes|asked)"
+    r"(?:\s+\w+)?(?:\s+that)?"
+    r"\s+(?:(?:his|her|their)\s+[a-z]+|the\s|an?\s|(?:why|how|whether|about)\s"
+    # "said Thailand had deported Uyghurs" (not "… had deported him")
+    r"|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:had\s+|has\s+|have\s+)?(?:deported|returned"
+    r"|extradited|expelled|handed|sent)\b(?!\s+(?:him|her|me)\b))"
+)

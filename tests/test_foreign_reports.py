@@ -1003,14 +1003,6 @@ def test_the_country_of_a_visa_held_is_where_the_person_was(
     assert _one(text).fled_to == countries
 
 
-def test_a_student_visa_does_not_veto_a_persuasion() -> None:
-    text = (
-        "Cao Lei, who had fled to Australia in 2015 on a student visa, was persuaded to return "
-        "to China on Monday."
-    )
-    assert _cases(text, "2019-05-10") == [("Cao Lei", "persuaded", "2019-05-06")]
-
-
 def test_a_cantonese_given_name_joined_by_a_hyphen() -> None:
     text = "Wong Kwok-keung, 58, was deported from Thailand to China on Monday."
     assert _cases(text, "2019-05-10") == [("Wong Kwok-keung", "deported", "2019-05-06")]
@@ -1029,6 +1021,16 @@ def test_a_cantonese_given_name_joined_by_a_hyphen() -> None:
         (
             "A red notice for Ma Jun was issued in May 2015. Ma was extradited on May 8.",
             "2019-05-08",
+        ),
+        # a crime, an appointment: no arrest or return in that sentence
+        (
+            "2015年5月，王某某在担任出纳期间挪用公款300万元。5月8日，王某某从柬埔寨被遣返回国。",
+            "2019-05-08",
+        ),
+        (
+            "In May 2016, Zhao Dexin was appointed director. On May 5, he returned from Peru and "
+            "surrendered.",
+            "2019-05-05",
         ),
     ],
 )
@@ -1057,3 +1059,85 @@ def test_a_listed_family_is_people_whatever_their_verb() -> None:
         "Istanbul Airport and Ankara Station were closed for a day."
     )
     assert _cases(text, "2019-07-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "His lawyer, Maria Gonzalez, 44, said he was deported to China on Monday. The man, "
+            "surnamed Lin, had lived in Madrid since 2014.",
+            "Lin",
+        ),
+        (
+            "The police chief, Somchai Prasert, 55, said the man was handed over to Chinese "
+            "officers. The suspect, surnamed Guo, had fled to Thailand in 2016.",
+            "Guo",
+        ),
+        (
+            "A spokesman for the immigration bureau, Pol. Col. Surachate Hakparn, 49, said the "
+            "suspect was deported on Monday. The suspect, Chen Long, fled to Thailand in 2017.",
+            "Chen Long",
+        ),
+        (
+            "Saudi police detained Aimidoula Waili, 53, in 2020. According to his daughter, Nurgul "
+            "Waili, 22, he was deported to China in March 2022.",
+            "Aimidoula Waili",
+        ),
+    ],
+)
+def test_a_speaker_in_a_role_is_not_the_returnee(text: str, name: str) -> None:
+    """From the second blind attack: a lawyer, an officer, a relative quoted by name."""
+    assert [r.name for r in _records(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guo Tian, a Uyghur student, told reporters that his friend had been sent back.",
+        "Nursultan Baikov, aged 35, a Kazakh official, said the two Chinese men were handed over "
+        "to China.",
+        "Phil Lee, 55, deputy director at a rights group, said Thailand had deported Uyghurs to "
+        "China.",
+        "Hasan Imin, 44, a Uyghur poet, lives in exile in Norway. In 2017, Saudi Arabia deported "
+        "his brother to China.",
+        "A Turkish court on Monday ordered that Yusuf Tohti be extradited to China. Tohti, 41, "
+        "plans to appeal.",
+        "A Uyghur man was deported from the UAE last month. Separately, Abdurehim Gheni, 46, a "
+        "Uyghur activist, protested outside the Chinese embassy.",
+        "Zhang Wei, a materials scientist at Stanford, was persuaded by a recruiter to return to "
+        "China in 2018 to lead a new laboratory in Shenzhen.",
+        "Kazakh lawmaker Aigerim Tazhi, 50, asked why a Kazakh man was deported to China.",
+    ],
+)
+def test_a_report_of_another_or_no_removal_names_no_returnee(text: str) -> None:
+    """From the second blind attack: speakers telling of others, a relative's removal, a court
+    order, another story, talent recruited."""
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese police on Tuesday deported Zhang Bin, a fraud suspect, from Laos back to China.",
+        "The Chinese authorities deported Zheng Hui from the Philippines last week.",
+    ],
+)
+def test_chinese_police_deporting_someone_from_abroad_is_a_return(text: str) -> None:
+    assert [r.method for r in _records(text)] == ["deported"]
+
+
+def test_plain_names_named_as_a_groups_members() -> None:
+    text = (
+        "Five Uyghurs were deported from Thailand in 2015. They were named as Ahmet Tursun, "
+        "Memet Yusuf and Abdukadir Nur."
+    )
+    assert [name for name, _, _ in _cases(text)] == ["Ahmet Tursun", "Memet Yusuf", "Abdukadir Nur"]
+
+
+def test_a_year_earlier_counts_from_the_year_just_named() -> None:
+    text = (
+        "In 2016 an activist was expelled from China. A year earlier, bookseller Li Hua was "
+        "abducted in Thailand and taken to China."
+    )
+    assert [(r.name, r.return_date) for r in _records(text, "2020-12-03")] == [("Li Hua", "2015")]
