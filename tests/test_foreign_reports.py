@@ -1141,3 +1141,18 @@ def test_a_year_earlier_counts_from_the_year_just_named() -> None:
         "abducted in Thailand and taken to China."
     )
     assert [(r.name, r.return_date) for r in _records(text, "2020-12-03")] == [("Li Hua", "2015")]
+
+
+@pytest.mark.parametrize(
+    ("text", "methods"),
+    [
+        (
+            "4月2日，在柬埔寨警方协助下，温州警方抓获潜逃柬埔寨四年的诈骗犯罪嫌疑人韩某。",
+            ["captured"],
+        ),
+        # the police of a Chinese city assisting: an arrest at home, no return
+        ("4月2日，在深圳警方协助下，株洲警方将潜逃多年的诈骗犯罪嫌疑人韩某抓获。", []),
+    ],
+)
+def test_an_arrest_with_a_foreign_polices_help_is_a_capture(text: str, methods: list[str]) -> None:
+    assert [r.method for r in _records(text, "2019-05-10")] == methods
