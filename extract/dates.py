@@ -116,8 +116,9 @@ _HANDLERS: dict[str, str] = {
 _BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
 # a sentence of the background: a birth, a flight, a post, a case filed, a warrant or red notice
 _BACKGROUND_SENTENCE = re.compile(
-    r"外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|生于|任职|通缉|红通|红色通缉|列入"
-    r"|\b(?:born|fled|flee|fleeing|escaped|left|red notice|warrant|wanted|indicted|charged)\b",
+    r"外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|生于|任职|通缉|红通|红色通缉|列入|以来"
+    r"|\b(?:born|fled|flee|fleeing|escaped|left|red notice|warrant|wanted|indicted|charged"
+    r"|since)\b",
     re.IGNORECASE,
 )
 # … and one of the story: an arrest, a detention, a removal or a return

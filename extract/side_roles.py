@@ -173,7 +173,7 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "…, her sister, Mehrigul Rozi, told RFA", "The police chief, Somchai Prasert, 55, said":
     # the role before the name, the verb after it
     role_before = re.compile(
-        rf"\b(?:(?:his|her|their|the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{roles}|{_OFFICES})"
+        rf"\b(?:(?:his|her|its|their|the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{roles}|{_OFFICES})"
         rf"(?:\s+(?:for|of|at|with|in)\s+[^,.;]{{1,40}})?|{roles}),?\s*(?:[A-Z][a-z]*\.\s*){{0,3}}$",
         re.IGNORECASE,
     )
@@ -221,7 +221,18 @@ def _speaks_in_a_role(norm: str, span: Span) -> bool:
     if says is None:
         return False
     described = _AGE_APPOSITION.sub("", says.group(1)).strip(", ")
-    return bool(described) or norm[max(0, start - 2) : start] == ", "
+    _, _, role_before = _speakers()
+    return bool(_side_role().search(described)) or bool(
+        role_before.search(norm, max(0, start - 80), start)
+    )
+
+
+@cache
+def _side_role() -> re.Pattern[str]:
+    """A word for someone on the side of a case (a relative, a commentator, an office), not
+    for what the returnee was ("a former bank manager")."""
+    roles = "|".join([*default_lexicon().kinship["en"], *_COMMENTATORS])
+    return re.compile(rf"^(?!.*\bformer\b).*\b(?:{roles}|{_OFFICES})s?\b", re.IGNORECASE)
 
 
 # the source of a report: "according to (a report by) X", "…, wrote X"
@@ -283,13 +294,21 @@ def quoted_aside(norm: str, span: Span) -> bool:
     return after.match(norm, end) is not None
 
 
-# a speaker, set off by what they are, telling of another's removal: the report's subject is a
-# relative or friend of theirs, or a group ("said the two Chinese men were handed over")
+# a speaker, set off by what they are, telling of another's removal: a relative's or a friend's
+# ("told reporters that his friend had been sent back"), a group's ("said the two Chinese men
+# were handed over"), or one another state carried out ("said Thailand had deported Uyghurs";
+# not "… had deported him"); never one whose own removal the apposition tells ("X, 44, who was
+# deported on April 27, said …")
+_REMOVED_WORDS = r"deport|extradit|repatriat|sent back|returned|persuaded|surrender|handed"
 _TELLS_OF_ANOTHER = re.compile(
-    rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?(?:,[^,.;]{{1,60}}){{1,2}},?\s*(?:{_SAYS}|describes|asked)"
-    r"(?:\s+\w+)?(?:\s+that)?"
-    r"\s+(?:(?:his|her|their)\s+[a-z]+|the\s|an?\s|(?:why|how|whether|about)\s"
-    # "said Thailand had deported Uyghurs" (not "… had deported him")
+    rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?(?:,(?![^,.;]*(?:{_REMOVED_WORDS}))[^,.;]{{1,60}}){{1,2}},?\s*"
+    rf"(?:{_SAYS}|describes|asked)(?:\s+(?:reporters|journalists|the press))?(?:\s+that)?\s+"
+    r"(?:(?:his|her|their)\s+(?:friends?|colleagues?|neighbou?rs?|relatives?|brothers?|sisters?"
+    r"|sons?|daughters?|cousins?|nephews?|nieces?)\s+(?:had been|has been|have been|was|were)"
+    r"\s+(?:\w+ly\s+)?(?:deported|extradited|repatriated|sent back|returned|detained|arrested"
+    r"|handed|expelled)\b"
+    r"|the\s+(?:two|three|four|five|six|\d+)\s"
+    r"|(?:why|how)\s+an?\s"
     r"|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:had\s+|has\s+|have\s+)?(?:deported|returned"
     r"|extradited|expelled|handed|sent)\b(?!\s+(?:him|her|me)\b))"
 )

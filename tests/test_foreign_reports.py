@@ -1156,3 +1156,42 @@ def test_a_year_earlier_counts_from_the_year_just_named() -> None:
 )
 def test_an_arrest_with_a_foreign_polices_help_is_a_capture(text: str, methods: list[str]) -> None:
     assert [r.method for r in _records(text, "2019-05-10")] == methods
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Wang Lei, 55, said his wife had persuaded him to return from Canada, where he fled in "
+            "2010. He surrendered to prosecutors on May 2.",
+            "Wang Lei",
+        ),
+        (
+            "Peng Li, 44, who was deported from Cambodia on April 27, said the police had treated "
+            "him well.",
+            "Peng Li",
+        ),
+        (
+            "Huo Jian, a former director of a land bureau, told the court that he had been "
+            "persuaded to return from the United States in March 2018.",
+            "Huo Jian",
+        ),
+        (
+            "Cao Yu, a former bank teller, said her son had begged her to come home. She returned "
+            "from Australia on April 3 and turned herself in.",
+            "Cao Yu",
+        ),
+        (
+            "A fugitive accused of embezzlement was extradited from Bulgaria on Tuesday. Li Ming, a "
+            "former bank manager, told the court that the money had been spent on property.",
+            "Li Ming",
+        ),
+        (
+            "Chinese police deported Xu Kai, who had been arrested in Bangkok, to Beijing on May 3.",
+            "Xu Kai",
+        ),
+    ],
+)
+def test_a_returnee_who_speaks_is_still_the_returnee(text: str, name: str) -> None:
+    """From the third blind attack: the speaker rules leave a returnee who speaks alone."""
+    assert [r.name for r in _records(text)] == [name]
