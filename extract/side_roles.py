@@ -256,7 +256,8 @@ def reports_only(norm: str, mentions: list[Span]) -> bool:
 # offices whose holders speak for the case's other side ("The police chief, X, said")
 _OFFICES = (
     "spokesman|spokeswoman|spokesperson|chief|head|director|officer|official|commander"
-    "|minister|governor|mayor|ambassador|consul|colleague"
+    "|minister|governor|mayor|ambassador|consul|colleague|president|chairman|chairwoman"
+    "|lawmaker|legislator|founder|leader"
 )
 _COMMENTATORS = (
     "lawyer",
@@ -289,9 +290,24 @@ def quoted_aside(norm: str, span: Span) -> bool:
         return not _FUGITIVE_AFTER.match(norm, end)
     if role_before.search(norm, max(0, start - 80), start) and SAYS_AFTER.match(norm, end):
         return True
+    if _office_now_before(norm, start) and SAYS_AFTER.match(norm, end):
+        return True  # "Sihanoukville governor Kuoch Chamroeun, 51, said …"
     if _TELLS_OF_ANOTHER.match(norm, end):
         return True  # "X, a Uyghur student, told reporters that his friend had been sent back"
     return after.match(norm, end) is not None
+
+
+# an office right before the name ("Sihanoukville governor X")
+_OFFICE_TITLE = re.compile(rf"\b(?:{_OFFICES})\s+$", re.IGNORECASE)
+_FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+
+
+def _office_now_before(norm: str, start: int) -> bool:
+    """An office held now right before the name, not a former one ("former bank director X",
+    "Former police chief X": the returnee's old post)."""
+    window = norm[max(0, start - 40) : start]
+    phrase = re.split(r"[.,;:!?]", window)[-1]
+    return bool(_OFFICE_TITLE.search(phrase)) and not _FORMER.search(phrase)
 
 
 # a speaker, set off by what they are, telling of another's removal: a relative's or a friend's
@@ -304,11 +320,13 @@ _TELLS_OF_ANOTHER = re.compile(
     rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?(?:,(?![^,.;]*(?:{_REMOVED_WORDS}))[^,.;]{{1,60}}){{1,2}},?\s*"
     rf"(?:{_SAYS}|describes|asked)(?:\s+(?:reporters|journalists|the press))?(?:\s+that)?\s+"
     r"(?:(?:his|her|their)\s+(?:friends?|colleagues?|neighbou?rs?|relatives?|brothers?|sisters?"
-    r"|sons?|daughters?|cousins?|nephews?|nieces?)\s+(?:had been|has been|have been|was|were)"
+    r"|sons?|daughters?|cousins?|nephews?|nieces?)(?:,\s*[A-Z][\w -]{1,30},)?"
+    r"\s+(?:had been|has been|have been|was|were)"
     r"\s+(?:\w+ly\s+)?(?:deported|extradited|repatriated|sent back|returned|detained|arrested"
     r"|handed|expelled)\b"
     r"|the\s+(?:two|three|four|five|six|\d+)\s"
-    r"|(?:why|how)\s+an?\s"
+    r"|(?:why|how)\s+(?!(?:he|she|they|I|we|his|her|their)\b)"
+    r"|about\s+(?:friends|relatives|neighbou?rs|people|those|others|[A-Z]\w+s)\b"
     r"|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:had\s+|has\s+|have\s+)?(?:deported|returned"
     r"|extradited|expelled|handed|sent)\b(?!\s+(?:him|her|me)\b))"
 )

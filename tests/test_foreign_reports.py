@@ -1108,6 +1108,10 @@ def test_a_speaker_in_a_role_is_not_the_returnee(text: str, name: str) -> None:
         "Zhang Wei, a materials scientist at Stanford, was persuaded by a recruiter to return to "
         "China in 2018 to lead a new laboratory in Shenzhen.",
         "Kazakh lawmaker Aigerim Tazhi, 50, asked why a Kazakh man was deported to China.",
+        "In her memoir, Sayragul Sauytbay, 42, describes how Kazakh neighbours were sent back to "
+        "China.",
+        "Sihanoukville governor Kuoch Chamroeun, 51, said the deported Chinese suspects were "
+        "flown to Shanghai on Monday.",
     ],
 )
 def test_a_report_of_another_or_no_removal_names_no_returnee(text: str) -> None:
@@ -1190,8 +1194,20 @@ def test_an_arrest_with_a_foreign_polices_help_is_a_capture(text: str, methods: 
             "Chinese police deported Xu Kai, who had been arrested in Bangkok, to Beijing on May 3.",
             "Xu Kai",
         ),
+        (
+            "Former police chief Bai Jun, 60, said he had been deported from the United States on "
+            "May 4 after losing an asylum appeal.",
+            "Bai Jun",
+        ),
     ],
 )
 def test_a_returnee_who_speaks_is_still_the_returnee(text: str, name: str) -> None:
     """From the third blind attack: the speaker rules leave a returnee who speaks alone."""
     assert [r.name for r in _records(text)] == [name]
+
+
+def test_the_speaker_of_a_cousins_deportation_is_not_deported() -> None:
+    text = (
+        "Omer Kanat, 54, said his cousin, Abduweli Kanat, was deported from Dubai to China in 2018."
+    )
+    assert "Omer Kanat" not in [r.name for r in _records(text)]
