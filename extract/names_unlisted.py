@@ -48,7 +48,7 @@ _EN_APPOSED_PERSON = re.compile(
 )
 _EN_KNOWN_AS = re.compile(
     r"\b(?:(?:\d+-year-old|man|woman|boy|girl|refugee|monk|nun|student|teenager|activist"
-    r"|dissident|Uyghur|Uighur|Tibetan|Kazakh|Mongolian),? (?:known|identified) as"
+    r"|dissident|Uyghur|Uighur|Tibetan|Kazakh|Mongolian),? (?:(?:known|identified) as|named)"
     r"|named (?:him|her|the (?:man|woman|boy|girl|refugee|monk|student|activist)) as) "
     r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b(?!['’])"
 )
@@ -58,11 +58,20 @@ _EN_KNOWN_AS = re.compile(
 # China", "sent Huawei Technologies back to China")
 _EN_REMOVED_OBJECT = re.compile(
     r"\b(?:(?P<removal>deported|extradited|repatriated|expelled)|returned|handed|turned|sent)"
-    r" (?:(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident|[Ii]mam"
-    r"|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect|[Ff]ugitive)"
-    r" (?:(?:activist|dissident|imam|refugee|man|woman) )?)?"
-    r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?P<age>, \d{1,3},)? (?:(?:over|back) )?to (?:China"
+    r" (?:(?:ethnic )?(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident"
+    r"|[Ii]mam|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect"
+    r"|[Ff]ugitive)"
+    r" (?:(?:activists?|dissidents?|imams?|refugees?|students?|m[ae]n|wom[ae]n) )?)?"
+    r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?P<age>, \d{1,3},)?"
+    # ("Uyghur students Abdulla Rozi and Memet Ali to China": a pair)
+    r"(?: and (?P<name2>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}))? (?:(?:over|back) )?to (?:China"
     r"|Beijing|(?:the )?Chinese (?:authorities|police|officials|side))\b"
+)
+# "Turkish police detained Ablikim Memet in Istanbul …": the one a police held, where and when
+_EN_DETAINED_OBJECT = re.compile(
+    r"\b(?:police|authorities|officers|agents) (?:\w+ )?(?:detained|arrested|seized|apprehended) "
+    r"(?:(?:ethnic )?(?:Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|Mongolian) )?"
+    r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?=,? (?:in|at|on|near|after|and)\b)"
 )
 _EN_ABDUCTED_OBJECT = re.compile(
     r"\bChinese (?:police|policemen|agents|security agents|security officers|officers|operatives)"
@@ -154,11 +163,10 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
     found += _listed_subjects(text, start, end)
     found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
-    found += [
-        m.span("name")
-        for m in _EN_REMOVED_OBJECT.finditer(text, start, end)
-        if m.group("role") or m.group("age") or m.group("removal")
-    ]
+    for m in _EN_REMOVED_OBJECT.finditer(text, start, end):
+        if m.group("role") or m.group("age") or m.group("removal"):
+            found += [m.span(g) for g in ("name", "name2") if m.group(g)]
+    found += [m.span("name") for m in _EN_DETAINED_OBJECT.finditer(text, start, end)]
     for first, stop in found:
         span = checked_name_span(text, first, stop)
         if span:

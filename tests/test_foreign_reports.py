@@ -1211,3 +1211,33 @@ def test_the_speaker_of_a_cousins_deportation_is_not_deported() -> None:
         "Omer Kanat, 54, said his cousin, Abduweli Kanat, was deported from Dubai to China in 2018."
     )
     assert "Omer Kanat" not in [r.name for r in _records(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Nepal deported a Tibetan man named Dawa Tsering to China on Monday, rights groups said.",
+            ["Dawa Tsering"],
+        ),
+        (
+            "Kazakhstan deported ethnic Kazakh Serikzhan Bilash to China in 2019, his lawyer said.",
+            ["Serikzhan Bilash"],
+        ),
+        (
+            "Turkish police detained Ablikim Memet in Istanbul in March and deported him to China on "
+            "April 20, 2019.",
+            ["Ablikim Memet"],
+        ),
+        (
+            "Egypt deported Uyghur students Abdulla Rozi and Memet Ali to China in July 2017.",
+            ["Abdulla Rozi", "Memet Ali"],
+        ),
+    ],
+)
+def test_more_ways_english_reports_give_names_that_are_no_pinyin(
+    text: str, names: list[str]
+) -> None:
+    """A man "named" X, an ethnic people before the removed one's name, a pair of them, and the
+    one a foreign police detained before the removal told of "him"."""
+    assert [r.name for r in _records(text)] == names
