@@ -42,9 +42,12 @@ _EN_APPOSED_SUBJECT = re.compile(
 # that tells what they are (an exile's role, not an office: "a spokeswoman", "a researcher" are
 # the people quoted about the case)
 _EN_APPOSED_PERSON = re.compile(
-    r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}), an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
+    r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}), (?:an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
     r"|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman|businesswoman|writer"
     r"|poet|journalist|trader|farmer|herder|cleric|practitioner|man|woman|father|mother)\b"
+    # "Ablimit Tursun, former deputy general manager of a coal mining group, …": a former post
+    r"|(?:an? |the )?former (?:[\w-]+ ){0,3}?(?:manager|director|chairman|head|chief|official"
+    r"|executive|president|secretary|mayor|governor|accountant|cashier|clerk|employee)\b)"
 )
 _EN_KNOWN_AS = re.compile(
     r"\b(?:(?:\d+-year-old|man|woman|boy|girl|refugee|monk|nun|student|teenager|activist"
@@ -109,7 +112,8 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Hotel", "Street", "Road", "Avenue", "Square", "Market", "Mosque", "Temple", "Tower"),
         *("Building", "Plaza", "Park", "Terminal", "Room", "Flight", "Article", "Section"),
         *("Radio", "Television", "News", "Times", "Post", "Press", "Media", "Network"),
-        *("Technologies", "Corporation", "Corp", "Inc"),
+        *("Technologies", "Corporation", "Corp", "Inc", "Commission", "Inspection"),
+        *("Discipline", "Supervision", "Procuratorate", "Administration"),
         *("Association", "Union", "Service", "Organization", "Organisation", "Foundation"),
         # a head count or a people is a group, never a name ("Several Uyghurs", "Both Kazakhs")
         *("Several", "Many", "Some", "Both", "Two", "Three", "Four", "Five", "Dozens"),

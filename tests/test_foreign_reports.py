@@ -1241,3 +1241,18 @@ def test_more_ways_english_reports_give_names_that_are_no_pinyin(
     """A man "named" X, an ethnic people before the removed one's name, a pair of them, and the
     one a foreign police detained before the removal told of "him"."""
     assert [r.name for r in _records(text)] == names
+
+
+def test_a_name_set_off_by_a_former_post_is_a_person() -> None:
+    text = (
+        "A former executive of a state-owned coal company who fled six years ago was extradited "
+        "from Kazakhstan last Friday, the commission said. Ablimit Rozi, former deputy general "
+        "manager of a mining group in Changji, is suspected of taking bribes."
+    )
+    assert [r.name for r in _records(text)] == ["Ablimit Rozi"]
+    # a body set off by the same words is none
+    text = (
+        "A former executive who fled six years ago was extradited from Kazakhstan last Friday, "
+        "said the Central Commission for Discipline Inspection, former employer of many of them."
+    )
+    assert _records(text) == []
