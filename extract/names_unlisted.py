@@ -244,11 +244,20 @@ _EN_TITLED = re.compile(
 )
 
 
+# "Ms.Sarantuyaa", "Mr. Altangerel": a one-word name after a courtesy title (Mongolian names;
+# a Chinese surname after Mr is read by names_en as a surname alone)
+_EN_COURTESY_ONE_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s?([A-Z][a-z]{4,14})\b(?![ -][A-Z])")
+
+
 def english_titled_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Full names after a title, of two or three words none of which names a body, a place or
-    a people."""
+    a people; one-word names after a courtesy title that is no Chinese surname."""
     countries = country_words()
-    spans = []
+    spans = [
+        m.span(1)
+        for m in _EN_COURTESY_ONE_WORD.finditer(text, start, end)
+        if not is_surname_reading(m.group(1)) and _name_words([m.group(1)], countries)
+    ]
     for match in _EN_TITLED.finditer(text, start, end):
         words = match.group(1).split()
         if not _name_words(words, countries) or _HEADLINE.intersection(words):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract import Document, extract_cases
+from extract.names_unlisted import english_titled_names
 from extract.record import CaseRecord
 
 
@@ -1256,3 +1257,15 @@ def test_a_name_set_off_by_a_former_post_is_a_person() -> None:
         "said the Central Commission for Discipline Inspection, former employer of many of them."
     )
     assert _records(text) == []
+
+
+def test_a_one_word_name_after_a_courtesy_title() -> None:
+    text = (
+        "Mongolian police arrested the writer Mr.Batmunkh in Ulaanbaatar. His wife Ms.Oyunchimeg "
+        "and their son were arrested as well. The three were deported back to Inner Mongolia, "
+        "China, on October 2, 2010."
+    )
+    assert "Oyunchimeg" in [r.name for r in _records(text)]
+    # a Chinese surname after Mr is no such one-word name (names_en reads it as a surname alone)
+    text = "Mr. Zhang and Ms.Oyunchimeg were deported."
+    assert [text[a:b] for a, b in english_titled_names(text, 0, len(text))] == ["Oyunchimeg"]
