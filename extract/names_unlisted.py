@@ -246,7 +246,12 @@ _EN_TITLED = re.compile(
 
 # "Ms.Sarantuyaa", "Mr. Altangerel": a one-word name after a courtesy title (Mongolian names;
 # a Chinese surname after Mr is read by names_en as a surname alone)
-_EN_COURTESY_ONE_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s?([A-Z][a-z]{4,14})\b(?![ -][A-Z])")
+# (not after an office: "Justice Minister Ms Carter" is the host state's official)
+_EN_COURTESY_ONE_WORD = re.compile(
+    r"(?<!Minister )(?<!Justice )(?<!Judge )(?<!Senator )(?<!Secretary )(?<!Ambassador )"
+    r"(?<!Governor )(?<!President )(?<!Mayor )(?<!Commissioner )"
+    r"\b(?:Mr|Ms|Mrs|Miss)\.?\s?([A-Z][a-z]{4,14})\b(?![ -][A-Z])"
+)
 
 
 def english_titled_names(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1267,5 +1267,6 @@ def test_a_one_word_name_after_a_courtesy_title() -> None:
     )
     assert "Oyunchimeg" in [r.name for r in _records(text)]
     # a Chinese surname after Mr is no such one-word name (names_en reads it as a surname alone)
-    text = "Mr. Zhang and Ms.Oyunchimeg were deported."
+    # nor an official after the office's title
+    text = "Mr. Zhang and Ms.Oyunchimeg were deported, Justice Minister Ms Carter said."
     assert [text[a:b] for a, b in english_titled_names(text, 0, len(text))] == ["Oyunchimeg"]
