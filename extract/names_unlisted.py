@@ -152,7 +152,17 @@ def english_named_as(text: str, start: int, end: int) -> list[tuple[int, int]]:
             if not item.group("joint"):
                 break  # the list ends (a full stop, a semicolon's clause, the line)
             at = item.end()
+    if _EN_NAMED_VERB.search(text, start, end):
+        # "The monks were named as A, 20, and B, 21, and the woman, 22, as Dolkar"
+        spans += [m.span(1) for m in _EN_THE_ONE_AS.finditer(text, start, end)]
     return spans
+
+
+_EN_NAMED_VERB = re.compile(r"\b(?:named|identified)\b")
+_EN_THE_ONE_AS = re.compile(
+    r"\bthe (?:man|woman|boy|girl|monk|nun|refugee|student|teenager)(?:, (?:aged )?\d{1,3},)? as "
+    r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b"
+)
 
 
 def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:

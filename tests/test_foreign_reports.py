@@ -1270,3 +1270,13 @@ def test_a_one_word_name_after_a_courtesy_title() -> None:
     # nor an official after the office's title
     text = "Mr. Zhang and Ms.Oyunchimeg were deported, Justice Minister Ms Carter said."
     assert [text[a:b] for a, b in english_titled_names(text, 0, len(text))] == ["Oyunchimeg"]
+
+
+def test_the_one_named_as_after_a_list_of_names() -> None:
+    """The issue's "named the woman as …": a list named as the group's, then "and the woman, 22,
+    as X" in the same sentence."""
+    text = (
+        "Three Tibetans were handed back to China by Nepal in early June 2010. The monks were "
+        "named as Tashi, 20, and Lobsang, 21, and the woman, 22, as Yangzom."
+    )
+    assert "Yangzom" in [r.name for r in _records(text)]
