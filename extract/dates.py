@@ -112,13 +112,16 @@ _HANDLERS: dict[str, str] = {
 }
 
 
-# what follows a date of the background (a flight, a case filed, a birth, a post taken)
-_BACKGROUND_AFTER = re.compile(r"[^。；\d]{0,16}?(?:外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职)")
-# a sentence of the background: a birth, a flight, a post, a case filed, a warrant or red notice
+# the words of the background (a flight, a case filed, a birth, a post taken)
+_BACKGROUND_ZH = "外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|任职"
+_BACKGROUND_EN = "born|fled|left|escaped|fleeing"
+# what follows a date of the background, and what stands before it
+_BACKGROUND_AFTER = re.compile(rf"[^。；\d]{{0,16}}?(?:{_BACKGROUND_ZH})")
+_BACKGROUND_BEFORE = re.compile(rf"\b(?:{_BACKGROUND_EN})\b[^.;]{{0,24}}$", re.I)
+# a sentence of the background: those words, or a warrant or red notice, a listing, a span "since"
 _BACKGROUND_SENTENCE = re.compile(
-    r"外逃|出逃|潜逃|出境|逃往|逃到|立案|出生|生于|任职|通缉|红通|红色通缉|列入|以来"
-    r"|\b(?:born|fled|flee|fleeing|escaped|left|red notice|warrant|wanted|indicted|charged"
-    r"|since)\b",
+    rf"{_BACKGROUND_ZH}|生于|通缉|红通|红色通缉|列入|以来"
+    rf"|\b(?:{_BACKGROUND_EN}|flee|red notice|warrant|wanted|indicted|charged|since)\b",
     re.IGNORECASE,
 )
 # … and one of the story: an arrest, a detention, a removal or a return
@@ -129,7 +132,6 @@ _STORY_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 _WRITTEN_YEAR = re.compile(r"(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年")
-_BACKGROUND_BEFORE = re.compile(r"\b(?:born|fled|left|escaped|fleeing)\b[^.;]{0,24}$", re.I)
 
 
 class _RuleGate:

@@ -218,13 +218,9 @@ _EN_KIN_WORDS = frozenset(
 )
 _EN_LIST_NAME = re.compile(r"\b[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}\b")
 # the lowercase words such a list may hold beside its names
-_EN_LIST_WORDS = frozenset(
-    {
-        *("and", "her", "his", "their", "two", "three", "small", "young", "little", "adult"),
-        *("wife", "husband", "son", "sons", "daughter", "daughters", "child", "children"),
-        *("brother", "brothers", "sister", "sisters", "mother", "father", "nephew", "niece"),
-    }
-)
+_EN_LIST_WORDS = _EN_KIN_WORDS | {
+    *("and", "her", "his", "their", "two", "three", "small", "young", "little", "adult"),
+}
 
 
 def _listed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -1280,3 +1280,8 @@ def test_the_one_named_as_after_a_list_of_names() -> None:
         "named as Tashi, 20, and Lobsang, 21, and the woman, 22, as Yangzom."
     )
     assert "Yangzom" in [r.name for r in _records(text)]
+    assert _cases(text) == [
+        ("Tashi", "deported", "2010-06"),
+        ("Lobsang", "deported", "2010-06"),
+        ("Yangzom", "deported", "2010-06"),
+    ]

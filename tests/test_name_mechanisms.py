@@ -755,15 +755,18 @@ def test_a_name_that_ends_on_a_place_or_on_he(name: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "names"),
     [
         # a preposition or 原 before a frequent place is still no name
-        "外逃人员张立军日前向武昌警方投案，此前他从泰国回国。",
+        ("外逃人员张立军日前向武昌警方投案，此前他从泰国回国。", ["张立军"]),
         # 和 before 被告人 or a relative clause with 被 (和被遣返的李某) is the conjunction
-        "外逃泰国的张某和被告人李某于去年被遣返回国。",
-        "张永和被遣返的李某均系某传销组织骨干，二人于2016年逃往越南。",
+        ("外逃泰国的张某和被告人李某于去年被遣返回国。", ["张某", "李某"]),
+        ("张永和被遣返的李某均系某传销组织骨干，二人于2016年逃往越南。", ["李某"]),
     ],
 )
-def test_a_place_after_a_preposition_and_he_before_a_noun_stay_what_they_are(text: str) -> None:
+def test_a_place_after_a_preposition_and_he_before_a_noun_stay_what_they_are(
+    text: str, names: list[str]
+) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert not {"向武昌", "张某和", "张永和"} & {r.name for r in records}
+    assert [r.name for r in records] == names
