@@ -8,6 +8,7 @@ import re
 from functools import cache, lru_cache
 
 from extract.lexicon import default_lexicon
+from extract.offices_en import offices
 
 _SYLLABLE = (
     r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
@@ -138,14 +139,19 @@ def _second_syllable(text: str, at: int, end: int, given: str) -> int:
 
 
 _EN_LEADING = re.compile(r"([A-Z][a-z]{1,8}) (?=[a-z])")
+
+
 # "On August 7 this year, Tang, the company's legal representative, …": the subject after an
 # opening phrase of time
-_EN_LEADING_AFTER_TIME = re.compile(
-    r"(?:On|In|By|Last|Earlier|Later|Then)\b[^,.;]{1,40}, ([A-Z][a-z]{1,8})(?=,? (?:the|a|an|who|[a-z]))"
-    # (not an official: "On Tuesday, Zhao, the Chinese consul in Madrid, …")
-    r"(?!,? (?:the|a|an) [^,.;]{0,40}\b(?:consul|prosecutor|head|director|chief|spokes\w*|minister"
-    r"|judge|lawyer|attorney|ambassador|officer|official|commissioner|investigator|police\w*)\b)"
-)
+@cache
+def _leading_after_time() -> re.Pattern[str]:
+    """The subject after an opening phrase of time, unless a title of office follows it."""
+    return re.compile(
+        r"(?:On|In|By|Last|Earlier|Later|Then)\b[^,.;]{1,40}, ([A-Z][a-z]{1,8})"
+        r"(?=,? (?:the|a|an|who|[a-z]))"
+        # (not an official: "On Tuesday, Zhao, the Chinese consul in Madrid, …")
+        rf"(?!,? (?:the|a|an) [^,.;]{{0,40}}\b(?:{offices()}|lawyer|attorney|police\w*)\b)"
+    )
 
 
 @cache
@@ -158,7 +164,7 @@ def english_leading_surname(text: str, start: int, end: int) -> list[tuple[int, 
     """A surname alone opening a sentence as its subject ("Zhang allegedly cheated a bank"),
     where the article names that surname alone again: how a report goes on after "A man
     suspected of fraud was sent back". Not a reading that is an English word (He was...)."""
-    match = _EN_LEADING.match(text, start, end) or _EN_LEADING_AFTER_TIME.match(text, start, end)
+    match = _EN_LEADING.match(text, start, end) or _leading_after_time().match(text, start, end)
     if match is None:
         return []
     surname = match.group(1)

@@ -9,8 +9,11 @@ is the binding's question, as for every other name; ``extract.names_en`` reads p
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from extract.lexicon import default_lexicon
 from extract.names_en import country_words, foreign_cities, is_surname_reading
+from extract.offices_en import offices
 from extract.places import find_places
 
 # "Ekber Yasin was detained … and turned over to Chinese authorities": a name that is no pinyin
@@ -212,15 +215,17 @@ _EN_LIST_SUBJECT = re.compile(
     + _REMOVED_VERB
     + r")|[a-z]+(?:ed|en|wn)\b|sent\b|held\b|put\b|brought\b|caught\b|kept\b)"
 )
-_EN_KIN_WORDS = frozenset(
-    {"wife", "husband", "son", "sons", "daughter", "daughters", "child", "children"}
-    | {"brother", "brothers", "sister", "sisters", "mother", "father", "nephew", "niece"}
-)
 _EN_LIST_NAME = re.compile(r"\b[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}\b")
-# the lowercase words such a list may hold beside its names
-_EN_LIST_WORDS = _EN_KIN_WORDS | {
-    *("and", "her", "his", "their", "two", "three", "small", "young", "little", "adult"),
-}
+# the lowercase words such a list may hold beside its names and the kinship words
+_EN_LIST_WORDS = frozenset(
+    {"and", "her", "his", "their", "two", "three", "small", "young", "little", "adult"}
+)
+
+
+@cache
+def _kin_words() -> frozenset[str]:
+    """The one-word entries of the one kinship list (kinship.json)."""
+    return frozenset(w for w in default_lexicon().kinship["en"] if " " not in w)
 
 
 def _listed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -232,8 +237,12 @@ def _listed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
         names = [*_EN_LIST_NAME.finditer(subject)]
         rest = _EN_LIST_NAME.sub(" ", subject).replace(",", " ").split()
         # (with another verb, the kinship words alone tell that the list is of people)
-        people = match.group("removed") or _EN_KIN_WORDS.intersection(rest)
-        if len(names) >= 2 and people and all(w in _EN_LIST_WORDS for w in rest):
+        people = match.group("removed") or _kin_words().intersection(rest)
+        if (
+            len(names) >= 2
+            and people
+            and all(w in _EN_LIST_WORDS or w in _kin_words() for w in rest)
+        ):
             spans += [(match.start(1) + n.start(), match.start(1) + n.end()) for n in names]
     return spans
 
@@ -253,11 +262,13 @@ _EN_TITLED = re.compile(
 # "Ms.Sarantuyaa", "Mr. Altangerel": a one-word name after a courtesy title (Mongolian names;
 # a Chinese surname after Mr is read by names_en as a surname alone)
 # (not after an office: "Justice Minister Ms Carter" is the host state's official)
-_EN_COURTESY_ONE_WORD = re.compile(
-    r"(?<!Minister )(?<!Justice )(?<!Judge )(?<!Senator )(?<!Secretary )(?<!Ambassador )"
-    r"(?<!Governor )(?<!President )(?<!Mayor )(?<!Commissioner )"
-    r"\b(?:Mr|Ms|Mrs|Miss)\.?\s?([A-Z][a-z]{4,14})\b(?![ -][A-Z])"
-)
+_EN_COURTESY_ONE_WORD = re.compile(r"\b(?:Mr|Ms|Mrs|Miss)\.?\s?([A-Z][a-z]{4,14})\b(?![ -][A-Z])")
+
+
+@cache
+def _office_before() -> re.Pattern[str]:
+    """A title of office (names.json's list) or Justice ending right before a courtesy title."""
+    return re.compile(rf"\b(?i:{offices()}|justice)\s+$")
 
 
 def english_titled_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -267,7 +278,9 @@ def english_titled_names(text: str, start: int, end: int) -> list[tuple[int, int
     spans = [
         m.span(1)
         for m in _EN_COURTESY_ONE_WORD.finditer(text, start, end)
-        if not is_surname_reading(m.group(1)) and _name_words([m.group(1)], countries)
+        if not is_surname_reading(m.group(1))
+        and _name_words([m.group(1)], countries)
+        and not _office_before().search(text, max(0, m.start() - 30), m.start())
     ]
     for match in _EN_TITLED.finditer(text, start, end):
         words = match.group(1).split()

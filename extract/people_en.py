@@ -20,29 +20,38 @@ from extract.names_unlisted import (
     english_removed_subjects,
     english_titled_names,
 )
+from extract.offices_en import offices, state_offices
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.side_roles import SAYS_AFTER, quoted_aside
 from extract.text import Sentence
 
 Span = tuple[int, int]
 
-_EN_OFFICIAL = re.compile(
-    # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"
-    r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)[\w-]+ ){0,2}(?:official|spokes\w+|officer|director|head|deputy"
-    # "Mr Gao Ruiming, the minister responsible for bringing back corruption suspects"
-    r"|minister|ambassador|commissioner"
-    # "Fang Lei, an extradition expert and law professor at …": a commentator
-    r"|expert|professor|scholar|analyst|researcher)\b"
-    r"|^ said\b"
-    # "…, Zhao Min reports from Beijing": the reporter
-    r"|^ reports? from\b"
-    # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
-    r"|^,? (?:the )?(?:China's|Chinese|the country's) (?:[\w-]+ ){0,2}(?:minister|official|spokes\w+|director|head|chief|ambassador)\b"
-    # "Li Dong, director of the provincial economic crimes department, told reporters": a post held
-    # now, named between commas before a speech verb, is the speaker's; a fugitive's is "former"
-    r"|^, (?:(?:deputy|vice|assistant|acting) )?(?:director|head|chief|spokes\w+|commissioner|secretary"
-    r"|captain|minister|lawyer|attorney|researcher|professor) (?:of|at|for|with)\b[^,;.]{0,90}, (?:said|told|says|added)\b"
-)
+_COMMENTATORS_AFTER = "expert|professor|scholar|analyst|researcher"
+
+
+@cache
+def _official_after() -> re.Pattern[str]:
+    """A post held now, or a verb of saying, right after a name: the official's or a
+    commentator's, from names.json's one list of English titles of office."""
+    return re.compile(
+        # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"; a
+        # company's post ("the chairman of a Zhejiang firm") may be the fugitive's own
+        r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)"
+        rf"[\w-]+ ){{0,2}}(?:{state_offices()}|official|director|head|deputy|{_COMMENTATORS_AFTER})\b"
+        r"|^ said\b"
+        # "…, Zhao Min reports from Beijing": the reporter
+        r"|^ reports? from\b"
+        # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's
+        rf"|^,? (?:the )?(?:China's|Chinese|the country's) (?:[\w-]+ ){{0,2}}{offices()}\b"
+        # "Li Dong, director of the provincial economic crimes department, told reporters": a post
+        # held now, named between commas before a speech verb, is the speaker's; a fugitive's is
+        # "former"
+        rf"|^, (?:(?:deputy|vice|assistant|acting) )?(?:{offices()}|lawyer|attorney|researcher"
+        r"|professor) (?:of|at|for|with)\b[^,;.]{0,90}, (?:said|told|says|added)\b"
+    )
+
+
 _EN_SAID_BEFORE = re.compile(r"\bsaid $")
 _AS_SUSPECT = re.compile(r"\b(?:suspect|fugitive) $", re.IGNORECASE)
 _EN_ALIAS_BEFORE = re.compile(
@@ -51,10 +60,6 @@ _EN_ALIAS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
-_EN_OFFICIAL_TITLE = re.compile(
-    r"\b(?i:investigators?|prosecutors?|police officer|officers?|inspectors?|spokes(?:man|woman|person)"
-    r"|judge|detective|ambassador|consul)\s+$"
-)
 # "Chinese President Lu Qiming", "Premier Li": an office of state, whoever else the text calls
 # them, is never a fugitive's
 _EN_STATE_TITLE = re.compile(
@@ -305,14 +310,15 @@ def _lists_another_name(text: str, at: int) -> bool:
 
 def _titled(text: str, span: Span) -> bool:
     """A title of office right before the name ("spokesman Xie Fan"), not a former post's."""
-    return bool(_EN_OFFICIAL_TITLE.search(text, max(0, span[0] - 24), span[0])) and not (
+    title = re.compile(rf"\b(?i:{state_offices()})\s+$")
+    return bool(title.search(text, max(0, span[0] - 24), span[0])) and not (
         _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
     )
 
 
 def _post_after(text: str, span: Span) -> re.Match[str] | None:
     """A post, or a verb of saying, right after the name ("Gao Ruiming, the minister …")."""
-    return _EN_OFFICIAL.match(text[span[1] : span[1] + 140])
+    return _official_after().match(text[span[1] : span[1] + 140])
 
 
 def _holds_office(text: str, span: Span) -> bool:

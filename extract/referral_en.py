@@ -7,7 +7,10 @@ about one person ("Economic fugitive extradited to China") to the one person a r
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from extract.alternation import literal_alternation
+from extract.lexicon import default_lexicon
 from extract.numerals import parse_en_number
 from extract.people import Cast
 from extract.prepared import Prepared, after_dateline, is_title
@@ -188,22 +191,27 @@ def group_named_later(
 
 # "Egypt had extradited two Uyghurs …", "has never before extradited a Uyghur": a sentence whose
 # removal is of others, a group or anyone at all, is about nobody a lead told of
-_EN_OTHER_PEOPLE = re.compile(
-    r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|other|more"
-    r"|\d+) (?:[\w-]+ ){0,2}?(?:activists|suspects|fugitives|people|men|women|refugees|dissidents"
-    r"|students|monks|nationals|citizens|[A-Z][a-z]+s)"
-    r"|(?:a|an|any) (?:single |other )?(?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Uzbek|Mongolian"
-    r"|refugee|dissident|activist|asylum[ -]seeker)"
-    # "deported his brother": a relative's removal
-    r"|(?:deported|extradited|repatriated|expelled|sent back|returned|detained) (?:his|her|their)"
-    r" (?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece)s?)\b"
-)
+@cache
+def _other_people() -> re.Pattern[str]:
+    """Others, a group or anyone at all as a sentence's people; a relative's removal told by
+    the kinship words of the one list (kinship.json)."""
+    kin = literal_alternation(default_lexicon().kinship["en"])
+    return re.compile(
+        r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|other|more"
+        r"|\d+) (?:[\w-]+ ){0,2}?(?:activists|suspects|fugitives|people|men|women|refugees"
+        r"|dissidents|students|monks|nationals|citizens|[A-Z][a-z]+s)"
+        r"|(?:a|an|any) (?:single |other )?(?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Uzbek|Mongolian"
+        r"|refugee|dissident|activist|asylum[ -]seeker)"
+        # "deported his brother": a relative's removal
+        r"|(?:deported|extradited|repatriated|expelled|sent back|returned|detained) (?:his|her|their)"
+        rf" (?:{kin})s?)\b"
+    )
 
 
 def tells_of_others(prep: Prepared, sentence: Sentence) -> bool:
     """Whether a nameless sentence tells of a group, of others or of anyone at all, not of one
     person an opening described."""
-    return bool(_EN_OTHER_PEOPLE.search(prep.norm, sentence.start, sentence.end))
+    return bool(_other_people().search(prep.norm, sentence.start, sentence.end))
 
 
 def english_referred(

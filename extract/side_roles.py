@@ -12,6 +12,7 @@ from functools import cache
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.names import HAN
+from extract.offices_en import offices
 
 Span = tuple[int, int]
 _COUNT = "(?:\\d+|[一二两三四五六七八九十几多]+)"
@@ -173,7 +174,7 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # "…, her sister, Mehrigul Rozi, told RFA", "The police chief, Somchai Prasert, 55, said":
     # the role before the name, the verb after it
     role_before = re.compile(
-        rf"\b(?:(?:his|her|its|their|the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{roles}|{_OFFICES})"
+        rf"\b(?:(?:his|her|its|their|the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{roles}|{_SPEAKER_ROLES}|{offices()})"
         rf"(?:\s+(?:for|of|at|with|in)\s+[^,.;]{{1,40}})?|{roles}),?\s*(?:[A-Z][a-z]*\.\s*){{0,3}}$",
         re.IGNORECASE,
     )
@@ -232,7 +233,9 @@ def _side_role() -> re.Pattern[str]:
     """A word for someone on the side of a case (a relative, a commentator, an office), not
     for what the returnee was ("a former bank manager")."""
     roles = "|".join([*default_lexicon().kinship["en"], *_COMMENTATORS])
-    return re.compile(rf"^(?!.*\bformer\b).*\b(?:{roles}|{_OFFICES})s?\b", re.IGNORECASE)
+    return re.compile(
+        rf"^(?!.*\bformer\b).*\b(?:{roles}|{_SPEAKER_ROLES}|{offices()})s?\b", re.IGNORECASE
+    )
 
 
 # the source of a report: "according to (a report by) X", "…, wrote X"
@@ -253,12 +256,9 @@ def reports_only(norm: str, mentions: list[Span]) -> bool:
     )
 
 
-# offices whose holders speak for the case's other side ("The police chief, X, said")
-_OFFICES = (
-    "spokesman|spokeswoman|spokesperson|chief|head|director|officer|official|commander"
-    "|minister|governor|mayor|ambassador|consul|colleague|president|chairman|chairwoman"
-    "|lawmaker|legislator|founder|leader"
-)
+# what speakers for the case's other side are beside an office of names.json's list ("The
+# police chief, X, said", "a colleague, X, said")
+_SPEAKER_ROLES = "colleague|founder|leader"
 _COMMENTATORS = (
     "lawyer",
     "attorney",
@@ -292,13 +292,12 @@ def quoted_aside(norm: str, span: Span) -> bool:
         return True
     if _office_now_before(norm, start) and SAYS_AFTER.match(norm, end):
         return True  # "Sihanoukville governor Kuoch Chamroeun, 51, said …"
-    if _TELLS_OF_ANOTHER.match(norm, end):
+    if _tells_of_another().match(norm, end):
         return True  # "X, a Uyghur student, told reporters that his friend had been sent back"
     return after.match(norm, end) is not None
 
 
 # an office right before the name ("Sihanoukville governor X")
-_OFFICE_TITLE = re.compile(rf"\b(?:{_OFFICES})\s+$", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
 
 
@@ -307,7 +306,8 @@ def _office_now_before(norm: str, start: int) -> bool:
     "Former police chief X": the returnee's old post)."""
     window = norm[max(0, start - 40) : start]
     phrase = re.split(r"[.,;:!?]", window)[-1]
-    return bool(_OFFICE_TITLE.search(phrase)) and not _FORMER.search(phrase)
+    office = re.search(rf"\b(?:{_SPEAKER_ROLES}|{offices()})\s+$", phrase, re.IGNORECASE)
+    return bool(office) and not _FORMER.search(phrase)
 
 
 # a speaker, set off by what they are, telling of another's removal: a relative's or a friend's
@@ -316,17 +316,22 @@ def _office_now_before(norm: str, start: int) -> bool:
 # not "… had deported him"); never one whose own removal the apposition tells ("X, 44, who was
 # deported on April 27, said …")
 _REMOVED_WORDS = r"deport|extradit|repatriat|sent back|returned|persuaded|surrender|handed"
-_TELLS_OF_ANOTHER = re.compile(
-    rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?(?:,(?![^,.;]*(?:{_REMOVED_WORDS}))[^,.;]{{1,60}}){{1,2}},?\s*"
-    rf"(?:{_SAYS}|describes|asked)(?:\s+(?:reporters|journalists|the press))?(?:\s+that)?\s+"
-    r"(?:(?:his|her|their)\s+(?:friends?|colleagues?|neighbou?rs?|relatives?|brothers?|sisters?"
-    r"|sons?|daughters?|cousins?|nephews?|nieces?)(?:,\s*[A-Z][\w -]{1,30},)?"
-    r"\s+(?:had been|has been|have been|was|were)"
-    r"\s+(?:\w+ly\s+)?(?:deported|extradited|repatriated|sent back|returned|detained|arrested"
-    r"|handed|expelled)\b"
-    r"|the\s+(?:two|three|four|five|six|\d+)\s"
-    r"|(?:why|how)\s+(?!(?:he|she|they|I|we|his|her|their)\b)"
-    r"|about\s+(?:friends|relatives|neighbou?rs|people|those|others|[A-Z]\w+s)\b"
-    r"|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:had\s+|has\s+|have\s+)?(?:deported|returned"
-    r"|extradited|expelled|handed|sent)\b(?!\s+(?:him|her|me)\b))"
-)
+
+
+@cache
+def _tells_of_another() -> re.Pattern[str]:
+    """A speaker's report of another's removal, with the kinship words of the one list."""
+    kin = literal_alternation(default_lexicon().kinship["en"])
+    return re.compile(
+        rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?(?:,(?![^,.;]*(?:{_REMOVED_WORDS}))[^,.;]{{1,60}}){{1,2}},?\s*"
+        rf"(?:{_SAYS}|describes|asked)(?:\s+(?:reporters|journalists|the press))?(?:\s+that)?\s+"
+        rf"(?:(?:his|her|their)\s+(?:friend|colleague|neighbou?r|{kin})s?(?:,\s*[A-Z][\w -]{{1,30}},)?"
+        r"\s+(?:had been|has been|have been|was|were)"
+        r"\s+(?:\w+ly\s+)?(?:deported|extradited|repatriated|sent back|returned|detained|arrested"
+        r"|handed|expelled)\b"
+        r"|the\s+(?:two|three|four|five|six|\d+)\s"
+        r"|(?:why|how)\s+(?!(?:he|she|they|I|we|his|her|their)\b)"
+        r"|about\s+(?:friends|relatives|neighbou?rs|people|those|others|[A-Z]\w+s)\b"
+        r"|[A-Z][\w-]+(?:\s[A-Z][\w-]+)?\s+(?:had\s+|has\s+|have\s+)?(?:deported|returned"
+        r"|extradited|expelled|handed|sent)\b(?!\s+(?:him|her|me)\b))"
+    )

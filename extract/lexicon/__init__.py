@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extract.lexicon.countries import Country, load_countries
+from extract.lexicon.name_cues import NameCues, load_kinship, load_name_cues
 from extract.lexicon.reading import LexiconError, _enum_map, _patterns, _read, _strings, expand
 from extract.record import COERCIONS, CRIMES, METHODS
 
@@ -97,35 +98,6 @@ class Surnames:
     common: frozenset[str]
     en_alternate: dict[str, list[str]]
     en_words: frozenset[str] = frozenset()
-
-
-@dataclass(frozen=True)
-class NameCues:
-    after: tuple[str, ...]
-    before: frozenset[str]
-    not_given: frozenset[str]
-    not_names: frozenset[str]
-    employer_ends: tuple[str, ...] = ()
-    employer_not: tuple[str, ...] = ()
-    words_ending_in_surname: frozenset[str] = frozenset()
-    kin: tuple[str, ...] = ()
-    not_given_last: frozenset[str] = frozenset()
-    officials: tuple[str, ...] = ()
-    officials_ambiguous: frozenset[str] = frozenset()
-    campaign_words: tuple[str, ...] = ()
-    not_single_given: frozenset[str] = frozenset()
-    titles: tuple[str, ...] = ()
-    given_in_profile: frozenset[str] = frozenset()
-    dotted_before: frozenset[str] = frozenset()
-    counterpart_verbs: tuple[str, ...] = ()
-    list_roles: tuple[str, ...] = ()
-    media_ends: tuple[str, ...] = ()
-
-
-def load_kinship(directory: Path | None = None) -> dict[str, list[str]]:
-    """The one kinship list (kinship.json), per language."""
-    data = _read("kinship.json", directory)
-    return {lang: _strings(data.get(lang), f"kinship.json.{lang}") for lang in ("zh", "en")}
 
 
 def _with_lists(name: str, directory: Path | None) -> dict[str, Any]:
@@ -262,52 +234,6 @@ def load_surnames(directory: Path | None = None) -> Surnames:
         en_alternate=alternate,
         en_words=frozenset(words),
     )
-
-
-def load_name_cues(directory: Path | None = None) -> NameCues:
-    data = _read("names.json", directory)
-    where = "names.json"
-    return NameCues(
-        after=tuple(_strings(data.get("after"), f"{where}.after")),
-        before=frozenset(_strings(data.get("before"), f"{where}.before")),
-        not_given=frozenset(_strings(data.get("not_given"), f"{where}.not_given")),
-        not_names=frozenset(_strings(data.get("not_names"), f"{where}.not_names")),
-        employer_ends=tuple(_patterns(data.get("employer_ends"), f"{where}.employer_ends")),
-        employer_not=tuple(_patterns(data.get("employer_not"), f"{where}.employer_not")),
-        words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
-        kin=(*load_kinship(directory)["zh"], *_strings(data.get("kin"), f"{where}.kin")),
-        not_given_last=frozenset(_strings(data.get("not_given_last"), f"{where}.not_given_last")),
-        officials=tuple(_strings(data.get("officials"), f"{where}.officials")),
-        officials_ambiguous=_subset(data, "officials_ambiguous", "officials", where),
-        campaign_words=tuple(_strings(data.get("campaign_words"), f"{where}.campaign_words")),
-        not_single_given=frozenset(
-            _strings(data.get("not_single_given"), f"{where}.not_single_given")
-        ),
-        titles=tuple(_strings(data.get("titles"), f"{where}.titles")),
-        given_in_profile=_subset(data, "given_in_profile", "not_given", where),
-        dotted_before=frozenset(_strings(data.get("dotted_before"), f"{where}.dotted_before")),
-        counterpart_verbs=tuple(
-            _strings(data.get("counterpart_verbs"), f"{where}.counterpart_verbs")
-        ),
-        list_roles=tuple(_strings(data.get("list_roles"), f"{where}.list_roles")),
-        media_ends=tuple(_strings(data.get("media_ends"), f"{where}.media_ends")),
-    )
-
-
-def _subset(data: dict[str, Any], key: str, of: str, where: str) -> frozenset[str]:
-    words = _strings(data.get(key), f"{where}.{key}")
-    outside = sorted(set(words) - set(_strings(data.get(of), f"{where}.{of}")))
-    if outside:
-        raise LexiconError(f"{where}.{key}: {outside} are not in {of}")
-    return frozenset(words)
-
-
-def _pairs(value: Any, where: str) -> list[str]:
-    words = _strings(value, f"{where}.words_ending_in_surname")
-    for word in words:
-        if len(word) != 2:
-            raise LexiconError(f"{where}.words_ending_in_surname: {word!r} is not two characters")
-    return words
 
 
 @dataclass(frozen=True)
