@@ -70,6 +70,10 @@ _EN_FLED = re.compile(
 )
 
 
+# "two years ago today": a day, not a stretch of time counted back
+_AGO_TODAY = re.compile(r"ago (?i:today|to the day|on this day)$")
+
+
 def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates past its dateline that may date a return, in order."""
     out = []
@@ -77,7 +81,8 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     for mention in prep.dates.get(sentence.index, []):
         if not start <= mention.start < sentence.end:
             continue
-        if "ago" in mention.text or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
+        ago = "ago" in mention.text and not _AGO_TODAY.search(mention.text)
+        if ago or _NOT_RETURN_DATE_AFTER.match(prep.norm, mention.end):
             continue
         before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):

@@ -9,7 +9,6 @@ import re
 
 from extract.date_reading import (
     _ANY_BASE,
-    _EN_MONTHS,
     YEARLESS_DAY_FUTURE_DAYS,
     Kind,
     Precision,
@@ -25,7 +24,13 @@ from extract.date_reading import (
     read_with_dateparser,
 )
 from extract.date_rules import DateLexicon
-from extract.numerals import parse_en_number
+
+
+def _years_number(n: str | None) -> int | None:
+    """A count of years in digits or Chinese numerals (兩 as 两)."""
+    if n is None:
+        return None
+    return int(n) if n.isdigit() else _cn_int(n.replace("兩", "两"))
 
 
 class DateState:
@@ -231,6 +236,24 @@ class DateState:
             return None, "day", "relative"
         return self._relative_days(-days)
 
+    def _years_ago_today(
+        self, match: re.Match[str], pre: re.Match[str] | None = None
+    ) -> _Resolved | None:
+        """兩年前的今天, 去年的今天: the day of publication, that many years before (28 February
+        for a 29th); "two years ago today" and "… to the day" are dateparser's."""
+        if match.group().isascii():
+            words = re.sub(r"(?i)to the day|on this day", "today", match.group())
+            return self._read(words, "en", "relative")
+        lead = _group(match, "ly")
+        n = match.group("n")
+        years = {"去": 1, "前": 2}[lead] if lead else _years_number(n)
+        if self.published is None or years is None or not 0 < years <= 50:
+            return None, "day", "relative"
+        year, day = self.published.year - years, self.published.day
+        if not _valid_day(year, self.published.month, day):
+            day -= 1
+        return self._from_date(dt.date(year, self.published.month, day), "relative")
+
     def _relative_days(self, delta: int) -> _Resolved | None:
         if self.published is None:
             return None, "day", "relative"
@@ -289,13 +312,6 @@ class DateState:
         day = _int_or_none(match.group("d")) or _cn_int(match.group("cd"))  # 同月15日, 同月十五日
         return self._anaphoric_month(self._lex.maps["zh_anaphoric_months"][match.group("am")], day)
 
-    def _en_ana_month(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        return self._anaphoric_month(
-            self._lex.maps["en_anaphoric_months"][match.group("am").lower()], None
-        )
-
     def _anaphoric_month(self, delta: int, d: int | None) -> _Resolved | None:
         """次月, "the following month": counted from the month named before."""
         if self._last_year is None or self._last_month is None:
@@ -315,13 +331,6 @@ class DateState:
             delta, _int_or_none(match.group("m")), _int_or_none(match.group("d"))
         )
 
-    def _en_ana_year(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        return self._anaphoric_year(
-            self._lex.maps["en_anaphoric_years"][match.group("ay").lower()], None, None
-        )
-
     def _anaphoric_year(self, delta: int, m: int | None, d: int | None) -> _Resolved | None:
         """次年, "the following year": from the year named before (a year alone from the latest
         one, a bare year too: "In 2016 … . A year earlier, …" is 2015)."""
@@ -330,71 +339,3 @@ class DateState:
             precision: Precision = "year" if m is None else ("month" if d is None else "day")
             return None, precision, "anaphoric"
         return self._emit(base + delta, m, d, "anaphoric")
-
-    # ------------------------------------------------------------------ English handlers
-
-    def _en_date(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        """June 23, 2019 / 23 June / March 2017 / in December / in 2017: dateparser's. A day
-        without its year may lie up to a month after publication in the same year, as 6月23日
-        may: announced returns, and datelines a time zone ahead of the publication date."""
-        yearless_day = bool(_group(match, "d")) and not _group(match, "y")
-        ahead = YEARLESS_DAY_FUTURE_DAYS if yearless_day else 0
-        return self._read(match.group(), "en", "absolute", match, ahead)
-
-    def _en_season(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        """last autumn: the year of the latest autumn that ended before publication."""
-        if self.published is None:
-            return None, "year", "relative"
-        ends = self._lex.maps["en_seasons"][match.group("season").lower()]
-        year = self.published.year
-        if match.group("rel").lower() == "last" and self.published.month <= ends:
-            year -= 1
-        return self._emit(year, None, None, "relative")
-
-    def _en_month_rel_year(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        """May last year: the month, in the year before publication (this year, next year)."""
-        month = _EN_MONTHS.index(match.group("mon").lower()[:3]) + 1
-        shift = {"last": -1, "this": 0, "next": 1}[match.group("rel").lower()]
-        return self._shifted_year(shift, month, None)
-
-    def _en_weekday(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        prefix = pre.group("wp").lower() if pre is not None else ""
-        if prefix == "next":
-            return self._read(f"next {match.group('wd')}", "en", "relative")
-        weekday = self._lex.maps["en_weekdays"][match.group("wd").lower()]
-        if prefix == "last":
-            # "last Wednesday" is the Wednesday of the previous calendar week, like 上周三:
-            # a reporter writing on Thursday about the day before says "Wednesday".
-            if self.published is None:
-                return None, "day", "relative"
-            monday = self.published - dt.timedelta(days=self.published.weekday())
-            return self._from_date(monday - dt.timedelta(days=7 - weekday), "relative")
-        return self._weekday_on_or_before(weekday)
-
-    def _en_rel(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        """yesterday / last month / (earlier) this year: dateparser's."""
-        return self._read(match.group("rw"), "en", "relative")
-
-    def _en_ago(self, match: re.Match[str], pre: re.Match[str] | None = None) -> _Resolved | None:
-        """12 years ago / three months ago: dateparser's, to the unit the text gave."""
-        return self._read(match.group(), "en", "relative")
-
-    def _en_days_later(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        """10 days later: counted from the day named before, as 三天后 is."""
-        days = parse_en_number(match.group("n"))
-        if days is None or not 0 < days <= 60:
-            return None, "day", "anaphoric"
-        return self._anaphoric_days(int(days))
-
-    def _en_ana_day(
-        self, match: re.Match[str], pre: re.Match[str] | None = None
-    ) -> _Resolved | None:
-        return self._anaphoric_days(self._lex.maps["en_anaphoric_days"][match.group("ad").lower()])

@@ -202,6 +202,13 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
         _rule("zh_rel_day", rf"(?P<rd>{_alt(m['zh_relative_days'])})(?!前)", m["zh_relative_days"]),
         # 甘智海今被引渡: 今 alone before the verb of a report is the day of publication
         _rule("zh_today", r"(?<![至如现迄古当于而])今(?=被|已|从|自|由|在|抵|返|回|遭|获)", "今"),
+        # 兩年前的今天 / 去年的今天: the day of publication that many years before
+        _rule(
+            "zh_years_ago_today",
+            r"(?:(?P<n>\d{1,2}|[一二两兩三四五六七八九十]{1,3})\s*周?年(?:以|之)?前|(?P<ly>去|前)年)"
+            r"的?(?:今天|今日|同一天|这一天|這一天)",
+            ("今天", "今日", "同一天", "这一天", "這一天"),
+        ),
         # 就在10天以前 / 三天前: days before publication
         _rule("zh_days_ago", rf"(?<![\d第])(?P<n>\d{{1,2}}|{_CN_FEW})\s*天(?:以|之)?前", "天"),
         _rule(
@@ -318,6 +325,11 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
             ["the"],
             prefix=re.compile(r"\b(?i:on)\s+$"),
             prefix_required=True,
+        ),
+        _rule(
+            "en_years_ago_today",
+            rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+years?\s+ago\s+(?i:today|to the day|on this day)\b",
+            ["ago"],
         ),
         _rule(
             "en_ago",

@@ -25,7 +25,7 @@ import re
 from importlib.resources.abc import Traversable
 from pathlib import Path
 
-from extract.date_handlers import DateState
+from extract.date_handlers_en import EnglishDateHandlers
 from extract.date_ranges import (
     DateMention,
     english_day_ranges,
@@ -102,6 +102,8 @@ _HANDLERS: dict[str, str] = {
     "en_day": "_zh_day",
     "en_ago": "_en_ago",
     "zh_days_ago": "_zh_days_ago",
+    "zh_years_ago_today": "_years_ago_today",
+    "en_years_ago_today": "_years_ago_today",
     "zh_today": "_zh_today",
     "en_ana_day": "_en_ana_day",
     "en_ana_month": "_en_ana_month",
@@ -190,7 +192,7 @@ def _gate(compiled: _Compiled) -> _RuleGate:
     return gate
 
 
-class DateResolver(DateState):
+class DateResolver(EnglishDateHandlers):
     """Finds date expressions sentence by sentence, in document order, for one article.
 
     State (the last year/month/day it resolved) carries across ``find`` calls so that 次日 /

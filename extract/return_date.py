@@ -13,10 +13,17 @@ from extract.binding import people_in
 from extract.date_candidates import candidate_dates
 from extract.date_ranges import in_year
 from extract.dates import DateMention
-from extract.events import Event, trigger_section
-from extract.people import Cast, is_count
+from extract.events import Event
+from extract.people import Cast
 from extract.prepared import Note, Prepared, after_dateline
 from extract.record import CaseRecord
+from extract.return_date_context import (
+    SEMICOLON_END,
+    arrival_date,
+    arrival_within,
+    date_before,
+    sentences_before,
+)
 from extract.text import Sentence
 
 _EN_REPORTED = re.compile(r"\b(?:said|says|announced|reported|told|according to)\b", re.I)
@@ -47,14 +54,14 @@ def fill_return_date(
         # before one borrowed from the sentences around the first
         first = next((d for e in events[1:] if (d := _dated(_event_date(prep, e)))), None)
     if first is None:
-        first = _arrival_date(prep, cast, key, events[0].sentence) or _date_before(
+        first = arrival_date(prep, cast, key, events[0].sentence) or date_before(
             prep, cast, key, events[0].sentence
         )
     mention = _dated(first)
     for event in events[1:]:
         mention = mention or _dated(_event_date(prep, event))
     mention = _finer_later(prep, events, mention)
-    mention = _arrival_within(prep, cast, key, events, mention)
+    mention = arrival_within(prep, cast, key, events, mention)
     # 近日从泰国被引渡回中国 … 今年7月将她引渡回国: a vague word stands only if nothing dates it
     mention = mention or first
     if mention is not None:
@@ -77,8 +84,9 @@ def _moves_home(prep: Prepared, event: Event) -> bool:
 def _movement_date(prep: Prepared, events: list[Event]) -> DateMention | None:
     """1月13日…印尼警方将邓某抓捕归案。1月15日，邓某被押解回国: when the person's first
     event tells only of the arrest abroad, a later dated event that brings them home dates
-    the return."""
-    if _moves_home(prep, events[0]):
+    the return. Not after a surrender or a persuasion, which tell the return themselves
+    ("before coming back and turning himself in on Nov. 12, 2016")."""
+    if _moves_home(prep, events[0]) or events[0].method in ("surrendered", "persuaded"):
         return None
     for event in events[1:]:
         if _moves_home(prep, event):
@@ -129,6 +137,8 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         return None
     trigger = event.trigger_for(event.method, prep.names)
     if prep.language != "zh":
+        if _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start):
+            return None  # "charged Qi before he came back, … handed him over on Jan. 12"
         # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
         # the reporting verb the sentence tells of something else, unless it tells of the
         # movement again ("…," Abenov said, adding that he was handed over on May 30)
@@ -146,6 +156,9 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     return before[-1] if before else (dates[0] if dates else None)
 
 
+# a return told in a clause of time that dates another event ("before he came back, police
+# handed him over on …"): the sentence's dates are the main clause's
+_BEFORE_CLAUSE = re.compile(r"\bbefore (?:he|she|they|[A-Z]\w+) (?:had )?$")
 # an arrest abroad, then the return told as coming later (之后, 后来, 此后)
 _LATER_AFTER_ARREST = re.compile(
     r"(?:落网|被捕|抓获|拘捕|逮捕|被抓)[^。；]{0,12}?(?:之后|后来|此后|其后|数月后|多年后)"
@@ -189,8 +202,8 @@ def _semicolon_lead_date(prep: Prepared, cast: Cast, part: Sentence) -> DateMent
     a sentence that semicolons split holds for the clauses after it, as it holds for the
     persons of its own clause, when the date stands first and no one is named before it."""
     first = None
-    for earlier in reversed(_before(prep, part)):
-        if earlier.paragraph != part.paragraph or not _SEMICOLON_END.search(
+    for earlier in reversed(sentences_before(prep, part)):
+        if earlier.paragraph != part.paragraph or not SEMICOLON_END.search(
             prep.norm, earlier.start, earlier.end
         ):
             break
@@ -207,12 +220,6 @@ def _semicolon_lead_date(prep: Prepared, cast: Cast, part: Sentence) -> DateMent
     return lead[0] if lead and _LEAD_COMMA.match(prep.norm, lead[0].end) else None
 
 
-def _before(prep: Prepared, sentence: Sentence) -> list[Sentence]:
-    """The sentences before ``sentence``, in order (they are numbered from 0, extract.text)."""
-    return prep.sentences[: sentence.index]
-
-
-_SEMICOLON_END = re.compile(r"[；;]\s*$")
 # the date is the clause's adverbial: a comma right after it (2020年，…), not 2020年3月出逃
 _LEAD_COMMA = re.compile(r"\s*[，,]")
 
@@ -232,169 +239,3 @@ def _respective_date(prep: Prepared, cast: Cast, key: str, event: Event) -> Date
     if key in people and len(people) > 1 and len(dates) == len(people):
         return dates[people.index(key)]
     return None
-
-
-_ARRIVAL = re.compile(
-    r"机场|抵达|落地|走出|走下|舱门|航班|口岸|arrived|arrival|landed|airport|off a plane|flight"
-    r"|flown (?:back )?to|flew (?:back|home)",
-    re.IGNORECASE,
-)
-
-
-def _arrival_within(
-    prep: Prepared, cast: Cast, key: str, events: list[Event], mention: DateMention | None
-) -> DateMention | None:
-    """A month or a year gives way to the finer date of an arrival scene within it ("was
-    persuaded to come back earlier this month … He landed in Nanchang on Dec 6"; "persuaded to
-    return this year" … "In late November, she stepped off a flight")."""
-    if mention is None or mention.precision == "day" or mention.value is None:
-        return mention
-    first = min(cast.people[key].mentions)[0]
-    for other in prep.sentences:
-        about = cast.subjects.get(other.index, [])
-        # the person's own sentences, or the scene that opens the story before anyone is named
-        if not (key in about or (not about and other.end <= first)):
-            continue
-        if not _ARRIVAL.search(prep.norm, other.start, other.end):
-            continue
-        if _FLIGHT_OUT.search(prep.norm, other.start, other.end):
-            continue
-        for date in candidate_dates(prep, other):
-            finer = len(date.value or "") > len(mention.value)
-            if finer and (date.value or "").startswith(mention.value):
-                return date
-    return mention
-
-
-def _arrival_date(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
-    """Features open on the scene of arrival (6月28日傍晚，上海浦东国际机场。) and only later say
-    that the person was persuaded to return: the arrival's day is the return date."""
-    earlier = reversed([s for s in prep.sentences if s.start < sentence.start])
-    # …同意回国自首。28日，李某乘坐的航班抵达上海: or the arrival told right after the event
-    later = [s for s in prep.sentences if s.start > sentence.start][:ARRIVAL_AFTER]
-    scenes = [
-        other
-        for other in [*earlier, *later]
-        if (not cast.subjects.get(other.index) or key in cast.subjects[other.index])
-        and _ARRIVAL.search(prep.norm, other.start, other.end)
-    ]
-    for other in scenes:
-        dates = [d for d in candidate_dates(prep, other) if d.precision == "day"]
-        if dates:
-            return dates[0]
-    # an undated arrival: the day that opens its scene
-    for other in scenes:
-        dates = _scene_date(prep, cast, key, other)
-        if dates:
-            return dates[0]
-    # a feature that tells the return twice over: the arrival in a sentence about the person
-    # alone, wherever it stands ("… and he was flown to Beijing on Thursday";
-    # …28日，李某乘坐的航班准时抵达上海浦东机场), never a flight out
-    for other in prep.sentences:
-        window = prep.norm[other.start : other.end]
-        if (
-            (key in cast.named.get(other.index, []) or cast.subjects.get(other.index) == [key])
-            and _ARRIVAL.search(window)
-            and not _FLIGHT_OUT.search(window)
-        ):
-            dates = [d for d in candidate_dates(prep, other) if d.precision == "day"]
-            if dates:
-                return dates[0]
-    return None
-
-
-def _scene_date(prep: Prepared, cast: Cast, key: str, arrival: Sentence) -> list[DateMention]:
-    """2019年3月1日，正值春运收官…。广州白云国际机场内，一架客机…: the day that opens the
-    scene an undated arrival belongs to, in the paragraphs just before it, where no one else
-    is named or spoken of and nothing else is told (a flight, another step of the case)."""
-    for earlier in reversed(_before(prep, arrival)[-_SCENE:]):
-        window = prep.norm[earlier.start : earlier.end]
-        if set(cast.subjects.get(earlier.index, [])) - {key}:
-            break
-        if _FLIGHT_OUT.search(window) or _OTHER_EVENT.search(window):
-            break
-        dates = [d for d in candidate_dates(prep, earlier) if d.precision == "day"]
-        if dates:
-            return dates[-1:]
-    return []
-
-
-_SCENE = 3  # sentences before an undated arrival that may open its scene
-
-
-_FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left China", re.IGNORECASE)
-
-
-ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told
-
-
-# a sentence that dates another step of the case: a wanted notice, an investigation, a charge,
-# a trial
-_OTHER_EVENT = re.compile(
-    r"红色通缉令|红通|通缉令|立案|留置|逮捕令|起诉|判处|判决|开除|撤职"
-    r"|red notice|investigation|warrant|charged|indicted|sentenced|expelled|convicted",
-    re.IGNORECASE,
-)
-
-
-def _date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> DateMention | None:
-    """A date in the sentences just before the event (此次 / the scene-setting first paragraph),
-    never one of a sentence about somebody else (that person's return, not this one's).
-
-    In English only a sentence that names the person: an English report dates the return in the
-    sentence that tells it, and the dates of the sentences before it that do not name them are
-    of something else (a detention told of "him", a statement, the page's own). Never where
-    the event's own sentence gives a time of its own that is no return date (公安部自2023年10月起
-    开展…专项行动，…把甲、乙押解回国: a campaign's span, not a day)."""
-    if prep.dates.get(sentence.index):
-        return None
-    for earlier in _sentences_before(prep, sentence, 3):
-        if earlier.paragraph < sentence.paragraph - 1:
-            break
-        frame = _review_year(prep, earlier)
-        if frame is not None:
-            return frame
-        if trigger_section("flight", prep.language if prep.language == "zh" else "en").search(
-            prep.norm, earlier.start, earlier.end
-        ):
-            continue  # 2018年9月…随后乘飞机逃至越南: the flight's date, not the return's
-        if _OTHER_EVENT.search(prep.norm, earlier.start, earlier.end):
-            continue  # "A red notice was issued for him in March 2020": another event's date
-        others = [k for _, k in people_in(prep, cast, earlier)]
-        if others and key not in others:
-            continue
-        if prep.language == "en" and key not in cast.named.get(earlier.index, []):
-            continue
-        dates = [d for d in candidate_dates(prep, earlier) if d.precision in ("day", "month")]
-        if dates:
-            return dates[-1]
-    return None
-
-
-def _sentences_before(prep: Prepared, sentence: Sentence, count: int) -> list[Sentence]:
-    """The ``count`` sentences before ``sentence``, nearest first, where the clauses a semicolon
-    ends count as part of the sentence they open (其中，甲…；乙…；丙…。 is one sentence)."""
-    out: list[Sentence] = []
-    full = 0
-    for earlier in reversed(_before(prep, sentence)):
-        if full == count:
-            break
-        out.append(earlier)
-        if not _SEMICOLON_END.search(prep.norm, earlier.start, earlier.end):
-            full += 1
-    return out
-
-
-_CUMULATIVE = re.compile(r"截至|截止|累计|以来|\bsince\b|\bas of\b|\bso far\b", re.IGNORECASE)
-
-
-def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
-    """2019年，全省共追回外逃人员112名 … 其中，甲、乙…回国投案: the year a review opens on and
-    counts returns in frames the returns it then lists."""
-    if not is_count(prep.norm, sentence, "zh" if prep.language == "zh" else "en"):
-        return None
-    if _CUMULATIVE.search(prep.norm, sentence.start, sentence.end):
-        return None  # 截至2023年底累计追回, 2019年以来: a running total, not the year's returns
-    opening = after_dateline(prep, sentence)
-    years = [d for d in candidate_dates(prep, sentence) if d.precision == "year"]
-    return next((d for d in years if d.start <= opening + 3), None)

@@ -418,6 +418,10 @@ CHINESE_FORMS_DATEPARSER_GETS_WRONG: list[tuple[str, str, str, str | None]] = [
     ("2017-05-02", "三天前回国投案", "三天前", "2017-04-29"),
     ("2018-08-23", "8月23日投案。又过一天，齐某归案", "又过一天", "2018-08-24"),
     ("2025-11-12", "主谋甘某今被引渡回中国", "今", "2025-11-12"),  # 今 before the verb: today
+    # the day of publication, years before
+    ("2017-11-15", "就在兩年前的今天，他被遣返", "兩年前的今天", "2015-11-15"),
+    ("2020-02-29", "三年前的今天，他被遣返", "三年前的今天", "2017-02-28"),
+    ("2019-05-10", "去年的今天，他被遣返回国", "去年的今天", "2018-05-10"),
 ]
 
 #: The same for the English forms our code keeps (news conventions dateparser does not share).
@@ -495,6 +499,8 @@ def test_relative_words_are_read_by_dateparser_exactly_when_it_reads_them_right(
         ("2019-05-23", "下个月", ("下个月", "2019-06", "month")),
         ("2019-05-23", "前天回国", ("前天", "2019-05-21", "day")),
         ("2017-05-02", "10天前回国", ("10天前", "2017-04-22", "day")),
+        ("2017-11-15", "two years ago today", ("two years ago today", "2015-11-15", "day")),
+        ("2019-05-10", "a year ago to the day", ("a year ago to the day", "2018-05-10", "day")),
         ("2020-06-01", "2020年2月29日", ("2020年2月29日", "2020-02-29", "day")),
         ("2019-06-28", "2019年６月下旬", ("2019年６月下旬", "2019-06", "month")),
     ],

@@ -539,3 +539,54 @@ def test_a_later_day_of_another_event_does_not_refine_the_month() -> None:
     assert [(r.name, r.return_date) for r in _records(text, "2019-06-14")] == [
         ("Luo Jianye", "2019-05")
     ]
+
+
+def test_a_handover_to_a_foreign_court_after_a_surrender_dates_nothing_of_the_return() -> None:
+    """A surrender is the return itself: a later handover of the same person abroad (told in
+    a sentence that recalls "before he came back") neither dates it nor makes it a deportation;
+    nor does the assets' being "sent back"."""
+    records = _records(
+        "Chinese police said on Tuesday that a former fugitive had been sent to stand trial in "
+        "Ireland.\n"
+        "Assets worth 9 million euros of Luo Qinghai had been sent back to China earlier.\n"
+        "Luo, a former bank president in Hunan, had hidden in Ireland since 2008. He came back "
+        "to China and gave himself up on March 4, 2018.\n"
+        "Because Ireland had charged Luo with fraud before he returned, Chinese police handed "
+        "him over to Irish officers on June 9, 2019 so that he could be tried there.",
+        "2019-06-11",
+    )
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("Luo Qinghai", "2018-03-04", ["IE"], "surrendered")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date"),
+    [
+        ("He was charged before he came back, and the court heard the case on May 2.", None),
+        ("He came back to China and gave himself up on April 20.", "2019-04-20"),
+    ],
+)
+def test_a_return_told_in_a_before_clause_takes_no_date_of_its_sentence(
+    sentence: str, date: str | None
+) -> None:
+    records = _records(
+        f"Fugitive Peng Yuhua, who fled to Peru in 2011, is back. {sentence}", "2019-06-01"
+    )
+    assert [(r.name, r.return_date) for r in records] == [("Peng Yuhua", date)]
+
+
+def test_a_persuasion_abroad_in_a_month_gives_way_to_the_day_of_the_surrender() -> None:
+    """The persuasion is the person's first event (it shows them abroad); the day they came
+    back and gave themselves up, later in that year, dates the return."""
+    records = _records(
+        "A former tax official who fled to New Zealand in 2012 has come back and surrendered, "
+        "the city's supervisory commission said on Monday.\n"
+        "Tian Baogen, 59, flew into Nanjing from Auckland on August 14 and gave himself up.\n"
+        "His son, who had been questioned by investigators, persuaded him on a visit to "
+        "Auckland in May to come back.",
+        "2024-08-19",
+    )
+    assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
+        ("Tian Baogen", "2024-08-14", ["NZ"], "persuaded")
+    ]
