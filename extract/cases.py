@@ -163,7 +163,9 @@ def _method_and_trigger(
 ) -> tuple[str, Trigger]:
     """The method of the events told of the person and the words that say it; a return told
     loosely (brought back, 归案) is a capture where an arrest abroad is told of them, and a
-    surrender is persuaded where persuasion is told of them (民警一次次上其父母家走访、劝说)."""
+    surrender, a loose return or a removal is persuaded where persuasion is told of them
+    (民警一次次上其父母家走访、劝说; "mobilised him to turn himself in", then handed over), as
+    domain.md has it: whoever persuaded, however the return is worded."""
     method = choose_method(prep, cast, binding, events, lang)
     trigger = next(e.trigger_for(method, prep.names) for e in events if e.has_method(method))
     if method == "unknown":
@@ -171,7 +173,7 @@ def _method_and_trigger(
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
         found = loose_return_told(prep, told, events, lang)
         method, trigger = (found.method, found) if found else (method, trigger)
-    if method in ("surrendered", "unknown"):
+    if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         method, trigger = ("persuaded", urged) if urged else (method, trigger)
     return method, trigger

@@ -151,3 +151,53 @@ def test_greater_toronto_holds_no_cue() -> None:
     """大多伦多 (Greater Toronto) is a place: its 大多 (mostly) vetoes nothing."""
     text = "外逃大多伦多地区的职务犯罪嫌疑人蔡国荣于1月9日回国投案。"
     assert [(n, m, d) for n, m, d, _ in _cases(text)] == [("蔡国荣", "surrendered", "2025-01-09")]
+
+
+def _cases_on(text: str, published: str) -> list[tuple[str, str, str | None, list[str]]]:
+    records = extract_cases(Document(id="t", text=text, published=published))
+    return [(r.name, r.method, r.return_date, r.fled_to) for r in records]
+
+
+def test_a_transfer_by_the_host_police_to_the_chinese_police_is_a_deportation() -> None:
+    text = (
+        "Police of Laos transferred two Chinese nationals to the Chinese police at the Boten "
+        "border gate on June 10. The two men, named as Huang Jinbo and Qiu Shaolin, were wanted "
+        "for smuggling."
+    )
+    assert _cases_on(text, "2019-06-12") == [
+        ("Huang Jinbo", "deported", "2019-06-10", ["LA"]),
+        ("Qiu Shaolin", "deported", "2019-06-10", ["LA"]),
+    ]
+
+
+def test_persuasion_told_of_the_person_makes_a_transfer_a_persuaded_return() -> None:
+    text = (
+        "Laotian police transferred a wanted man to China's side at the Boten border gate on "
+        "June 10. Wei Dongsheng, 33, had fled to Laos in 2021. Laotian police found where he "
+        "was hiding and succeeded in mobilising him to turn himself in."
+    )
+    assert _cases_on(text, "2019-06-12") == [("Wei Dongsheng", "persuaded", "2019-06-10", ["LA"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "Cao Jinlong, 45, who fled to Macau in 2016, came back and gave himself up on "
+            "Tuesday. He is accused of persuading more than 200 investors to put money into a "
+            "sham scheme.",
+            "surrendered",
+        ),
+        (
+            "Rights groups say Chinese officials persuaded the Thai government to send Cao "
+            "Jinlong back. Cao Jinlong was returned from Thailand on May 3.",
+            "unknown",
+        ),
+    ],
+)
+def test_persuading_investors_or_a_government_is_no_persuasion_of_the_person(
+    text: str, method: str
+) -> None:
+    assert [(name, got) for name, got, *_ in _cases_on(text, "2019-05-10")] == [
+        ("Cao Jinlong", method)
+    ]
