@@ -201,3 +201,29 @@ def test_persuading_investors_or_a_government_is_no_persuasion_of_the_person(
     assert [(name, got) for name, got, *_ in _cases_on(text, "2019-05-10")] == [
         ("Cao Jinlong", method)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sun Haibo, a developer wanted in Fujian for fraud, was eventually expelled from "
+            "Macau on March 3, although the city has no extradition deal with the mainland.",
+            [("Sun Haibo", "deported", "2019-03-03", ["MO"])],
+        ),
+        (
+            "Sun Haibo, who fled to Cambodia in 2015, was expelled from Cambodia in April.",
+            [("Sun Haibo", "deported", "2019-04", ["KH"])],
+        ),
+        # expelled from the party: a discipline, no removal
+        (
+            "Sun Haibo, who fled to Canada in 2015, was expelled from the Communist Party of "
+            "China on March 3.",
+            [],
+        ),
+    ],
+)
+def test_expelled_from_a_place_is_a_removal(
+    text: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    assert _cases_on(text, "2019-05-10") == expected
