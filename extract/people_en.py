@@ -59,6 +59,20 @@ _EN_ALIAS_BEFORE = re.compile(
     r"(?:the |an? )?(?:[\w-]+ )?(?:name|alias)|\bunder the (?:[\w-]+ )?name)\s*$",
     re.IGNORECASE,
 )
+# "Kevin Zhou, also known as Zhou Jianping": a name taken abroad, then the Chinese name, which
+# is the one a case is recorded under
+_WESTERN_NAME_BEFORE = re.compile(
+    r"\b([A-Z][a-z]+ [A-Z][a-z]+),? \(?(?:aka|a\.k\.a\.|also known as|alias)\s*$"
+)
+
+
+def _western_name_before(text: str, start: int) -> bool:
+    """A name that is no pinyin full name (Kevin Zhou, Bill Shen), right before the words that
+    give the person's other name (not "Ke Zhengrong (aka Ke Rong)")."""
+    match = _WESTERN_NAME_BEFORE.search(text, max(0, start - 60), start)
+    return match is not None and not names_en.english_full_names(text, *match.span(1))
+
+
 # "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
 # "Chinese President Lu Qiming", "Premier Li": an office of state, whoever else the text calls
 # them, is never a fugitive's
@@ -138,7 +152,9 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
         for span, key, full in sorted(found):
             if key in titled and key not in cast.people and (span, key, full) in refs:
                 continue  # "spokesman Xie Fan confirmed …" then "Xie told reporters": the official
-            if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]):
+            if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]) and not (
+                full and _western_name_before(text, span[0])
+            ):
                 continue  # "Ke Zhengrong (aka Ke Rong)": the same person's other name
             if _EN_STATE_TITLE.search(text, max(0, span[0] - 24), span[0]) or _EN_POST_NOW.match(
                 text, span[1]

@@ -1285,3 +1285,30 @@ def test_the_one_named_as_after_a_list_of_names() -> None:
         ("Lobsang", "deported", "2010-06"),
         ("Yangzom", "deported", "2010-06"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A second suspect, Kevin Zhou, also known as Zhou Jianping, returned to China in "
+            "2019 to face fraud charges.",
+            [("Zhou Jianping", "unknown", "2019")],
+        ),
+        (
+            "One man, Bill Shen, also known as Qiao Yongming, was persuaded to return from the "
+            "United States in 2018.",
+            [("Qiao Yongming", "persuaded", "2018")],
+        ),
+        # a pinyin name first: the other name after "aka" is the same person's short one
+        (
+            "Ke Zhengrong (aka Ke Rong) was repatriated from Canada on May 2.",
+            [("Ke Zhengrong", "deported", "2019-05-02")],
+        ),
+    ],
+)
+def test_a_name_taken_abroad_gives_way_to_the_chinese_name_given_after_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.method, r.return_date) for r in records] == expected
