@@ -83,8 +83,9 @@ class EnglishDateHandlers(DateState):
     def _en_days_later(
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
-        """10 days later: counted from the day named before, as 三天后 is."""
-        days = parse_en_number(match.group("n"))
+        """10 days later, three weeks later: counted from the day named before, as 三天后 is."""
+        count = parse_en_number(match.group("n"))
+        days = None if count is None else count * (7 if match.group("u").startswith("w") else 1)
         if days is None or not 0 < days <= 60:
             return None, "day", "anaphoric"
         return self._anaphoric_days(int(days))

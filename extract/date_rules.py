@@ -353,7 +353,7 @@ def _en_anaphoric_rules(lex: DateLexicon) -> list[_Rule]:
     later", "the following month", "that year")."""
     m, lower = lex.maps, {"lower_triggers": True}
     season = rf"\b(?P<rel>(?i:last|this))\s+(?P<season>(?i:{_alt(m['en_seasons'])}))\b"
-    later = rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+days?\s+(?:later|after that|afterwards)\b"
+    later = rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+(?P<u>days?|weeks?)\s+(?:later|after that|afterwards)\b"
     months = rf"\b(?P<am>(?i:{_alt(m['en_anaphoric_months'])}))\b"
     years = rf"\b(?P<ay>(?i:{_alt(m['en_anaphoric_years'])}))\b"
     return [

@@ -435,6 +435,12 @@ ENGLISH_FORMS_DATEPARSER_GETS_WRONG: list[tuple[str, str, str, str | None]] = [
         "the next day",
         "2019-07-11",
     ),
+    (
+        "2018-11-22",
+        "Officers detained him on October 30. He was flown home three weeks later",
+        "three weeks later",
+        "2018-11-20",
+    ),
 ]
 
 
