@@ -227,3 +227,25 @@ def test_expelled_from_a_place_is_a_removal(
     text: str, expected: list[tuple[str, str, str | None, list[str]]]
 ) -> None:
     assert _cases_on(text, "2019-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Li Guoqiang, who fled to Vietnam in 2020, was handed over at the Mong Cai border "
+            "gate on the morning of Tuesday, May 7.",
+            [("Li Guoqiang", "deported", "2019-05-07", ["VN"])],
+        ),
+        # a foreigner handed to their own country's police at a Chinese border gate
+        (
+            "Le Van Hung, a Vietnamese national wanted for fraud, was handed over at the Dongxing "
+            "border gate to Vietnamese police on May 7.",
+            [],
+        ),
+    ],
+)
+def test_a_handover_at_a_border_gate_is_a_return_unless_to_a_foreign_police(
+    text: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    assert _cases_on(text, "2019-05-10") == expected
