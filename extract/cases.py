@@ -25,7 +25,12 @@ from extract.events import Event, Trigger, find_events, shows_abroad
 from extract.evidence_choice import EN_PLURAL, evidence_event, tells_return
 from extract.flight import fill_places
 from extract.listing import list_lead
-from extract.method_choice import choose_method, loose_return_told, persuasion_told
+from extract.method_choice import (
+    choose_method,
+    loose_return_told,
+    persuaded_to_return,
+    persuasion_told,
+)
 from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
@@ -175,6 +180,9 @@ def _method_and_trigger(
         method, trigger = (found.method, found) if found else (method, trigger)
     if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
+        if urged and method == "deported":
+            end = next(e for s, e in own_narrow if s <= urged.start < e)
+            urged = urged if persuaded_to_return(prep, urged, end) else None
         method, trigger = ("persuaded", urged) if urged else (method, trigger)
     return method, trigger
 

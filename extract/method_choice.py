@@ -173,3 +173,29 @@ def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | Non
 
 # 在东南亚某国被抓, 在境外被抓获: abroad, where the country is not named
 _UNNAMED_ABROAD = re.compile(r"在(?:[^，。；]{0,6}某国|境外|国外|海外)")
+
+
+# persuasion that brought the return about: to come back or give oneself up (劝其回国投案,
+# "mobilised him to turn himself in"), not an attempt that failed or a persuasion to do
+# anything else ("persuaded thousands to invest", "persuaded him to plead guilty")
+_TO_RETURN = re.compile(
+    r"(?:[^.;，。；]{0,24}?\b(?:return|come back|come home|go back|surrender|turn (?:him|her|them)"
+    r"sel(?:f|ves) in|give (?:him|her|them)sel(?:f|ves) up)\b"
+    r"|[^，。；]{0,12}?(?:回国|归国|投案|自首|归案))",
+    re.IGNORECASE,
+)
+_FAILED = re.compile(
+    r"\b(?:tried|trying|attempt\w*|sought|failed|refused|rejected|in vain|without success)\b"
+    r"|拒绝|未果|无果|未能",
+    re.IGNORECASE,
+)
+
+
+def persuaded_to_return(prep: Prepared, trigger: Trigger, sentence_end: int) -> bool:
+    """Whether persuasion told of the person brought their return about: it makes even a
+    removal persuaded (domain.md: whoever persuaded, however the return is worded)."""
+    start = max(0, trigger.start - 40)
+    return (
+        "劝返" in prep.norm[trigger.start : trigger.end]
+        or bool(_TO_RETURN.match(prep.norm, trigger.end, sentence_end))
+    ) and not _FAILED.search(prep.norm, start, sentence_end)

@@ -1,14 +1,17 @@
-"""The English titles of office, as pattern sources, from names.json's one list.
+"""The English titles of office, from names.json's one list, and when one describes a fugitive.
 
 Every English pattern that tells an official from a fugitive reads the same titles: a name after
 one ("spokesman Xie Fan"), a post after a name ("Zhao Min, the Chinese consul in Madrid"), a
-speaker set off by one ("The police chief, X, said"). Where a fugitive's own post can stand in
-the same place ("Wang Li, the chairman of a Zhejiang firm, fled"), a pattern reads only the
-titles that name no company's post (``state_offices``).
+speaker set off by one ("The police chief, X, said"). Some of them are as often the fugitive's
+own post (names.json ``officials_en_posts``: a mayor, a customs inspector, a bank's president):
+with one of those, a name whose own clause goes on to tell a flight or a removal is the
+fugitive's ("Mayor Qian Bo, who vanished in 2016, was deported", "Qiao Nan, a customs
+inspector, fled to Vietnam").
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from extract.alternation import literal_alternation
@@ -22,8 +25,33 @@ def offices() -> str:
 
 
 @cache
-def state_offices() -> str:
-    """The titles that name no company's or bank's post: an officer's, a judge's, a minister's."""
-    cues = default_lexicon().names
-    words = [w for w in cues.officials_en if w not in cues.officials_en_ambiguous]
-    return f"(?:{literal_alternation(words)})s?"
+def _title_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?i:({offices()}))\s+$")
+
+
+def title_before(text: str, start: int) -> str | None:
+    """The title of office right before a name ("Inspector Chen Ming"), lowercased."""
+    match = _title_before().search(text, max(0, start - 24), start)
+    return match.group(1).lower() if match else None
+
+
+# after the name: a place ("of Lishui"), an apposition or a relative clause, then the verb of a
+# flight or a removal
+_OWN_FLIGHT_AFTER = re.compile(
+    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:,[^.;]{0,100}?(?:,|(?=\bwho\b)))?"
+    r"\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w{1,12}ly\s+|then\s+|later\s+)?"
+    r"(?:fled|escaped|absconded|vanished|disappeared|went (?:missing|into hiding)|surfaced"
+    r"|returned|came back|flew back|surrendered|gave (?:him|her)self up|turned (?:him|her)self in"
+    r"|(?:was|were|had been|has been|have been)\s+(?:\w{1,12}ly\s+)?(?:deported|extradited"
+    r"|repatriated|sent back|returned|handed over|expelled|brought back|arrested|detained"
+    r"|caught|captured|persuaded))\b"
+)
+
+
+def describes_fugitive(title: str, text: str, end: int) -> bool:
+    """Whether a title that may be a fugitive's own post is theirs here: the name's own clause,
+    after it, tells their flight or removal."""
+    posts = default_lexicon().names.officials_en_posts
+    word = title.lower().rstrip("s") if title.lower() not in posts else title.lower()
+    return word in posts and bool(_OWN_FLIGHT_AFTER.match(text, end))

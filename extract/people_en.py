@@ -20,7 +20,7 @@ from extract.names_unlisted import (
     english_removed_subjects,
     english_titled_names,
 )
-from extract.offices_en import offices, state_offices
+from extract.offices_en import describes_fugitive, offices, title_before
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.side_roles import SAYS_AFTER, quoted_aside
 from extract.text import Sentence
@@ -36,9 +36,9 @@ def _official_after() -> re.Pattern[str]:
     commentator's, from names.json's one list of English titles of office."""
     return re.compile(
         # "Fu Lin, the Chinese official in charge of …"; never "a former (bank) official"; a
-        # company's post ("the chairman of a Zhejiang firm") may be the fugitive's own
+        # post may be the fugitive's own ("Qiao Nan, a customs inspector, fled": offices_en)
         r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)"
-        rf"[\w-]+ ){{0,2}}(?:{state_offices()}|official|director|head|deputy|{_COMMENTATORS_AFTER})\b"
+        rf"[\w-]+ ){{0,2}}(?:(?P<post>{offices()})|deputy|{_COMMENTATORS_AFTER})\b"
         r"|^ said\b"
         # "…, Zhao Min reports from Beijing": the reporter
         r"|^ reports? from\b"
@@ -325,16 +325,23 @@ def _lists_another_name(text: str, at: int) -> bool:
 
 
 def _titled(text: str, span: Span) -> bool:
-    """A title of office right before the name ("spokesman Xie Fan"), not a former post's."""
-    title = re.compile(rf"\b(?i:{state_offices()})\s+$")
-    return bool(title.search(text, max(0, span[0] - 24), span[0])) and not (
-        _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
+    """A title of office right before the name ("spokesman Xie Fan"), not a former post's nor
+    one the fugitive held ("Mayor Qian Bo, who vanished in 2016, was deported")."""
+    title = title_before(text, span[0])
+    return (
+        title is not None
+        and not _EN_FORMER_POST.search(text, max(0, span[0] - 60), span[0])
+        and not describes_fugitive(title, text, span[1])
     )
 
 
 def _post_after(text: str, span: Span) -> re.Match[str] | None:
-    """A post, or a verb of saying, right after the name ("Gao Ruiming, the minister …")."""
-    return _official_after().match(text[span[1] : span[1] + 140])
+    """A post, or a verb of saying, right after the name ("Gao Ruiming, the minister …"), not
+    a post the fugitive held ("Qiao Nan, a customs inspector, fled …")."""
+    match = _official_after().match(text[span[1] : span[1] + 140])
+    if match and match.group("post") and describes_fugitive(match.group("post"), text, span[1]):
+        return None
+    return match
 
 
 def _holds_office(text: str, span: Span) -> bool:

@@ -84,9 +84,10 @@ def _moves_home(prep: Prepared, event: Event) -> bool:
 def _movement_date(prep: Prepared, events: list[Event]) -> DateMention | None:
     """1月13日…印尼警方将邓某抓捕归案。1月15日，邓某被押解回国: when the person's first
     event tells only of the arrest abroad, a later dated event that brings them home dates
-    the return. Not after a surrender or a persuasion, which tell the return themselves
-    ("before coming back and turning himself in on Nov. 12, 2016")."""
-    if _moves_home(prep, events[0]) or events[0].method in ("surrendered", "persuaded"):
+    the return, as it does a surrender at an embassy abroad. Not after a surrender or a
+    persuasion told with no place abroad, which tells the return itself ("came back and
+    turned himself in on Nov. 12, 2016")."""
+    if _moves_home(prep, events[0]) or _surrendered_home(prep, events[0]):
         return None
     for event in events[1:]:
         if _moves_home(prep, event):
@@ -94,6 +95,30 @@ def _movement_date(prep: Prepared, events: list[Event]) -> DateMention | None:
             if mention is not None:
                 return mention
     return None
+
+
+# a surrender told with the coming back it followed ("turned himself in … after returning from
+# the United States"), not one at an embassy or a consulate abroad (在中国驻柬埔寨使馆投案自首)
+_CAME_BACK = re.compile(
+    r"\b(?:return(?:ed|ing)?|c(?:a|o)me back|coming back|arrived|arriving|landed|flew)\b"
+    r"|回国|归国|抵达|落地",
+    re.I,
+)
+# (or one only agreed to: 经劝返，X同意回国投案。3月8日，X被押解回国)
+_AT_A_MISSION = re.compile(
+    r"embassy|consulate|使馆|领馆|同意|答应|愿意|\bagreed\b|\bdecided\b|\bpromised\b", re.I
+)
+
+
+def _surrendered_home(prep: Prepared, event: Event) -> bool:
+    """Whether the person's first event is a surrender or persuasion told as done at home:
+    a later handover or flight of theirs then dates nothing of the return."""
+    span = (event.sentence.start, event.sentence.end)
+    return (
+        event.method in ("surrendered", "persuaded")
+        and (not event.abroad or bool(_CAME_BACK.search(prep.norm, *span)))
+        and not _AT_A_MISSION.search(prep.norm, *span)
+    )
 
 
 def _finer_later(
@@ -138,7 +163,12 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     trigger = event.trigger_for(event.method, prep.names)
     if prep.language != "zh":
         if _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start):
-            return None  # "charged Qi before he came back, … handed him over on Jan. 12"
+            # "charged Qi before he came back, … handed him over on Jan. 12": only the clause's
+            # own date ("… before he came back to surrender on March 22")
+            stop = _CLAUSE_END.search(prep.norm, trigger.end, event.sentence.end)
+            end = stop.start() if stop else event.sentence.end
+            dates = [d for d in dates if trigger.start <= d.start < end]
+            return dates[0] if dates else None
         # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
         # the reporting verb the sentence tells of something else, unless it tells of the
         # movement again ("…," Abenov said, adding that he was handed over on May 30)
@@ -159,6 +189,7 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
 # a return told in a clause of time that dates another event ("before he came back, police
 # handed him over on …"): the sentence's dates are the main clause's
 _BEFORE_CLAUSE = re.compile(r"\bbefore (?:he|she|they|[A-Z]\w+) (?:had )?$")
+_CLAUSE_END = re.compile(r"[,;]")
 # an arrest abroad, then the return told as coming later (之后, 后来, 此后)
 _LATER_AFTER_ARREST = re.compile(
     r"(?:落网|被捕|抓获|拘捕|逮捕|被抓)[^。；]{0,12}?(?:之后|后来|此后|其后|数月后|多年后)"

@@ -51,12 +51,47 @@ def test_a_speaker_telling_of_any_relative_of_the_kinship_list_is_no_returnee() 
     ]
 
 
-def test_officials_en_ambiguous_must_be_titles_of_the_list(tmp_path: Path) -> None:
+def test_officials_en_posts_must_be_titles_of_the_list(tmp_path: Path) -> None:
     source = Path(str(resources.files("extract.lexicon")))
     target = tmp_path / "lexicon"
     shutil.copytree(source, target, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
     data = json.loads((target / "names.json").read_text("utf-8"))
-    data["officials_en_ambiguous"].append("cook")
+    data["officials_en_posts"].append("cook")
     (target / "names.json").write_text(json.dumps(data, ensure_ascii=False), "utf-8")
-    with pytest.raises(LexiconError, match=r"officials_en_ambiguous: \['cook'\] are not in"):
+    with pytest.raises(LexiconError, match=r"officials_en_posts: \['cook'\] are not in"):
         load_lexicon(target)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mayor Qian Bo of Lishui, who vanished in 2016 and surfaced in Indonesia, was "
+            "deported to China on Monday.",
+            [("Qian Bo", "deported", ["ID"])],
+        ),
+        (
+            "Lishui mayor Qian Bo was deported from Indonesia to China on Monday.",
+            [("Qian Bo", "deported", ["ID"])],
+        ),
+        (
+            "Qiao Nan, a customs inspector, fled to Vietnam in 2016 and was deported on May 3.",
+            [("Qiao Nan", "deported", ["VN"])],
+        ),
+        (
+            "Cheng Lihua, the mayor who fled to Canada in 2014, was repatriated on May 3.",
+            [("Cheng Lihua", "deported", ["CA"])],
+        ),
+        # a title the case's officers hold: the speaker stays an official
+        (
+            "Wang Fang was deported from the United States on May 2. Inspector Chen Ming of the "
+            "provincial police said Wang had been on the run for eight years.",
+            [("Wang Fang", "deported", ["US"])],
+        ),
+    ],
+)
+def test_a_title_that_is_the_fugitives_own_post_keeps_them_a_case(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == expected

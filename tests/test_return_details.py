@@ -548,7 +548,7 @@ def test_a_handover_to_a_foreign_court_after_a_surrender_dates_nothing_of_the_re
     records = _records(
         "Chinese police said on Tuesday that a former fugitive had been sent to stand trial in "
         "Ireland.\n"
-        "Assets worth 9 million euros of Luo Qinghai had been sent back to China earlier.\n"
+        "Nine million euros of Luo Qinghai's assets had been sent back to China earlier.\n"
         "Luo, a former bank president in Hunan, had hidden in Ireland since 2008. He came back "
         "to China and gave himself up on March 4, 2018.\n"
         "Because Ireland had charged Luo with fraud before he returned, Chinese police handed "
@@ -589,4 +589,45 @@ def test_a_persuasion_abroad_in_a_month_gives_way_to_the_day_of_the_surrender() 
     )
     assert [(r.name, r.return_date, r.fled_to, r.method) for r in records] == [
         ("Tian Baogen", "2024-08-14", ["NZ"], "persuaded")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a surrender at an embassy abroad: the escort home dates the return
+        (
+            "2018年11月2日，外逃人员孟庆华在中国驻柬埔寨使馆投案自首。11月9日，孟庆华被押解回国。",
+            "2018-11-09",
+        ),
+        # one only agreed to: likewise
+        (
+            "2019年3月1日，经专案组劝返，潜逃缅甸的犯罪嫌疑人苏海峰同意回国投案。3月8日，苏海峰被押解回国。",
+            "2019-03-08",
+        ),
+        (
+            "Fugitive Huang Jianhua surrendered at the Chinese embassy in Phnom Penh on March 2, "
+            "2019. He was escorted back to China on March 9.",
+            "2019-03-09",
+        ),
+        # the date inside the before-clause is the return's own
+        (
+            "Fugitive Ai Lun, suspected of fraud, hid in Vietnam for six years before he came "
+            "back to surrender on March 22, 2019.",
+            "2019-03-22",
+        ),
+    ],
+)
+def test_a_surrender_abroad_is_dated_by_the_way_home(text: str, date: str) -> None:
+    assert [r.return_date for r in _records(text, "2019-05-10")] == [date]
+
+
+def test_assets_sent_back_before_the_person_leave_the_persons_removal() -> None:
+    records = _records(
+        "After assets worth 20 million yuan of Kuang Li had been sent back to China, Kuang "
+        "himself was repatriated from Canada on May 3.",
+        "2019-05-10",
+    )
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("Kuang Li", "deported", "2019-05-03")
     ]

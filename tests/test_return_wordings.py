@@ -249,3 +249,22 @@ def test_a_handover_at_a_border_gate_is_a_return_unless_to_a_foreign_police(
     text: str, expected: list[tuple[str, str, str | None, list[str]]]
 ) -> None:
     assert _cases_on(text, "2019-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kou Ming, who ran an online lending platform, persuaded thousands to invest. He fled to "
+        "the Philippines in 2017 and was deported on May 3.",
+        "Chinese investigators tried to persuade Kou Ming to return, but he refused. He was "
+        "eventually deported by Thailand on May 3.",
+        "Kou Ming was deported from Thailand on May 3. Investigators then mobilised him to "
+        "confess.",
+    ],
+)
+def test_a_persuasion_that_failed_or_was_to_do_something_else_leaves_a_deportation(
+    text: str,
+) -> None:
+    assert [(name, method) for name, method, *_ in _cases_on(text, "2019-05-10")] == [
+        ("Kou Ming", "deported")
+    ]

@@ -38,7 +38,7 @@ class NameCues:
     list_roles: tuple[str, ...] = ()
     media_ends: tuple[str, ...] = ()
     officials_en: tuple[str, ...] = ()
-    officials_en_ambiguous: frozenset[str] = frozenset()
+    officials_en_posts: frozenset[str] = frozenset()
 
 
 def load_name_cues(directory: Path | None = None) -> NameCues:
@@ -69,7 +69,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         list_roles=tuple(strings("list_roles")),
         media_ends=tuple(strings("media_ends")),
         officials_en=tuple(strings("officials_en")),
-        officials_en_ambiguous=_subset(data, "officials_en_ambiguous", "officials_en", where),
+        officials_en_posts=_subset(data, "officials_en_posts", "officials_en", where),
     )
 
 
