@@ -3398,7 +3398,8 @@ def test_the_state_whose_authorities_hand_the_person_over_is_where_they_were() -
         (
             "On Nov. 14, police in Vietnam's Lang Son province transferred the fugitive Zhou "
             "Ping to China's side at the border gate.",
-            ("2016-11-14", "unknown", ["VN"]),
+            # a host police's transfer: the real labels code it deported
+            ("2016-11-14", "deported", ["VN"]),
         ),
         (
             "A plane carrying fugitive Zhou Ping, a Chinese national born in Laos, touched down "

@@ -211,10 +211,8 @@ def test_persuading_investors_or_a_government_is_no_persuasion_of_the_person(
             "Macau on March 3, although the city has no extradition deal with the mainland.",
             [("Sun Haibo", "deported", "2019-03-03", ["MO"])],
         ),
-        (
-            "Sun Haibo, who fled to Cambodia in 2015, was expelled from Cambodia in April.",
-            [("Sun Haibo", "deported", "2019-04", ["KH"])],
-        ),
+        # expelled from a foreign country, nothing said of where to: no return told
+        ("Sun Haibo, who fled to Cambodia in 2015, was expelled from Cambodia in April.", []),
         # expelled from the party: a discipline, no removal
         (
             "Sun Haibo, who fled to Canada in 2015, was expelled from the Communist Party of "
@@ -223,7 +221,7 @@ def test_persuading_investors_or_a_government_is_no_persuasion_of_the_person(
         ),
     ],
 )
-def test_expelled_from_a_place_is_a_removal(
+def test_expelled_from_macau_is_a_removal_to_the_mainland(
     text: str, expected: list[tuple[str, str, str | None, list[str]]]
 ) -> None:
     assert _cases_on(text, "2019-05-10") == expected
