@@ -325,7 +325,8 @@ def _cue_name_at(
             continue  # 伍刚走下飞机: a cue (走下) begun on the last character ends the name
         cue = pats.after.match(norm, stop)
         cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
-        if cue is None and size == 3 and norm[i] in lex.surnames.common:
+        fled_before = _FLED_BEFORE.search(norm, max(0, i - 16), i) and not is_place(name[1:], lex)
+        if cue is None and size == 3 and (norm[i] in lex.surnames.common or fled_before):
             cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
         if (stop == end or cue or cue_end) and not words.straddles_word(
             norm, i, stop, _title_before(norm, i, lex) or before in '”」"', cue_end
@@ -334,6 +335,9 @@ def _cue_name_at(
     return None
 
 
+# a descriptor of flight right before the name (外逃缅甸多年的郜连生持…): any surname then takes a
+# verb after it as a common one does
+_FLED_BEFORE = re.compile(r"(?:外逃|潜逃|出逃|逃往|逃至|藏匿|潜藏)[^，。；、]{0,10}的$")
 # (not 被 opening a relative clause: 张永和被遣返的李某 is 张永 and 李某)
 _NO_CONJUNCTION_BEFORE = re.compile(r"(?:被(?![告害])(?![^，。；]{0,12}的)|系|[，,。；])")
 

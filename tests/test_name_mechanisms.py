@@ -770,3 +770,25 @@ def test_a_place_after_a_preposition_and_he_before_a_noun_stay_what_they_are(
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert not {"向武昌", "张某和", "张永和"} & {r.name for r in records}
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare surname after a descriptor of flight takes a verb after it, as a common one does
+        (
+            "外逃老挝多年的邝德胜持假护照入境后，2018年3月在南宁被公安机关抓获。",
+            [("邝德胜", "other", "2018-03", ["LA"])],
+        ),
+        # (not a place after 原: 原江苏… is the employer's province)
+        (
+            "潜逃海外13年之久的原江苏某信托公司总经理钱立群被缉捕归案。",
+            [("钱立群", "captured", None, [])],
+        ),
+    ],
+)
+def test_a_name_after_a_descriptor_of_flight(
+    text: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == expected
