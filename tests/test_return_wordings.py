@@ -266,3 +266,15 @@ def test_a_persuasion_that_failed_or_was_to_do_something_else_leaves_a_deportati
     assert [(name, method) for name, method, *_ in _cases_on(text, "2019-05-10")] == [
         ("Kou Ming", "deported")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "联合国难民署表示，已获难民身份的周志成不会被遣返回中国。",
+        "律师称，张某已获准留在加拿大，免于被遣返回国。",
+        "难民身份的用意，是保障当事人不被遣送回会令其受迫害的本国。",
+    ],
+)
+def test_a_removal_denied_or_avoided_is_no_return(text: str) -> None:
+    assert _cases_on(text, "2019-05-10") == []
