@@ -328,7 +328,8 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
         ),
         _rule(
             "en_years_ago_today",
-            rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+years?\s+ago\s+(?i:today|to the day|on this day)\b",
+            rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+years?\s+ago\s+(?i:today|to the day|on this day)\b"
+            r"(?!\s+(?:after|since|before|that|when)\b)",
             ["ago"],
         ),
         _rule(
@@ -353,7 +354,10 @@ def _en_anaphoric_rules(lex: DateLexicon) -> list[_Rule]:
     later", "the following month", "that year")."""
     m, lower = lex.maps, {"lower_triggers": True}
     season = rf"\b(?P<rel>(?i:last|this))\s+(?P<season>(?i:{_alt(m['en_seasons'])}))\b"
-    later = rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+(?P<u>days?|weeks?)\s+(?:later|after that|afterwards)\b"
+    later = (
+        rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+(?P<u>days?|weeks?)\s+"
+        r"(?:later|after that|afterwards)\b(?!\s+than\b)"
+    )
     months = rf"\b(?P<am>(?i:{_alt(m['en_anaphoric_months'])}))\b"
     years = rf"\b(?P<ay>(?i:{_alt(m['en_anaphoric_years'])}))\b"
     return [

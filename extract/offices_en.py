@@ -38,11 +38,14 @@ def title_before(text: str, start: int) -> str | None:
 # after the name: a place ("of Lishui"), an apposition or a relative clause, then the verb of a
 # flight or a removal
 _OWN_FLIGHT_AFTER = re.compile(
-    r"(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})?"
+    r"(?:\s+of\s+(?:an?\s+|the\s+)?[\w-]+(?:\s+[\w-]+){0,5}?(?=[\s,]))?"
     r"(?:,[^.;]{0,100}?(?:,|(?=\bwho\b)))?"
     r"\s*(?:who\s+)?(?:had\s+|has\s+|have\s+)?(?:\w{1,12}ly\s+|then\s+|later\s+)?"
-    r"(?:fled|escaped|absconded|vanished|disappeared|went (?:missing|into hiding)|surfaced"
-    r"|returned|came back|flew back|surrendered|gave (?:him|her)self up|turned (?:him|her)self in"
+    r"(?:fled(?! the (?:courtroom|court|scene|room|building|hall)\b)|escaped|absconded|vanished"
+    r"|disappeared|went (?:missing|into hiding)|surfaced"
+    # (not an officer's coming back with the suspect: "returned from Manila with fugitive Hu Wen")
+    r"|(?:returned|came back|flew back)(?![^.;]{0,50}\bwith\b)"
+    r"|surrendered|gave (?:him|her)self up|turned (?:him|her)self in"
     r"|(?:was|were|had been|has been|have been)\s+(?:\w{1,12}ly\s+)?(?:deported|extradited"
     r"|repatriated|sent back|returned|handed over|expelled|brought back|arrested|detained"
     r"|caught|captured|persuaded))\b"

@@ -73,6 +73,10 @@ def _western_name_before(text: str, start: int) -> bool:
     return match is not None and not names_en.english_full_names(text, *match.span(1))
 
 
+# "Michael Chan, also known as Chen Jianguo, said …": the one so named speaks
+_SAYS_NEXT = re.compile(r",?\s*(?:said|says|told|added)\b")
+
+
 # "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
 # "Chinese President Lu Qiming", "Premier Li": an office of state, whoever else the text calls
 # them, is never a fugitive's
@@ -153,7 +157,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
             if key in titled and key not in cast.people and (span, key, full) in refs:
                 continue  # "spokesman Xie Fan confirmed …" then "Xie told reporters": the official
             if _EN_ALIAS_BEFORE.search(text, max(0, span[0] - 40), span[0]) and not (
-                full and _western_name_before(text, span[0])
+                full and _western_name_before(text, span[0]) and not _SAYS_NEXT.match(text, span[1])
             ):
                 continue  # "Ke Zhengrong (aka Ke Rong)": the same person's other name
             if _EN_STATE_TITLE.search(text, max(0, span[0] - 24), span[0]) or _EN_POST_NOW.match(

@@ -162,13 +162,16 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         return None
     trigger = event.trigger_for(event.method, prep.names)
     if prep.language != "zh":
-        if _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start):
-            # "charged Qi before he came back, … handed him over on Jan. 12": only the clause's
-            # own date ("… before he came back to surrender on March 22")
+        before = _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start)
+        if before:
+            # "charged Qi before he came back, … handed him over on Jan. 12": the clause's own
+            # date ("… before he came back to surrender on March 22"), else one told before it
+            # ("On Jan 3, hours before he returned, …"), never the next clause's
             stop = _CLAUSE_END.search(prep.norm, trigger.end, event.sentence.end)
             end = stop.start() if stop else event.sentence.end
-            dates = [d for d in dates if trigger.start <= d.start < end]
-            return dates[0] if dates else None
+            own = [d for d in dates if trigger.start <= d.start < end]
+            earlier = [d for d in dates if d.start < before.start()]
+            return own[0] if own else (earlier[-1] if earlier else None)
         # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
         # the reporting verb the sentence tells of something else, unless it tells of the
         # movement again ("…," Abenov said, adding that he was handed over on May 30)

@@ -1312,3 +1312,11 @@ def test_a_name_taken_abroad_gives_way_to_the_chinese_name_given_after_it(
 ) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert [(r.name, r.method, r.return_date) for r in records] == expected
+
+
+def test_a_speaker_given_a_second_name_is_no_returnee() -> None:
+    text = (
+        "Michael Chan, also known as Chen Jianguo, said his cousin had been deported from the US "
+        "on Aug 3, 2018."
+    )
+    assert extract_cases(Document(id="t", text=text, published="2019-05-10")) == []

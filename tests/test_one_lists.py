@@ -95,3 +95,35 @@ def test_a_title_that_is_the_fugitives_own_post_keeps_them_a_case(
 ) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert [(r.name, r.method, r.fled_to) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Director Sha Li of a state firm, who fled to New Zealand in 2014, was extradited in "
+            "August 2018.",
+            [("Sha Li", "extradited", ["NZ"])],
+        ),
+        (
+            "Mayor Sha Li of a small city in Hebei was extradited from New Zealand in August 2018.",
+            [("Sha Li", "extradited", ["NZ"])],
+        ),
+        # an officer who came back with the suspect stays an officer
+        (
+            "Police officer Wen Kai returned from Manila on May 2, 2018 with fugitive Hu Wen, who "
+            "was deported for fraud.",
+            [("Hu Wen", "deported", ["PH"])],
+        ),
+        (
+            "Judge Li Fang, who fled the courtroom to escape reporters, said Wang Gang was "
+            "deported from Laos on May 2.",
+            [("Wang Gang", "deported", ["LA"])],
+        ),
+    ],
+)
+def test_a_post_with_its_employer_and_an_officer_back_with_the_suspect(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == expected

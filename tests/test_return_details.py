@@ -631,3 +631,29 @@ def test_assets_sent_back_before_the_person_leave_the_persons_removal() -> None:
     assert [(r.name, r.method, r.return_date) for r in records] == [
         ("Kuang Li", "deported", "2019-05-03")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Wen Jie fled to Australia in 2012. On Jan 3, 2019, hours before he returned to China "
+            "and surrendered, he called his lawyer.",
+            "2019-01-03",
+        ),
+        (
+            "Wen Jie fled to Australia in 2012. In January 2019, shortly before he came back and "
+            "surrendered, he sold his house.",
+            "2019-01",
+        ),
+        (
+            "Wen Jie, who fled to Canada, returned on April 1, 2019, three weeks later than "
+            "planned, and surrendered.",
+            "2019-04-01",
+        ),
+    ],
+)
+def test_a_date_told_before_a_before_clause_or_a_delay_dates_the_return(
+    text: str, date: str
+) -> None:
+    assert [r.return_date for r in _records(text, "2019-05-10")] == [date]

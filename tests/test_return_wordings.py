@@ -204,27 +204,21 @@ def test_persuading_investors_or_a_government_is_no_persuasion_of_the_person(
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        (
-            "Sun Haibo, a developer wanted in Fujian for fraud, was eventually expelled from "
-            "Macau on March 3, although the city has no extradition deal with the mainland.",
-            [("Sun Haibo", "deported", "2019-03-03", ["MO"])],
-        ),
-        # expelled from a foreign country, nothing said of where to: no return told
-        ("Sun Haibo, who fled to Cambodia in 2015, was expelled from Cambodia in April.", []),
+        "Sun Haibo, a developer wanted in Fujian for fraud, was eventually expelled from Macau "
+        "on March 3.",
+        "Hong Kong activist Lam Kwok-wing was expelled from Macau on Aug 3, 2018.",
+        "Sun Haibo, who fled to Cambodia in 2015, was expelled from Cambodia in April.",
         # expelled from the party: a discipline, no removal
-        (
-            "Sun Haibo, who fled to Canada in 2015, was expelled from the Communist Party of "
-            "China on March 3.",
-            [],
-        ),
+        "Sun Haibo, who fled to Canada in 2015, was expelled from the Communist Party of China "
+        "on March 3.",
     ],
 )
-def test_expelled_from_macau_is_a_removal_to_the_mainland(
-    text: str, expected: list[tuple[str, str, str | None, list[str]]]
-) -> None:
-    assert _cases_on(text, "2019-05-10") == expected
+def test_an_expulsion_with_nowhere_said_is_no_return(text: str) -> None:
+    """Expelled from a country or a region, with no destination told: the person may have gone
+    anywhere (a Hong Kong activist expelled from Macau goes home to Hong Kong)."""
+    assert _cases_on(text, "2019-05-10") == []
 
 
 @pytest.mark.parametrize(
@@ -277,4 +271,12 @@ def test_a_persuasion_that_failed_or_was_to_do_something_else_leaves_a_deportati
     ],
 )
 def test_a_removal_denied_or_avoided_is_no_return(text: str) -> None:
+    assert _cases_on(text, "2019-05-10") == []
+
+
+def test_a_foreign_national_handed_over_at_a_border_gate_is_no_return() -> None:
+    text = (
+        "Kazakh national Nurlan Bekov, who fled to China after a robbery in Almaty, was handed "
+        "over at the Khorgos border checkpoint on May 3."
+    )
     assert _cases_on(text, "2019-05-10") == []
