@@ -13,7 +13,7 @@ from extract.binding import people_in
 from extract.date_candidates import candidate_dates
 from extract.date_ranges import in_year
 from extract.dates import DateMention
-from extract.events import Event
+from extract.events import Event, Trigger
 from extract.people import Cast
 from extract.prepared import Note, Prepared, after_dateline
 from extract.record import CaseRecord
@@ -162,16 +162,9 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
         return None
     trigger = event.trigger_for(event.method, prep.names)
     if prep.language != "zh":
-        before = _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start)
-        if before:
-            # "charged Qi before he came back, … handed him over on Jan. 12": the clause's own
-            # date ("… before he came back to surrender on March 22"), else one told before it
-            # ("On Jan 3, hours before he returned, …"), never the next clause's
-            stop = _CLAUSE_END.search(prep.norm, trigger.end, event.sentence.end)
-            end = stop.start() if stop else event.sentence.end
-            own = [d for d in dates if trigger.start <= d.start < end]
-            earlier = [d for d in dates if d.start < before.start()]
-            return own[0] if own else (earlier[-1] if earlier else None)
+        clause = _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start)
+        if clause:
+            return _before_clause_date(prep, event, trigger, dates, clause.start())
         # "…to turn himself in, the body said on Thursday, as China mapped out … in 2017": past
         # the reporting verb the sentence tells of something else, unless it tells of the
         # movement again ("…," Abenov said, adding that he was handed over on May 30)
@@ -187,6 +180,19 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     if before and _LATER_AFTER_ARREST.search(prep.norm, before[-1].end, trigger.start):
         return None  # 2002年12月，X在美国落网，之后被遣返回国: the date is the arrest's
     return before[-1] if before else (dates[0] if dates else None)
+
+
+def _before_clause_date(
+    prep: Prepared, event: Event, trigger: Trigger, dates: list[DateMention], clause: int
+) -> DateMention | None:
+    """ "charged Qi before he came back, … handed him over on Jan. 12": the clause's own date
+    ("… before he came back to surrender on March 22"), else one told before it ("On Jan 3,
+    hours before he returned, …"), never the next clause's."""
+    stop = _CLAUSE_END.search(prep.norm, trigger.end, event.sentence.end)
+    end = stop.start() if stop else event.sentence.end
+    own = [d for d in dates if trigger.start <= d.start < end]
+    earlier = [d for d in dates if d.start < clause]
+    return own[0] if own else (earlier[-1] if earlier else None)
 
 
 # a return told in a clause of time that dates another event ("before he came back, police
