@@ -280,3 +280,27 @@ def test_a_foreign_national_handed_over_at_a_border_gate_is_no_return() -> None:
         "over at the Khorgos border checkpoint on May 3."
     )
     assert _cases_on(text, "2019-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hong Kong and Taiwan papers' words for the mainland and for an escort back
+        (
+            "外逃澳洲的前江苏某市发改委副主任饶志强，上周三返回大陆投案。",
+            [("饶志强", "surrendered", "2019-05-01", ["AU"])],
+        ),
+        (
+            "上月，「红通人员」欧阳旭在泰国被捕后押返内地。",
+            [("欧阳旭", "captured", "2019-04", ["TH"])],
+        ),
+        (
+            "在逃缅甸的诈骗案疑犯訾建国昨日被押抵昆明长水机场。",
+            [("訾建国", "captured", "2019-05-09", ["MM"])],
+        ),
+    ],
+)
+def test_mainland_and_escort_words_of_hong_kong_and_taiwan_papers(
+    text: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    assert _cases_on(text, "2019-05-10") == expected
