@@ -325,7 +325,12 @@ def _cue_name_at(
             continue  # 伍刚走下飞机: a cue (走下) begun on the last character ends the name
         cue = pats.after.match(norm, stop)
         cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
-        fled_before = _FLED_BEFORE.search(norm, max(0, i - 16), i) and not is_place(name[1:], lex)
+        fled_before = (
+            _FLED_BEFORE.search(norm, max(0, i - 16), i)
+            and norm[i] != "原"  # 外逃九年的原国企出纳: "former", no surname
+            and not is_place(name[1:], lex)
+            and not words.is_common_word(name[1:])
+        )
         if cue is None and size == 3 and (norm[i] in lex.surnames.common or fled_before):
             cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
         if (stop == end or cue or cue_end) and not words.straddles_word(
