@@ -329,7 +329,6 @@ def _cue_name_at(
             _FLED_BEFORE.search(norm, max(0, i - 16), i)
             and norm[i] != "原"  # 外逃九年的原国企出纳: "former", no surname
             and not is_place(name[1:], lex)
-            and not words.is_common_word(name[1:])
         )
         if cue is None and size == 3 and (norm[i] in lex.surnames.common or fled_before):
             cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
