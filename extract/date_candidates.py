@@ -12,11 +12,12 @@ from extract.text import Sentence
 
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
-    r"(?:表示|称|说|透露|介绍|通报|宣布|获悉|发布|证实|确认|披露|报道|消息[，,：:]"
+    r"(?:表示|称|说|透露|介绍|通报|宣布|公布|获悉|发布|证实|确认|披露|报道|消息[，,：:]"
     # 2014年2月一起逃到非洲: the day of the flight (外逃20年的 is how long, not when)
     r"|[^，。；\d将把被的]{0,6}?(?:外逃|出逃|潜逃|出境|逃到|逃往|逃至|逃去)"
     r"(?![^，。；]{0,6}?[\d一二三四五六七八九十多近两半]+(?:年|个月)|长达|达)"
-    r"|出生|以来|至\d|起|间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
+    # (1月间, "during January", dates the return; 2015至2017年间 is a stretch of years)
+    r"|出生|以来|至\d|起|(?<!月)间|在[^，。]{0,8}被[^，。]{0,8}(?:拘|羁)"
     # 1972年生，原系…: a birth year written short
     r"|生人?(?=[，,。；、\s)）])"
     # 6月6日中央追逃办发布…公告: the day a body published something, not the return's

@@ -304,3 +304,28 @@ def test_mainland_and_escort_words_of_hong_kong_and_taiwan_papers(
     text: str, expected: list[tuple[str, str, str | None, list[str]]]
 ) -> None:
     assert _cases_on(text, "2019-05-10") == expected
+
+
+def test_a_round_up_told_person_by_person_in_a_hong_kong_paper() -> None:
+    """The lead names three and the day a website announced them; each person's own sentence
+    tells their return (返國投案, 返國自首), its date and the crime with 涉 for 涉嫌."""
+    text = (
+        "廣東省紀委監委網站昨日公布，省追逃辦近期成功勸喻三名外逃人員回國自首，三人分別為"
+        "鄺國明、饒秀梅及歐陽文泉。\n"
+        "鄺國明原為某區國土局副局長，涉受賄罪，二○一三年潛逃加拿大，上月十五日返國投案。\n"
+        "饒秀梅為某國企前出納，涉貪污，二○一六年逃往泰國，本月初由曼谷返國自首。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2018-12-09"))
+    assert [(r.name, r.return_date, r.fled_to, r.alleged_crimes) for r in records] == [
+        ("鄺國明", "2018-11-15", ["CA"], ["bribery"]),
+        ("饒秀梅", "2018-12", ["TH"], ["embezzlement"]),
+        ("歐陽文泉", None, [], []),
+    ]
+
+
+def test_a_month_told_as_during_it_dates_the_return() -> None:
+    text = "1月间，王立新、时文静已先后从老挝、柬埔寨被劝返回国。"
+    assert [(n, d) for n, _, d, _ in _cases_on(text, "2022-03-03")] == [
+        ("王立新", "2022-01"),
+        ("时文静", "2022-01"),
+    ]
