@@ -202,31 +202,6 @@ def find_surname_only(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_NICKNAME = re.compile(r"([老小阿][\u4e00-\u9fff])[，,]?(?:真名|本名|原名|实名)(?:叫|为|是)?")
-
-
-def nicknames(norm: str) -> dict[str, str]:
-    """老郑，真名郑某某: the nickname stands for the real (often anonymised) name."""
-    found = {}
-    for match in _NICKNAME.finditer(norm):
-        rest = norm[match.end() : match.end() + 4]
-        real = re.match(r"[\u4e00-\u9fff]某某?|[\u4e00-\u9fff]{2,3}(?=[，,。])", rest)
-        if real:
-            found[match.group(1)] = real.group()
-    return found
-
-
-def nickname_pattern(table: dict[str, str]) -> re.Pattern[str] | None:
-    """One pattern for a document's nicknames, compiled once (it runs on every sentence)."""
-    return re.compile("|".join(map(re.escape, table))) if table else None
-
-
-def find_nicknames(
-    norm: str, start: int, end: int, pattern: re.Pattern[str] | None
-) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(norm, start, end)] if pattern else []
-
-
 def profile_names(norm: str) -> set[str]:
     """Names confirmed by a profile line (NAME，男，… / 该男子为NAME，五十四岁)."""
     lex = default_lexicon()
@@ -325,12 +300,7 @@ def _cue_name_at(
             continue  # 伍刚走下飞机: a cue (走下) begun on the last character ends the name
         cue = pats.after.match(norm, stop)
         cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
-        fled_before = (
-            _FLED_BEFORE.search(norm, max(0, i - 16), i)
-            and norm[i] != "原"  # 外逃九年的原国企出纳: "former", no surname
-            and not is_place(name[1:], lex)
-        )
-        if cue is None and size == 3 and (norm[i] in lex.surnames.common or fled_before):
+        if cue is None and size == 3 and _verb_may_follow(norm, i, name, lex):
             cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
         if (stop == end or cue or cue_end) and not words.straddles_word(
             norm, i, stop, _title_before(norm, i, lex) or before in '”」"', cue_end
@@ -339,9 +309,23 @@ def _cue_name_at(
     return None
 
 
-# a descriptor of flight right before the name (外逃缅甸多年的郜连生持…): any surname then takes a
-# verb after it as a common one does
+# a descriptor of flight right before the name (外逃缅甸多年的郜连生持…)
 _FLED_BEFORE = re.compile(r"(?:外逃|潜逃|出逃|逃往|逃至|藏匿|潜藏)[^，。；、]{0,10}的$")
+
+
+def _verb_may_follow(norm: str, i: int, name: str, lex: Lexicon) -> bool:
+    """Whether a three-character name may end where a verb or an adverb follows it: a common
+    surname's, or any surname's after a descriptor of flight (not 原, "former", nor a place:
+    外逃九年的原国企出纳, 的原江苏某公司)."""
+    if norm[i] in lex.surnames.common:
+        return True
+    return bool(
+        _FLED_BEFORE.search(norm, max(0, i - 16), i)
+        and norm[i] != "原"
+        and not is_place(name[1:], lex)
+    )
+
+
 # (not 被 opening a relative clause: 张永和被遣返的李某 is 张永 and 李某)
 _NO_CONJUNCTION_BEFORE = re.compile(r"(?:被(?![告害])(?![^，。；]{0,12}的)|系|[，,。；])")
 

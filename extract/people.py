@@ -19,6 +19,8 @@ from extract.anonymised import AnonymisedKeys
 from extract.confirmed_names import confirmed_names
 from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
+from extract.nicknames import find_nicknames, nickname_pattern
+from extract.nicknames import nicknames as nicknames_of
 from extract.side_roles import clause_start, side_roles
 from extract.text import Sentence
 
@@ -84,8 +86,8 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     # 王某 forms per sentence, found once (the known-anonymised pattern is built from them)
     found_anonymised = {s.index: names.find_anonymised(norm, s.start, s.end) for s in sentences}
     anonymised = _known_anonymised(norm, found_anonymised)
-    nicknames = names.nicknames(norm)
-    nickname_finder = names.nickname_pattern(nicknames)
+    nicknames = nicknames_of(norm)
+    nickname_finder = nickname_pattern(nicknames)
     anonymised_keys = AnonymisedKeys(norm)
     side_mentions: set[str] = set()
     main_mentions: set[str] = set()
@@ -102,8 +104,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             ]
         spans += [(s, False) for s in names.find_surname_only(norm, sentence.start, sentence.end)]
         spans += [
-            (s, False)
-            for s in names.find_nicknames(norm, sentence.start, sentence.end, nickname_finder)
+            (s, False) for s in find_nicknames(norm, sentence.start, sentence.end, nickname_finder)
         ]
         for (start, end), full in sorted(_non_overlapping(spans)):
             key = norm[start:end] if full else anonymised_keys.key(start, end, sentence)
