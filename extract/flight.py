@@ -262,10 +262,21 @@ _CLAUSE_END = {
 }
 
 
+# a country the person only meant to reach
+_MEANT_TO_REACH = re.compile(
+    r"\b(?:hop(?:ed|ing|es?)|plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|ying|ies)"
+    r"|attempt(?:ed|ing|s)?|aim(?:ed|ing|s)?|wish(?:ed|ing)?|meant|allowed) to (?:\w+ ){0,2}?"
+    r"(?:reach|go|travel|flee|get|move|fly|cross|head|continue)(?: on)?(?: (?:to|into|for))?"
+    r"\s+(?:the\s+)?$"
+)
+
+
 def _fled_place(prep: Prepared, place: Place) -> bool:
     """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), a passport's country, or a newspaper
     name (香港商报)."""
     before = _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 16) : place.start])
+    if _MEANT_TO_REACH.search(prep.norm, max(0, place.start - 40), place.start):
+        return False  # "hoping to reach India", "had planned to travel on to Thailand": not there
     # 经缅甸各方大力配合: 经 of a country's help, not of a transit (经泰国逃往)
     if before and not (before.group() == "经" and _HELP_AFTER.match(prep.norm, place.end)):
         return False

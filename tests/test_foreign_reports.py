@@ -1320,3 +1320,27 @@ def test_a_speaker_given_a_second_name_is_no_returnee() -> None:
         "on Aug 3, 2018."
     )
     assert extract_cases(Document(id="t", text=text, published="2019-05-10")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Cantonese name set off by a former post, itself described ("Hong Kong-born")
+        (
+            "Kwan Man-kit, a Hong Kong-born former manager at a Shenzhen logistics company, gave "
+            "himself up in March after returning from Canada.",
+            [("Kwan Man-kit", "surrendered", ["CA"])],
+        ),
+        # a country the person only hoped to reach is no country of flight
+        (
+            "Yu Jianbin fled to Vietnam in June, hoping to reach Thailand, and was deported in "
+            "July.",
+            [("Yu Jianbin", "deported", ["VN"])],
+        ),
+    ],
+)
+def test_cantonese_names_by_a_post_and_countries_only_hoped_for(
+    text: str, expected: list[tuple[str, str, list[str]]]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-08-01"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == expected
