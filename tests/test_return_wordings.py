@@ -329,3 +329,15 @@ def test_a_month_told_as_during_it_dates_the_return() -> None:
         ("王立新", "2022-01"),
         ("时文静", "2022-01"),
     ]
+
+
+def test_handed_back_to_the_chinese_police_is_a_return() -> None:
+    text = (
+        "A Mongolian teacher who fled across the border was handed back to Chinese police last "
+        "month, his family said. Bayartsogt, 52, a former teacher at a school in Xilinhot, had "
+        "crossed into Mongolia in 2021."
+    )
+    records = _cases_on(text, "2023-02-16")
+    assert [(name, method, fled) for name, method, _, fled in records] == [
+        ("Bayartsogt", "deported", ["MN"])
+    ]
