@@ -60,6 +60,8 @@ class EnglishDateHandlers(DateState):
         self, match: re.Match[str], pre: re.Match[str] | None = None
     ) -> _Resolved | None:
         prefix = pre.group("wp").lower() if pre is not None else ""
+        if match.group("lw"):
+            prefix = "last"
         if prefix == "next":
             return self._read(f"next {match.group('wd')}", "en", "relative")
         weekday = self._lex.maps["en_weekdays"][match.group("wd").lower()]

@@ -309,7 +309,8 @@ def _en_relative_rules(lex: DateLexicon) -> list[_Rule]:
     return [
         _rule(
             "en_weekday",
-            rf"\b(?P<wd>{_alt(weekdays)})\b{part}",
+            # "on Friday last week": the weekday of the previous calendar week, as "last Friday"
+            rf"\b(?P<wd>{_alt(weekdays)})\b{part}(?P<lw>,?\s+last week\b)?",
             weekdays,
             prefix=re.compile(r"(?P<keep>(?P<wp>[Ll]ast|[Nn]ext|[Tt]his)\s+)$"),
         ),

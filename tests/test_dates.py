@@ -429,6 +429,7 @@ ENGLISH_FORMS_DATEPARSER_GETS_WRONG: list[tuple[str, str, str, str | None]] = [
     ("2018-02-08", "he returned on the 25th", "on the 25th", "2018-01-25"),  # a day alone
     ("2019-05-23", "the CCDI said Thursday.", "Thursday", "2019-05-23"),  # publication's weekday
     ("2018-02-08", "returned last Wednesday", "last Wednesday", "2018-01-31"),  # calendar week
+    ("2015-09-25", "flown home on Friday last week", "Friday last week", "2015-09-18"),
     (
         "2019-07-12",
         "He landed on July 10 and surrendered the next day",

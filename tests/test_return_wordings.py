@@ -341,3 +341,12 @@ def test_handed_back_to_the_chinese_police_is_a_return() -> None:
     assert [(name, method, fled) for name, method, _, fled in records] == [
         ("Bayartsogt", "deported", ["MN"])
     ]
+
+
+def test_put_on_a_flight_to_a_chinese_city_is_a_return() -> None:
+    text = (
+        "A Chinese woman accused of embezzling public funds was put on a commercial flight from "
+        "Los Angeles to Beijing on Friday last week, the ministry said. Lily Zhou, 49, a former "
+        "accountant in Wuhan, had lived in the United States since 2006."
+    )
+    assert _cases_on(text, "2015-09-25") == [("Lily Zhou", "unknown", "2015-09-18", ["US"])]
