@@ -83,6 +83,11 @@ _FOREIGN: dict[int, frozenset[str]] = {}
 _FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
+def foreign_places(lex: Lexicon) -> frozenset[str]:
+    """Countries and their cities in Chinese (曼谷, 金边): never a given name (由曼谷回国)."""
+    return _foreign_places(lex)
+
+
 def _foreign_places(lex: Lexicon) -> frozenset[str]:
     """Countries and their cities in Chinese, simplified (once per lexicon: lists are unhashable)."""
     if id(lex) not in _FOREIGN:

@@ -18,7 +18,7 @@ from extract import words
 from extract.bare_names import bare_before_return
 from extract.lexicon import Lexicon, default_lexicon
 from extract.name_places import (
-    country_names,
+    foreign_places,
     inside_china_place,
     inside_foreign_place,
     is_place,
@@ -127,7 +127,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
     frequent_place = (
         words.is_frequent_place(given) and not profile and not words.is_name_only(name[0])
     )
-    if len(given) == 2 and (frequent_place or given in country_names(lex)):
+    if len(given) == 2 and (frequent_place or given in foreign_places(lex)):
         return False
     if words.reads_as_adverbs(name, surname):
         return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
@@ -315,14 +315,16 @@ _FLED_BEFORE = re.compile(r"(?:外逃|潜逃|出逃|逃往|逃至|藏匿|潜藏)
 
 def _verb_may_follow(norm: str, i: int, name: str, lex: Lexicon) -> bool:
     """Whether a three-character name may end where a verb or an adverb follows it: a common
-    surname's, or any surname's after a descriptor of flight (not 原, "former", nor a place:
-    外逃九年的原国企出纳, 的原江苏某公司)."""
+    surname's, or any surname's after a descriptor of flight (not 原, "former", a place or a
+    word: 外逃九年的原国企出纳, 的原江苏某公司, 出逃后获得的居留权遭撤销)."""
     if norm[i] in lex.surnames.common:
         return True
     return bool(
         _FLED_BEFORE.search(norm, max(0, i - 16), i)
         and norm[i] != "原"
         and not is_place(name[1:], lex)
+        # (a word the dictionary knows is no name: 居留权, 农家乐, 边境证)
+        and not (words.is_common_word(name) or words.is_common_word(name[:2]))
     )
 
 

@@ -792,3 +792,14 @@ def test_a_name_after_a_descriptor_of_flight(
 ) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "fled"),
+    [("王某本月初由曼谷回国自首。", ["TH"]), ("李某由金边回国投案。", ["KH"])],
+)
+def test_a_foreign_city_after_a_surname_character_is_no_given_name(
+    text: str, fled: list[str]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.fled_to) for r in records] == [(text[:2], fled)]
