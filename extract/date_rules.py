@@ -249,6 +249,7 @@ def _zh_relative_rules(lex: DateLexicon) -> list[_Rule]:
     ]
 
 
+_LATER = r"(?:later|after that|afterwards)\b(?!\s+than\b)"  # not "three weeks later than planned"
 _EN_YEAR = r"(?P<y>(?:19|20)\d{2})(?!\d|,\d)"  # not 2,018,000
 
 
@@ -355,10 +356,7 @@ def _en_anaphoric_rules(lex: DateLexicon) -> list[_Rule]:
     later", "the following month", "that year")."""
     m, lower = lex.maps, {"lower_triggers": True}
     season = rf"\b(?P<rel>(?i:last|this))\s+(?P<season>(?i:{_alt(m['en_seasons'])}))\b"
-    later = (
-        rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+(?P<u>days?|weeks?)\s+"
-        r"(?:later|after that|afterwards)\b(?!\s+than\b)"
-    )
+    later = rf"\b(?P<n>(?i:{EN_NUMBER_PATTERN}))\s+(?P<u>days?|weeks?)\s+{_LATER}"
     months = rf"\b(?P<am>(?i:{_alt(m['en_anaphoric_months'])}))\b"
     years = rf"\b(?P<ay>(?i:{_alt(m['en_anaphoric_years'])}))\b"
     return [

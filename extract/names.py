@@ -18,6 +18,7 @@ from extract import words
 from extract.bare_names import bare_before_return
 from extract.lexicon import Lexicon, default_lexicon
 from extract.name_places import (
+    country_names,
     foreign_places,
     inside_china_place,
     inside_foreign_place,
@@ -127,7 +128,11 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
     frequent_place = (
         words.is_frequent_place(given) and not profile and not words.is_name_only(name[0])
     )
-    if len(given) == 2 and (frequent_place or given in foreign_places(lex)):
+    # (a foreign city after a surname that is also a preposition: 由曼谷回国; 寿柏林 stays)
+    abroad = given in country_names(lex) or (
+        given in foreign_places(lex) and words.is_function_word(name[0])
+    )
+    if len(given) == 2 and (frequent_place or abroad):
         return False
     if words.reads_as_adverbs(name, surname):
         return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
