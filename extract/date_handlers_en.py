@@ -90,6 +90,8 @@ class EnglishDateHandlers(DateState):
         days = None if count is None else count * (7 if match.group("u").startswith("w") else 1)
         if days is None or not 0 < days <= 60:
             return None, "day", "anaphoric"
+        if self._last_full is None and self._last_month is not None:
+            return None  # "arrested in January. A week later, …": the month named stands
         return self._anaphoric_days(int(days))
 
     def _en_ana_day(

@@ -40,6 +40,9 @@ def _official_after() -> re.Pattern[str]:
         r"^,? (?:an?|the) (?:(?!former\b|ex-|retired\b|sacked\b|disgraced\b|fugitive\b|corrupt\b)"
         rf"[\w-]+ ){{0,2}}(?:(?P<post>{offices()})|deputy|{_COMMENTATORS_AFTER})\b"
         r"|^ said\b"
+        # "Major Liu Bo of the Yunnan border police said …": a speaker for a body
+        r"|^ of (?:the )?[^,.;]{0,60}?\b(?:police|ministry|bureau|department|commission|office"
+        r"|agency|court|procuratorate|embassy|consulate|authorities)\b,? (?:said|told|says|added)\b"
         # "…, Zhao Min reports from Beijing": the reporter
         r"|^ reports? from\b"
         # "Liu Jianchao, China's minister in charge of …": a post of the state, not a fugitive's

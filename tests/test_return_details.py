@@ -657,3 +657,20 @@ def test_a_date_told_before_a_before_clause_or_a_delay_dates_the_return(
     text: str, date: str
 ) -> None:
     assert [r.return_date for r in _records(text, "2019-05-10")] == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Zhong Wei was arrested in Bangkok in January. He was deported to China a week later.",
+            "2019-01",
+        ),
+        (
+            "Zhong Wei was arrested in Bangkok on January 5. He was deported to China a week later.",
+            "2019-01-12",
+        ),
+    ],
+)
+def test_a_span_counted_from_a_month_leaves_the_month(text: str, date: str) -> None:
+    assert [r.return_date for r in _records(text, "2019-05-10")] == [date]

@@ -368,3 +368,26 @@ def test_a_crime_of_someone_else_told_with_she_is_not_the_returnees() -> None:
     text = "王建国于5月3日从泰国被遣返回国。其上级涉受贿，已被立案调查。"
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert [(r.name, r.alleged_crimes) for r in records] == [("王建国", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker for a body is no second returnee
+        (
+            "Wei Hong, who fled to Myanmar in 2016, was deported to China on April 2. Major Liu "
+            "Bo of the Yunnan border police said Wei was handed over at the Ruili border gate.",
+            [("Wei Hong", "deported", "2019-04-02", ["MM"])],
+        ),
+        # a rescued victim handed back is no returnee
+        (
+            "Myanmar police rescued Li Qiang, a Chinese businessman kidnapped by a gang in "
+            "Tachileik, and handed him back to Chinese police on Tuesday.",
+            [],
+        ),
+    ],
+)
+def test_no_speaker_and_no_rescued_victim_is_a_returnee(
+    text: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    assert _cases_on(text, "2019-05-10") == expected
