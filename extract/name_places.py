@@ -17,7 +17,7 @@ from extract.text import to_simplified
 def is_place(name: str, lex: Lexicon) -> bool:
     """柳州, 安哥拉: a division of China, a country, or a candidate starting with one (柳州警方
     read as 柳州警); a compound surname that is a place (濮阳) is refused only as itself."""
-    foreign = _foreign_places(lex)
+    foreign = foreign_places(lex)
     # 苏丹 and 贝宁 are countries, but 苏丹丽 a name: only a longer country starts no name
     if name in foreign or any(name[:size] in foreign for size in range(3, len(name) + 1)):
         return True
@@ -48,7 +48,7 @@ def _county_city(place: str, lex: Lexicon) -> bool:
 
 def inside_foreign_place(norm: str, i: int, lex: Lexicon) -> bool:
     """Whether a country or foreign city named in the text covers ``i`` and began before it."""
-    _foreign_places(lex)
+    foreign_places(lex)
     return i in _interiors(norm, _FOREIGN_PATTERNS[id(lex)])
 
 
@@ -84,12 +84,8 @@ _FOREIGN_PATTERNS: dict[int, re.Pattern[str]] = {}
 
 
 def foreign_places(lex: Lexicon) -> frozenset[str]:
-    """Countries and their cities in Chinese (曼谷, 金边): never a given name (由曼谷回国)."""
-    return _foreign_places(lex)
-
-
-def _foreign_places(lex: Lexicon) -> frozenset[str]:
-    """Countries and their cities in Chinese, simplified (once per lexicon: lists are unhashable)."""
+    """Countries and their cities in Chinese, simplified (once per lexicon: lists are
+    unhashable); a city is never a given name after a preposition (由曼谷回国)."""
     if id(lex) not in _FOREIGN:
         names = {n for c in lex.countries for n in c.zh + c.cities if not n.isascii()}
         _FOREIGN[id(lex)] = frozenset(names | {to_simplified(n) for n in names})

@@ -56,5 +56,6 @@ def describes_fugitive(title: str, text: str, end: int) -> bool:
     """Whether a title that may be a fugitive's own post is theirs here: the name's own clause,
     after it, tells their flight or removal."""
     posts = default_lexicon().names.officials_en_posts
-    word = title.lower().rstrip("s") if title.lower() not in posts else title.lower()
+    word = title.lower()
+    word = word if word in posts else word.removesuffix("s")  # officers, chiefs
     return word in posts and bool(_OWN_FLIGHT_AFTER.match(text, end))

@@ -80,7 +80,6 @@ def _western_name_before(text: str, start: int) -> bool:
 _SAYS_NEXT = re.compile(r",?\s*(?:said|says|told|added)\b")
 
 
-# "Investigator Sun Lei", "prosecutor Li Ming": a title before the name of someone on the case
 # "Chinese President Lu Qiming", "Premier Li": an office of state, whoever else the text calls
 # them, is never a fugitive's
 _EN_STATE_TITLE = re.compile(

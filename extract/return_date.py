@@ -105,7 +105,7 @@ _CAME_BACK = re.compile(
     re.I,
 )
 # (or one only agreed to: 经劝返，X同意回国投案。3月8日，X被押解回国)
-_AT_A_MISSION = re.compile(
+_ABROAD_OR_ONLY_AGREED = re.compile(
     r"embassy|consulate|使馆|领馆|同意|答应|愿意|\bagreed\b|\bdecided\b|\bpromised\b", re.I
 )
 
@@ -117,7 +117,7 @@ def _surrendered_home(prep: Prepared, event: Event) -> bool:
     return (
         event.method in ("surrendered", "persuaded")
         and (not event.abroad or bool(_CAME_BACK.search(prep.norm, *span)))
-        and not _AT_A_MISSION.search(prep.norm, *span)
+        and not _ABROAD_OR_ONLY_AGREED.search(prep.norm, *span)
     )
 
 
@@ -195,8 +195,8 @@ def _before_clause_date(
     return own[0] if own else (earlier[-1] if earlier else None)
 
 
-# a return told in a clause of time that dates another event ("before he came back, police
-# handed him over on …"): the sentence's dates are the main clause's
+# a return told in a clause of time ("before he came back, police handed him over on …"): the
+# dates of the clauses after it are the main clause's event's (_before_clause_date)
 _BEFORE_CLAUSE = re.compile(r"\bbefore (?:he|she|they|[A-Z]\w+) (?:had )?$")
 _CLAUSE_END = re.compile(r"[,;]")
 # an arrest abroad, then the return told as coming later (之后, 后来, 此后)

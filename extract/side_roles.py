@@ -306,8 +306,13 @@ def _office_now_before(norm: str, start: int) -> bool:
     "Former police chief X": the returnee's old post)."""
     window = norm[max(0, start - 40) : start]
     phrase = re.split(r"[.,;:!?]", window)[-1]
-    office = re.search(rf"\b(?:{_SPEAKER_ROLES}|{offices()})\s+$", phrase, re.IGNORECASE)
-    return bool(office) and not _FORMER.search(phrase)
+    return bool(_office_title().search(phrase)) and not _FORMER.search(phrase)
+
+
+@cache
+def _office_title() -> re.Pattern[str]:
+    """An office of names.json's list, or a speaker's role, ending the phrase before a name."""
+    return re.compile(rf"\b(?:{_SPEAKER_ROLES}|{offices()})\s+$", re.IGNORECASE)
 
 
 # a speaker, set off by what they are, telling of another's removal: a relative's or a friend's
