@@ -99,9 +99,13 @@ def surname_length(name: str, lex: Lexicon) -> int:
     return 1 if name[:1] in lex.surnames.single else 0
 
 
-def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = False) -> bool:
+def is_plausible_zh_name(
+    name: str, lex: Lexicon | None = None, profile: bool = False, slot: bool = False
+) -> bool:
     """Surname + 1-2 given characters that are not function words, and not a known non-name.
-    ``profile``: a profile line (NAME，男，…) confirms it, so 和 and 年 may end the given name."""
+    ``profile``: a profile line (NAME，男，…) confirms it, so 和 and 年 may end the given name.
+    ``slot``: the name fills a slot that only a name fills (“百名红通人员”第65号方越), so a
+    two-character dictionary word (方越) is read as the name it stands for."""
     lex = lex or default_lexicon()
     if name in lex.names.not_names or not re.fullmatch(f"{HAN}{{2,4}}", name):
         return False
@@ -139,7 +143,7 @@ def is_plausible_zh_name(name: str, lex: Lexicon | None = None, profile: bool = 
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
     # full names with other tags, such as 马建国, so longer candidates are not judged by it)
     common = words.is_common_word(name) and not words.is_rare_place_word(name)
-    return not (len(name) == 2 and common) and not any(
+    return not (len(name) == 2 and common and not slot) and not any(
         name[:size] in lex.names.not_names for size in (2, 3, 4)
     )
 
@@ -282,6 +286,8 @@ def _cue_name_at(
         return None
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
+    if _NUMBER_SLOT.search(norm, max(0, i - 24), i):
+        return _slot_name(norm, i, end, lex, pats)
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
     sizes = (4, 3) if norm[i : i + 2] in lex.surnames.compound else (3, 2, 4)
     for size in sizes:
@@ -311,6 +317,27 @@ def _cue_name_at(
             norm, i, stop, _title_before(norm, i, lex) or before in '”」"', cue_end
         ):
             return (i, stop)
+    return None
+
+
+# the number of a red-notice list (“百名红通人员”第65号): a slot only a name fills
+_NUMBER_SLOT = re.compile(
+    r"(?:红通|红色通缉)[^，。；]{0,8}第[0-9一二三四五六七八九十百]{1,4}号[”」\"]?$"
+)
+
+
+def _slot_name(
+    norm: str, i: int, end: int, lex: Lexicon, pats: _ZhPatterns
+) -> tuple[int, int] | None:
+    """The name filling a red-notice number's slot (第65号方越在…): the longest plausible one
+    that a cue ends, a dictionary word (方越) included, since only a name stands there."""
+    for size in (4, 3, 2):
+        stop = i + size
+        name = norm[i:stop]
+        if stop <= end and "某" not in name and is_plausible_zh_name(name, lex, slot=True):
+            cue = pats.after.match(norm, stop)
+            if cue is not None and not pats.after.match(norm, stop - 1):
+                return (i, stop)
     return None
 
 

@@ -803,3 +803,19 @@ def test_a_foreign_city_after_a_surname_character_is_no_given_name(
 ) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert [(r.name, r.fled_to) for r in records] == [(text[:2], fled)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dictionary word (方越) in the red-notice number's slot is the name standing there
+        ("“百名红通人员”第41号方越在新西兰藏匿6年后，于2019年3月回国投案自首。", ["方越"]),
+        ("2018年5月，“百名红通人员”第7号欧阳明在加拿大被劝返回国。", ["欧阳明"]),
+        # a common word there stays a word, and no slot opens without the number
+        ("“百名红通人员”第41号方向已经明确，追逃办将于2019年3月继续劝返工作。", []),
+        ("“百名红通人员”方越在新西兰藏匿6年后，于2019年3月回国投案自首。", []),
+    ],
+)
+def test_a_red_notice_number_opens_a_slot_only_a_name_fills(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
+    assert [r.name for r in records] == names
