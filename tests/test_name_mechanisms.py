@@ -819,3 +819,15 @@ def test_a_foreign_city_after_a_surname_character_is_no_given_name(
 def test_a_red_notice_number_opens_a_slot_only_a_name_fills(text: str, names: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize("clan", ["白家", "魏家", "刘家"])
+def test_a_surname_and_jia_is_a_family_not_a_person(clan: str) -> None:
+    """X家 after a surname is that surname's family (the crime families of northern Myanmar)."""
+    text = (
+        f"缅北{clan}犯罪集团骨干成员孙国平已于2024年3月被缅方移交我方，押解回国。"
+        f"{clan}、明家等家族的头目此前已被引渡回国受审。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2024-04-02"))
+    assert [r.name for r in records] == ["孙国平"]
+    assert not is_plausible_zh_name(clan)
