@@ -130,6 +130,9 @@ def loose_return_told(
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
     if arrest is not None:
         return arrest
+    agent = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
+    if agent is not None:
+        return agent
     pattern = trigger_section("removal_told", lang)
     for sentence in (e.sentence for e in events):
         for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
@@ -137,6 +140,27 @@ def loose_return_told(
                 continue
             method = "extradited" if "extradit" in match.group().lower() else "deported"
             return Trigger(match.start(), match.end(), method)
+    return None
+
+
+# an arrest or a detention told between the return words and their agent: the agent arrested
+_HELD_BETWEEN = re.compile(r"\b(?:detain\w*|arrest\w*|custody|held|caught|apprehended)\b", re.I)
+
+
+def removed_by_host(norm: str, event: Event, language: str) -> Trigger | None:
+    """The host state's officers as the agent of a return told loosely ("was put on a flight to
+    Beijing by American immigration authorities"): a deportation (triggers.json
+    ``removal_agent``), where the agent follows the return words in their sentence, names a
+    foreign country and no arrest is told between them."""
+    pattern = trigger_section("removal_agent", language)
+    sentence = event.sentence
+    for trigger in event.triggers:
+        for match in pattern.finditer(norm, trigger.start, sentence.end):
+            if _HELD_BETWEEN.search(norm, trigger.end, match.start()):
+                break
+            places = find_places(norm, match.start(), match.end(), language)
+            if any(p.code != "CN" for p in places):
+                return Trigger(match.start(), match.end(), "deported")
     return None
 
 

@@ -1344,3 +1344,37 @@ def test_cantonese_names_by_a_post_and_countries_only_hoped_for(
 ) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-08-01"))
     assert [(r.name, r.method, r.fled_to) for r in records] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        # the host state's officers as the agent of a return told loosely: a deportation
+        (
+            "Zhang Lihua, a former bank clerk wanted for embezzlement, was put on a flight to "
+            "Shanghai on Monday by Australian immigration officers, police said.",
+            "deported",
+        ),
+        (
+            "Qin Hao, who fled to Kyrgyzstan in 2012, returned to China on Monday escorted by "
+            "Kyrgyz police officers, the ministry said.",
+            "deported",
+        ),
+        # Chinese officers escorting the person are no host state's removal
+        (
+            "Qin Hao, who fled to Kyrgyzstan in 2012, returned to China on Monday escorted by "
+            "Chinese police officers, the ministry said.",
+            "unknown",
+        ),
+        # a detention told between: the agent detained, and no removal is told
+        (
+            "Qin Hao, who fled to Kyrgyzstan in 2012, returned to China on Monday after being "
+            "detained by Kyrgyz police in Bishkek, the ministry said.",
+            "unknown",
+        ),
+    ],
+)
+def test_the_host_states_officers_as_agent_of_a_return_make_it_a_deportation(
+    text: str, method: str
+) -> None:
+    assert _one(text, "2019-06-14").method == method

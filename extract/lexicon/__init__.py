@@ -79,6 +79,8 @@ class Triggers:
     arrest_abroad_en: list[str] = field(default_factory=list)
     removal_told_zh: list[str] = field(default_factory=list)
     removal_told_en: list[str] = field(default_factory=list)
+    removal_agent_zh: list[str] = field(default_factory=list)
+    removal_agent_en: list[str] = field(default_factory=list)
     persuasion_told_zh: list[str] = field(default_factory=list)
     persuasion_told_en: list[str] = field(default_factory=list)
     no_return_zh: list[str] = field(default_factory=list)
@@ -143,6 +145,8 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         arrest_abroad_en=_patterns(section("arrest_abroad").get("en"), f"{where}.arrest_abroad.en"),
         removal_told_zh=_patterns(section("removal_told").get("zh"), f"{where}.removal_told.zh"),
         removal_told_en=_patterns(section("removal_told").get("en"), f"{where}.removal_told.en"),
+        removal_agent_zh=_patterns(section("removal_agent").get("zh"), f"{where}.removal_agent.zh"),
+        removal_agent_en=_patterns(section("removal_agent").get("en"), f"{where}.removal_agent.en"),
         persuasion_told_zh=_patterns(
             section("persuasion_told").get("zh"), f"{where}.persuasion_told.zh"
         ),
