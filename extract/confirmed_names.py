@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract import name_recurrence, names, words
+from extract.anonymised_names import find_anonymised
 from extract.dotted_names import dotted_names
 from extract.lexicon import default_lexicon
 from extract.quotations import first_person_quotation
@@ -146,7 +147,7 @@ def _listed_after_name(norm: str, start: int, confirmed: set[str]) -> bool:
     if start < 3 or norm[start - 1] != "、":
         return False
     before = norm[max(0, start - 6) : start - 1]
-    anonymised = names.find_anonymised(norm, max(0, start - 6), start - 1)
+    anonymised = find_anonymised(norm, max(0, start - 6), start - 1)
     if any(b == start - 1 for _, b in anonymised) or any(
         before.endswith(name) for name in confirmed
     ):

@@ -13,9 +13,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 
-from extract import names
 from extract.alternation import literal_spans
 from extract.anonymised import AnonymisedKeys
+from extract.anonymised_names import find_anonymised, find_surname_only
 from extract.confirmed_names import confirmed_names
 from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
@@ -84,7 +84,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
     cast = Cast(people={}, named={}, subjects={}, officials=set())
     confirmed = confirmed_names(norm, title, sentences, event_indices)
     # 王某 forms per sentence, found once (the known-anonymised pattern is built from them)
-    found_anonymised = {s.index: names.find_anonymised(norm, s.start, s.end) for s in sentences}
+    found_anonymised = {s.index: find_anonymised(norm, s.start, s.end) for s in sentences}
     anonymised = _known_anonymised(norm, found_anonymised)
     nicknames = nicknames_of(norm)
     nickname_finder = nickname_pattern(nicknames)
@@ -102,7 +102,7 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             spans += [
                 (m.span(), False) for m in anonymised.finditer(norm, sentence.start, sentence.end)
             ]
-        spans += [(s, False) for s in names.find_surname_only(norm, sentence.start, sentence.end)]
+        spans += [(s, False) for s in find_surname_only(norm, sentence.start, sentence.end)]
         spans += [
             (s, False) for s in find_nicknames(norm, sentence.start, sentence.end, nickname_finder)
         ]
