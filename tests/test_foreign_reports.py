@@ -1378,3 +1378,43 @@ def test_the_host_states_officers_as_agent_of_a_return_make_it_a_deportation(
     text: str, method: str
 ) -> None:
     assert _one(text, "2019-06-14").method == method
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        # the host state passing, giving or turning the person over to Chinese officers: the
+        # real labels code it as the host's removal (deported)
+        (
+            "Dorje Tashi, 26, who crossed into Nepal in March, was passed to the Chinese "
+            "authorities at the Kodari crossing on May 3, the rights group said.",
+            "deported",
+        ),
+        (
+            "Nepali immigration officers drove Dorje Tashi, 26, who crossed into Nepal in March, "
+            "to the border and gave him to Chinese officials on May 3.",
+            "deported",
+        ),
+        (
+            "Dorje Tashi, 26, who crossed into Nepal in March, was turned over to Chinese border "
+            "police on May 3, the rights group said.",
+            "deported",
+        ),
+        # a handover to Chinese police after their own arrest abroad stays a capture
+        (
+            "Wang Jun, who fled to Laos in 2012, was arrested in Vientiane and handed over to "
+            "Chinese police on May 3.",
+            "captured",
+        ),
+    ],
+)
+def test_a_host_handing_the_person_over_to_chinese_officers(text: str, method: str) -> None:
+    assert _one(text, "2019-05-10").method == method
+
+
+def test_information_passed_to_chinese_police_is_no_handover() -> None:
+    text = (
+        "Dorje Tashi, 26, who crossed into Nepal in March, passed information to the Chinese "
+        "police on May 3, the rights group said."
+    )
+    assert _records(text, "2019-05-10") == []
