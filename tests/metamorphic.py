@@ -415,9 +415,12 @@ def usable_name(name: str) -> bool:
     surname = 2 if name[:2] in default_lexicon().surnames.compound else 1
     if any(name[:size] in places for size in range(surname + 1, len(name) + 1)):
         return False
-    # (曾屡次: the extraction reads a surname that is an adverb before an adverb as adverbs)
+    # (曾屡次: the extraction reads a surname that is an adverb before an adverb as adverbs;
+    # 韩方, 甘家: names.json not_single_given, a side or a family, never a one-character name)
+    single = name[surname:] if len(name) == surname + 1 else ""
     return (
-        non_person(record) is None
+        single not in default_lexicon().names.not_single_given
+        and non_person(record) is None
         and not _place_word(name[: surname + 1])
         and not words_reading_adverbs(name, surname)
     )

@@ -1418,3 +1418,21 @@ def test_information_passed_to_chinese_police_is_no_handover() -> None:
         "police on May 3, the rights group said."
     )
     assert _records(text, "2019-05-10") == []
+
+
+def test_walking_out_of_the_arrivals_hall_of_a_chinese_city_is_a_return() -> None:
+    text = (
+        "When Xu Lan walked out of the arrivals hall at Chengdu Shuangliu International Airport "
+        "on Monday, two investigators were waiting. Xu, a former hospital cashier, flew to "
+        "Auckland in 2012. Her brother had urged her to come back and surrender."
+    )
+    record = _one(text, "2019-06-14")
+    assert (record.name, record.return_date, record.fled_to) == ("Xu Lan", "2019-06-10", ["NZ"])
+
+
+def test_walking_out_of_an_arrivals_hall_abroad_is_no_return() -> None:
+    text = (
+        "When Xu Lan walked out of the arrivals hall at Auckland Airport in 2012, nobody was "
+        "waiting. Xu, a former hospital cashier, is wanted in China for embezzlement."
+    )
+    assert _records(text, "2019-06-14") == []
