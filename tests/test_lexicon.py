@@ -205,3 +205,12 @@ def test_an_unknown_placeholder_is_refused(tmp_path: Path) -> None:
         LexiconError, match=r"coercion\.json\.zh\.family_pressure: no list \{kinfolk\}"
     ):
         load_lexicon(directory)
+
+
+def test_the_destinations_in_china_hold_every_level_by_full_and_short_name() -> None:
+    """{cn_place} in triggers.json: provinces, prefectures, county-level cities and counties."""
+    from extract.lexicon import destinations_in_china
+
+    places = set(destinations_in_china())
+    assert {"重庆", "重庆市", "临沧", "鄂尔多斯", "苍南", "苍南县", "镇雄"} <= places
+    assert not {"家中", "家乡", "国内", "老家"} & places

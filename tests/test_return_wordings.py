@@ -390,3 +390,39 @@ def test_no_speaker_and_no_rescued_victim_is_a_returnee(
     text: str, expected: list[tuple[str, str, str | None, list[str]]]
 ) -> None:
     assert _cases_on(text, "2019-05-10") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb of going back and any division of China by name ({cn_place}: the gazetteer)
+        (
+            "2月3日,外逃老挝的犯罪嫌疑人邓志华被专案组民警带回临沧。",
+            [("邓志华", "captured", "2025-02-03", ["LA"])],
+        ),
+        (
+            "1月9日,办案民警将外逃缅甸的犯罪嫌疑人张伟带回了镇雄。",
+            [("张伟", "captured", "2025-01-09", ["MM"])],
+        ),
+        (
+            "1月9日,在加拿大潜逃8年的原国企会计张伟经亲属规劝,返回鄂尔多斯投案自首。",
+            [("张伟", "persuaded", "2025-01-09", ["CA"])],
+        ),
+        (
+            "1月9日,外逃新西兰的犯罪嫌疑人张伟从奥克兰飞回长沙自首。",
+            [("张伟", "surrendered", "2025-01-09", ["NZ"])],
+        ),
+        # not a place: what is brought back is no person, and a word is no division
+        ("民警将外逃缅甸的张伟的作案工具带回了家中。张伟仍在逃。", []),
+        ("外逃缅甸的张伟表示想返回家乡自首，但至今未归。", []),
+    ],
+)
+def test_going_back_to_a_place_in_china(
+    text: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    assert _cases(text) == expected
+
+
+def test_stepping_out_of_the_cabin_door_is_a_return() -> None:
+    text = "2月3日15时,步出舱门的那一刻,外逃泰国近半年的犯罪嫌疑人邓志华低下了头。"
+    assert _cases(text) == [("邓志华", "unknown", "2025-02-03", ["TH"])]

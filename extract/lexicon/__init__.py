@@ -103,8 +103,18 @@ class Surnames:
 
 
 def _with_lists(name: str, directory: Path | None) -> dict[str, Any]:
-    """A lexicon file with its ``{kin}`` placeholders expanded."""
-    return expand(_read(name, directory), {"kin": load_kinship(directory)}, name)
+    """A lexicon file with its ``{kin}`` and ``{cn_place}`` placeholders expanded."""
+    lists = {"kin": load_kinship(directory), "cn_place": {"zh": destinations_in_china(directory)}}
+    return expand(_read(name, directory), lists, name)
+
+
+def destinations_in_china(directory: Path | None = None) -> list[str]:
+    """Every division of China by full name and by the short name the press writes after a verb
+    of going back (带回苍南, 返回重庆投案): provinces, prefectures, counties and districts, whose
+    short forms are safe there though alone they would often be words (a county's 县 dropped)."""
+    places = load_china_places(directory)
+    counties = (n for n in places.all_full if n[-1] in "县区旗" and len(n) >= 3)
+    return sorted(places.major | places.all_full | {n[:-1] for n in counties})
 
 
 def load_triggers(directory: Path | None = None) -> Triggers:
