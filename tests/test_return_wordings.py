@@ -426,3 +426,20 @@ def test_going_back_to_a_place_in_china(
 def test_stepping_out_of_the_cabin_door_is_a_return() -> None:
     text = "2月3日15时,步出舱门的那一刻,外逃泰国近半年的犯罪嫌疑人邓志华低下了头。"
     assert _cases(text) == [("邓志华", "unknown", "2025-02-03", ["TH"])]
+
+
+def test_escorted_back_to_a_city_of_china() -> None:
+    text = "2004年4月16日,外逃美国的犯罪嫌疑人温建华被押送回到北京。"
+    assert _cases(text) == [("温建华", "captured", "2004-04-16", ["US"])]
+
+
+@pytest.mark.parametrize(
+    "speech",
+    ["对记者表示", "对“今日说法”栏目介绍", "在接受本报采访时说", "向记者透露"],
+)
+def test_a_titled_speaker_with_the_listener_before_the_verb_is_no_returnee(speech: str) -> None:
+    text = (
+        f"某大学国际刑法研究所所长贺平{speech},外逃美国的龚淑仪是在刑期执行完毕之后,"
+        "于2月3日被遣返回国的。"
+    )
+    assert [name for name, *_ in _cases(text)] == ["龚淑仪"]
