@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.clause_places import fled_within_china
 from extract.events import Event, shows_abroad, trigger_section
 from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE, victim_only
@@ -142,6 +143,9 @@ def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool
         for index, keys in cast.subjects.items()
     ):
         return False  # a boast in quotes (放话“就要客死他乡”) is no death abroad
+    own = [(s.start, s.end) for i, s in sentences.items() if binding.key in cast.named.get(i, [])]
+    if lang == "zh" and fled_within_china(prep.norm, own):
+        return False  # 从上海出逃，先后流窜浙江、江苏等地: hid inside China
     if any(e.abroad for e in binding.events):
         return True
     return any(

@@ -5,7 +5,9 @@ deportation whose destination is a foreign country (sent away by China, no retur
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.places import find_places
 
@@ -124,3 +126,28 @@ def at_a_foreign_airport(norm: str, trigger: re.Match[str]) -> bool:
     if airport < 0:
         return False
     return any(p.code != "CN" for p in find_places(norm, trigger.start(), airport, "zh"))
+
+
+@cache
+def _flight_in_china() -> re.Pattern[str]:
+    """A word of flight and a division of China right after it (流窜浙江、江苏, 逃往广西)."""
+    places = literal_alternation(default_lexicon().china_places.major)
+    return re.compile(
+        rf"(?:流窜|窜逃|逃往|逃到|逃至|窜至|潜逃至|潜逃到|藏匿(?:于|在)|躲藏(?:于|在))(?:到|至)?(?:{places})"
+    )
+
+
+_ABROAD_TOLD = re.compile(r"境外|国外|海外|出境|异国|他乡|回国|归国")
+
+
+def fled_within_china(norm: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the person's sentences tell a flight to places in China (从上海出逃，先后流窜浙江、
+    江苏等地) and nothing abroad: no foreign country and no word of being abroad. Such a person
+    hid inside China (domain.md: not a case), whatever loose 外逃 the notice calls them."""
+    flight = _flight_in_china()
+    if not any(flight.search(norm, start, end) for start, end in spans):
+        return False
+    return not any(
+        _ABROAD_TOLD.search(norm, start, end) or find_places(norm, start, end, "zh")
+        for start, end in spans
+    )

@@ -443,3 +443,32 @@ def test_a_titled_speaker_with_the_listener_before_the_verb_is_no_returnee(speec
         "于2月3日被遣返回国的。"
     )
     assert [name for name, *_ in _cases(text)] == ["龚淑仪"]
+
+
+def test_a_list_of_the_channels_a_group_came_back_by_gives_none_of_them_a_method() -> None:
+    text = (
+        "2017年以来,无锡先后追回“百名红通人员”罗斌、蔡晓峰,重点外逃人员孔昱等人,"
+        "既有缉捕归案,也有劝返、主动投案等不同类型。"
+    )
+    assert _cases(text) == [
+        ("罗斌", "unknown", None, []),
+        ("蔡晓峰", "unknown", None, []),
+        ("孔昱", "unknown", None, []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("places", "expected"),
+    [
+        # a flight told to places in China: hid at home, whatever 外逃 the notice says
+        ("先后流窜湖南、江西、广西等地", []),
+        ("此后一直藏匿于贵州", []),
+        # a flight abroad stays one
+        ("先后流窜泰国、越南等地", [("彭某某", "unknown", "2019-08-14", ["TH", "VN"])]),
+    ],
+)
+def test_a_flight_told_to_places_in_china_is_no_flight_abroad(
+    places: str, expected: list[tuple[str, str, str | None, list[str]]]
+) -> None:
+    text = f"一名职务犯罪外逃人员彭某某,2015年8月从上海出逃,{places},直到2019年8月14日在无锡落网。"
+    assert _cases(text) == expected
