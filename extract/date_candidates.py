@@ -77,8 +77,10 @@ _AGO_TODAY = re.compile(r"ago (?i:today|to the day|on this day)$")
 
 def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates past its dateline that may date a return, in order."""
-    out = []
+    out: list[DateMention] = []
     start = after_dateline(prep, sentence)
+    if _is_date_line(prep, sentence):
+        return out  # "24 Jul 2011" / "6:07 am on 24 July 2011": the page's date, no event's
     for mention in prep.dates.get(sentence.index, []):
         if not start <= mention.start < sentence.end:
             continue
@@ -101,3 +103,22 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
             continue
         out.append(mention)
     return out
+
+
+# what a page's date line may hold beside its one date: a time and the words around it
+_DATE_LINE_REST = re.compile(
+    r"[\s,.|·•:：-]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|on|at|updated"
+    r"|published|GMT|UTC|BST|EDT|EST|[A-Z][a-z]{2,8}day)?[\s,.|·•:：-]*",
+    re.IGNORECASE,
+)
+
+
+def _is_date_line(prep: Prepared, sentence: Sentence) -> bool:
+    """A line that holds one date and at most a time beside it: the page's own date."""
+    found = prep.dates.get(sentence.index, [])
+    if len(found) != 1:
+        return False
+    text = prep.norm[sentence.start : sentence.end]
+    at = found[0].start - sentence.start
+    head, tail = text[:at], text[at + len(found[0].text) :]
+    return all(_DATE_LINE_REST.fullmatch(part) for part in (head, tail))

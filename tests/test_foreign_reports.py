@@ -1436,3 +1436,16 @@ def test_walking_out_of_an_arrivals_hall_abroad_is_no_return() -> None:
         "waiting. Xu, a former hospital cashier, is wanted in China for embezzlement."
     )
     assert _records(text, "2019-06-14") == []
+
+
+@pytest.mark.parametrize("line", ["24 Jul 2011", "Sunday, 24 July 2011"])
+def test_a_pages_own_date_line_dates_no_return(line: str) -> None:
+    """The page's date line and a time line under the headline date the page, not the return
+    (the day of the deportation is not told)."""
+    text = (
+        f"{line}\n\nFugitive detained on arrival back in China\n\n6:07 am on 24 July 2011\n\n"
+        "The most wanted fugitive has been detained in Beijing, having been deported from "
+        "Canada, his home for 12 years.\n\nGao Shunli, 52, is accused of running a smuggling ring."
+    )
+    record = _one(text, "2011-07-24")
+    assert (record.name, record.method, record.return_date) == ("Gao Shunli", "deported", None)
