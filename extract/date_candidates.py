@@ -114,11 +114,13 @@ _DATE_LINE_REST = re.compile(
 
 
 def _is_date_line(prep: Prepared, sentence: Sentence) -> bool:
-    """A line that holds one date and at most a time beside it: the page's own date."""
+    """A line that holds one date (its weekday beside it) and at most a time: the page's own."""
     found = prep.dates.get(sentence.index, [])
-    if len(found) != 1:
+    if not found or len({m.value for m in found}) != 1:
         return False
-    text = prep.norm[sentence.start : sentence.end]
-    at = found[0].start - sentence.start
-    head, tail = text[:at], text[at + len(found[0].text) :]
-    return all(_DATE_LINE_REST.fullmatch(part) for part in (head, tail))
+    rest, last = [], sentence.start
+    for mention in sorted(found, key=lambda m: m.start):
+        rest.append(prep.norm[last : mention.start])
+        last = mention.start + len(mention.text)
+    rest.append(prep.norm[last : sentence.end])
+    return all(_DATE_LINE_REST.fullmatch(part) for part in rest)
