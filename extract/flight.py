@@ -11,7 +11,7 @@ from extract.binding import own_spans, people_in
 from extract.clause_places import AUTHORITIES
 from extract.events import Event, abroad_words, names_near, trigger_section
 from extract.lexicon import default_lexicon
-from extract.people import PRONOUN, Cast
+from extract.people import PRONOUN, Cast, is_count
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, evidence_span
 from extract.record import CaseRecord
@@ -41,6 +41,8 @@ def fill_places(
 ) -> None:
     places: list[Place] = []
     for event in events:
+        if _counts_others(prep, cast, event, key, lang):
+            continue  # "over 40 fugitives have been returned from … Australia, Canada": theirs
         places = _event_places(prep, cast, event, key, lang)
         if places:
             break
@@ -353,3 +355,10 @@ def _handed_from(prep: Prepared, place: Place, event: Event) -> bool:
     if not _FROM.search(prep.norm, max(0, place.start - 1), place.start):
         return False
     return any(t.method in _HANDED_OVER and 0 <= t.start - place.end <= 2 for t in event.triggers)
+
+
+def _counts_others(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> bool:
+    """An event sentence that counts people and does not name this one: the countries of a
+    statistic are the group's, not the person's."""
+    named = key in cast.named.get(event.sentence.index, [])
+    return not named and is_count(prep.norm, event.sentence, lang)

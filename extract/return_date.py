@@ -157,10 +157,17 @@ def _set_date(record: CaseRecord, prep: Prepared, mention: DateMention, note: No
 
 
 def _event_date(prep: Prepared, event: Event) -> DateMention | None:
+    trigger = event.trigger_for(event.method, prep.names)
+    when = [
+        d
+        for d in prep.dates.get(event.sentence.index, [])
+        if _WHEN_AFTER.fullmatch(prep.norm, d.end, trigger.start)
+    ]
+    if when:
+        return when[-1]  # "lived in Singapore up to May 2015, when he was repatriated"
     dates = candidate_dates(prep, event.sentence)
     if not dates:
         return None
-    trigger = event.trigger_for(event.method, prep.names)
     if prep.language != "zh":
         clause = _BEFORE_CLAUSE.search(prep.norm, max(0, trigger.start - 30), trigger.start)
         if clause:
@@ -199,6 +206,10 @@ def _before_clause_date(
 # dates of the clauses after it are the main clause's event's (_before_clause_date)
 _BEFORE_CLAUSE = re.compile(r"\bbefore (?:he|she|they|[A-Z]\w+) (?:had )?$")
 _CLAUSE_END = re.compile(r"[,;]")
+# a date the return's clause of time refers back to ("… up to May 2015, when he was repatriated")
+_WHEN_AFTER = re.compile(
+    r",? when (?:he|she|they|[A-Z]\w+) (?:was|were|had been|has been) (?:\w+ ){0,2}", re.IGNORECASE
+)
 # an arrest abroad, then the return told as coming later (之后, 后来, 此后)
 _LATER_AFTER_ARREST = re.compile(
     r"(?:落网|被捕|抓获|拘捕|逮捕|被抓)[^。；]{0,12}?(?:之后|后来|此后|其后|数月后|多年后)"

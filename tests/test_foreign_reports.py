@@ -1449,3 +1449,23 @@ def test_a_pages_own_date_line_dates_no_return(line: str) -> None:
     )
     record = _one(text, "2011-07-24")
     assert (record.name, record.method, record.return_date) == ("Gao Shunli", "deported", None)
+
+
+def test_a_date_the_returns_clause_of_time_refers_back_to() -> None:
+    text = (
+        "The repatriated fugitives include Zhou Mingbo, a former finance official. Zhou left the "
+        "country in January 2011 and lived in Singapore up to May 2015, when he was repatriated."
+    )
+    record = _one(text, "2017-03-02")
+    assert (record.return_date, record.fled_to, record.method) == ("2015-05", ["SG"], "deported")
+
+
+def test_the_countries_of_a_count_are_not_the_persons() -> None:
+    text = (
+        "The fugitive, Qiao Fan, had been tracked down in Africa and was returned to China late "
+        "on Thursday to stand trial.\nSo far, over 40 allegedly corrupt fugitives have been "
+        "returned from 17 countries and regions, among them Australia, Canada and the United "
+        "States."
+    )
+    record = _one(text, "2025-12-20")
+    assert (record.name, record.fled_to) == ("Qiao Fan", [])
