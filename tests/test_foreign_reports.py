@@ -1469,3 +1469,12 @@ def test_the_countries_of_a_count_are_not_the_persons() -> None:
     )
     record = _one(text, "2025-12-20")
     assert (record.name, record.fled_to) == ("Qiao Fan", [])
+
+
+def test_a_host_deporting_the_person_told_as_a_gerund() -> None:
+    text = (
+        "Thai police detained Wang Jun, a fraud suspect who fled China in 2015, in Bangkok in "
+        "May before deporting him to China on June 3."
+    )
+    record = _one(text, "2019-06-10")
+    assert (record.method, record.return_date, record.fled_to) == ("deported", "2019-06-03", ["TH"])
