@@ -93,6 +93,9 @@ def _group_clause(prep: Prepared, trigger: Trigger) -> bool:
     return bool(_GROUP_CLAUSE.search(prep.norm[start : trigger.start]))
 
 
+# one channel of several a group came back by (既有缉捕归案，也有劝返、主动投案): nobody's own
+_CHANNEL_LISTED = re.compile(r"(?:既有|也有|还有)[^，。；的]{0,6}$")
+
 # pointing to one person only: "persuaded another 21 to return" told of "them" is a head count
 _ONE_PERSON = {
     "zh": re.compile(r"其|他|她|该男子|该女子"),
@@ -115,7 +118,9 @@ def persuasion_told(
             prep.norm, start, end
         )
         found = pattern.search(prep.norm, start, end) if named or pointed else None
-        if found:
+        if found and not _CHANNEL_LISTED.search(
+            prep.norm, max(start, found.start() - 10), found.start()
+        ):
             return Trigger(found.start(), found.end(), "persuaded")
     return None
 
@@ -145,6 +150,11 @@ def loose_return_told(
 
 # an arrest or a detention told between the return words and their agent: the agent arrested
 _HELD_BETWEEN = re.compile(r"\b(?:detain\w*|arrest\w*|custody|held|caught|apprehended)\b", re.I)
+# another verb between the return words and the agent: the agent did that, not the removal
+# ("was confirmed by", "granted bail by", "after being questioned by", "objections raised by")
+_OTHER_VERB = re.compile(r"\b\w{3,}(?:ed|ing)\b|\b(?:by|with|as|despite|after|before|while)\b")
+_BARE_BY = re.compile(r"by\b", re.I)
+_POSSESSIVE = re.compile(r"['’]")
 
 
 def removed_by_host(norm: str, event: Event, language: str) -> Trigger | None:
@@ -158,6 +168,12 @@ def removed_by_host(norm: str, event: Event, language: str) -> Trigger | None:
         for match in pattern.finditer(norm, trigger.start, sentence.end):
             if _HELD_BETWEEN.search(norm, trigger.end, match.start()):
                 break
+            if _OTHER_VERB.search(norm, trigger.end, match.start()) or (
+                _BARE_BY.match(match.group()) and "," in norm[trigger.end : match.start()]
+            ):
+                break  # "…, as confirmed by Thai police", "was reported by Thai police"
+            if _POSSESSIVE.match(norm, match.end()):
+                continue  # "accompanied by US immigration authorities' paperwork"
             places = find_places(norm, match.start(), match.end(), language)
             if any(p.code != "CN" for p in places):
                 return Trigger(match.start(), match.end(), "deported")

@@ -120,8 +120,8 @@ def is_plausible_zh_name(
         ch in lex.names.not_given and ch not in allowed for ch in given
     ):
         return False
-    if given in lex.names.not_single_given:  # 韩方: the Korean side
-        return False
+    if given in lex.names.not_single_given and not profile:  # 韩方: the Korean side
+        return False  # (a profile line confirms one: 张家，男，…)
     if given in lex.names.kin:  # 和儿子, 其妻子: a relative
         return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):

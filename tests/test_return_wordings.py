@@ -423,11 +423,6 @@ def test_going_back_to_a_place_in_china(
     assert _cases(text) == expected
 
 
-def test_stepping_out_of_the_cabin_door_is_a_return() -> None:
-    text = "2月3日15时,步出舱门的那一刻,外逃泰国近半年的犯罪嫌疑人邓志华低下了头。"
-    assert _cases(text) == [("邓志华", "unknown", "2025-02-03", ["TH"])]
-
-
 def test_escorted_back_to_a_city_of_china() -> None:
     text = "2004年4月16日,外逃美国的犯罪嫌疑人温建华被押送回到北京。"
     assert _cases(text) == [("温建华", "captured", "2004-04-16", ["US"])]
@@ -472,3 +467,16 @@ def test_a_flight_told_to_places_in_china_is_no_flight_abroad(
 ) -> None:
     text = f"一名职务犯罪外逃人员彭某某,2015年8月从上海出逃,{places},直到2019年8月14日在无锡落网。"
     assert _cases(text) == expected
+
+
+def test_each_named_persons_own_channel_in_a_list_of_channels_stays_theirs() -> None:
+    text = "在追回的3人中，既有从泰国缉捕归案的王某，也有从美国主动投案的李某。"
+    assert _cases(text) == [
+        ("王某", "captured", None, ["TH"]),
+        ("李某", "surrendered", None, ["US"]),
+    ]
+
+
+def test_a_profile_line_confirms_a_one_character_given_name_jia() -> None:
+    text = "外逃职务犯罪嫌疑人张家从美国回国投案。张家，男，原某局副局长。"
+    assert _cases(text) == [("张家", "surrendered", None, ["US"])]
