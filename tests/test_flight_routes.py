@@ -5,6 +5,8 @@ the real reports the mechanisms were learned from (no sentence of a real article
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
