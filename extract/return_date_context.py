@@ -121,7 +121,9 @@ ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told
 # a trial
 _OTHER_EVENT = re.compile(
     r"红色通缉令|红通|通缉令|立案|留置|逮捕令|起诉|判处|判决|开除|撤职"
-    r"|red notice|investigation|warrant|charged|indicted|sentenced|expelled|convicted",
+    r"|red notice|investigation|warrant|charged|indicted|sentenced|expelled|convicted"
+    # an arrest or a detention abroad before a deportation: the removal came later
+    r"|detained|arrested|apprehended|taken into custody",
     re.IGNORECASE,
 )
 

@@ -1495,3 +1495,13 @@ def test_papers_transferred_to_chinese_counterparts_are_no_person() -> None:
         "in 2018; Ruan remains at large in Ho Chi Minh City."
     )
     assert _records(text, "2019-10-10") == []
+
+
+def test_the_date_of_a_detention_abroad_is_not_the_deportations() -> None:
+    text = (
+        "In March 2006, Yasin Kadir, a Canadian citizen on a visit to Uzbekistan, was detained "
+        "by Uzbek police. Canada asked for his release, but Uzbekistan's government instead "
+        "deported him to China."
+    )
+    record = _one(text, "2019-03-22")
+    assert (record.name, record.method, record.return_date) == ("Yasin Kadir", "deported", None)
