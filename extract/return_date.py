@@ -186,6 +186,8 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     before = [d for d in dates if d.start < trigger.end]
     if before and _LATER_AFTER_ARREST.search(prep.norm, before[-1].end, trigger.start):
         return None  # 2002年12月，X在美国落网，之后被遣返回国: the date is the arrest's
+    if before and _ANOTHER_EVENT_EN.search(prep.norm, before[-1].end, trigger.start):
+        return None  # "In 2009 he was found guilty and jailed …, until he was repatriated"
     return before[-1] if before else (dates[0] if dates else None)
 
 
@@ -209,6 +211,11 @@ _CLAUSE_END = re.compile(r"[,;]")
 # a date the return's clause of time refers back to ("… up to May 2015, when he was repatriated")
 _WHEN_AFTER = re.compile(
     r",? when (?:he|she|they|[A-Z]\w+) (?:was|were|had been|has been) (?:\w+ ){0,2}", re.IGNORECASE
+)
+# another event told between an English date and the return: the date is that event's
+_ANOTHER_EVENT_EN = re.compile(
+    r"\b(?:found guilty|convicted|sentenced|jailed|imprisoned|granted asylum)\b",
+    re.IGNORECASE,
 )
 # an arrest abroad, then the return told as coming later (之后, 后来, 此后)
 _LATER_AFTER_ARREST = re.compile(

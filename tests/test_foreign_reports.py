@@ -1505,3 +1505,13 @@ def test_the_date_of_a_detention_abroad_is_not_the_deportations() -> None:
     )
     record = _one(text, "2019-03-22")
     assert (record.name, record.method, record.return_date) == ("Yasin Kadir", "deported", None)
+
+
+def test_a_date_of_a_conviction_told_before_the_removal_is_the_convictions() -> None:
+    text = (
+        "Lu Haoran, a former bank manager who fled to the United States in 2001, has been sent "
+        "back to China. In 2009 he was found guilty and jailed for 25 years in America, and "
+        "served that term there until he was repatriated."
+    )
+    record = _one(text, None)
+    assert (record.name, record.method, record.return_date) == ("Lu Haoran", "deported", None)
