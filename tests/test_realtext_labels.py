@@ -27,6 +27,23 @@ SETS = {
     "labels7.jsonl": 28,
     "labels8.jsonl": 22,
     "labels9.jsonl": 21,
+    # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
+    # labels23 (development) and labels24 (held out) were labelled in the seventh session
+    "labels10.jsonl": 24,
+    "labels11.jsonl": 17,
+    "labels12.jsonl": 22,
+    "labels13.jsonl": 19,
+    "labels14.jsonl": 19,
+    "labels15.jsonl": 21,
+    "labels16.jsonl": 10,
+    "labels17.jsonl": 7,
+    "labels18.jsonl": 13,
+    "labels19.jsonl": 15,
+    "labels20.jsonl": 10,
+    "labels21.jsonl": 22,
+    "labels22.jsonl": 15,
+    "labels23.jsonl": 20,
+    "labels24.jsonl": 15,
 }
 CASE_KEYS = [
     "name",
