@@ -135,9 +135,6 @@ def loose_return_told(
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
     if arrest is not None:
         return arrest
-    agent = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
-    if agent is not None:
-        return agent
     pattern = trigger_section("removal_told", lang)
     for sentence in (e.sentence for e in events):
         for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
@@ -145,7 +142,9 @@ def loose_return_told(
                 continue
             method = "extradited" if "extradit" in match.group().lower() else "deported"
             return Trigger(match.start(), match.end(), method)
-    return None
+    # (after the removal named: "… escorted by Spanish police officers after a court approved
+    # her extradition" is an extradition)
+    return next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
 
 
 # an arrest or a detention told between the return words and their agent: the agent arrested

@@ -237,7 +237,12 @@ def _cue_name_at(
         # 蓝永和被遣返: 和 ends the given name where no conjunction can stand (before 被, 系, a
         # comma), as a profile line would confirm
         and_ends = name[-1] == "和" and bool(_NO_CONJUNCTION_BEFORE.match(norm, stop))
-        if "某" in name or not is_plausible_zh_name(name, lex, profile=and_ends):
+        # 犯罪嫌疑人陈家从新加坡回国投案: a one-word role of one person confirms 陈家 as a name,
+        # as a profile line would (甘家、岑家 alone are families)
+        confirmed = and_ends or (
+            size == 2 and bool(_ONE_PERSON_BEFORE.search(norm, max(0, i - 6), i))
+        )
+        if "某" in name or not is_plausible_zh_name(name, lex, profile=confirmed):
             continue
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
@@ -256,6 +261,9 @@ def _cue_name_at(
             return (i, stop)
     return None
 
+
+# a role that names one person right before a name (犯罪嫌疑人, 被告人, 逃犯)
+_ONE_PERSON_BEFORE = re.compile(r"(?:嫌疑人|被告人|嫌犯|逃犯|红通人员”?)$")
 
 # the number of a red-notice list (“百名红通人员”第65号): a slot only a name fills
 _NUMBER_SLOT = re.compile(

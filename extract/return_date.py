@@ -186,7 +186,7 @@ def _event_date(prep: Prepared, event: Event) -> DateMention | None:
     before = [d for d in dates if d.start < trigger.end]
     if before and _LATER_AFTER_ARREST.search(prep.norm, before[-1].end, trigger.start):
         return None  # 2002年12月，X在美国落网，之后被遣返回国: the date is the arrest's
-    if before and _ANOTHER_EVENT_EN.search(prep.norm, before[-1].end, trigger.start):
+    if before and _told_later(prep, before[-1].end, trigger.start):
         return None  # "In 2009 he was found guilty and jailed …, until he was repatriated"
     return before[-1] if before else (dates[0] if dates else None)
 
@@ -217,6 +217,19 @@ _ANOTHER_EVENT_EN = re.compile(
     r"\b(?:found guilty|convicted|sentenced|jailed|imprisoned|granted asylum)\b",
     re.IGNORECASE,
 )
+_LATER_EN = re.compile(
+    r"\b(?:until|later|then|subsequently|eventually|afterwards|served|serving|before|after)\b", re.I
+)
+
+
+def _told_later(prep: Prepared, start: int, end: int) -> bool:
+    """Whether a conviction or a prison term is told between an English date and the return,
+    and the return as coming later ("… jailed for 25 years …, until he was repatriated"); one
+    date before both verbs ("In March 2015 she was convicted … and deported") dates both."""
+    event = _ANOTHER_EVENT_EN.search(prep.norm, start, end)
+    return event is not None and bool(_LATER_EN.search(prep.norm, event.end(), end))
+
+
 # an arrest abroad, then the return told as coming later (之后, 后来, 此后)
 _LATER_AFTER_ARREST = re.compile(
     r"(?:落网|被捕|抓获|拘捕|逮捕|被抓)[^。；]{0,12}?(?:之后|后来|此后|其后|数月后|多年后)"

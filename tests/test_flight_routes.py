@@ -5,8 +5,6 @@ the real reports the mechanisms were learned from (no sentence of a real article
 
 from __future__ import annotations
 
-import pytest
-
 from extract import Document, extract_cases
 
 
@@ -131,23 +129,3 @@ def test_a_trip_abroad_never_returned_from_is_a_country_of_flight() -> None:
     assert _places(stayed) == [("Qiu", ["ES", "MT"])]
     came_back = stayed.replace("failed to return after travelling", "travelled")
     assert _places(came_back) == [("Qiu", ["ES"])]
-
-
-@pytest.mark.parametrize(
-    ("text", "fled_to"),
-    [
-        (
-            "Geng Bao, a former official accused of graft, was extradited to China from Bulgaria "
-            "on Monday. Geng had left China in 2005 and had spent time in the Philippines before "
-            "he settled in Bulgaria.",
-            ["BG", "PH"],
-        ),
-        (
-            "林某2013年外逃新加坡，此后先后在柬埔寨、韩国藏身，2018年6月18日被劝返回国。",
-            ["SG", "KH", "KR"],
-        ),
-    ],
-)
-def test_the_countries_of_a_route_told_as_stays(text: str, fled_to: list[str]) -> None:
-    [record] = extract_cases(Document(id="t", text=text, published="2019-10-10"))
-    assert record.fled_to == fled_to

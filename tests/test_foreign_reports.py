@@ -1515,3 +1515,29 @@ def test_a_date_of_a_conviction_told_before_the_removal_is_the_convictions() -> 
     )
     record = _one(text, None)
     assert (record.name, record.method, record.return_date) == ("Lu Haoran", "deported", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thai authorities had planned to hold Kong Xiang, a fraud suspect, for 30 days before "
+        "deporting him to China, but a court in Bangkok halted the process.",
+        "Vietnamese authorities threatened to jail Ruan Kaixin, a fugitive from China, for two "
+        "years before deporting him to China.",
+    ],
+)
+def test_a_deportation_only_planned_or_threatened_is_none(text: str) -> None:
+    assert _records(text, "2019-10-10") == []
+
+
+def test_an_extradition_named_beside_a_host_escort_stays_an_extradition() -> None:
+    text = (
+        "Zhang Lihua, who fled to Spain in 2014, returned to China on Friday accompanied by "
+        "Spanish police officers after the National Court in Madrid approved her extradition."
+    )
+    assert _one(text, "2022-05-10").method == "extradited"
+
+
+def test_one_date_before_a_conviction_and_a_removal_dates_both() -> None:
+    text = "In March 2015 Shu Ling was convicted of fraud in Fiji and deported to China."
+    assert _one(text, "2016-01-01").return_date == "2015-03"

@@ -480,3 +480,9 @@ def test_each_named_persons_own_channel_in_a_list_of_channels_stays_theirs() -> 
 def test_a_profile_line_confirms_a_one_character_given_name_jia() -> None:
     text = "外逃职务犯罪嫌疑人张家从美国回国投案。张家，男，原某局副局长。"
     assert _cases(text) == [("张家", "surrendered", None, ["US"])]
+
+
+@pytest.mark.parametrize("role", ["职务犯罪嫌疑人", "犯罪嫌疑人", "被告人"])
+def test_a_role_of_one_person_confirms_a_name_in_jia(role: str) -> None:
+    text = f"2月3日，{role}陈家从新加坡回国投案。"
+    assert _cases(text) == [("陈家", "surrendered", "2025-02-03", ["SG"])]
