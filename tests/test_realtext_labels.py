@@ -28,7 +28,7 @@ SETS = {
     "labels8.jsonl": 22,
     "labels9.jsonl": 21,
     # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
-    # labels23 (development) and labels24 (held out) were labelled in the seventh session
+    # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -44,6 +44,7 @@ SETS = {
     "labels22.jsonl": 15,
     "labels23.jsonl": 20,
     "labels24.jsonl": 15,
+    "labels25.jsonl": 14,
 }
 CASE_KEYS = [
     "name",
