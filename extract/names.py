@@ -234,14 +234,7 @@ def _cue_name_at(
         if bare and size != 3:
             continue  # a name with no descriptor before it (bare_names) has three characters
         name = norm[i:stop]
-        # 蓝永和被遣返: 和 ends the given name where no conjunction can stand (before 被, 系, a
-        # comma), as a profile line would confirm
-        and_ends = name[-1] == "和" and bool(_NO_CONJUNCTION_BEFORE.match(norm, stop))
-        # 犯罪嫌疑人陈家从新加坡回国投案: a one-word role of one person confirms 陈家 as a name,
-        # as a profile line would (甘家、岑家 alone are families)
-        confirmed = and_ends or (
-            size == 2 and bool(_ONE_PERSON_BEFORE.search(norm, max(0, i - 6), i))
-        )
+        confirmed = _confirmed_around(norm, i, stop)
         if "某" in name or not is_plausible_zh_name(name, lex, profile=confirmed):
             continue
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
@@ -260,6 +253,16 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _confirmed_around(norm: str, i: int, stop: int) -> bool:
+    """Whether the words around a candidate confirm it as a name, as a profile line would:
+    和 ending it where no conjunction can stand (蓝永和被遣返: before 被, 系, a comma), or a
+    one-word role of one person before a two-character one (犯罪嫌疑人陈家从新加坡回国投案; 甘家、
+    岑家 alone are families)."""
+    if norm[stop - 1] == "和" and _NO_CONJUNCTION_BEFORE.match(norm, stop):
+        return True
+    return stop - i == 2 and bool(_ONE_PERSON_BEFORE.search(norm, max(0, i - 6), i))
 
 
 # a role that names one person right before a name (犯罪嫌疑人, 被告人, 逃犯)

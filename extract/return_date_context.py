@@ -121,10 +121,14 @@ ARRIVAL_AFTER = 2  # sentences after the event where the arrival may be told
 # a trial
 _OTHER_EVENT = re.compile(
     r"红色通缉令|红通|通缉令|立案|留置|逮捕令|起诉|判处|判决|开除|撤职"
-    r"|red notice|investigation|warrant|charged|indicted|sentenced|expelled|convicted"
-    # an arrest or a detention abroad before a deportation: the removal came later
-    r"|detained|arrested|apprehended|taken into custody",
+    r"|red notice|investigation|warrant|charged|indicted|sentenced|expelled|convicted",
     re.IGNORECASE,
+)
+# an arrest or a detention abroad before a removal: the removal came later, unless the
+# removal's sentence counts from it ("He was deported to China a week later")
+_HELD = re.compile(r"\b(?:detained|arrested|apprehended|taken into custody)\b", re.IGNORECASE)
+_COUNTED_FROM = re.compile(
+    r"\b(?:later|afterwards|the (?:next|following) (?:day|week|month))\b", re.IGNORECASE
 )
 
 
@@ -149,7 +153,10 @@ def date_before(prep: Prepared, cast: Cast, key: str, sentence: Sentence) -> Dat
             prep.norm, earlier.start, earlier.end
         ):
             continue  # 2018年9月…随后乘飞机逃至越南: the flight's date, not the return's
-        if _OTHER_EVENT.search(prep.norm, earlier.start, earlier.end):
+        if _OTHER_EVENT.search(prep.norm, earlier.start, earlier.end) or (
+            _HELD.search(prep.norm, earlier.start, earlier.end)
+            and not _COUNTED_FROM.search(prep.norm, sentence.start, sentence.end)
+        ):
             continue  # "A red notice was issued for him in March 2020": another event's date
         others = [k for _, k in people_in(prep, cast, earlier)]
         if others and key not in others:
