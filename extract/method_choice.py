@@ -9,7 +9,7 @@ from extract.binding import Binding
 from extract.clause_places import caught_at_home
 from extract.events import Event, Trigger, clause_of, trigger_section
 from extract.lexicon import default_lexicon
-from extract.people import ONE_PERSON_EN, PRONOUN, Cast
+from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
 from extract.prepared import Prepared, Span, is_title
 from extract.text import Sentence
@@ -132,7 +132,9 @@ def loose_return_told(
     abroad in the person's sentences (a capture), else their deportation or extradition named
     as a noun in the sentence of the return ("… paved the way for his deportation"), never one
     they fought, awaited or were refused."""
-    arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in told)), None)
+    # (not a count's: "Chinese police … caught six suspects" arrested nobody in particular)
+    own = [s for s in told if not is_count(prep.norm, s, lang)]
+    arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
     if arrest is not None:
         return arrest
     pattern = trigger_section("removal_told", lang)

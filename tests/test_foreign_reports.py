@@ -1541,3 +1541,13 @@ def test_an_extradition_named_beside_a_host_escort_stays_an_extradition() -> Non
 def test_one_date_before_a_conviction_and_a_removal_dates_both() -> None:
     text = "In March 2015 Shu Ling was convicted of fraud in Fiji and deported to China."
     assert _one(text, "2016-01-01").return_date == "2015-03"
+
+
+def test_an_arrest_counted_in_words_lends_no_capture() -> None:
+    """ "caught six suspects" counts people: it tells nothing of how this one came back."""
+    text = (
+        "Police said Fang Li fled China after a swindle of 150 million yuan in July 2003.\n"
+        "Over the last ten years, Chinese police worked with police in Thailand and caught six "
+        "suspects.\nFang came back to China in July and is now in Taiyuan."
+    )
+    assert _one(text, "2014-09-10").method == "unknown"
