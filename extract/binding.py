@@ -143,8 +143,7 @@ def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool
         for index, keys in cast.subjects.items()
     ):
         return False  # a boast in quotes (放话“就要客死他乡”) is no death abroad
-    own = [(s.start, s.end) for i, s in sentences.items() if binding.key in cast.named.get(i, [])]
-    if lang == "zh" and fled_within_china(prep.norm, own):
+    if lang == "zh" and fled_within_china(prep.norm, _own_sentences(sentences, cast, binding)):
         return False  # 从上海出逃，先后流窜浙江、江苏等地: hid inside China
     if any(e.abroad for e in binding.events):
         return True
@@ -153,6 +152,11 @@ def _was_abroad(prep: Prepared, cast: Cast, binding: Binding, lang: str) -> bool
         for index, keys in cast.named.items()
         if binding.key in keys
     )
+
+
+def _own_sentences(sentences: dict[int, Sentence], cast: Cast, binding: Binding) -> list[Span]:
+    """The spans of the sentences that name the person."""
+    return [(s.start, s.end) for i, s in sentences.items() if binding.key in cast.named.get(i, [])]
 
 
 def _is_subject(prep: Prepared, cast: Cast, key: str, index: int) -> bool:

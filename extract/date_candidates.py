@@ -121,6 +121,6 @@ def _is_date_line(prep: Prepared, sentence: Sentence) -> bool:
     rest, last = [], sentence.start
     for mention in sorted(found, key=lambda m: m.start):
         rest.append(prep.norm[last : mention.start])
-        last = mention.start + len(mention.text)
+        last = mention.end
     rest.append(prep.norm[last : sentence.end])
     return all(_DATE_LINE_REST.fullmatch(part) for part in rest)

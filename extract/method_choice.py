@@ -149,10 +149,9 @@ def loose_return_told(
     return next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
 
 
-# an arrest or a detention told between the return words and their agent: the agent arrested
+# an arrest or a detention, or another verb, told between the return words and their agent: the
+# agent did that, not the removal ("detained by", "was confirmed by", "granted bail by")
 _HELD_BETWEEN = re.compile(r"\b(?:detain\w*|arrest\w*|custody|held|caught|apprehended)\b", re.I)
-# another verb between the return words and the agent: the agent did that, not the removal
-# ("was confirmed by", "granted bail by", "after being questioned by", "objections raised by")
 _OTHER_VERB = re.compile(r"\b\w{3,}(?:ed|ing)\b|\b(?:by|with|as|despite|after|before|while)\b")
 _BARE_BY = re.compile(r"by\b", re.I)
 _POSSESSIVE = re.compile(r"['’]")
@@ -162,15 +161,16 @@ def removed_by_host(norm: str, event: Event, language: str) -> Trigger | None:
     """The host state's officers as the agent of a return told loosely ("was put on a flight to
     Beijing by American immigration authorities"): a deportation (triggers.json
     ``removal_agent``), where the agent follows the return words in their sentence, names a
-    foreign country and no arrest is told between them."""
+    foreign country and no other verb (an arrest among them) stands between them."""
     pattern = trigger_section("removal_agent", language)
     sentence = event.sentence
     for trigger in event.triggers:
         for match in pattern.finditer(norm, trigger.start, sentence.end):
-            if _HELD_BETWEEN.search(norm, trigger.end, match.start()):
-                break
-            if _OTHER_VERB.search(norm, trigger.end, match.start()) or (
-                _BARE_BY.match(match.group()) and "," in norm[trigger.end : match.start()]
+            gap = (trigger.end, match.start())
+            if (
+                _HELD_BETWEEN.search(norm, *gap)
+                or _OTHER_VERB.search(norm, *gap)
+                or (_BARE_BY.match(match.group()) and "," in norm[gap[0] : gap[1]])
             ):
                 break  # "…, as confirmed by Thai police", "was reported by Thai police"
             if _POSSESSIVE.match(norm, match.end()):

@@ -223,7 +223,7 @@ def _cue_name_at(
         return None
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
-    if _NUMBER_SLOT.search(norm, max(0, i - 24), i):
+    if "号" in norm[max(0, i - 2) : i] and _NUMBER_SLOT.search(norm, max(0, i - 24), i):
         return _slot_name(norm, i, end, lex, pats)
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
     sizes = (4, 3) if norm[i : i + 2] in lex.surnames.compound else (3, 2, 4)
