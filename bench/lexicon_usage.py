@@ -24,6 +24,7 @@ import os
 import re
 import sys
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,8 @@ sys.path.insert(0, str(ROOT))
 import extract.lexicon as lexicon_module  # noqa: E402
 from extract import Document, extract_cases, html_to_text  # noqa: E402
 from extract.evaluate import join_texts, read_lines, read_texts  # noqa: E402
+from extract.lexicon import reading  # noqa: E402
+from extract.lexicon.reading import expand  # noqa: E402
 from extract.text import normalise  # noqa: E402
 
 FILES = ("names.json", "kinship.json", "triggers.json", "coercion.json", "crimes.json")
@@ -96,14 +99,58 @@ def clear_caches() -> None:
                     value.cache_clear()
 
 
+def outputs_with(file: str, trial: Any, docs: list[Document]) -> list[str]:
+    """The documents' outputs with ``file`` read as ``trial``: every lexicon module that reads
+    files (names.json is read by extract.lexicon.name_cues, not by the package) reads the trial,
+    and every cache built from the old data is cleared before and after. A trial the loader
+    refuses gives a marker for each document."""
+    original = reading._read
+    readers = [
+        module
+        for name, module in list(sys.modules.items())
+        if name.startswith("extract.lexicon") and getattr(module, "_read", None) is original
+    ]
+
+    def read(name: str, directory: Path | None) -> Any:
+        return trial if name == file else original(name, directory)
+
+    for module in readers:
+        module._read = read  # type: ignore[attr-defined]
+    clear_caches()
+    try:
+        return outputs(docs)
+    except lexicon_module.LexiconError:
+        return ["<lexicon refused>"] * len(docs)
+    finally:
+        for module in readers:
+            module._read = original  # type: ignore[attr-defined]
+        clear_caches()
+
+
 def outputs(docs: list[Document]) -> list[str]:
     return [json.dumps([r.to_dict() for r in extract_cases(d)], sort_keys=True) for d in docs]
 
 
-def can_match(pattern: str, doc: Document) -> bool:
+@cache
+def _lists() -> dict[str, dict[str, list[str]]]:
+    return lexicon_module.placeholder_lists()
+
+
+def _expanded(pattern: str, list_name: str) -> str:
+    """The pattern with its placeholders ({kin}, {cn_place}) filled in as the lexicon fills them,
+    in the language its list belongs to: a placeholder left as written matches no text."""
+    parts = list_name.split(".")
+    lang = "zh" if "zh" in parts else "en" if "en" in parts else ""
+    if "{" not in pattern or not lang:
+        return pattern
+    return str(expand(pattern, _lists(), list_name, lang))
+
+
+def can_match(pattern: str, doc: Document, list_name: str = "") -> bool:
     """Whether the entry may act on the document: its pattern matches the text as written or as
     the extraction reads it (normalised, in simplified script: a traditional-script page never
     matches a simplified pattern as written)."""
+    pattern = _expanded(pattern, list_name)
     raw = f"{doc.title or ''}\n{doc.text}"
     for text in (raw, normalise(raw)):
         try:
@@ -118,25 +165,15 @@ def can_match(pattern: str, doc: Document) -> bool:
 def usage(
     file: str, docs: list[Document], base: list[str], lists: set[str] | None = None
 ) -> list[dict[str, Any]]:
-    original = lexicon_module._read
-    data = original(file, None)
+    data = lexicon_module._read(file, None)
     report = []
     for path, index, pattern in entries(data):
         if (file, path[0]) in SKIP or (lists and ".".join(path) not in lists):
             continue
-        where = [i for i, d in enumerate(docs) if can_match(pattern, d)]
+        where = [i for i, d in enumerate(docs) if can_match(pattern, d, ".".join(path))]
         changed: list[str] = []
         if where:
-            trial = without(data, path, index)
-            lexicon_module._read = lambda n, d, t=trial: t if n == file else original(n, d)  # type: ignore[misc]
-            clear_caches()
-            try:
-                after = outputs([docs[i] for i in where])
-            except lexicon_module.LexiconError:
-                after = ["<lexicon refused>"] * len(where)
-            finally:
-                lexicon_module._read = original  # type: ignore[assignment]
-                clear_caches()
+            after = outputs_with(file, without(data, path, index), [docs[i] for i in where])
             changed = [docs[i].id for i, out in zip(where, after, strict=True) if out != base[i]]
         report.append(
             {
@@ -156,10 +193,9 @@ def delete_unused(report: list[dict[str, Any]], docs: list[Document], base: list
     not together). Entries that match no text are removed only from names.json: the category
     definitions of the other files (a crime's or a tactic's name) stand even where no labelled
     article uses them yet."""
-    original = lexicon_module._read
     removed = 0
     for file in sorted({r["file"] for r in report}):
-        data = original(file, None)
+        data = lexicon_module._read(file, None)
         dead = [
             r
             for r in report
@@ -169,17 +205,8 @@ def delete_unused(report: list[dict[str, Any]], docs: list[Document], base: list
             trial = _without_entry(data, row["list"], row["entry"])
             if trial is None:
                 continue
-            where = [i for i, d in enumerate(docs) if can_match(row["entry"], d)]
-            lexicon_module._read = lambda n, d, t=trial, f=file: t if n == f else original(n, d)  # type: ignore[misc]
-            clear_caches()
-            try:
-                same = outputs([docs[i] for i in where]) == [base[i] for i in where]
-            except lexicon_module.LexiconError:
-                same = False
-            finally:
-                lexicon_module._read = original  # type: ignore[assignment]
-                clear_caches()
-            if same:
+            where = [i for i, d in enumerate(docs) if can_match(row["entry"], d, row["list"])]
+            if outputs_with(file, trial, [docs[i] for i in where]) == [base[i] for i in where]:
                 data, removed = trial, removed + 1
         path = ROOT / "extract" / "lexicon" / file
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")

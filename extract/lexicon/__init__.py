@@ -104,8 +104,12 @@ class Surnames:
 
 def _with_lists(name: str, directory: Path | None) -> dict[str, Any]:
     """A lexicon file with its ``{kin}`` and ``{cn_place}`` placeholders expanded."""
-    lists = {"kin": load_kinship(directory), "cn_place": {"zh": destinations_in_china(directory)}}
-    return expand(_read(name, directory), lists, name)
+    return expand(_read(name, directory), placeholder_lists(directory), name)
+
+
+def placeholder_lists(directory: Path | None = None) -> dict[str, dict[str, list[str]]]:
+    """The word lists a lexicon pattern names by placeholder, per language."""
+    return {"kin": load_kinship(directory), "cn_place": {"zh": destinations_in_china(directory)}}
 
 
 def destinations_in_china(directory: Path | None = None) -> list[str]:
