@@ -1,8 +1,10 @@
-"""The people a "X等N人" event stands for: the list that named them together before.
+"""The people a "X等N人" event stands for: the list that names them together.
 
 A report names a gang's members once (韩某、孙某、周某这3名主要犯罪嫌疑人潜逃) and tells the
-return later by the first of them and a count (韩某等3人先后落网). Where an earlier list of exactly
-that many names opens on the same name, the event is each listed person's.
+return later by the first of them and a count (韩某等3人先后落网); or it tells the return by one
+name and a count first and lists the group after it (焦某等8名…被遣送回大陆。这次遣返的8人分别是：
+鲁某、焦某、…). Where a list of exactly that many names holds the same name, before the event or
+anywhere after it, the event is each listed person's.
 """
 
 from __future__ import annotations
@@ -69,28 +71,33 @@ def _members(
         size = parse_number(count.group(1)) if count else None
         if size is None or size < 2:
             continue
-        for earlier in reversed(sentences[: sentence.index]):
-            listed = _list_opening_on(lists, key, earlier)
+        for other in _nearby(sentences, sentence):
+            listed = _list_holding(lists, key, other)
             if len(listed) == size:
-                return [((start, end), member) for member in listed[1:]]
+                return [((start, end), member) for member in listed if member != key]
     return []
 
 
-def _list_opening_on(lists: _Lists, key: str, sentence: Sentence) -> list[str]:
-    """The names of a list in ``sentence`` whose first item is ``key``, in order."""
+def _nearby(sentences: list[Sentence], sentence: Sentence) -> list[Sentence]:
+    """The sentences before the event, nearest first, then those after it (a list of exactly
+    the count's size that holds the name is the group's wherever the page gives it)."""
+    at = sentence.index
+    return sentences[:at][::-1] + sentences[at + 1 :]
+
+
+def _list_holding(lists: _Lists, key: str, sentence: Sentence) -> list[str]:
+    """The names, in order, of a list in ``sentence`` that holds ``key``."""
     spans = sorted(
         (span, other)
         for other in lists.named_in.get(sentence.index, [])
         for span in lists.people[other].mentions_in(sentence.start, sentence.end)
     )
-    for i, (_, first) in enumerate(spans):
-        if first != key:
-            continue
-        listed = [key]
-        for (span, _), (next_span, other) in zip(spans[i:], spans[i + 1 :], strict=False):
-            if not _JOINER.fullmatch(lists.norm, span[1], next_span[0]) or other in listed:
-                break
-            listed.append(other)
-        if len(listed) > 1:
-            return listed
-    return []
+    listed: list[str] = []
+    for i, (span, name) in enumerate(spans):
+        joined = i > 0 and _JOINER.fullmatch(lists.norm, spans[i - 1][0][1], span[0])
+        if not joined or name in listed:
+            if key in listed and len(listed) > 1:
+                return listed
+            listed = []
+        listed.append(name)
+    return listed if key in listed and len(listed) > 1 else []

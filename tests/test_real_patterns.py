@@ -3560,6 +3560,28 @@ def test_a_counted_group_stands_for_the_list_that_named_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("where", ["after", "before"])
+def test_a_counted_group_stands_for_a_list_that_holds_its_name_before_or_after(
+    where: str,
+) -> None:
+    event = "5月9日，邹某等4名犯罪嫌疑人在老挝被抓获，由警方押解回国。"
+    background = "案件侦办期间，专案组赶赴万象开展工作，行动历时半年。"
+    listing = "这4名犯罪嫌疑人分别是：钟某、邹某、黎某、甘某。"
+    parts = [event, background, listing] if where == "after" else [listing, background, event]
+    records = _records("".join(parts), published="2021-05-12")
+    assert sorted((r.name, r.return_date, r.fled_to, r.method) for r in records) == sorted(
+        (name, "2021-05-09", ["LA"], "captured") for name in ("钟某", "邹某", "黎某", "甘某")
+    )
+
+
+def test_a_later_list_that_does_not_fit_the_count_adds_nobody() -> None:
+    text = (
+        "5月9日，邹某等4名犯罪嫌疑人在老挝被抓获，由警方押解回国。"
+        "专案组此前已查明钟某、邹某、黎某三人的藏身地点。"
+    )
+    assert [r.name for r in _records(text, published="2021-05-12")] == ["邹某"]
+
+
 def test_a_count_that_does_not_fit_the_list_adds_nobody() -> None:
     text = (
         "其间，韦某、龙某这2名犯罪嫌疑人闻风逃往缅甸。2020年1月12日，在缅甸警方配合下，"
