@@ -28,7 +28,8 @@ SETS = {
     "labels8.jsonl": 22,
     "labels9.jsonl": 21,
     # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
-    # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session
+    # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session;
+    # labels26 and labels27 (development) in the eighth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -45,6 +46,8 @@ SETS = {
     "labels23.jsonl": 20,
     "labels24.jsonl": 15,
     "labels25.jsonl": 14,
+    "labels26.jsonl": 16,
+    "labels27.jsonl": 16,
 }
 CASE_KEYS = [
     "name",
