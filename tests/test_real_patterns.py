@@ -4221,7 +4221,13 @@ def test_a_clause_opening_word_is_no_part_of_a_removed_subjects_name() -> None:
 
 @pytest.mark.parametrize(
     ("verb", "method"),
-    [("was expelled to China", "deported"), ("was transferred into Chinese custody", "captured")],
+    [
+        ("was expelled to China", "deported"),
+        ("was transferred into Chinese custody", "captured"),
+        ("was delivered into Chinese custody", "captured"),
+        ("was handed over to China's custody", "captured"),
+        ("was remanded into Chinese custody", "captured"),
+    ],
 )
 def test_an_expulsion_or_a_transfer_into_custody_is_a_return(verb: str, method: str) -> None:
     text = f"Wang Dahai, who fled to Canada in 2012, {verb} in March, police said."
