@@ -129,6 +129,22 @@ def test_surrendering_is_a_surrender() -> None:
     assert [(r.name, r.method) for r in records] == [("Wen Lihua", "surrendered")]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        'He had been "persuaded to surrender," state media reported.',
+        "He has been persuaded to turn himself in, state media reported.",
+        "State media said he was persuaded to give himself up.",
+    ],
+)
+def test_a_persuasion_to_surrender_told_of_the_person_named_before(told: str) -> None:
+    text = f"Cao Weiming, a former bank clerk, moved to Canada in 2013. {told}"
+    records = _records(text, published="2016-03-02")
+    assert [(r.name, r.method, r.fled_to) for r in records] == [
+        ("Cao Weiming", "persuaded", ["CA"])
+    ]
+
+
 def test_english_crime_contexts_beyond_suspected_of() -> None:
     cases = {
         "amid allegations of contract fraud": ["fraud"],
