@@ -5,12 +5,15 @@ from __future__ import annotations
 import json
 import re
 import shutil
+from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from extract.lexicon import LexiconError, load_lexicon
+from extract.lexicon.reading import uncased_capitals
 from extract.record import COERCIONS, CRIMES
 from extract.words import word_tags
 
@@ -90,6 +93,42 @@ def test_non_ascii_english_anchor_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(LexiconError, match=r"triggers\.json\.anchors\.en: 'rückkehr' is not ASCII"):
         load_lexicon(directory)
+
+
+@pytest.mark.parametrize(
+    ("name", "edit", "where"),
+    [
+        ("triggers.json", lambda d: d["en"]["unknown"].append("handed to [A-Z]"), "en.unknown"),
+        ("triggers.json", lambda d: d["irrealis"]["en"].append("may be [^A-Z]"), "irrealis.en"),
+        ("coercion.json", lambda d: d["en"]["overseas_contact"].append("met in [A-Z]"), "en"),
+        ("crimes.json", lambda d: d["en"]["other"].append("(?:a|[A-Z]) crime"), "en.other"),
+    ],
+)
+def test_an_english_pattern_asking_for_a_capital_where_case_is_ignored_is_refused(
+    tmp_path: Path, name: str, edit: Callable[[dict[str, Any]], None], where: str
+) -> None:
+    directory = _broken_copy(tmp_path, name, edit)
+    stem = name.removesuffix(".json")
+    with pytest.raises(
+        LexiconError, match=rf"{stem}\.json\.{re.escape(where)}.*write \(\?-i:\[A-Z\]\)"
+    ):
+        load_lexicon(directory)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "uncased"),
+    [
+        ("the return of (?=[A-Z])", True),
+        ("the return of (?=(?-i:[A-Z]))", False),
+        ("(?-i:[A-Z][a-z]+ (?:of|[A-Z]\\.))", False),
+        ("(?:him|(?-i:X))[A-Z]", True),
+        ("\\[A-Z\\]", False),
+        ("[\\]A-Z]", True),
+        ("[a-z]+", False),
+    ],
+)
+def test_uncased_capitals_reads_groups_classes_and_escapes(pattern: str, uncased: bool) -> None:
+    assert uncased_capitals(pattern) is uncased
 
 
 def test_prefilter_finds_english_anchors_among_chinese_and_capitals() -> None:

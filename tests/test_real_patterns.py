@@ -145,6 +145,16 @@ def test_a_persuasion_to_surrender_told_of_the_person_named_before(told: str) ->
     ]
 
 
+def test_the_return_of_a_plural_noun_is_a_policy_not_a_persons_return() -> None:
+    headline = "Beijing presses Ottawa to ease the return of graft suspects"
+    caption = "Sun Guoqiang is led away after a hearing on his refugee claim in Toronto in 2014."
+    assert _records(f"{headline}\n\n{caption}", published=None) == []
+    named = "Ottawa eased the return of Sun Guoqiang, who had lived in Toronto since 2009."
+    assert [(r.name, r.method) for r in _records(named, published=None)] == [
+        ("Sun Guoqiang", "unknown")
+    ]
+
+
 def test_english_crime_contexts_beyond_suspected_of() -> None:
     cases = {
         "amid allegations of contract fraud": ["fraud"],

@@ -15,7 +15,15 @@ from typing import Any
 
 from extract.lexicon.countries import Country, load_countries
 from extract.lexicon.name_cues import NameCues, load_kinship, load_name_cues
-from extract.lexicon.reading import LexiconError, _enum_map, _patterns, _read, _strings, expand
+from extract.lexicon.reading import (
+    LexiconError,
+    _case_exact,
+    _enum_map,
+    _patterns,
+    _read,
+    _strings,
+    expand,
+)
 from extract.record import COERCIONS, CRIMES, METHODS
 
 __all__ = ["Country", "LexiconError", "load_countries"]
@@ -177,7 +185,36 @@ def load_triggers(directory: Path | None = None) -> Triggers:
         navigation_en=_strings(section("navigation").get("en"), f"{where}.navigation.en"),
     )
     _check_anchors(triggers, where)
+    _check_case(triggers, where)
     return triggers
+
+
+# the English sections read as patterns, all matched ignoring case (extract.events)
+_EN_PATTERN_SECTIONS = [
+    "negative",
+    "appeal",
+    "negative_sentence",
+    "returning_talent",
+    "statement",
+    "escort",
+    "arrest_abroad",
+    "removal_told",
+    "removal_agent",
+    "persuasion_told",
+    "no_return",
+    "irrealis",
+]
+
+
+def _check_case(triggers: Triggers, where: str) -> None:
+    """No English pattern asks for a capital where case is ignored (reading.uncased_capitals)."""
+    for method, terms in triggers.en.items():
+        for term in terms:
+            _case_exact(
+                [term.pattern] + ([term.unless] if term.unless else []), f"{where}.en.{method}"
+            )
+    for section in _EN_PATTERN_SECTIONS:
+        _case_exact(getattr(triggers, f"{section}_en"), f"{where}.{section}.en")
 
 
 def _check_anchors(triggers: Triggers, where: str) -> None:
@@ -203,8 +240,15 @@ def load_crimes(directory: Path | None = None) -> tuple[dict[str, list[str]], di
     data = _read("crimes.json", directory)
     return (
         _enum_map(data.get("zh"), CRIMES, "crimes.json.zh"),
-        _enum_map(data.get("en"), CRIMES, "crimes.json.en"),
+        _case_en(_enum_map(data.get("en"), CRIMES, "crimes.json.en"), "crimes.json.en"),
     )
+
+
+def _case_en(table: dict[str, list[str]], where: str) -> dict[str, list[str]]:
+    """An English table (matched ignoring case) whose patterns ask for no uncased capital."""
+    for key, patterns in table.items():
+        _case_exact(patterns, f"{where}.{key}")
+    return table
 
 
 def load_coercion(
@@ -213,7 +257,7 @@ def load_coercion(
     data = _with_lists("coercion.json", directory)
     return (
         _enum_map(data.get("zh"), COERCIONS, "coercion.json.zh"),
-        _enum_map(data.get("en"), COERCIONS, "coercion.json.en"),
+        _case_en(_enum_map(data.get("en"), COERCIONS, "coercion.json.en"), "coercion.json.en"),
     )
 
 

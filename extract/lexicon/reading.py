@@ -83,3 +83,51 @@ def expand(data: Any, lists: dict[str, dict[str, list[str]]], where: str, lang: 
         return rf"\b{words_alt}\b(?! compan| firm| business)" if lang == "en" else words_alt
 
     return _PLACEHOLDER.sub(alternation, data)
+
+
+def uncased_capitals(pattern: str) -> bool:
+    """Whether a pattern matched case-insensitively asks for a capital letter outside a
+    ``(?-i:…)`` group: there ``[A-Z]`` matches any letter, so "the return of (?=[A-Z])" (a
+    name follows) would take "the return of graft suspects" too."""
+    scoped: list[bool] = []  # for each open group: whether it (or one around it) is case-exact
+    at = 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":
+            end = _class_end(pattern, at)
+            if re.search(r"[A-Z]-[A-Z]", pattern[at:end]) and not any(scoped):
+                return True
+            at = end
+            continue
+        if char == "(":
+            scoped.append(pattern.startswith("(?-i:", at))
+        elif char == ")" and scoped:
+            scoped.pop()
+        at += 1
+    return False
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """The index just past the character class opening at ``start``."""
+    at = start + 1
+    if at < len(pattern) and pattern[at] == "^":
+        at += 1
+    if at < len(pattern) and pattern[at] == "]":
+        at += 1  # a ] first in the class is a literal
+    while at < len(pattern) and pattern[at] != "]":
+        at += 2 if pattern[at] == "\\" else 1
+    return at + 1
+
+
+def _case_exact(patterns: list[str], where: str) -> list[str]:
+    """``patterns`` (to be matched ignoring case) when none asks for an uncased capital."""
+    for pattern in patterns:
+        if uncased_capitals(pattern):
+            raise LexiconError(
+                f"{where}: {pattern!r} is matched ignoring case, so [A-Z] there is any letter: "
+                "write (?-i:[A-Z])"
+            )
+    return patterns
