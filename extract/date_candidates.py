@@ -108,7 +108,7 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
 # what a page's date line may hold beside its one date: a time and the words around it
 _DATE_LINE_REST = re.compile(
     r"[\s,.|·•:：-]*(?:\d{1,2}[:：]\d{2}(?:[:：]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|on|at|updated"
-    r"|published|GMT|UTC|BST|EDT|EST|[A-Z][a-z]{2,8}day)?[\s,.|·•:：-]*",
+    r"|published|GMT|UTC|BST|EDT|EST|(?-i:[A-Z])[a-z]{2,8}day)?[\s,.|·•:：-]*",
     re.IGNORECASE,
 )
 

@@ -47,7 +47,7 @@ _COURT_VERB = re.compile(r"宣判|审理|判处|起诉|审判|公诉")
 _POST_STRIP = re.compile(r"^(?:我市|我省|我区|我县|该市)")
 # ", Guangdong province", ", south China's Guangxi Zhuang Autonomous Region": a post's place
 _EN_PROVINCE_TAIL = (
-    r"(?:,(?: [a-z]+)?(?: China's)? [A-Z][a-z]+(?: Zhuang| Hui| Uygur)?"
+    r"(?:,(?: [a-z]+)?(?: China's)? (?-i:[A-Z][a-z]+)(?: Zhuang| Hui| Uygur)?"
     r"(?: Province| province| Autonomous Region| Municipality| municipality))?"
 )
 # "… in Tianjin before he fled", "… until 2009": when the post was held, not the post

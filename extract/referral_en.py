@@ -160,7 +160,7 @@ def pair_named_next(
 _EN_GROUP_SUBJECT = re.compile(
     r"\b(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty)"
     r" (?:[\w-]+ ){0,3}(?:people|persons|men|women|refugees|asylum[ -]seekers|suspects"
-    r"|fugitives|[A-Z][a-z]+s)\b",
+    r"|fugitives|(?-i:[A-Z][a-z]+s))\b",
     re.IGNORECASE,
 )
 # (the group itself as the subject: they, the six, the group, the refugees; not "the officers
@@ -199,7 +199,7 @@ def _other_people() -> re.Pattern[str]:
     return re.compile(
         r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|other|more"
         r"|\d+) (?:[\w-]+ ){0,2}?(?:activists|suspects|fugitives|people|men|women|refugees"
-        r"|dissidents|students|monks|nationals|citizens|[A-Z][a-z]+s)"
+        r"|dissidents|students|monks|nationals|citizens|(?-i:[A-Z][a-z]+s))"
         r"|(?:a|an|any) (?:single |other )?(?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Uzbek|Mongolian"
         r"|refugee|dissident|activist|asylum[ -]seeker)"
         # "deported his brother": a relative's removal

@@ -210,7 +210,8 @@ _BEFORE_CLAUSE = re.compile(r"\bbefore (?:he|she|they|[A-Z]\w+) (?:had )?$")
 _CLAUSE_END = re.compile(r"[,;]")
 # a date the return's clause of time refers back to ("… up to May 2015, when he was repatriated")
 _WHEN_AFTER = re.compile(
-    r",? when (?:he|she|they|[A-Z]\w+) (?:was|were|had been|has been) (?:\w+ ){0,2}", re.IGNORECASE
+    r",? when (?:he|she|they|(?-i:[A-Z])\w+) (?:was|were|had been|has been) (?:\w+ ){0,2}",
+    re.IGNORECASE,
 )
 # another event told between an English date and the return: the date is that event's
 _ANOTHER_EVENT_EN = re.compile(

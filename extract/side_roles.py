@@ -175,7 +175,7 @@ def _speakers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     # the role before the name, the verb after it
     role_before = re.compile(
         rf"\b(?:(?:his|her|its|their|the|an?|[\w-]+['’]s)\s+(?:[\w-]+\s+)?(?:{roles}|{_SPEAKER_ROLES}|{offices()})"
-        rf"(?:\s+(?:for|of|at|with|in)\s+[^,.;]{{1,40}})?|{roles}),?\s*(?:[A-Z][a-z]*\.\s*){{0,3}}$",
+        rf"(?:\s+(?:for|of|at|with|in)\s+[^,.;]{{1,40}})?|{roles}),?\s*(?:(?-i:[A-Z])[a-z]*\.\s*){{0,3}}$",
         re.IGNORECASE,
     )
     return before, after, role_before

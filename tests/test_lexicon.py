@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
@@ -12,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from extract import Document, extract_cases
 from extract.lexicon import LexiconError, load_lexicon
 from extract.lexicon.reading import uncased_capitals
 from extract.record import COERCIONS, CRIMES
@@ -129,6 +131,24 @@ def test_an_english_pattern_asking_for_a_capital_where_case_is_ignored_is_refuse
 )
 def test_uncased_capitals_reads_groups_classes_and_escapes(pattern: str, uncased: bool) -> None:
     assert uncased_capitals(pattern) is uncased
+
+
+def test_no_pattern_the_extraction_matches_ignoring_case_asks_for_a_capital() -> None:
+    """The code's own patterns as well as the lexicons': every one compiled once the labelled
+    development articles have been read (patterns built on first use included)."""
+    data = Path(__file__).parent / "data" / "devset.jsonl"
+    for line in data.read_text("utf-8").splitlines():
+        doc = json.loads(line)
+        extract_cases(Document(id=doc["id"], text=doc["text"], published=doc["published"]))
+    uncased = {
+        obj.pattern
+        for obj in gc.get_objects()
+        if isinstance(obj, re.Pattern)
+        and isinstance(obj.pattern, str)
+        and obj.flags & re.IGNORECASE
+        and uncased_capitals(obj.pattern)
+    }
+    assert not uncased
 
 
 def test_prefilter_finds_english_anchors_among_chinese_and_capitals() -> None:

@@ -98,7 +98,13 @@ def uncased_capitals(pattern: str) -> bool:
             continue
         if char == "[":
             end = _class_end(pattern, at)
-            if re.search(r"[A-Z]-[A-Z]", pattern[at:end]) and not any(scoped):
+            chars = pattern[at:end]
+            # (a class that holds the small letters too, [a-zA-Z], means what it says)
+            if (
+                re.search(r"[A-Z]-[A-Z]", chars)
+                and not re.search(r"[a-z]-[a-z]", chars)
+                and not any(scoped)
+            ):
                 return True
             at = end
             continue
