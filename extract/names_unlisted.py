@@ -73,6 +73,14 @@ _EN_REMOVED_OBJECT = re.compile(
     r"(?: and (?P<name2>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}))? (?:(?:over|back) )?to (?:China"
     r"|Beijing|(?:the )?Chinese (?:authorities|police|officials|side))\b"
 )
+# "the deportation on May 30 of Uyghur refugee Nurmemet Yaqup from Kazakhstan": the one a
+# removal told as a noun was done to, after "of", past a people and what the person is
+_EN_REMOVAL_OF = re.compile(
+    r"\b(?:deportation|extradition|repatriation|handover|hand-over|expulsion|refoulement"
+    r"|forced return)s? (?:[^.;]{0,40}? )?of (?:(?:ethnic )?(?:Uyghur|Uighur|Kazakh|Tibetan"
+    r"|Kyrgyz|Uzbek|Mongolian|Hui) )?(?:[a-z][a-z-]+ ){0,5}?"
+    r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})\b"
+)
 # "Turkish police detained Ablikim Memet in Istanbul …": the one a police held, where and when
 _EN_DETAINED_OBJECT = re.compile(
     r"\b(?:police|authorities|officers|agents) (?:\w+ )?(?:detained|arrested|seized|apprehended) "
@@ -184,6 +192,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
         if m.group("role") or m.group("age") or m.group("removal"):
             found += [m.span(g) for g in ("name", "name2") if m.group(g)]
     found += [m.span("name") for m in _EN_DETAINED_OBJECT.finditer(text, start, end)]
+    found += [m.span("name") for m in _EN_REMOVAL_OF.finditer(text, start, end)]
     for first, stop in found:
         span = checked_name_span(text, first, stop)
         if span:

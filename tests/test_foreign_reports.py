@@ -1551,3 +1551,13 @@ def test_an_arrest_counted_in_words_lends_no_capture() -> None:
         "suspects.\nFang came back to China in July and is now in Taiyuan."
     )
     assert _one(text, "2014-09-10").method == "unknown"
+
+
+def test_a_removal_told_as_a_noun_names_whom_it_was_done_to() -> None:
+    text = (
+        "Kyrgyzstan has been criticised for the handover on January 4, 2012 of Uyghur "
+        "student and poet Mehmet Rozi to Chinese officers, who flew him to Urumqi the next "
+        "day; he was deported despite a pending asylum claim."
+    )
+    records = {r.name: (r.fled_to, r.method) for r in _records(text)}
+    assert records == {"Mehmet Rozi": (["KG"], "deported")}
