@@ -86,6 +86,8 @@ _DATELINE = re.compile(
     # 新华社广州7月11日电 without brackets
     r"|[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*"
     r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?\.?(?:--|—|–|-)\s*|——|—|-\s"
+    # "BEIJING – ", "HONG KONG — ": a wire's city in capitals and a dash
+    r"|[A-Z]{2,}(?:[ ,][A-Z]{2,}){0,3},? ?(?:--|—|–|-) "
     # "BEIJING, (Pakistan Point News - 11th Aug, 2023 ) :": the source and its date in brackets
     r"|[A-Z]{3,}[A-Za-z .,]{0,30}\([^()]{1,60}\)\s*(?:[:：]|--|—|–|\.?-)\s*"
     # a page's date label left before the first sentence: "date 2025-08-24", 发布时间：2019-05-08

@@ -20,7 +20,9 @@ from extract.text import Sentence
 # someone new, named in a following sentence, not the person told of before.
 _EN_ONE_PERSON = re.compile(
     r"(?:[^,.]{0,30},\s*)?(?:an?|another)\s+(?:[\w'-]+\s+){0,4}"
-    r"(?:official|man|woman|fugitive|suspect|businessman|businesswoman|executive|manager|banker)\b",
+    r"(?:official|officer|policeman|policewoman|man|woman|fugitive|suspect|businessman"
+    r"|businesswoman|executive|manager|banker|director|chairman|chairwoman|clerk|employee"
+    r"|accountant|cashier|mayor|tycoon|developer|entrepreneur)\b",
     re.IGNORECASE,
 )
 _EN_OTHERS = re.compile(r"\s*(?:Others|The others|The rest|Other (?:[\w-]+ ){0,2}?[a-z]+s)\b")
@@ -197,7 +199,9 @@ def _other_people() -> re.Pattern[str]:
     the kinship words of the one list (kinship.json)."""
     kin = literal_alternation(default_lexicon().kinship["en"])
     return re.compile(
-        r"\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|other|more"
+        # (not the group a person is one of: "an officer listed among the 100 fugitives")
+        r"\b(?<!\bamong )(?<!\bamong the )(?<!\bone of )(?<!\bone of the )"
+        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|many|dozens of|other|more"
         r"|\d+) (?:[\w-]+ ){0,2}?(?:activists|suspects|fugitives|people|men|women|refugees"
         r"|dissidents|students|monks|nationals|citizens|(?-i:[A-Z][a-z]+s))"
         r"|(?:a|an|any) (?:single |other )?(?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Uzbek|Mongolian"

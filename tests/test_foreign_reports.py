@@ -1561,3 +1561,24 @@ def test_a_removal_told_as_a_noun_names_whom_it_was_done_to() -> None:
     )
     records = {r.name: (r.fled_to, r.method) for r in _records(text)}
     assert records == {"Mehmet Rozi": (["KG"], "deported")}
+
+
+@pytest.mark.parametrize("dateline", ["", "SHANGHAI – ", "HONG KONG — "])
+def test_a_lead_about_one_member_of_a_listed_group_is_the_person_named_next(
+    dateline: str,
+) -> None:
+    text = (
+        f"{dateline}A tax officer listed among the 100 fugitives China wants most has come back "
+        "from Australia to face charges of taking bribes, state media said on Friday.\n\n"
+        "Mo Lianjie is the 60th such fugitive to return since the list was issued.\n\n"
+        "Mo turned himself in to investigators in Guangzhou."
+    )
+    record = _one(text, published="2019-06-14")
+    assert (record.name, record.fled_to, record.method, record.alleged_crimes) == (
+        "Mo Lianjie",
+        ["AU"],
+        "surrendered",
+        ["bribery"],
+    )
+    evidence = [e.text for e in record.evidence if e.field == "return"]
+    assert all(not text.startswith(("SHANGHAI", "HONG KONG")) for text in evidence)
