@@ -1568,6 +1568,7 @@ def test_a_lead_about_one_member_of_a_listed_group_is_the_person_named_next(
     dateline: str,
 ) -> None:
     text = (
+        "Tax officer on the run returns from Australia\n\nAP\n\n"
         f"{dateline}A tax officer listed among the 100 fugitives China wants most has come back "
         "from Australia to face charges of taking bribes, state media said on Friday.\n\n"
         "Mo Lianjie is the 60th such fugitive to return since the list was issued.\n\n"
