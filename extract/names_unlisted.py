@@ -32,6 +32,13 @@ _EN_REMOVED_SUBJECT = re.compile(
     + _REMOVED_VERB
     + "))"
 )
+# "Mr. Altangerel Damdin and Mr. Khurelbaatar Luvsandorj, were deported": the first of a pair
+# that is the subject of a removal (the second is the subject's last name, found above)
+_EN_REMOVED_PAIR = re.compile(
+    r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}) and (?:(?:Mr|Ms|Mrs)\.? )?"
+    r"[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}"
+    r"(?=,? (?:(?:who|both)\b[^.;]{0,80}?, )?(?:were|had been|have been) " + _REMOVED_VERB + ")"
+)
 # a name of one word opening its sentence, set off by what the person is ("Altangerel, an exile
 # from …, was seized"); and a name given by "known as" or "named … as" after a word for a person
 # (one person: "was", and no comma inside what is said of them, as in "Separately, a Uyghur man,
@@ -183,6 +190,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     Seitkul"; never the victim of a crime the person committed)."""
     spans = []
     found = [m.span(1) for m in _EN_REMOVED_SUBJECT.finditer(text, start, end)]
+    found += [m.span(1) for m in _EN_REMOVED_PAIR.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_SUBJECT.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_PERSON.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]

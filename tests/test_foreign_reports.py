@@ -1583,3 +1583,16 @@ def test_a_lead_about_one_member_of_a_listed_group_is_the_person_named_next(
     )
     evidence = [e.text for e in record.evidence if e.field == "return"]
     assert all(not text.startswith(("SHANGHAI", "HONG KONG")) for text in evidence)
+
+
+@pytest.mark.parametrize("title", ["", "Mr. "])
+def test_both_names_of_a_pair_that_was_removed_are_people(title: str) -> None:
+    text = (
+        f"Two herders, {title}Batbayar Tsend and {title}Ganzorig Otgon, were deported by bus "
+        "from Mongolia into China on April 2, 2015."
+    )
+    records = {r.name: (r.return_date, r.fled_to, r.method) for r in _records(text)}
+    assert records == {
+        "Batbayar Tsend": ("2015-04-02", ["MN"], "deported"),
+        "Ganzorig Otgon": ("2015-04-02", ["MN"], "deported"),
+    }
