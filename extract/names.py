@@ -202,7 +202,12 @@ def _cue_name_at(
     if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
         return None
     before = norm[i - 1] if i > 0 else "\n"
-    bare = before not in lex.names.before and bool(re.match(HAN, before))
+    # (after a role such as 司机 or 秘书, or a listed title, a name starts: 周某的司机郑某等人)
+    bare = (
+        before not in lex.names.before
+        and bool(re.match(HAN, before))
+        and not norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i)
+    )
     if bare and not bare_before_return(norm, i):
         return None  # (据悉X于…回国: a name right before its return needs no descriptor)
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
@@ -239,8 +244,8 @@ def _cue_name_at(
             continue
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
-        if before in "（(【[\n" and norm[stop : stop + 1] in "：:":
-            continue  # （原标题：…）: a label opening a bracket or a line
+        if _opens_line_or_bracket(norm, i) and norm[stop : stop + 1] in "：:":
+            continue  # （原标题：…）: a label opening a bracket or a line (indented too)
         inside = pats.after.match(norm, stop - 1) if size > 2 else None
         if inside is not None and inside.end() > stop:
             continue  # 伍刚走下飞机: a cue (走下) begun on the last character ends the name
@@ -253,6 +258,14 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _opens_line_or_bracket(norm: str, i: int) -> bool:
+    """Whether only spaces stand between ``i`` and an opening bracket or a line's start."""
+    at = i
+    while at > 0 and norm[at - 1] in " \t\u3000":
+        at -= 1
+    return at == 0 or norm[at - 1] in "（(【[\n"
 
 
 def _confirmed_around(norm: str, i: int, stop: int) -> bool:
@@ -352,8 +365,9 @@ _ARTEFACT = 100  # a word this many times rarer than its rival is a segmentation
 
 
 def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
-    """A title (处长, 股长) ends right before ``i``: a name starts there (长丰 is no word here)."""
-    if norm.endswith(lex.names.titles, max(0, i - 3), i):
+    """A title (处长, 股长) or an associate's role (司机, 秘书) ends right before ``i``: a name
+    starts there (长丰 is no word here)."""
+    if norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i):
         return True
     if i >= 3 and norm[i - 1] in "人员者" and words.is_common_word(norm[i - 3 : i]):
         return True  # 代表人武某, 嫌疑人文某: a three-character word for a person ends right before

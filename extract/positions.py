@@ -14,7 +14,10 @@ from functools import cache
 from extract.attributes import _EMPLOYER_RUN, Found, Span, _employer_patterns
 from extract.lexicon import default_lexicon
 
-_POST_ZH = re.compile(r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|原是|系|原)([^，。；,\n]{3,40})")
+# (never a label: 原标题：… opens a reposted page's old headline)
+_POST_ZH = re.compile(
+    r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|原是|系|原)(?![^，。；,\n：:]{1,3}[：:])([^，。；,\n]{3,40})"
+)
 _NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", "计划", "往")
 
 

@@ -50,7 +50,10 @@ def side_roles() -> SideRoles:
         # 协助X出逃的司机: the one helped is no subject of the helper's return
         before=re.compile(f"(?:{alternatives([*officials, *pointing, '与', '协助', '帮助'])})$"),
         # X一案的同案人员, X案的主犯, X出逃的司机: the person whose case or flight it was
-        after=re.compile(f"同案|共同作案|的(?:{alternatives([*kin, '遭遇'])})|一?案的|出逃[案的]"),
+        # X的司机: whose driver, secretary or mistress it was
+        after=re.compile(
+            f"同案|共同作案|的(?:{alternatives([*kin, *cues.associates, '遭遇'])})|一?案的|出逃[案的]"
+        ),
         official=re.compile(f"(?:{alternatives(officials)})$"),
         official_in_event=re.compile(f"(?:{alternatives(unambiguous)})$"),
         counterpart=re.compile(f"(?:{alternatives(cues.counterpart_verbs)})"),

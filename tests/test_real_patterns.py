@@ -155,6 +155,33 @@ def test_the_return_of_a_plural_noun_is_a_policy_not_a_persons_return() -> None:
     ]
 
 
+@pytest.mark.parametrize("role", ["司机", "秘书", "情妇"])
+def test_the_one_an_associate_works_for_is_no_returnee_the_associate_is(role: str) -> None:
+    text = (
+        "2013年5月，齐永军从加拿大回国投案。分析人士指出，此前外逃官员卢美芳的"
+        f"{role}邓建明等人也已相继回国投案自首。"
+    )
+    names = sorted(r.name for r in _records(text, published="2013-05-20"))
+    assert names == ["邓建明", "齐永军"]
+
+
+@pytest.mark.parametrize("role", ["评论员", "专家", "研究员"])
+def test_a_commentator_who_tells_of_returns_is_no_returnee(role: str) -> None:
+    text = f"2013年5月，齐永军从加拿大回国投案。{role}乔宏达指出，外逃人员邓建明此前也已从美国回国投案自首。"
+    names = sorted(r.name for r in _records(text, published="2013-05-20"))
+    assert names == ["邓建明", "齐永军"]
+
+
+@pytest.mark.parametrize("indent", ["", "  ", "\u3000\u3000"])
+def test_an_old_headline_label_is_neither_a_person_nor_a_post(indent: str) -> None:
+    text = (
+        f"{indent}原标题：“猎狐行动”首次从法国成功引渡逃犯\n\n"
+        "记者昨日从公安部了解到，工作组日前把犯罪嫌疑人周某从法国押解回国。"
+    )
+    records = _records(text, published="2016-09-20")
+    assert [(r.name, r.former_position) for r in records] == [("周某", None)]
+
+
 def test_english_crime_contexts_beyond_suspected_of() -> None:
     cases = {
         "amid allegations of contract fraud": ["fraud"],

@@ -36,6 +36,7 @@ class NameCues:
     dotted_before: frozenset[str] = frozenset()
     counterpart_verbs: tuple[str, ...] = ()
     list_roles: tuple[str, ...] = ()
+    associates: tuple[str, ...] = ()
     media_ends: tuple[str, ...] = ()
     officials_en: tuple[str, ...] = ()
     officials_en_posts: frozenset[str] = frozenset()
@@ -67,6 +68,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         dotted_before=frozenset(strings("dotted_before")),
         counterpart_verbs=tuple(strings("counterpart_verbs")),
         list_roles=tuple(strings("list_roles")),
+        associates=tuple(strings("associates")),
         media_ends=tuple(strings("media_ends")),
         officials_en=tuple(strings("officials_en")),
         officials_en_posts=_subset(data, "officials_en_posts", "officials_en", where),
