@@ -26,6 +26,7 @@ from extract.evidence_choice import EN_PLURAL, evidence_event, tells_return
 from extract.flight import fill_places
 from extract.listing import list_lead
 from extract.method_choice import (
+    channel_told_after,
     choose_method,
     loose_return_told,
     persuaded_to_return,
@@ -178,6 +179,9 @@ def _method_and_trigger(
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
         found = loose_return_told(prep, told, events, lang)
         method, trigger = (found.method, found) if found else (method, trigger)
+    if lang == "zh" and method in ("unknown", "captured"):
+        named = channel_told_after(prep, events, trigger)
+        method, trigger = (named.method, named) if named else (method, trigger)
     if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         if urged and method == "deported":

@@ -240,3 +240,28 @@ def persuaded_to_return(prep: Prepared, trigger: Trigger, sentence_end: int) -> 
         "劝返" in prep.norm[trigger.start : trigger.end]
         or bool(_TO_RETURN.match(prep.norm, trigger.end, sentence_end))
     ) and not _FAILED.search(prep.norm, start, sentence_end)
+
+
+# 这是中国首次…成功从南美洲遣返在逃经济犯罪嫌疑人 / 此次引渡是…: the sentence right after a return
+# names its channel as a first or a precedent (not one not done: 未能遣返, 无法引渡)
+_CHANNEL_AFTER = re.compile(
+    r"\s*(?:这|此)(?:也|亦|还)?(?:是|系|为|次)[^。！？；]{0,40}?(?<![未不没无能法])(遣返|引渡)"
+)
+
+
+def channel_told_after(prep: Prepared, events: list[Event], chosen: Trigger) -> Trigger | None:
+    """The channel (deported, extradited) that the sentence right after a return told only
+    as an escort or loosely (被押解回到杭州, 归案) names for it: 这是…首次…遣返."""
+    escort = trigger_section("escort", "zh")
+    if chosen.method != "unknown" and not escort.fullmatch(prep.norm, chosen.start, chosen.end):
+        return None
+    for event in events:
+        at = event.sentence.index + 1
+        if at >= len(prep.sentences) or prep.sentences[at].paragraph != event.sentence.paragraph:
+            continue
+        after = prep.sentences[at]
+        found = _CHANNEL_AFTER.match(prep.norm, after.start, after.end)
+        if found:
+            method = "extradited" if found.group(1) == "引渡" else "deported"
+            return Trigger(found.start(1), found.end(1), method)
+    return None

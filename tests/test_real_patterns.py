@@ -182,6 +182,20 @@ def test_an_old_headline_label_is_neither_a_person_nor_a_post(indent: str) -> No
     assert [(r.name, r.former_position) for r in records] == [("周某", None)]
 
 
+@pytest.mark.parametrize(
+    ("after", "method"),
+    [
+        ("这是我国首次从南美洲国家成功遣返外逃经济犯罪嫌疑人。", "deported"),
+        ("此次引渡也是两国引渡条约生效后的第一例。", "extradited"),
+        ("这是办案民警第三次赴南美开展工作。", "captured"),
+        ("这是此前未能遣返的一名逃犯。", "captured"),
+    ],
+)
+def test_the_sentence_after_an_escort_home_may_name_its_channel(after: str, method: str) -> None:
+    text = f"9月2日，涉嫌合同诈骗的犯罪嫌疑人韦某某被从秘鲁押解回到杭州萧山机场。{after}"
+    assert _one(text, published="2014-09-28")["method"] == method
+
+
 def test_english_crime_contexts_beyond_suspected_of() -> None:
     cases = {
         "amid allegations of contract fraud": ["fraud"],
