@@ -165,7 +165,7 @@ def test_the_one_an_associate_works_for_is_no_returnee_the_associate_is(role: st
     assert names == ["邓建明", "齐永军"]
 
 
-@pytest.mark.parametrize("role", ["评论员", "专家", "研究员"])
+@pytest.mark.parametrize("role", ["评论员", "专家", "研究员", "主持人"])
 def test_a_commentator_who_tells_of_returns_is_no_returnee(role: str) -> None:
     text = f"2013年5月，齐永军从加拿大回国投案。{role}乔宏达指出，外逃人员邓建明此前也已从美国回国投案自首。"
     names = sorted(r.name for r in _records(text, published="2013-05-20"))
