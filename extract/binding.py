@@ -17,7 +17,14 @@ from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE, victim_only
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
-from extract.referral_en import english_referred, headline_subject, names_others, tells_of_others
+from extract.referral_en import (
+    english_referred,
+    headline_subject,
+    lead_described,
+    names_others,
+    someones_only,
+    tells_of_others,
+)
 from extract.referral_zh import group_members_named
 from extract.side_roles import (
     clause_start,
@@ -213,9 +220,7 @@ def _referred(
     if headline:
         return headline, False
     # an opening that describes one person whom the report names further on (people_en)
-    lead = lang != "zh" and sentence.paragraph == prep.sentences[0].paragraph
-    lead = lead and not tells_of_others(prep, sentence)
-    return (cast.subjects.get(sentence.index, []), False) if lead else ([], False)
+    return (lead_described(prep, cast, sentence) if lang != "zh" else []), False
 
 
 def _named_later(
@@ -235,6 +240,7 @@ def _named_later(
         and k not in told
         and not (lang != "zh" and victim_only(prep.norm, cast.people[k].mentions))
         and not speaks_only(prep.norm, cast.people[k].mentions_in(following.start, following.end))
+        and not (lang != "zh" and someones_only(prep, k, cast, following))
     ]
 
 

@@ -120,12 +120,15 @@ def inside_a_foreign_country(norm: str, trigger: re.Match[str], start: int) -> b
 
 
 def at_a_foreign_airport(norm: str, trigger: re.Match[str]) -> bool:
-    """在曼谷素万那普机场…抓获: an airport named by a foreign place is abroad (a catch there is
-    no catch on the way home)."""
-    airport = norm.find("机场", trigger.start(), trigger.end())
-    if airport < 0:
+    """在曼谷素万那普机场…抓获, 在老挝磨丁口岸…抓获: an airport or a port of entry named by a
+    foreign place is abroad (a catch there is no catch on the way home)."""
+    found = _PORT.search(norm, trigger.start(), trigger.end())
+    if found is None:
         return False
-    return any(p.code != "CN" for p in find_places(norm, trigger.start(), airport, "zh"))
+    return any(p.code != "CN" for p in find_places(norm, trigger.start(), found.start(), "zh"))
+
+
+_PORT = re.compile("机场|口岸")
 
 
 @cache

@@ -72,32 +72,42 @@ def _members(
         if size is None or size < 2:
             continue
         for other in _nearby(sentences, sentence):
-            listed = _list_holding(lists, key, other)
-            if len(listed) == size:
+            listed, opening = _list_holding(lists, key, other)
+            # a list the page gives as a group's (这次遣返的8人分别是：…), or one before the event
+            # that opens on the name; not one of owners or partners that merely holds it
+            fits = opening or (listed[:1] == [key] and other.index < sentence.index)
+            if len(listed) == size and fits:
                 return [((start, end), member) for member in listed if member != key]
     return []
 
 
 def _nearby(sentences: list[Sentence], sentence: Sentence) -> list[Sentence]:
-    """The sentences before the event, nearest first, then those after it (a list of exactly
-    the count's size that holds the name is the group's wherever the page gives it)."""
+    """The sentences before the event, nearest first, then those after it."""
     at = sentence.index
     return sentences[:at][::-1] + sentences[at + 1 :]
 
 
-def _list_holding(lists: _Lists, key: str, sentence: Sentence) -> list[str]:
-    """The names, in order, of a list in ``sentence`` that holds ``key``."""
+# what opens a list as the enumeration of a group told of before (分别是：, 名单如下, 包括)
+_ENUMERATION = re.compile(r"(?:分别(?:是|为|系)|名单(?:如下)?|依次(?:是|为)|包括|即)[：:]?\s*$")
+
+
+def _list_holding(lists: _Lists, key: str, sentence: Sentence) -> tuple[list[str], bool]:
+    """The names, in order, of a list in ``sentence`` that holds ``key``, and whether an
+    enumeration's words open it (``_ENUMERATION``)."""
     spans = sorted(
         (span, other)
         for other in lists.named_in.get(sentence.index, [])
         for span in lists.people[other].mentions_in(sentence.start, sentence.end)
     )
     listed: list[str] = []
+    first = sentence.start
     for i, (span, name) in enumerate(spans):
         joined = i > 0 and _JOINER.fullmatch(lists.norm, spans[i - 1][0][1], span[0])
         if not joined or name in listed:
             if key in listed and len(listed) > 1:
-                return listed
-            listed = []
+                break
+            listed, first = [], span[0]
         listed.append(name)
-    return listed if key in listed and len(listed) > 1 else []
+    if key not in listed or len(listed) < 2:
+        return [], False
+    return listed, bool(_ENUMERATION.search(lists.norm, sentence.start, first))

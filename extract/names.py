@@ -124,6 +124,8 @@ def is_plausible_zh_name(
         return False  # (a profile line confirms one: 张家，男，…)
     if given in lex.names.kin:  # 和儿子, 其妻子: a relative
         return False
+    if given in lex.names.facilities:  # 丁口岸 of 磨丁口岸: a place's port, not a person
+        return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
     # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林; a profile line confirms one that

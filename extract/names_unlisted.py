@@ -37,7 +37,8 @@ _EN_REMOVED_SUBJECT = re.compile(
 _EN_REMOVED_PAIR = re.compile(
     r"\b([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}) and (?:(?:Mr|Ms|Mrs)\.? )?"
     r"[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}"
-    r"(?=,? (?:(?:who|both)\b[^.;]{0,80}?, )?(?:were|had been|have been) " + _REMOVED_VERB + ")"
+    r"(?=,? (?:(?:who|both)\b[^.;]{0,80}?, )?(?:were|had been|have been) (?:\w+ly )?"
+    r"(?:deported|extradited|repatriated|returned|expelled|handed|turned|sent back))"
 )
 # a name of one word opening its sentence, set off by what the person is ("Altangerel, an exile
 # from …, was seized"); and a name given by "known as" or "named … as" after a word for a person

@@ -170,10 +170,11 @@ def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.
     return re.compile(f"(?:{'|'.join(ordered)})(?![某甲乙丙丁戊])")
 
 
-# (对记者表示, 在接受本报采访时说: the listener or the interview between name and verb)
+# (对记者表示, 在接受本报采访时说: the listener or the interview between name and verb; a
+# transcript's colon: 主持人X：)
 _SPEECH_AFTER = re.compile(
     r"(?:在接受[^，。；]{0,20}?采访时|(?:对|向|跟)[^，。；]{1,30}?)?"
-    r"(?:说|表示|介绍|指出|告诉|坦言|透露)"
+    r"(?:说|表示|介绍|指出|告诉|坦言|透露|[:：])"
 )
 _FORMER = re.compile(r"原|前任|曾任")
 

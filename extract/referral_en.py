@@ -244,3 +244,32 @@ def names_others(prep: Prepared, sentence: Sentence) -> bool:
     """Whether a sentence names people "as" others than a group told of ("The officers who
     escorted them were named as …")."""
     return bool(_EN_OTHERS_NAMED.search(prep.norm, sentence.start, sentence.end))
+
+
+# "The officer's former boss, Li Ming, …": a name set off as another's relation or associate
+_SOMEONES = re.compile(r"['’]s (?:[\w-]+ ){0,3}[\w-]+,\s*$")
+
+
+def someones_only(prep: Prepared, key: str, cast: Cast, sentence: Sentence) -> bool:
+    """Whether every mention of the person in ``sentence`` is set off as another's relation
+    or associate (the one a lead told of is not named by what they are to someone else)."""
+    mentions = cast.people[key].mentions_in(sentence.start, sentence.end)
+    return bool(mentions) and all(
+        _SOMEONES.search(prep.norm, max(0, start - 60), start) for start, _ in mentions
+    )
+
+
+def lead_described(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str]:
+    """Whom a nameless opening in the first paragraph describes: the person the report names
+    further on, never a group told of, nor one named only as another's boss or lawyer ("The
+    officer's former boss, Li Ming")."""
+    if sentence.paragraph != prep.sentences[0].paragraph or tells_of_others(prep, sentence):
+        return []
+    aside = {
+        k
+        for s in prep.sentences
+        if s.index != sentence.index
+        for k in cast.named.get(s.index, [])
+        if someones_only(prep, k, cast, s)
+    }
+    return [k for k in cast.subjects.get(sentence.index, []) if k not in aside]

@@ -1596,3 +1596,65 @@ def test_both_names_of_a_pair_that_was_removed_are_people(title: str) -> None:
         "Batbayar Tsend": ("2015-04-02", ["MN"], "deported"),
         "Ganzorig Otgon": ("2015-04-02", ["MN"], "deported"),
     }
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Investigators said that if Sun Bin could be persuaded to surrender, he would be treated leniently.",
+        "Officials had hoped Sun Bin would be persuaded to give himself up, but he refused.",
+        "Sun Bin has not been persuaded to return.",
+        "Sun Bin refused to be persuaded to come back.",
+    ],
+)
+def test_a_persuasion_hoped_for_or_refused_is_no_return(told: str) -> None:
+    text = f"{told} Sun Bin fled to New Zealand in 2015 and still lives in Auckland."
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("thing", ["Gold bars seized from his villa", "Documents belonging to him"])
+def test_things_passed_into_chinese_custody_return_nobody(thing: str) -> None:
+    text = (
+        "Zhou Qiang, who fled to Laos in 2016, remains at large. "
+        f"{thing} were handed over into Chinese custody in Vientiane on Monday."
+    )
+    assert _records(text) == []
+
+
+def test_international_calls_for_a_release_are_no_contact_and_long_distance_calls_are() -> None:
+    freed = (
+        "Despite international calls for his release, Tibetan monk Lobsang Tenzin was deported "
+        "from Nepal to China on May 3."
+    )
+    called = (
+        "Li Gang, who fled to Canada in 2012, returned to China and surrendered on May 3 after "
+        "months of long-distance calls from investigators."
+    )
+    assert [r.coercion for r in _records(freed)] == [[]]
+    assert [r.coercion for r in _records(called)] == [["overseas_contact"]]
+
+
+def test_a_pair_only_detained_abroad_is_no_pair_of_returnees() -> None:
+    text = (
+        "Nurmemet Ablet and Mr. Kasim Erkin, were detained in Istanbul last week; neither has "
+        "been deported, their lawyer said."
+    )
+    assert "Nurmemet Ablet" not in [r.name for r in _records(text)]
+
+
+def test_a_lead_gives_nothing_to_one_named_as_another_persons_boss() -> None:
+    text = (
+        "BEIJING – A police officer listed among the 100 fugitives most wanted by China has come "
+        "back from the United States, the CCDI said on Wednesday.\n"
+        "The officer's former boss, Li Ming, was jailed in 2015 for bribery."
+    )
+    assert _records(text) == []
+
+
+def test_the_return_of_a_titled_person_names_them() -> None:
+    text = (
+        "Beijing hailed the return of former vice mayor Gao Ming from Spain on Tuesday. Gao is "
+        "suspected of bribery."
+    )
+    record = _one(text, published="2020-09-10")
+    assert (record.name, record.fled_to, record.alleged_crimes) == ("Gao Ming", ["ES"], ["bribery"])

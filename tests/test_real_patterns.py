@@ -196,6 +196,40 @@ def test_the_sentence_after_an_escort_home_may_name_its_channel(after: str, meth
     assert _one(text, published="2014-09-28")["method"] == method
 
 
+@pytest.mark.parametrize(
+    ("where", "method"),
+    [
+        ("结果刚到拱北口岸就被抓获归案", "other"),
+        ("在深圳湾口岸入境时被当场抓获", "other"),
+        ("结果在老挝磨丁口岸被当地警方抓获，随后押解回国", "captured"),
+    ],
+)
+def test_caught_at_a_port_of_entry_on_coming_back_is_no_capture_abroad(
+    where: str, method: str
+) -> None:
+    text = f"2014年10月11日，外逃加拿大的犯罪嫌疑人冼某回国，{where}。"
+    assert _one(text, published="2015-01-07")["method"] == method
+
+
+@pytest.mark.parametrize("post", ["研究员", "副研究员", "评论员", "专家"])
+def test_a_former_post_that_is_also_a_commentators_title_keeps_the_returnee(post: str) -> None:
+    text = f"外逃5年的职务犯罪嫌疑人、原某科研院所{post}赵明远7月5日从美国回国投案。"
+    record = _one(text, published="2019-07-10")
+    assert (record["name"], record["method"], record["fled_to"]) == (
+        "赵明远",
+        "surrendered",
+        ["US"],
+    )
+
+
+def test_a_later_list_of_owners_is_no_group_of_returnees() -> None:
+    text = (
+        "王海等2名犯罪嫌疑人从柬埔寨被遣返回国。此前，专案组依法查封了王海、李梅2人名下房产，"
+        "李梅系王海之妻，目前在国内配合调查。"
+    )
+    assert [r.name for r in _records(text, published="2019-07-10")] == ["王海"]
+
+
 def test_english_crime_contexts_beyond_suspected_of() -> None:
     cases = {
         "amid allegations of contract fraud": ["fraud"],

@@ -27,6 +27,7 @@ class NameCues:
     words_ending_in_surname: frozenset[str] = frozenset()
     kin: tuple[str, ...] = ()
     not_given_last: frozenset[str] = frozenset()
+    facilities: frozenset[str] = frozenset()
     officials: tuple[str, ...] = ()
     officials_ambiguous: frozenset[str] = frozenset()
     campaign_words: tuple[str, ...] = ()
@@ -59,6 +60,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         words_ending_in_surname=frozenset(_pairs(data.get("words_ending_in_surname"), where)),
         kin=(*load_kinship(directory)["zh"], *strings("kin")),
         not_given_last=frozenset(strings("not_given_last")),
+        facilities=frozenset(strings("facilities")),
         officials=tuple(strings("officials")),
         officials_ambiguous=_subset(data, "officials_ambiguous", "officials", where),
         campaign_words=tuple(strings("campaign_words")),
