@@ -359,10 +359,9 @@ def _last_separator(norm: str, start: int, end: int) -> int:
 def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
     """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
     受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
-    by_start = {s.start: s for s in prep.sentences}
     out = []
     for start, end in spans:
-        sentence = by_start.get(start)
+        sentence = prep.sentence_at.get(start)
         people = people_in(prep, cast, sentence, relatives=True) if sentence else []
         keys = [k for _, k in people]
         if len(people) < 2 or key not in keys:

@@ -202,11 +202,11 @@ def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
 
 def _alone(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
     """The spans of sentences that name this person and nobody else (for English pronouns)."""
-    by_start = {s.start: s.index for s in prep.sentences}
+    by_start = prep.sentence_at
     return [
         (start, end)
         for start, end in spans
-        if start in by_start and cast.named.get(by_start[start], []) in ([], [key])
+        if start in by_start and cast.named.get(by_start[start].index, []) in ([], [key])
     ]
 
 
@@ -278,9 +278,8 @@ def _respective_crimes(
 ) -> list[attrs.Found] | None:
     """甲、乙分别涉嫌受贿罪、行贿罪: as many crimes as people, in the same order, each takes
     theirs (the dates of such a sentence are divided the same way)."""
-    by_start = {s.start: s for s in prep.sentences}
     for start, end in spans:
-        sentence = by_start.get(start)
+        sentence = prep.sentence_at.get(start)
         if sentence is None or not RESPECTIVELY.search(prep.norm, start, end):
             continue
         people = [k for _, k in people_in(prep, cast, sentence)]

@@ -36,6 +36,12 @@ class Prepared:
         read it)."""
         return normalise(self.doc.title or "")
 
+    @cached_property
+    def sentence_at(self) -> dict[int, Sentence]:
+        """Each sentence by its start, made once for the document (every record's spans are
+        looked up in it, field by field)."""
+        return {s.start: s for s in self.sentences}
+
 
 def prepare(doc: Document) -> Prepared | None:
     """Normalise and split the document; None when no trigger occurs anywhere in it."""
