@@ -151,9 +151,12 @@ class WordFinder:
         # the longest word found at a position stands for every word that begins it
         self._found = {w: sum(b for p, b in self._bits.items() if w.startswith(p)) for w in words}
         first = "".join(sorted({re.escape(w[0]) for w in words}))
-        # the class before the lookahead lets the engine pass over other positions quickly
+        # Each position that opens a word, and the longest word there: a first character
+        # consumed, then the word read from it (a look-ahead inside a one-character
+        # look-behind). Opening on the class lets the engine skip to the next candidate in C;
+        # a pattern opening on a look-ahead is tried at every position.
         self._scan = (
-            re.compile(f"(?=[{first}])(?=({literal_alternation(words)}))") if words else None
+            re.compile(f"[{first}](?<=(?=({literal_alternation(words)}))(?s:.))") if words else None
         )
 
     @classmethod
