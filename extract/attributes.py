@@ -263,6 +263,8 @@ def _employer_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _AUTH_ZH = re.compile(
     r"经([^，。；]{2,80}?)(?:等(?:单位|部门|地)?)?(?:共同|不懈|密切|持续|协同|周密|多轮|通力|大力)"
 )
+_LIST_OPENING = re.compile(r"^(?:以及|会同)")
+_LIST_SEPARATOR = re.compile(r"、|和|及|与")
 _COORD_ZH = re.compile(r"在([^，。；]{2,40}?)(?:统筹协调|统一指挥|统一部署|指导)下")
 
 
@@ -275,7 +277,7 @@ def handling_authorities(norm: str, span: Span) -> list[Found]:
             continue
         for start, end in _authority_parts(norm, match.start(1), match.end(1)):
             name = norm[start:end].strip()
-            name = re.sub(r"^(?:以及|会同)", "", name)
+            name = _LIST_OPENING.sub("", name)
             if len(name) >= 2:
                 found.append(Found(name, end - len(name), end))
     return found
@@ -287,7 +289,7 @@ def _authority_parts(norm: str, start: int, end: int) -> list[Span]:
     ends, _ = _employer_patterns()
     parts: list[Span] = []
     begin = start
-    for sep in re.finditer(r"、|和|及|与", norm[start:end]):
+    for sep in _LIST_SEPARATOR.finditer(norm[start:end]):
         at = start + sep.start()
         if sep.group() == "、" or ends.search(norm, begin, at):
             parts.append((begin, at))

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from extract.clause_places import fled_within_china
 from extract.events import Event, shows_abroad, trigger_section
+from extract.memo import DocumentMemo
 from extract.people import PRONOUN, Cast
 from extract.people_en import NOT_THE_RETURNEE, victim_only
 from extract.prepared import Prepared, Span, is_heading
@@ -279,12 +280,27 @@ def own_events(prep: Prepared, cast: Cast, binding: Binding) -> list[Event]:
     return [own[i] for i in order]
 
 
+# who a (part of a) sentence names, asked for each record and field: once per document and cast
+# (kept with its answers: another cast of the same text is never answered from them)
+Named = tuple[int, str]
+_NAMED_IN: DocumentMemo[tuple[int, ...], tuple[Cast, list[Named]]] = DocumentMemo()
+
+
 def people_in(
     prep: Prepared, cast: Cast, sentence: Sentence, relatives: bool = False, last: bool = False
 ) -> list[tuple[int, str]]:
     """(first mention offset, key) of the people named in a sentence, in text order: the
     subjects, or with ``relatives`` also relatives (其妻黄某); never an official quoted there
     (Investigator Sun Lei, 民警曹某), who has no part of their own. ``last``: the last mentions."""
+    memo = _NAMED_IN.table(prep.norm)
+    key = (id(cast), sentence.start, sentence.end, sentence.index, relatives, last)
+    known = memo.get(key)
+    if known is None or known[0] is not cast:
+        known = memo[key] = (cast, _people_in(cast, sentence, relatives, last))
+    return list(known[1])
+
+
+def _people_in(cast: Cast, sentence: Sentence, relatives: bool, last: bool) -> list[Named]:
     found = []
     for key in cast.named.get(sentence.index, []):
         if key in cast.officials or (not relatives and key in cast.side):
@@ -365,10 +381,9 @@ def _last_separator(norm: str, start: int, end: int) -> int:
 def own_spans(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
     """Each span cut to the person's part where it also names others (吉春梅涉嫌贪污，卢新宇涉嫌
     受贿 → each keeps their own crimes; 其妻黄某…以洗钱罪判处 stays with the wife)."""
-    by_start = {s.start: s for s in prep.sentences}
     out = []
     for start, end in spans:
-        sentence = by_start.get(start)
+        sentence = prep.sentence_at.get(start)
         people = people_in(prep, cast, sentence, relatives=True) if sentence else []
         keys = [k for _, k in people]
         if len(people) < 2 or key not in keys:

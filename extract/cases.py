@@ -20,11 +20,12 @@ from extract.anonymised import display_key
 from extract.binding import Binding, bind_events, own_events, own_spans, people_in
 from extract.dates import DateResolver
 from extract.document import Document
-from extract.durations import find_durations
+from extract.durations import Duration, find_durations
 from extract.events import Event, Trigger, find_events, shows_abroad
 from extract.evidence_choice import EN_PLURAL, evidence_event, tells_return
 from extract.flight import fill_places
 from extract.listing import list_lead
+from extract.memo import DocumentMemo
 from extract.method_choice import (
     channel_told_after,
     choose_method,
@@ -38,7 +39,6 @@ from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resol
 from extract.record import CaseRecord, Evidence
 from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin
-from extract.text import normalise
 
 # sentences after the last event whose dates are read: the arrival told after it (ARRIVAL_AFTER)
 # and the day that refines a month ("… earlier this month." … "He landed on Dec 6")
@@ -58,7 +58,7 @@ def extract_document(doc: Document) -> list[CaseRecord]:
         return []  # (the cast, the costliest step, is built only where a return may bind)
     event_indices = {e.sentence.index for e in events}
     if lang == "zh":
-        cast = zh_cast(prep.norm, normalise(doc.title or ""), prep.sentences, event_indices)
+        cast = zh_cast(prep.norm, prep.title_norm, prep.sentences, event_indices)
     else:
         cast = en_cast(prep.norm, prep.sentences)
     prep.names = sorted(span for person in cast.people.values() for span in person.mentions)
@@ -206,11 +206,11 @@ def _narrow_context(prep: Prepared, cast: Cast, key: str) -> list[Span]:
 
 def _alone(prep: Prepared, cast: Cast, key: str, spans: list[Span]) -> list[Span]:
     """The spans of sentences that name this person and nobody else (for English pronouns)."""
-    by_start = {s.start: s.index for s in prep.sentences}
+    by_start = prep.sentence_at
     return [
         (start, end)
         for start, end in spans
-        if start in by_start and cast.named.get(by_start[start], []) in ([], [key])
+        if start in by_start and cast.named.get(by_start[start].index, []) in ([], [key])
     ]
 
 
@@ -282,9 +282,8 @@ def _respective_crimes(
 ) -> list[attrs.Found] | None:
     """甲、乙分别涉嫌受贿罪、行贿罪: as many crimes as people, in the same order, each takes
     theirs (the dates of such a sentence are divided the same way)."""
-    by_start = {s.start: s for s in prep.sentences}
     for start, end in spans:
-        sentence = by_start.get(start)
+        sentence = prep.sentence_at.get(start)
         if sentence is None or not RESPECTIVELY.search(prep.norm, start, end):
             continue
         people = [k for _, k in people_in(prep, cast, sentence)]
@@ -301,10 +300,13 @@ def _fill_fled_date(
     if found is None:
         return
     mentions = DateResolver(prep.doc.published).find(found.value, found.start)
-    year = re.search(r"(?:19|20)\d{2}$", found.value)
+    year = _YEAR_AT_END.search(found.value)
     record.fled_date_text = prep.text[found.start : found.end]
     record.fled_date = mentions[0].value if mentions else (year.group() if year else None)
     note("fled_date", found.start, found.end)
+
+
+_YEAR_AT_END = re.compile(r"(?:19|20)\d{2}$")
 
 
 def _own_parts(spans: list[Span], parts: list[Span]) -> list[Span]:
@@ -321,13 +323,27 @@ def _own_parts(spans: list[Span], parts: list[Span]) -> list[Span]:
 _GROUP_BEFORE = re.compile(r"(?:多人|多名|数名|\d+名|\d+人)[^，。；]{0,6}$")
 
 
-def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note: Note) -> None:
-    for start, end in spans:
-        durations = [
+# the durations of a span, read once per document (each record reads its own and the shared
+# sentences again)
+_DURATIONS: DocumentMemo[Span, list[Duration]] = DocumentMemo()
+
+
+def _span_durations(prep: Prepared, start: int, end: int) -> list[Duration]:
+    """The person's own at-large durations of the span (not a group's: 多人潜逃境外十余年)."""
+    memo = _DURATIONS.table(prep.norm)
+    found = memo.get((start, end))
+    if found is None:
+        found = memo[(start, end)] = [
             d
             for d in find_durations(prep.norm[start:end], start)
             if not _GROUP_BEFORE.search(prep.norm, max(start, d.start - 8), d.start)
         ]
+    return found
+
+
+def _fill_years(prep: Prepared, record: CaseRecord, spans: list[Span], note: Note) -> None:
+    for start, end in spans:
+        durations = _span_durations(prep, start, end)
         if durations:
             record.years_at_large = durations[0].years
             note("years_at_large", durations[0].start, durations[0].end)
@@ -340,17 +356,34 @@ _OPERATIONS = (
 )
 
 
+# the operation a document names, found once for all its records
+_OPERATION_FOUND: DocumentMemo[str, tuple[str, Span | None] | None] = DocumentMemo()
+
+
+def _operation(prep: Prepared) -> tuple[str, Span | None] | None:
+    """The operation the text (with the span naming it) or else the title names, if any
+    (remembered by title too: two documents may share one text object)."""
+    memo = _OPERATION_FOUND.table(prep.norm)
+    title = prep.doc.title or ""
+    if title not in memo:
+        memo[title] = None
+        for code, pattern in _OPERATIONS:
+            match = pattern.search(prep.norm)
+            if match or pattern.search(prep.title_norm):
+                memo[title] = (code, match.span() if match else None)
+                break
+    return memo[title]
+
+
 def _fill_doc_level(
     prep: Prepared, record: CaseRecord, event_spans: list[Span], note: Note
 ) -> None:
-    title = normalise(prep.doc.title or "")
-    for code, pattern in _OPERATIONS:
-        match = pattern.search(prep.norm)
-        if match or pattern.search(title):
-            record.operation = code  # type: ignore[assignment]
-            if match:
-                note("operation", match.start(), match.end())
-            break
+    operation = _operation(prep)
+    if operation is not None:
+        code, span = operation
+        record.operation = code  # type: ignore[assignment]
+        if span is not None:
+            note("operation", *span)
     for span in event_spans:
         for found in attrs.handling_authorities(prep.norm, span):
             record.handling_authorities.append(prep.text[found.start : found.end])

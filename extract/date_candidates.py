@@ -10,6 +10,7 @@ from extract.dates import DateMention
 from extract.prepared import Prepared, after_dateline
 from extract.text import Sentence
 
+_LATIN = re.compile(r"[A-Za-z]")
 _NOT_RETURN_DATE_AFTER = re.compile(
     r"\s*(?:上午|下午|晚上|晚间|凌晨|早上|中午|傍晚)?"
     r"(?:表示|称|说|透露|介绍|通报|宣布|公布|获悉|发布|证实|确认|披露|报道|消息[，,：:]"
@@ -92,7 +93,7 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
             continue
         if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(prep.norm, mention.end):
             continue  # 自2016年追逃办成立以来，先后促成…归案: a span's start, not a day of return
-        if re.search(r"[A-Za-z]", before[-3:] or "x") and (
+        if _LATIN.search(before[-3:] or "x") and (
             (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
             or _EN_FLED.search(before)
             or (

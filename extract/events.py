@@ -23,7 +23,7 @@ from extract.clause_places import (
     inside_a_foreign_country,
     sent_abroad,
 )
-from extract.event_patterns import any_trigger, event_patterns, trigger_table
+from extract.event_patterns import any_trigger, event_patterns, trigger_table, with_inner
 from extract.lexicon import default_lexicon
 from extract.places import find_places
 from extract.quotations import quotation_start
@@ -185,7 +185,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
     # only the triggers whose words the sentence holds can match in it
     table = trigger_table(language).within(norm, sentence.start, sentence.end)
     for (method, unless), pattern in table:
-        for match in _with_inner(pattern, norm, sentence):
+        for match in with_inner(pattern, norm, sentence.start, sentence.end):
             c_start, c_end = clause_of(norm, sentence, match.start(), language)
             # a persuasion is itself an urging: the cues of requests and appeals (劝其, 早日,
             # 讲明政策) veto a return, never the persuading, which alone tells no return
@@ -248,19 +248,6 @@ def _in_own_words(norm: str, at: int, start: int) -> bool:
         return False
     # only what the speaker fears, dreams or plans: a dated 我…回国投案 is their own account
     return bool(_SELF.search(norm, opened, at) and _IRREALIS.search(norm, opened, at))
-
-
-def _with_inner(pattern: re.Pattern[str], norm: str, sentence: Sentence) -> list[re.Match[str]]:
-    """The pattern's matches, each with the shorter match that starts inside it, if any: a
-    gapped term swallows a tight one (向之红从马来西亚回国投案 holds 回国投案), and the tight one is
-    the wording the record keeps."""
-    found = []
-    for match in pattern.finditer(norm, sentence.start, sentence.end):
-        found.append(match)
-        inner = pattern.search(norm, match.start() + 1, match.end())
-        if inner is not None and inner.end() <= match.end():
-            found.append(inner)
-    return found
 
 
 def _full_stop_before(norm: str, sentence: Sentence) -> int:

@@ -286,9 +286,10 @@ def _fled_place(prep: Prepared, place: Place) -> bool:
         return False  # 把其中2900余万元转到了新加坡: where the money went, not the person
     if _PAPERS_AFTER.match(prep.norm, place.end):
         return False  # 持圣基茨护照, "on a Guinea-Bissau passport": papers, not a place of flight
-    return not re.match(
-        r"商报|日报|时报|文汇|大公|电视|媒体|报", prep.norm[place.end : place.end + 2]
-    )
+    return not _PAPER_AFTER.match(prep.norm[place.end : place.end + 2])
+
+
+_PAPER_AFTER = re.compile(r"商报|日报|时报|文汇|大公|电视|媒体|报")
 
 
 _MONEY_SENT = re.compile(

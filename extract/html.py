@@ -54,9 +54,9 @@ def _scan(root: etree._Element) -> tuple[etree._Element | None, str | None]:
     title: str | None = None
     h1: str | None = None
     for element in root.iter("div", "article", "h1", "h2"):
-        attrs = element.attrib
-        if not attrs and element.tag == "div":
+        if _passed_over(element):
             continue
+        attrs = element.attrib
         classes = attrs.get("class", "").split()
         ident = attrs.get("id", "")
         if (
@@ -79,6 +79,27 @@ def _scan(root: etree._Element) -> tuple[etree._Element | None, str | None]:
     if title is None:
         title = h1 or _clean(root.findtext(".//title") or "") or None
     return body, title
+
+
+# every class marker and the title's class, as substrings: a class string that holds none of
+# them has none of them as a word
+_CLASS_WORDS = re.compile(
+    "|".join(re.escape(v) for v in sorted({v for a, v in _BODY_MARKERS if a == "class"} | {"tit"}))
+)
+_IDS = frozenset({v for a, v in _BODY_MARKERS if a == "id"} | {"activity-name"})
+
+
+def _passed_over(element: etree._Element) -> bool:
+    """A div or h2 that can be neither the title nor a body container: no marker id, and no
+    marker class (a quick look at the class string first; most pages hold hundreds of
+    elements with a class). h1 and article elements always count."""
+    if element.tag not in ("div", "h2"):
+        return False
+    ident = element.get("id")
+    if ident is not None and ident in _IDS:
+        return False
+    classes = element.get("class")
+    return classes is None or _CLASS_WORDS.search(classes) is None
 
 
 # marker value -> its rank, by attribute: an element's rank is found by look-ups, not a loop
@@ -132,7 +153,8 @@ def _broken_text(element: etree._Element) -> str:
     opens each block's own text, so the C string() keeps the breaks (a Python walk collecting
     the text costs more than the parse itself)."""
     for block in element.iter(*_BLOCKS):
-        block.text = "\n" + block.text if block.text else "\n"
+        text = block.text
+        block.text = "\n" + text if text else "\n"
     return str(_text_of(element))
 
 
@@ -141,5 +163,6 @@ def _block_text(element: etree._Element) -> str:
     etree.strip_elements(element, *_DROPPED, with_tail=False)
     # str.split() collapses each run of spaces (ideographic and no-break ones too) in C: a
     # regular expression over the whole text costs several times more on Chinese pages
-    lines = (" ".join(line.split()) for line in _broken_text(element).split("\n"))
-    return "\n".join(line for line in lines if line)
+    # (map and filter run the steps in C: no Python frame per line)
+    lines = map(" ".join, map(str.split, _broken_text(element).split("\n")))
+    return "\n".join(filter(None, lines))

@@ -111,9 +111,9 @@ def persuasion_told(
     persuaded one. A general sentence ("China has relied on persuasion", 劝返往往通过亲属) is
     nobody's."""
     pattern = trigger_section("persuasion_told", lang)
-    index = {s.start: s.index for s in prep.sentences}
     for start, end in spans:
-        named = key in cast.named.get(index.get(start, -1), [])
+        sentence = prep.sentence_at.get(start)
+        named = key in cast.named.get(sentence.index if sentence else -1, [])
         pointed = _ONE_PERSON[lang].search(prep.norm, start, end) or _POINTS_TO.search(
             prep.norm, start, end
         )

@@ -27,6 +27,9 @@ from extract.name_places import (
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
 
 HAN = r"[\u4e00-\u9fff]"
+# compiled once: these are asked of every name candidate (re's own cache costs a look-up each)
+_HAN_CHAR = re.compile(HAN)
+_HAN_NAME = re.compile(f"{HAN}{{2,4}}")
 
 
 @dataclass(frozen=True)
@@ -107,7 +110,7 @@ def is_plausible_zh_name(
     ``slot``: the name fills a slot that only a name fills (“百名红通人员”第65号方越), so a
     two-character dictionary word (方越) is read as the name it stands for."""
     lex = lex or default_lexicon()
-    if name in lex.names.not_names or not re.fullmatch(f"{HAN}{{2,4}}", name):
+    if name in lex.names.not_names or not _HAN_NAME.fullmatch(name):
         return False
     surname = surname_length(name, lex)
     if surname == 0:
@@ -207,7 +210,7 @@ def _cue_name_at(
     # (after a role such as 司机 or 秘书, or a listed title, a name starts: 周某的司机郑某等人)
     bare = (
         before not in lex.names.before
-        and bool(re.match(HAN, before))
+        and bool(_HAN_CHAR.match(before))
         and not norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i)
     )
     if bare and not bare_before_return(norm, i):

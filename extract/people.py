@@ -286,6 +286,7 @@ _COUNT = {
 
 
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_MEN_OR_WOMEN = re.compile(r"\bm[ae]n\b|\bwom[ae]n\b")
 
 
 def _counted(group: str) -> int:
@@ -293,7 +294,7 @@ def _counted(group: str) -> int:
     number or no word for people ("the two" of "the two sides"). A Chinese count (2人在境外死亡)
     is as often a statistic's, so only the people named together make a Chinese group."""
     lowered = group.lower()
-    if not re.search(r"\bm[ae]n\b|\bwom[ae]n\b", lowered):
+    if not _MEN_OR_WOMEN.search(lowered):
         return 0
     return next((n for word, n in _NUMBERS.items() if word in lowered), 0)
 

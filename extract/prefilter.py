@@ -151,9 +151,12 @@ class WordFinder:
         # the longest word found at a position stands for every word that begins it
         self._found = {w: sum(b for p, b in self._bits.items() if w.startswith(p)) for w in words}
         first = "".join(sorted({re.escape(w[0]) for w in words}))
-        # the class before the lookahead lets the engine pass over other positions quickly
+        # Each position that opens a word, and the longest word there: a first character
+        # consumed, then the word read from it (a look-ahead inside a one-character
+        # look-behind). Opening on the class lets the engine skip to the next candidate in C;
+        # a pattern opening on a look-ahead is tried at every position.
         self._scan = (
-            re.compile(f"(?=[{first}])(?=({literal_alternation(words)}))") if words else None
+            re.compile(f"[{first}](?<=(?=({literal_alternation(words)}))(?s:.))") if words else None
         )
 
     @classmethod
@@ -242,23 +245,45 @@ class PrunedAlternation:
         )
 
     def spans(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """The bounds of the whole pattern's ``finditer`` matches in ``text[start:end]``: from
-        each position, the leftmost of the alternatives' next matches, the earlier alternative
-        on a tie (as ``a|b`` tries them at a position), the search going on at its end."""
+        """The bounds of the whole pattern's ``finditer`` matches in ``text[start:end]``."""
+        return [m.span() for m in self.matches(text, start, end)]
+
+    def matches(
+        self, text: str, start: int, end: int, kept: tuple[int, ...] | None = None
+    ) -> list[re.Match[str]]:
+        """The whole pattern's ``finditer`` matches in ``text[start:end]`` (as the alternatives'
+        own matches: the same bounds and text): from each position, the leftmost of the
+        alternatives' next matches, the earlier alternative on a tie (as ``a|b`` tries them at a
+        position), the search going on at its end. ``kept``: the alternatives that may match
+        there, when the caller has them (``kept`` of this span or of one holding it)."""
         if not self._never_empty:
-            return [m.span() for m in self.whole.finditer(text, start, end)]
-        each = [self._each[i] for i in self.kept(text, start, end)]
+            return list(self.whole.finditer(text, start, end))
+        kept = self.kept(text, start, end) if kept is None else kept
+        each = [self._each[i] for i in kept]
         ahead = [p.search(text, start, end) for p in each]
-        found: list[tuple[int, int]] = []
+        found: list[re.Match[str]] = []
         while pending := [(m.start(), k, m) for k, m in enumerate(ahead) if m is not None]:
             match = min(pending, key=lambda item: item[:2])[2]
-            found.append(match.span())
+            found.append(match)
             at = match.end()
             ahead = [
                 m if m is None or m.start() >= at else each[k].search(text, at, end)
                 for k, m in enumerate(ahead)
             ]
         return found
+
+    def first(self, text: str, start: int, end: int, kept: tuple[int, ...]) -> re.Match[str] | None:
+        """The whole pattern's ``search`` in ``text[start:end]``, among the ``kept``
+        alternatives (those of a span holding this one): the leftmost of their matches, the
+        earlier alternative on a tie."""
+        if not self._never_empty:
+            return self.whole.search(text, start, end)
+        best = None
+        for i in kept:
+            match = self._each[i].search(text, start, end)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
 
 
 class PatternTable(Generic[Code]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
@@ -28,6 +29,18 @@ class Prepared:
     dates: dict[int, list[DateMention]]
     # where the cast's people are named: a method's wording is weighed without them
     names: list[Span] = field(default_factory=list)
+
+    @cached_property
+    def title_norm(self) -> str:
+        """The title's matching copy, made once for the document (the cast and every record
+        read it)."""
+        return normalise(self.doc.title or "")
+
+    @cached_property
+    def sentence_at(self) -> dict[int, Sentence]:
+        """Each sentence by its start, made once for the document (every record's spans are
+        looked up in it, field by field)."""
+        return {s.start: s for s in self.sentences}
 
 
 def prepare(doc: Document) -> Prepared | None:

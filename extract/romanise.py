@@ -9,10 +9,12 @@ from functools import lru_cache
 from extract.lexicon import default_lexicon
 from extract.names import HAN, surname_length
 
+_HAN_RUN = re.compile(f"{HAN}+")
+
 
 def pinyin(name_simplified: str) -> str | None:
     """Romanise a Chinese name, reading the surname as a surname (单 Shan, 曾 Zeng)."""
-    if not re.fullmatch(f"{HAN}+", name_simplified):
+    if not _HAN_RUN.fullmatch(name_simplified):
         return None
     # pypinyin is heavy (its dictionaries load in about a second): only a name to romanise
     # loads it, in _reading

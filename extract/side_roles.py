@@ -302,13 +302,14 @@ def quoted_aside(norm: str, span: Span) -> bool:
 
 # an office right before the name ("Sihanoukville governor X")
 _FORMER = re.compile(r"\b(?:former|ex-)", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[.,;:!?]")
 
 
 def _office_now_before(norm: str, start: int) -> bool:
     """An office held now right before the name, not a former one ("former bank director X",
     "Former police chief X": the returnee's old post)."""
     window = norm[max(0, start - 40) : start]
-    phrase = re.split(r"[.,;:!?]", window)[-1]
+    phrase = _PHRASE_END.split(window)[-1]
     return bool(_office_title().search(phrase)) and not _FORMER.search(phrase)
 
 

@@ -229,13 +229,31 @@ _EN_ABBREV = {
 _EN_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])|\n")
 
 
+_WORD_AT_END = re.compile(r"([A-Za-z.]+)$")
+_CAPITAL = re.compile(r"[A-Z]")
+_INITIALS = re.compile(r"[A-Z](\.[A-Z])+")
+# how far back the word before a stop is looked for first (a longer run is read from the start)
+_WORD_REACH = 64
+
+
+def _word_before(text: str, end: int) -> re.Match[str] | None:
+    """``([A-Za-z.]+)$`` searched in ``text[:end]``, read in the last characters only: searching
+    the whole text before every stop made a page's splitting quadratic in its length. A run that
+    reaches the window's start may go on before it, and is searched for in the whole text."""
+    low = max(0, end - _WORD_REACH)
+    word = _WORD_AT_END.search(text, low, end)
+    if word is not None and word.start() == low and low > 0:
+        return _WORD_AT_END.search(text, 0, end)
+    return word
+
+
 def _en_boundary_ok(text: str, match: re.Match[str]) -> bool:
     if match.group() == "\n":
         return True
-    word = re.search(r"([A-Za-z.]+)$", text[: match.start()])
-    if word and (word.group(1) in _EN_ABBREV or re.fullmatch(r"[A-Z]", word.group(1))):
+    word = _word_before(text, match.start())
+    if word and (word.group(1) in _EN_ABBREV or _CAPITAL.fullmatch(word.group(1))):
         return False
-    return not re.fullmatch(r"[A-Z](\.[A-Z])+", word.group(1)) if word else True
+    return not _INITIALS.fullmatch(word.group(1)) if word else True
 
 
 # An English line broken inside a sentence ("…embezzling public\nmoney, was extradited"): a page
