@@ -14,16 +14,14 @@ from dataclasses import dataclass, field
 from extract.clause_places import fled_within_china
 from extract.events import Event, shows_abroad, trigger_section
 from extract.memo import DocumentMemo
+from extract.named_later import named_later
 from extract.people import PRONOUN, Cast
-from extract.people_en import NOT_THE_RETURNEE, victim_only
 from extract.prepared import Prepared, Span, is_heading
 from extract.quotations import first_person_quotation, inside_quotation
 from extract.referral_en import (
     english_referred,
     headline_subject,
     lead_described,
-    names_others,
-    someones_only,
     tells_of_others,
 )
 from extract.referral_zh import group_members_named
@@ -32,7 +30,6 @@ from extract.side_roles import (
     is_subject_mention,
     reports_only,
     side_roles,
-    speaks_only,
 )
 from extract.text import Sentence
 from extract.urging import urged, urgers_of
@@ -211,7 +208,7 @@ def _referred(
     others = _ANOTHER.search(body) or (lang != "zh" and tells_of_others(prep, sentence))
     told = _named_before(cast, prep.sentences[:position]) if others else set()
     for following in prep.sentences[position + 1 : position + 1 + reach]:
-        keys = _named_later(prep, cast, following, lang, told)
+        keys = named_later(prep, cast, following, lang, told)
         if keys:
             # a subheading names one person's story; over a list of several it tells whose not
             return ([], False) if heading and len(keys) > 1 else (keys, False)
@@ -222,33 +219,6 @@ def _referred(
         return headline, False
     # an opening that describes one person whom the report names further on (people_en)
     return (lead_described(prep, cast, sentence) if lang != "zh" else []), False
-
-
-def _named_later(
-    prep: Prepared, cast: Cast, following: Sentence, lang: str, told: set[str]
-) -> list[str]:
-    """The people a sentence after a nameless return names, who may be the one it told of: no
-    official, no one told of before, nobody on the side (a victim, a speaker in a role, others
-    "named as")."""
-    if _aside(prep, following, lang):
-        return []
-    if lang != "zh" and names_others(prep, following):
-        return []  # "The officers who escorted them were named as …": others named
-    return [
-        k
-        for k in cast.named.get(following.index, [])
-        if k not in cast.officials
-        and k not in told
-        and not (lang != "zh" and victim_only(prep.norm, cast.people[k].mentions))
-        and not speaks_only(prep.norm, cast.people[k].mentions_in(following.start, following.end))
-        and not (lang != "zh" and someones_only(prep, k, cast, following))
-    ]
-
-
-def _aside(prep: Prepared, sentence: Sentence, lang: str) -> bool:
-    """An English sentence naming someone still abroad or on the side of the case ("Li Ming …
-    remains at large", "His lawyer, Peng Hui, said"): not the one an opening told of."""
-    return lang != "zh" and bool(NOT_THE_RETURNEE.search(prep.norm, sentence.start, sentence.end))
 
 
 _EN_CATAPHORA_REACH = 3
