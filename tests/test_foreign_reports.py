@@ -727,8 +727,12 @@ def test_how_a_group_came_back_is_not_how_its_member_did() -> None:
             "Pema Dorje, Sonam Tsering and Karma Wangdu were",
             ["Pema Dorje", "Sonam Tsering", "Karma Wangdu"],
         ),
-        # a clause, not a list: the lawyer is no one removed
-        ("Lawyers for Gulnar Tursun said Ablet Omer and Erkin Ablet were", ["Erkin Ablet"]),
+        # a clause, not a list: the one whose lawyers spoke is no one removed; the pair the
+        # lawyers name as the subject of the removal both are
+        (
+            "Lawyers for Gulnar Tursun said Ablet Omer and Erkin Ablet were",
+            ["Ablet Omer", "Erkin Ablet"],
+        ),
     ],
 )
 def test_every_name_of_a_subject_that_lists_people_is_removed(
