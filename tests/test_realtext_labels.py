@@ -29,7 +29,7 @@ SETS = {
     "labels9.jsonl": 21,
     # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
     # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session;
-    # labels26 and labels27 (development) in the eighth
+    # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -48,6 +48,8 @@ SETS = {
     "labels25.jsonl": 14,
     "labels26.jsonl": 16,
     "labels27.jsonl": 16,
+    "labels28.jsonl": 13,
+    "labels29.jsonl": 14,
 }
 CASE_KEYS = [
     "name",
