@@ -135,6 +135,8 @@ def _unique(found: list[Found]) -> list[Found]:
 _RED_ZH = re.compile(r"百名红通人员”?\s*第(\d+)号|百名红通|红通人员|红色通缉令|红色通报|红通(?!过)")
 _RED_EN = re.compile(
     r"red notice|100 (?:of its )?[\"“]?most[- ]wanted"
+    # "listed among the 100 international fugitives China most wants", "… most wanted by China"
+    r"|\b100 (?:[\w-]+ ){0,2}(?:fugitives|suspects)\b[^.;]{0,40}?\bmost\b(?! of\b)"
     r"|most[- ]wanted (?:[a-z]+ ){0,2}(?:fugitives?|suspects?)"
     # "ranked 33rd on the list", "No. 9 on the list of 100": a place on the list (not a list of
     # something else: "ranked third on Hurun's list of the richest")

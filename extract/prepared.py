@@ -99,6 +99,8 @@ _DATELINE = re.compile(
     # 新华社广州7月11日电 without brackets
     r"|[\u4e00-\u9fff]{2,16}?\d{1,2}月\d{1,2}日(?:电|讯)\s*"
     r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?\.?(?:--|—|–|-)\s*|——|—|-\s"
+    # "Beijing, Nov 16: ": a city and a day before a colon
+    r"|[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?, (?-i:[A-Z][a-z]{2,8})\.? \d{1,2}(?:, \d{4})? ?[:：] "
     # "BEIJING – ", "HONG KONG — ": a wire's city in capitals and a dash
     r"|[A-Z]{2,}(?:[ ,][A-Z]{2,}){0,3},? ?(?:--|—|–|-) "
     # "BEIJING, (Pakistan Point News - 11th Aug, 2023 ) :": the source and its date in brackets

@@ -1567,7 +1567,7 @@ def test_a_removal_told_as_a_noun_names_whom_it_was_done_to() -> None:
     assert records == {"Mehmet Rozi": (["KG"], "deported")}
 
 
-@pytest.mark.parametrize("dateline", ["", "SHANGHAI – ", "HONG KONG — "])
+@pytest.mark.parametrize("dateline", ["", "SHANGHAI – ", "HONG KONG — ", "Shanghai, Nov 16: "])
 def test_a_lead_about_one_member_of_a_listed_group_is_the_person_named_next(
     dateline: str,
 ) -> None:
@@ -1662,3 +1662,18 @@ def test_the_return_of_a_titled_person_names_them() -> None:
     )
     record = _one(text, published="2020-09-10")
     assert (record.name, record.fled_to, record.alleged_crimes) == ("Gao Ming", ["ES"], ["bribery"])
+
+
+@pytest.mark.parametrize(
+    ("listed", "red"),
+    [
+        ("listed among the 100 international fugitives China most wants", True),
+        ("one of the 100 suspects most wanted by Beijing", True),
+        ("one of 100 fugitives, most of whom fled to Canada,", False),
+    ],
+)
+def test_the_list_of_the_hundred_most_wanted_told_in_free_words_is_a_red_notice(
+    listed: str, red: bool
+) -> None:
+    text = f"Lu Wenhai, {listed} returned from Australia and surrendered on Monday, officials said."
+    assert _one(text, published="2019-06-14").red_notice is red
