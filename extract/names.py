@@ -127,8 +127,6 @@ def is_plausible_zh_name(
         return False  # (a profile line confirms one: 张家，男，…)
     if given in lex.names.kin:  # 和儿子, 其妻子: a relative
         return False
-    if given in lex.names.facilities:  # 丁口岸 of 磨丁口岸: a place's port, not a person
-        return False
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
     # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林; a profile line confirms one that
@@ -215,6 +213,8 @@ def _cue_name_at(
     )
     if bare and not bare_before_return(norm, i):
         return None  # (据悉X于…回国: a name right before its return needs no descriptor)
+    if bare and norm[i + 1 : i + 3] in lex.names.facilities:
+        return None  # 丁口岸 of 磨丁口岸: a place's port, not a person (金大桥 after a cue stays)
     if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
         return None
     if before.isdigit():  # 6时许, 3万余元: a unit after a number, not a surname

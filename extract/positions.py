@@ -22,6 +22,14 @@ _NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", 
 
 
 @cache
+def _whose_before() -> re.Pattern[str]:
+    """的 and a relative's or an associate's word right before a name (…的情妇, …的妻子)."""
+    cues = default_lexicon().names
+    words = sorted({*cues.kin, *cues.associates}, key=len, reverse=True)
+    return re.compile(f"的(?:{'|'.join(map(re.escape, words))})$")
+
+
+@cache
 def _post_before_name() -> re.Pattern[str]:
     """原… (or 前…) right before the name. 原来, 原本, 原定 are not posts, but 原来宾市, 原本溪市
     and 原定西市 are: a place of the gazetteer after 原 lifts that exclusion. The 原 ending a
@@ -141,6 +149,8 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             return Found(held.group(1), start, start + len(held.group(1)))
     for pos, _ in mentions:
         segment = norm[max(0, pos - 40) : pos]
+        if _whose_before().search(segment):
+            continue  # 原局长刘某的情妇陈某: the post before is the one she stands by's
         match = _post_before_name().search(segment)
         group = 1 if match and match.group(1) else 2
         # (never across a line: the 原 of a heading's 原泉涉嫌贪污案 above 犯罪嫌疑人：原泉)
@@ -159,6 +169,12 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             marker, post = match.group(1), match.group(2)
             if post.startswith("籍") or "出生" in post or "涉嫌" in post:
                 continue
+            if any(
+                match.start(2) <= a < match.end(2)
+                and _whose_before().search(norm, max(0, a - 8), a)
+                for a, _ in mentions
+            ):
+                continue  # 原局长刘某的情妇陈某于…回国: the post is the one she stands by's
             if any(norm.startswith(norm[a:b], match.start(1)) for a, b in mentions) or (
                 marker == "原" and (post.startswith("某某") or post[:2] in _YUAN_MOU_NAME)
             ):

@@ -230,6 +230,32 @@ def test_a_later_list_of_owners_is_no_group_of_returnees() -> None:
     assert [r.name for r in _records(text, published="2019-07-10")] == ["王海"]
 
 
+@pytest.mark.parametrize("name", ["金大桥", "王海关", "高广场", "孙宾馆"])
+def test_a_given_name_that_is_a_facility_word_stays_a_name_after_a_cue(name: str) -> None:
+    text = f"“红通人员”、外逃12年的职务犯罪嫌疑人{name}于6月4日从韩国回国投案。{name}，男，涉嫌受贿罪。"
+    assert [r.name for r in _records(text, published="2019-06-06")] == [name]
+
+
+@pytest.mark.parametrize("role", ["情妇", "司机"])
+def test_the_post_before_an_associate_is_the_one_they_stand_by(role: str) -> None:
+    text = f"原广州市某局局长刘某的{role}陈佳于2月10日从加拿大被遣返回国。"
+    record = _one(text, published="2019-06-06")
+    assert (record["name"], record["former_position"]) == ("陈佳", None)
+
+
+def test_a_persuasion_that_failed_leaves_the_removal_that_followed() -> None:
+    text = (
+        "Wang Jing was not persuaded by appeals from her family but was eventually deported "
+        "from Thailand on May 25."
+    )
+    record = _one(text, published="2020-06-01")
+    assert (record["name"], record["method"], record["return_date"]) == (
+        "Wang Jing",
+        "deported",
+        "2020-05-25",
+    )
+
+
 def test_english_crime_contexts_beyond_suspected_of() -> None:
     cases = {
         "amid allegations of contract fraud": ["fraud"],
