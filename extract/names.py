@@ -205,12 +205,7 @@ def _cue_name_at(
     if norm[i] not in lex.surnames.single and norm[i : i + 2] not in lex.surnames.compound:
         return None
     before = norm[i - 1] if i > 0 else "\n"
-    # (after a role such as 司机 or 秘书, or a listed title, a name starts: 周某的司机郑某等人)
-    bare = (
-        before not in lex.names.before
-        and bool(_HAN_CHAR.match(before))
-        and not norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i)
-    )
+    bare = _bare(norm, i, before, lex)
     if bare and not bare_before_return(norm, i):
         return None  # (据悉X于…回国: a name right before its return needs no descriptor)
     if bare and norm[i + 1 : i + 3] in lex.names.facilities:
@@ -263,6 +258,16 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _bare(norm: str, i: int, before: str, lex: Lexicon) -> bool:
+    """Whether nothing that opens a name stands before ``i``: no cue character, no title and no
+    associate's role (周某的司机郑某等人: after 司机 a name starts)."""
+    return (
+        before not in lex.names.before
+        and bool(_HAN_CHAR.match(before))
+        and not norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i)
+    )
 
 
 def _opens_line_or_bracket(norm: str, i: int) -> bool:

@@ -169,11 +169,7 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             marker, post = match.group(1), match.group(2)
             if post.startswith("籍") or "出生" in post or "涉嫌" in post:
                 continue
-            if any(
-                match.start(2) <= a < match.end(2)
-                and _whose_before().search(norm, max(0, a - 8), a)
-                for a, _ in mentions
-            ):
+            if _runs_into_associate(norm, match, mentions):
                 continue  # 原局长刘某的情妇陈某于…回国: the post is the one she stands by's
             if any(norm.startswith(norm[a:b], match.start(1)) for a, b in mentions) or (
                 marker == "原" and (post.startswith("某某") or post[:2] in _YUAN_MOU_NAME)
@@ -192,6 +188,15 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
         if served:
             return Found(served.group(1), served.start(1), served.end(1))
     return _employer_worked_at(norm, spans)
+
+
+def _runs_into_associate(norm: str, match: re.Match[str], mentions: list[Span]) -> bool:
+    """Whether a 原… clause runs on into the person's name after 的 and an associate's or a
+    relative's word: the post it names is the one the person stands by's."""
+    return any(
+        match.start(2) <= a < match.end(2) and _whose_before().search(norm, max(0, a - 8), a)
+        for a, _ in mentions
+    )
 
 
 _WORKED_AT = re.compile(r"任职(?:于|的)([^，。；\d]{2,20})|在([^，。；\d]{2,20}?)任职")
