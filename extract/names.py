@@ -266,7 +266,7 @@ def _bare(norm: str, i: int, before: str, lex: Lexicon) -> bool:
     return (
         before not in lex.names.before
         and bool(_HAN_CHAR.match(before))
-        and not norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i)
+        and not norm.endswith(lex.names.roles_before, max(0, i - 3), i)
     )
 
 
@@ -377,7 +377,7 @@ _ARTEFACT = 100  # a word this many times rarer than its rival is a segmentation
 def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
     """A title (处长, 股长) or an associate's role (司机, 秘书) ends right before ``i``: a name
     starts there (长丰 is no word here)."""
-    if norm.endswith(lex.names.titles + lex.names.associates, max(0, i - 3), i):
+    if norm.endswith(lex.names.roles_before, max(0, i - 3), i):
         return True
     if i >= 3 and norm[i - 1] in "人员者" and words.is_common_word(norm[i - 3 : i]):
         return True  # 代表人武某, 嫌疑人文某: a three-character word for a person ends right before

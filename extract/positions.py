@@ -13,20 +13,13 @@ from functools import cache
 
 from extract.attributes import _EMPLOYER_RUN, Found, Span, _employer_patterns
 from extract.lexicon import default_lexicon
+from extract.side_roles import side_roles
 
 # (never a label: 原标题：… opens a reposted page's old headline)
 _POST_ZH = re.compile(
     r"(?:^|(?<=[，,；：\s]))(原系|原任|原为|原是|系|原)(?![^，。；,\n：:]{1,3}[：:])([^，。；,\n]{3,40})"
 )
 _NOT_POST_AFTER_YUAN = ("籍", "名", "告", "因", "来", "本", "定", "则", "计划", "往")
-
-
-@cache
-def _whose_before() -> re.Pattern[str]:
-    """的 and a relative's or an associate's word right before a name (…的情妇, …的妻子)."""
-    cues = default_lexicon().names
-    words = sorted({*cues.kin, *cues.associates}, key=len, reverse=True)
-    return re.compile(f"的(?:{'|'.join(map(re.escape, words))})$")
 
 
 @cache
@@ -149,7 +142,7 @@ def former_position_zh(norm: str, spans: Iterable[Span], mentions: Iterable[Span
             return Found(held.group(1), start, start + len(held.group(1)))
     for pos, _ in mentions:
         segment = norm[max(0, pos - 40) : pos]
-        if _whose_before().search(segment):
+        if side_roles().whose.search(segment):
             continue  # 原局长刘某的情妇陈某: the post before is the one she stands by's
         match = _post_before_name().search(segment)
         group = 1 if match and match.group(1) else 2
@@ -194,7 +187,7 @@ def _runs_into_associate(norm: str, match: re.Match[str], mentions: list[Span]) 
     """Whether a 原… clause runs on into the person's name after 的 and an associate's or a
     relative's word: the post it names is the one the person stands by's."""
     return any(
-        match.start(2) <= a < match.end(2) and _whose_before().search(norm, max(0, a - 8), a)
+        match.start(2) <= a < match.end(2) and side_roles().whose.search(norm, max(0, a - 8), a)
         for a, _ in mentions
     )
 

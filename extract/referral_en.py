@@ -265,11 +265,12 @@ def lead_described(prep: Prepared, cast: Cast, sentence: Sentence) -> list[str]:
     officer's former boss, Li Ming")."""
     if sentence.paragraph != prep.sentences[0].paragraph or tells_of_others(prep, sentence):
         return []
-    aside = {
+    return [
         k
-        for s in prep.sentences
-        if s.index != sentence.index
-        for k in cast.named.get(s.index, [])
-        if someones_only(prep, k, cast, s)
-    }
-    return [k for k in cast.subjects.get(sentence.index, []) if k not in aside]
+        for k in cast.subjects.get(sentence.index, [])
+        if not any(
+            someones_only(prep, k, cast, s)
+            for s in prep.sentences
+            if s.index != sentence.index and k in cast.named.get(s.index, [])
+        )
+    ]

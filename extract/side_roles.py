@@ -31,6 +31,7 @@ class SideRoles:
     counterpart: re.Pattern[str]
     listed_as: re.Pattern[str]
     listing_role: re.Pattern[str]
+    whose: re.Pattern[str]
 
 
 @cache
@@ -46,14 +47,13 @@ def side_roles() -> SideRoles:
     kin, officials = cues.kin, cues.officials
     pointing = [w for w in kin if w.startswith(("其", "之"))]
     unambiguous = [w for w in officials if w not in cues.officials_ambiguous]
+    associated = alternatives([*kin, *cues.associates])
     return SideRoles(
         # 协助X出逃的司机: the one helped is no subject of the helper's return
         before=re.compile(f"(?:{alternatives([*officials, *pointing, '与', '协助', '帮助'])})$"),
         # X一案的同案人员, X案的主犯, X出逃的司机: the person whose case or flight it was
         # X的司机: whose driver, secretary or mistress it was
-        after=re.compile(
-            f"同案|共同作案|的(?:{alternatives([*kin, *cues.associates, '遭遇'])})|一?案的|出逃[案的]"
-        ),
+        after=re.compile(f"同案|共同作案|的(?:{associated}|遭遇)|一?案的|出逃[案的]"),
         official=re.compile(f"(?:{alternatives(officials)})$"),
         official_in_event=re.compile(f"(?:{alternatives(unambiguous)})$"),
         counterpart=re.compile(f"(?:{alternatives(cues.counterpart_verbs)})"),
@@ -69,6 +69,8 @@ def side_roles() -> SideRoles:
             rf"(?:{alternatives([*unambiguous, *cues.list_roles])})(?:还)?(?:包括|有|为|是|系)"
             rf"(?:{HAN}{{2,4}}[、和及与])*$"
         ),
+        # 原局长刘某的情妇陈某: 的 and a relative's or an associate's word right before a name
+        whose=re.compile(f"的(?:{associated})$"),
     )
 
 

@@ -1638,12 +1638,23 @@ def test_international_calls_for_a_release_are_no_contact_and_long_distance_call
     assert [r.coercion for r in _records(called)] == [["overseas_contact"]]
 
 
-def test_a_pair_only_detained_abroad_is_no_pair_of_returnees() -> None:
-    text = (
-        "Nurmemet Ablet and Mr. Kasim Erkin, were detained in Istanbul last week; neither has "
-        "been deported, their lawyer said."
-    )
-    assert "Nurmemet Ablet" not in [r.name for r in _records(text)]
+@pytest.mark.parametrize(
+    ("told", "first_found"),
+    [
+        (
+            "were detained in Istanbul last week; neither has been deported, their lawyer said",
+            False,
+        ),
+        ("were deported from Istanbul to Urumqi last week, their lawyer said", True),
+    ],
+)
+def test_the_first_of_a_pair_is_read_as_a_name_only_under_a_removal_verb(
+    told: str, first_found: bool
+) -> None:
+    """The pair rule reads the name before "and" only where the verb removes the pair. (With
+    "detained", the second name is still made a case by an older rule: a known error.)"""
+    text = f"Nurmemet Ablet and Mr. Kasim Erkin, {told}."
+    assert ("Nurmemet Ablet" in [r.name for r in _records(text)]) is first_found
 
 
 def test_a_lead_gives_nothing_to_one_named_as_another_persons_boss() -> None:

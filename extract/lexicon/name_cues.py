@@ -38,6 +38,8 @@ class NameCues:
     counterpart_verbs: tuple[str, ...] = ()
     list_roles: tuple[str, ...] = ()
     associates: tuple[str, ...] = ()
+    # the titles and the associates' roles together: what a name may start right after
+    roles_before: tuple[str, ...] = ()
     media_ends: tuple[str, ...] = ()
     officials_en: tuple[str, ...] = ()
     officials_en_posts: frozenset[str] = frozenset()
@@ -71,6 +73,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         counterpart_verbs=tuple(strings("counterpart_verbs")),
         list_roles=tuple(strings("list_roles")),
         associates=tuple(strings("associates")),
+        roles_before=(*strings("titles"), *strings("associates")),
         media_ends=tuple(strings("media_ends")),
         officials_en=tuple(strings("officials_en")),
         officials_en_posts=_subset(data, "officials_en_posts", "officials_en", where),

@@ -128,12 +128,11 @@ def _class_end(pattern: str, start: int) -> int:
     return at + 1
 
 
-def _case_exact(patterns: list[str], where: str) -> list[str]:
-    """``patterns`` (to be matched ignoring case) when none asks for an uncased capital."""
+def _case_exact(patterns: list[str], where: str) -> None:
+    """Refuse ``patterns`` (to be matched ignoring case) where one asks for an uncased capital."""
     for pattern in patterns:
         if uncased_capitals(pattern):
             raise LexiconError(
                 f"{where}: {pattern!r} is matched ignoring case, so [A-Z] there is any letter: "
                 "write (?-i:[A-Z])"
             )
-    return patterns
