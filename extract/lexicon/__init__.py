@@ -15,6 +15,7 @@ from typing import Any
 
 from extract.lexicon.countries import Country, load_countries
 from extract.lexicon.name_cues import NameCues, load_kinship, load_name_cues
+from extract.lexicon.places_en import english_destinations
 from extract.lexicon.reading import (
     LexiconError,
     _case_exact,
@@ -117,7 +118,8 @@ def _with_lists(name: str, directory: Path | None) -> dict[str, Any]:
 
 def placeholder_lists(directory: Path | None = None) -> dict[str, dict[str, list[str]]]:
     """The word lists a lexicon pattern names by placeholder, per language."""
-    return {"kin": load_kinship(directory), "cn_place": {"zh": destinations_in_china(directory)}}
+    places = {"zh": destinations_in_china(directory), "en": english_destinations(directory)}
+    return {"kin": load_kinship(directory), "cn_place": places}
 
 
 def destinations_in_china(directory: Path | None = None) -> list[str]:
