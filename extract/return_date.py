@@ -54,7 +54,9 @@ def fill_return_date(
         # before one borrowed from the sentences around the first
         first = next((d for e in events[1:] if (d := _dated(_event_date(prep, e)))), None)
     if first is None:
-        first = arrival_date(prep, cast, key, events[0].sentence) or date_before(
+        # the scene of arrival may open the story after a headline that tells the return
+        arrivals = (arrival_date(prep, cast, key, e.sentence) for e in events)
+        first = next((d for d in arrivals if d), None) or date_before(
             prep, cast, key, events[0].sentence
         )
     mention = _dated(first)

@@ -786,6 +786,21 @@ def test_an_arrival_scene_takes_the_day_that_opens_it() -> None:
     assert [(r.name, r.return_date) for r in records] == [("冉国栋", "2021-09-14")]
 
 
+def test_an_opening_scene_after_a_headline_that_tells_the_return_dates_it() -> None:
+    # the headline and its deck tell the deportation first; the scene opens after them, and
+    # the return is told again, undated, paragraphs later
+    text = (
+        "潜逃十一年的原信用社主任冉国栋被强制遣返\n"
+        "——记监察体制改革后的一起境外遣返案\n"
+        "5月9日，广州，多云。\n"
+        "16时40分，一架从新西兰起飞的航班降落在白云国际机场。\n"
+        "冉国栋背着一只旧双肩包，低头走出了舱门。\n"
+        "2007年，冉国栋挪用公款后出逃。经多方努力，冉国栋被强制遣返回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2018-05-11"))
+    assert [(r.name, r.return_date) for r in records] == [("冉国栋", "2018-05-09")]
+
+
 def test_a_scene_day_before_a_flight_out_does_not_date_the_arrival() -> None:
     text = (
         "2008年5月3日，冉国栋挪用公款后从广州出逃。\n\n"
