@@ -5063,3 +5063,17 @@ def test_a_flight_put_on_to_another_country_is_no_return() -> None:
 def test_an_expulsion_from_a_country_told_alone_is_no_return() -> None:
     text = "Zhang Wei, who fled China in 2015, was expelled from Serbia last year. He remains in Hungary."
     assert extract_cases(Document(id="t", text=text, published="2021-05-20")) == []
+
+
+def test_a_group_put_on_a_flight_with_several_words_before_it_is_a_removal() -> None:
+    # a long object and a flight told with two adjectives: one pattern takes both
+    text = (
+        "On Monday Lao police put the leaders of two cross-border smuggling gangs on a special "
+        "chartered flight to Kunming. The two - Wan Tiezhu and Lu Caifeng - had run the gangs from "
+        "Vientiane since 2012."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-03-08"))
+    assert [(r.name, r.method, r.fled_to, r.return_date) for r in records] == [
+        ("Wan Tiezhu", "deported", ["LA"], "2019-03-04"),
+        ("Lu Caifeng", "deported", ["LA"], "2019-03-04"),
+    ]

@@ -29,7 +29,8 @@ SETS = {
     "labels9.jsonl": 21,
     # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
     # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session;
-    # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth
+    # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth;
+    # labels30 and labels31 (development) in the ninth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -50,6 +51,8 @@ SETS = {
     "labels27.jsonl": 16,
     "labels28.jsonl": 13,
     "labels29.jsonl": 14,
+    "labels30.jsonl": 16,
+    "labels31.jsonl": 16,
 }
 CASE_KEYS = [
     "name",
