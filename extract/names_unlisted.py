@@ -71,7 +71,7 @@ _EN_KNOWN_AS = re.compile(
 # removes only people ("extradited Ahmet Tursun to China"; never "returned Giant Pandas to
 # China", "sent Huawei Technologies back to China")
 _EN_REMOVED_OBJECT = re.compile(
-    r"\b(?:(?P<removal>deported|extradited|repatriated|expelled)|returned|handed|turned|sent)"
+    r"\b(?:(?P<removal>deported|extradited|repatriated|expelled|transferred)|returned|handed|turned|sent)"
     r" (?:(?:ethnic )?(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident"
     r"|[Ii]mam|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect"
     r"|[Ff]ugitive)"

@@ -393,4 +393,10 @@ def _only_speaking(text: str, span: Span) -> bool:
     )
 
 
-_EN_BYLINE = re.compile(r"(?:^|[\n|])\s*By\s+$")
+# … and the credits around a story: "(By Tang Lili)", "Reporting by X; Editing by Y", "Editor: X"
+_EN_BYLINE = re.compile(
+    r"(?:(?:^|[\n|(])\s*(?:(?:Reporting|Reported|Written|Writing|Edited|Editing|Photos?|Text"
+    r"|Story|Compiled|Translated|Produced|Additional reporting) )?[Bb]y"
+    r"|(?:^|[\n|(])\s*(?:Editor|Reporter|Author|Writer|Correspondent|Translator|Photographer)s?:"
+    r"|[;,] (?:and )?(?:[Ee]diting|[Ww]riting|[Aa]dditional reporting|[Rr]eporting) by)\s+$"
+)

@@ -47,6 +47,18 @@ def test_the_object_of_a_removal_to_china_with_a_name_that_is_no_pinyin() -> Non
     assert _cases(text) == [("Abdurehim Tohti", "extradited", None)]
 
 
+def test_two_names_that_are_no_pinyin_transferred_to_chinese_authorities() -> None:
+    # a verb that moves people to the Chinese side tells two names that no surname list holds
+    text = (
+        "On May 4, Laos transferred Saw Htun Lin and Nan Kyaw Moe to Chinese authorities under "
+        "a police cooperation deal. Both had run gambling parks since 2016."
+    )
+    assert _cases(text) == [
+        ("Saw Htun Lin", "deported", "2015-05-04"),
+        ("Nan Kyaw Moe", "deported", "2015-05-04"),
+    ]
+
+
 def test_a_surname_given_as_mr_x() -> None:
     text = (
         "Police said they had managed to bring back the man, identified only by his surname as "

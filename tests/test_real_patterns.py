@@ -112,6 +112,32 @@ def test_a_reporters_byline_is_no_person_of_the_case() -> None:
     assert [r.name for r in records] == ["Tang Wenli"]
 
 
+@pytest.mark.parametrize(
+    "credits",
+    [
+        "(By Qin Yuhang)",
+        "Reporting by Qin Yuhang; Editing by Dong Xiaoyan",
+        "Editor: Qin Yuhang",
+        "Written by Qin Yuhang",
+    ],
+)
+def test_the_credits_of_a_story_name_no_returnee(credits: str) -> None:
+    # a story that names no returnee: its reporters and editors are the only names
+    text = (
+        "On March 2, police in Laos handed two fraud suspects over to Chinese officers.\n\n"
+        + credits
+    )
+    assert extract_cases(Document(id="t", text=text, published="2024-03-05")) == []
+
+
+def test_an_aside_in_brackets_after_a_returnee_is_no_credit() -> None:
+    text = (
+        "On March 2, police in Laos handed fugitive Qin Yuhang over to Chinese officers (by road)."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2024-03-05"))
+    assert [r.name for r in records] == ["Qin Yuhang"]
+
+
 def test_an_english_lead_that_says_the_person_gave_themselves_up_sets_the_method() -> None:
     text = (
         "A former state official who had fled to Canada has given herself up and returned "
@@ -5077,3 +5103,24 @@ def test_a_group_put_on_a_flight_with_several_words_before_it_is_a_removal() -> 
         ("Wan Tiezhu", "deported", ["LA"], "2019-03-04"),
         ("Lu Caifeng", "deported", ["LA"], "2019-03-04"),
     ]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "police in Laos handed fugitive Qin Yuhang over to Chinese police",
+        "Lao police handed over suspected fraudster Qin Yuhang to Chinese authorities",
+        "Lao police handed over Qin Yuhang to the Chinese side",
+    ],
+)
+def test_a_handover_to_the_chinese_side_with_the_person_before_or_after_over(told: str) -> None:
+    text = f"On March 2, {told}. Qin had fled to Laos in 2019."
+    records = extract_cases(Document(id="t", text=text, published="2024-03-05"))
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("Qin Yuhang", "captured", "2024-03-02")
+    ]
+
+
+def test_papers_about_a_person_handed_over_are_no_handover_of_the_person() -> None:
+    text = "On March 2, Lao police handed over files on fugitive Qin Yuhang to Chinese authorities."
+    assert extract_cases(Document(id="t", text=text, published="2024-03-05")) == []
