@@ -196,6 +196,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     found += [m.span(1) for m in _EN_APPOSED_PERSON.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
     found += _listed_subjects(text, start, end)
+    found += _announced_list(text, start, end)
     found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
     for m in _EN_REMOVED_OBJECT.finditer(text, start, end):
         if m.group("role") or m.group("age") or m.group("removal"):
@@ -261,6 +262,27 @@ def _listed_subjects(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and people
             and all(w in _EN_LIST_WORDS or w in _kin_words() for w in rest)
         ):
+            spans += [(match.start(1) + n.start(), match.start(1) + n.end()) for n in names]
+    return spans
+
+
+# "Among them are Gan Yongfu, a former chairman, his son Gan Jiadong, Loi Dehou and Qiu
+# Wenmauk": a list the sentence announces as the people just counted, whose names need not all
+# be pinyin (Kokang, Wa and other border names)
+_EN_ANNOUNCED_LIST = re.compile(
+    r"\b(?:[Aa]mong them (?:are|were)|[Tt]hey (?:are|were)|[Tt]he (?:two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,2}) (?:are|were)|namely)[: ]+([A-Z][^.;!?]{5,300})"
+)
+
+
+def _announced_list(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The names of an announced list of three people or more, two of them at least opening on
+    a Chinese surname's reading (a list of people, not of places or bodies)."""
+    spans = []
+    for match in _EN_ANNOUNCED_LIST.finditer(text, start, end):
+        names = [*_EN_LIST_NAME.finditer(match.group(1))]
+        chinese = [n for n in names if is_surname_reading(n.group().split()[0])]
+        if len(names) >= 3 and len(chinese) >= 2:
             spans += [(match.start(1) + n.start(), match.start(1) + n.end()) for n in names]
     return spans
 

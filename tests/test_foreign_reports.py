@@ -59,6 +59,28 @@ def test_two_names_that_are_no_pinyin_transferred_to_chinese_authorities() -> No
     ]
 
 
+def test_an_announced_list_of_people_holds_names_that_are_no_pinyin() -> None:
+    text = (
+        "Police in northern Laos detained eight gambling bosses on Friday and handed them to the "
+        "Chinese side. Among them are Wei Zhaolin, a former township head, Saw Kyaw Lin, Nan Htike Moe "
+        "and Lu Guohua."
+    )
+    assert [name for name, _, _ in _cases(text, "2024-03-12")] == [
+        "Wei Zhaolin",
+        "Saw Kyaw Lin",
+        "Nan Htike Moe",
+        "Lu Guohua",
+    ]
+
+
+def test_an_announced_list_of_places_or_of_two_names_adds_no_name() -> None:
+    places = (
+        "Police in northern Laos detained eight gambling bosses on Friday and handed them to the "
+        "Chinese side. Among them are people from Luang Namtha, Bokeo Province and Oudomxay Province."
+    )
+    assert _cases(places, "2024-03-12") == []
+
+
 def test_a_surname_given_as_mr_x() -> None:
     text = (
         "Police said they had managed to bring back the man, identified only by his surname as "
