@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.numerals import parse_number
 from extract.people import Cast
 from extract.prepared import Prepared
 from extract.text import Sentence
@@ -41,12 +42,43 @@ def _members_named_next(
         return []
     following = prep.sentences[position]
     if not _AMONG_THEM.match(prep.norm, following.start):
-        return []
+        return _counted_again(prep, cast, sentence, following)
     return [
         k
         for k in cast.named.get(following.index, [])
         if k not in cast.officials and not _only_quoted(prep, cast, k)
     ]
+
+
+_COUNT = re.compile(r"(?<![第\d])(\d+|[两二三四五六七八九十]+)(?:名|人)")
+
+
+def _counted_again(
+    prep: Prepared, cast: Cast, sentence: Sentence, following: Sentence
+) -> list[str]:
+    """把5名犯罪嫌疑人押解回国。…曹某等5名犯罪嫌疑人在柬埔寨…: the next sentence names the
+    same head count's lead (X等5名, X、Y等5名), who is one of the group."""
+    counts = {
+        parse_number(m.group(1)) for m in _COUNT.finditer(prep.norm, sentence.start, sentence.end)
+    }
+    for match in _LED_COUNT.finditer(prep.norm, following.start, following.end):
+        if parse_number(match.group(1)) not in counts - {None, 1}:
+            continue
+        ends = {
+            span[1]: (key, span[0])
+            for key, person in cast.people.items()
+            for span in person.mentions
+        }
+        keys, at = [], match.start()
+        while at in ends and ends[at][0] not in cast.officials:
+            key, start = ends[at]
+            keys.insert(0, key)
+            at = start - 1 if start > 0 and prep.norm[start - 1] == "、" else -1
+        return keys
+    return []
+
+
+_LED_COUNT = re.compile(r"等(\d+|[两二三四五六七八九十]+)(?:名|人)")
 
 
 def _only_quoted(prep: Prepared, cast: Cast, key: str) -> bool:

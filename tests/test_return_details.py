@@ -383,6 +383,22 @@ def test_a_rings_members_captured_are_not_the_people_named_before() -> None:
     assert [r.name for r in records] == []
 
 
+@pytest.mark.parametrize(
+    ("lead", "names"),
+    [("据了解，邱某等4名嫌疑人", ["邱某"]), ("经查，邱某、石某某等4人", ["邱某", "石某某"])],
+)
+def test_the_lead_of_the_same_head_count_named_next_is_one_of_the_group(
+    lead: str, names: list[str]
+) -> None:
+    text = f"9日，工作组把4名嫌疑人从老挝押解回国。{lead}自2022年起在老挝从事网络赌博。"
+    assert [r.name for r in _records(text, "2024-05-11")] == names
+
+
+def test_another_head_count_named_next_is_no_lead_of_the_group() -> None:
+    text = "9日，工作组把4名嫌疑人从老挝押解回国。据了解，邱某等9人自2022年起在老挝从事网络赌博。"
+    assert _records(text, "2024-05-11") == []
+
+
 def test_a_dateline_with_its_source_and_date_in_brackets_dates_no_return() -> None:
     records = _records(
         "BEIJING, (Asia Wire Service - 14th Mar, 2024 ) :Lu Hanqing, a graft fugitive wanted "
