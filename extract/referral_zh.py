@@ -69,7 +69,8 @@ def _counted_again(
             for key, person in cast.people.items()
             for span in person.mentions
         }
-        keys, at = [], match.start()
+        keys: list[str] = []
+        at = match.start()
         while at in ends and ends[at][0] not in cast.officials:
             key, start = ends[at]
             keys.insert(0, key)

@@ -30,7 +30,7 @@ SETS = {
     # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
     # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session;
     # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth;
-    # labels30 and labels31 (development) in the ninth
+    # labels30, labels31 and labels32 (development), labels33 (held out) in the ninth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -53,6 +53,8 @@ SETS = {
     "labels29.jsonl": 14,
     "labels30.jsonl": 16,
     "labels31.jsonl": 16,
+    "labels32.jsonl": 16,
+    "labels33.jsonl": 14,
 }
 CASE_KEYS = [
     "name",
