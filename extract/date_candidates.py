@@ -63,7 +63,7 @@ _THAT_BEFORE = re.compile(r"\bthat\s*$", re.IGNORECASE)
 # the longest pattern below, a keyword and 60 characters of clause
 _LOOK_BACK = 72
 _EN_FLED = re.compile(
-    r"(?:fled|fleeing|left|since|in \d{4} at)\b"
+    r"(?:fled|fleeing|left|since|in \d{4} at|disappeared|vanished|went missing)\b"
     # (U.S. and U.K. keep their dots inside the clause)
     # (whole words: "Cameroon" holds no "came")
     r"(?:(?!(?:returned|repatriated|deported|extradited|surrendered|came|brought|sent)\b)"

@@ -1722,3 +1722,24 @@ def test_the_list_of_the_hundred_most_wanted_told_in_free_words_is_a_red_notice(
 ) -> None:
     text = f"Lu Wenhai, {listed} returned from Australia and surrendered on Monday, officials said."
     assert _one(text, published="2019-06-14").red_notice is red
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "has turned up in mainland China, where police are holding him",
+        "resurfaced in Chinese custody",
+        "reappeared in Kunming",
+    ],
+)
+def test_one_who_vanished_abroad_and_turned_up_in_china_is_a_return(told: str) -> None:
+    # the day of the disappearance dates no return
+    text = f"Publisher Gao Wenbo, who disappeared in Laos last month, {told}, his wife said."
+    assert _cases(text, "2019-03-08") == [("Gao Wenbo", "unknown", None)]
+
+
+def test_one_who_vanished_at_home_and_turned_up_at_home_is_no_return() -> None:
+    text = (
+        "Lawyer Gao Wenbo, who went missing in Beijing in July, reappeared in Tianjin in January."
+    )
+    assert _cases(text, "2019-03-08") == []
