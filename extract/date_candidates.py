@@ -44,6 +44,12 @@ _SINCE_BEFORE = re.compile(r"(?:自|从)\s*$")
 _SINCE_AFTER = re.compile(r"[^，。；]{0,20}?(?:以来|起)")
 # 出生于1969年, "born in 1962": a birth date, whichever side of the date says so
 _BIRTH_BEFORE = re.compile(r"(?:出生于?|生于|出生在|born(?: in| on)?)\s*$", re.IGNORECASE)
+# "since the extradition treaty came into force in 2021": the day a treaty or a law took effect
+_IN_FORCE_BEFORE = re.compile(
+    r"\b(?:(?:came|comes|come|entered|enters) into (?:force|effect)|took effect|takes effect"
+    r"|(?:was|were) (?:signed|ratified))\s+(?:in|on)?\s*$",
+    re.IGNORECASE,
+)
 _EN_SAID = re.compile(
     r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
     r"\W+(?:\w+\W+){0,4}$",
@@ -90,6 +96,8 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
             continue
         before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
+            continue
+        if _IN_FORCE_BEFORE.search(before):
             continue
         if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(prep.norm, mention.end):
             continue  # 自2016年追逃办成立以来，先后促成…归案: a span's start, not a day of return

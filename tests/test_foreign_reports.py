@@ -1743,3 +1743,12 @@ def test_one_who_vanished_at_home_and_turned_up_at_home_is_no_return() -> None:
         "Lawyer Gao Wenbo, who went missing in Beijing in July, reappeared in Tianjin in January."
     )
     assert _cases(text, "2019-03-08") == []
+
+
+def test_the_year_a_treaty_came_into_force_dates_no_return() -> None:
+    text = (
+        "Lin, a fraud suspect who fled to Morocco, has been extradited to China. This marked the "
+        "first time Morocco had extradited anyone to China since the treaty came into force in "
+        "2021."
+    )
+    assert _cases(text, "2023-11-20") == [("Lin", "extradited", None)]
