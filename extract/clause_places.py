@@ -21,7 +21,7 @@ _AT_HOME = re.compile(r"在(?:国内|境内|家中)|在[^，。；]{0,8}家中|�
 
 # a handover to a province's or a city's police (not to 中方 or 中国警方, which is the return)
 _TO_LOCAL_POLICE = re.compile(
-    r"移交(?:给)?(?![^，。；]{0,4}(?:中方|中国|我方))[^，。；]{1,16}?(?:公安机关|公安局|公安厅|警方)$"
+    r"移交(?:给)?(?![^，。；]{0,4}(?:中方|中国|我))[^，。；]{1,16}?(?:公安机关|公安局|公安厅|警方)$"
 )
 
 

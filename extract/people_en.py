@@ -365,7 +365,9 @@ def _is_official_en(text: str, span: Span) -> bool:
         and _EN_SPEAKER_AFTER.match(after)
         and not _lists_another_name(text, span[1])
     )
-    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0])
+    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0]) and _CREDIT_END.match(
+        text, span[1]
+    )
     byline = byline or _EN_ROLE_IDENTIFIED.search(text, max(0, span[0] - 90), span[0])
     post = _post_after(text, span)
     if post and _AT_OWN_RETURN.match(text, span[1]) and _QUOTE_CLOSED.search(before):
@@ -393,6 +395,13 @@ def _only_speaking(text: str, span: Span) -> bool:
     )
 
 
+# what follows a name in a credit: the end of its line, a bracket, a separator, the source, the
+# place of filing or another credit ("By Cao Lin in Beijing | China Daily"); never the rest of a
+# sentence ("Written by Tan Yong, the letter was read out")
+_CREDIT_END = re.compile(
+    r"\s*(?:$|\n|[()|;/\-–—]|Source\b|(?:and|with)\b|in [A-Z]|, (?:[A-Z][a-z]+ ){0,3}"
+    r"(?:Reporter|Correspondent|Staff|Xinhua|China Daily)\b)"
+)
 # … and the credits around a story: "(By Tang Lili)", "Reporting by X; Editing by Y", "Editor: X"
 _EN_BYLINE = re.compile(
     r"(?:(?:^|[\n|(])\s*(?:(?:Reporting|Reported|Written|Writing|Edited|Editing|Photos?|Text"

@@ -61,6 +61,8 @@ def _counted_again(
     counts = {
         parse_number(m.group(1)) for m in _COUNT.finditer(prep.norm, sentence.start, sentence.end)
     }
+    if _NOT_THE_GROUP.search(prep.norm, following.start, following.end):
+        return []
     for match in _LED_COUNT.finditer(prep.norm, following.start, following.end):
         if parse_number(match.group(1)) not in counts - {None, 1}:
             continue
@@ -79,7 +81,17 @@ def _counted_again(
     return []
 
 
-_LED_COUNT = re.compile(r"等(\d+|[两二三四五六七八九十]+)(?:名|人)")
+# the count's noun a suspect (等5名犯罪嫌疑人, 等5人), never the officers, the victims or the
+# suspects' relatives (等5名民警, 等5名受害人, 等3名犯罪嫌疑人的家属)
+_LED_COUNT = re.compile(
+    r"等(\d+|[两二三四五六七八九十]+)(?:名(?:犯罪)?(?:嫌疑人|嫌犯|逃犯|在逃人员|外逃人员|同案犯)(?!的)"
+    r"|人(?![^，。；]{0,4}(?:赴|前往|执行|组成)))"
+)
+# a sentence that tells the named group something else than the return: still at large, caught
+# or tried at home, dealt with by a foreign side, the escort's work (此前…已在云南落网, 仍在逃)
+_NOT_THE_GROUP = re.compile(
+    r"仍在|尚在|还在|在逃|落网|抓获|判处|判决|处理|获救|解救|受害|被骗|民警|警官|干警|办案|任务"
+)
 
 
 def _only_quoted(prep: Prepared, cast: Cast, key: str) -> bool:

@@ -96,11 +96,13 @@ def _scene_date(prep: Prepared, cast: Cast, key: str, arrival: Sentence) -> list
     """2019年3月1日，正值春运收官…。广州白云国际机场内，一架客机…: the day that opens the
     scene an undated arrival belongs to, in the paragraphs just before it, where no one else
     is named or spoken of and nothing else is told (a flight, another step of the case)."""
+    if _LATER.search(prep.norm, arrival.start, arrival.end):
+        return []  # 数周后，一架包机降落…: the landing came later than the scene's day
     for earlier in reversed(sentences_before(prep, arrival)[-_SCENE:]):
         window = prep.norm[earlier.start : earlier.end]
         if set(cast.subjects.get(earlier.index, [])) - {key}:
             break
-        if _FLIGHT_OUT.search(window) or _OTHER_EVENT.search(window):
+        if _FLIGHT_OUT.search(window) or _OTHER_EVENT.search(window) or _HELD_ABROAD.search(window):
             break
         dates = [d for d in candidate_dates(prep, earlier) if d.precision == "day"]
         if dates:
@@ -109,6 +111,14 @@ def _scene_date(prep: Prepared, cast: Cast, key: str, arrival: Sentence) -> list
 
 
 _SCENE = 3  # sentences before an undated arrival that may open its scene
+# an arrival told as later than what came before it (数周后, 次日, "weeks later")
+_LATER = re.compile(
+    r"[数几两三]?(?:天|日|周|星期|个月|月)(?:之)?后|随后|此后|后来|次日|翌日|第二天"
+    r"|\b(?:days|weeks|months) later\b|\bthe (?:next|following) (?:day|week|month)\b",
+    re.IGNORECASE,
+)
+# an arrest or a detention abroad: its day is not the landing's (柬埔寨警方…将王某抓获)
+_HELD_ABROAD = re.compile(r"抓获|抓捕|逮捕|拘留|羁押|控制|\b(?:arrested|detained|caught)\b")
 
 
 _FLIGHT_OUT = re.compile(r"外逃|出逃|潜逃|逃往|出境|出国|fled|left China", re.IGNORECASE)

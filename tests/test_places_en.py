@@ -71,17 +71,28 @@ def _cases(text: str) -> list[tuple[str, str | None, str]]:
 @pytest.mark.parametrize(
     "place", ["Guangdong Province", "Ordos", "Inner Mongolia", "Xi'an", "Qiqihar", "Ganzhou"]
 )
-def test_a_return_flown_or_escorted_to_any_place_in_china_is_a_return(place: str) -> None:
+def test_a_return_escorted_or_landed_in_any_place_in_china_is_a_return(place: str) -> None:
     """A hand list of a few cities once stood here; any province or prefecture is one now."""
-    flown = f"Police in Laos caught fraud suspect Wen Hailong in May. On Tuesday he was flown to {place}."
-    assert _cases(flown) == [("Wen Hailong", "2019-06-11", "captured")]
     escorted = (
         f"Fugitive Wen Hailong, who fled to Laos in 2015, was escorted back to {place} on Tuesday."
     )
     assert _cases(escorted) == [("Wen Hailong", "2019-06-11", "captured")]
+    landed = f"Fugitive Wen Hailong, who fled to Laos in 2015, landed in {place} on Tuesday."
+    assert _cases(landed) == [("Wen Hailong", "2019-06-11", "unknown")]
 
 
-def test_a_flight_to_hong_kong_or_a_foreign_city_is_no_return() -> None:
+def test_a_flight_to_a_city_of_china_is_no_return_of_itself() -> None:
+    # officers and witnesses are flown home too; only "flown back to China" tells a return
+    text = (
+        "Two investigators, Cheng Bo and Wei Lan, were flown back to Hefei on Sunday after "
+        "meeting fugitive Xu Zhimin in Toronto. Xu remains in Canada."
+    )
+    assert _cases(text) == []
+
+
+def test_an_escort_to_hong_kong_or_a_foreign_city_is_no_return() -> None:
     for place in ("Hong Kong", "Bangkok", "Vancouver"):
-        text = f"Fugitive Wen Hailong, who fled to Laos in 2015, was flown to {place} on Tuesday."
+        text = (
+            f"Fugitive Wen Hailong, who fled to Laos in 2015, was escorted to {place} on Tuesday."
+        )
         assert _cases(text) == []

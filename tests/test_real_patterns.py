@@ -130,6 +130,15 @@ def test_the_credits_of_a_story_name_no_returnee(credits: str) -> None:
     assert extract_cases(Document(id="t", text=text, published="2024-03-05")) == []
 
 
+def test_a_sentence_opening_on_written_by_is_no_credit() -> None:
+    text = (
+        "Written by Qin Yuhang, the letter was read out in court. Qin returned from Laos and "
+        "surrendered on March 2."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2024-03-05"))
+    assert [r.name for r in records] == ["Qin Yuhang"]
+
+
 def test_an_aside_in_brackets_after_a_returnee_is_no_credit() -> None:
     text = (
         "On March 2, police in Laos handed fugitive Qin Yuhang over to Chinese officers (by road)."

@@ -394,6 +394,22 @@ def test_the_lead_of_the_same_head_count_named_next_is_one_of_the_group(
     assert [r.name for r in _records(text, "2024-05-11")] == names
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "此前，邱某等4名同案犯已在云南落网。",
+        "邱某等4名犯罪嫌疑人仍在境外。",
+        "邱某等4名民警圆满完成押解任务。",
+        "邱某、石某等4名受害人获救。",
+        "邱某等4名犯罪嫌疑人的家属主动退赃。",
+        "邱某等4人赴老挝执行押解任务。",
+    ],
+)
+def test_a_same_count_that_is_not_the_returned_group_names_no_member(after: str) -> None:
+    text = f"9日，工作组把4名嫌疑人从老挝押解回国。{after}"
+    assert _records(text, "2024-05-11") == []
+
+
 def test_another_head_count_named_next_is_no_lead_of_the_group() -> None:
     text = "9日，工作组把4名嫌疑人从老挝押解回国。据了解，邱某等9人自2022年起在老挝从事网络赌博。"
     assert _records(text, "2024-05-11") == []
