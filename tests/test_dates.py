@@ -801,6 +801,17 @@ def test_an_opening_scene_after_a_headline_that_tells_the_return_dates_it() -> N
     assert [(r.name, r.return_date) for r in records] == [("冉国栋", "2018-05-09")]
 
 
+def test_a_landing_told_as_weeks_after_an_arrest_scene_takes_no_scene_day() -> None:
+    text = (
+        "外逃人员冉国栋被押解回国\n"
+        "1月12日，金边，阴。柬埔寨警方在一处公寓内将冉国栋抓获。\n"
+        "数周后，一架包机降落在昆明长水国际机场。\n"
+        "2015年，冉国栋挪用公款后外逃柬埔寨。经多方努力，冉国栋被押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-03-20"))
+    assert [(r.name, r.return_date) for r in records] == [("冉国栋", None)]
+
+
 def test_a_scene_day_before_a_flight_out_does_not_date_the_arrival() -> None:
     text = (
         "2008年5月3日，冉国栋挪用公款后从广州出逃。\n\n"

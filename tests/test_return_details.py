@@ -410,6 +410,14 @@ def test_a_same_count_that_is_not_the_returned_group_names_no_member(after: str)
     assert _records(text, "2024-05-11") == []
 
 
+@pytest.mark.parametrize("to", ["移交我公安机关", "移交我国警方", "移交我方"])
+def test_a_handover_to_our_police_after_an_arrest_abroad_is_a_return(to: str) -> None:
+    text = f"11月16日，经老挝警方大力配合，邱某在万象被抓获，并{to}。"
+    assert [(r.name, r.method, r.return_date) for r in _records(text, "2023-11-17")] == [
+        ("邱某", "captured", "2023-11-16")
+    ]
+
+
 def test_another_head_count_named_next_is_no_lead_of_the_group() -> None:
     text = "9日，工作组把4名嫌疑人从老挝押解回国。据了解，邱某等9人自2022年起在老挝从事网络赌博。"
     assert _records(text, "2024-05-11") == []
