@@ -13,6 +13,7 @@ from functools import cache
 
 from extract import names_en
 from extract.alternation import literal_alternation
+from extract.credits_en import credited
 from extract.lexicon import default_lexicon
 from extract.names_unlisted import (
     english_aged_names,
@@ -365,10 +366,9 @@ def _is_official_en(text: str, span: Span) -> bool:
         and _EN_SPEAKER_AFTER.match(after)
         and not _lists_another_name(text, span[1])
     )
-    byline = _EN_BYLINE.search(text, max(0, span[0] - 40), span[0]) and _CREDIT_END.match(
-        text, span[1]
+    byline = credited(text, span) or bool(
+        _EN_ROLE_IDENTIFIED.search(text, max(0, span[0] - 90), span[0])
     )
-    byline = byline or _EN_ROLE_IDENTIFIED.search(text, max(0, span[0] - 90), span[0])
     post = _post_after(text, span)
     if post and _AT_OWN_RETURN.match(text, span[1]) and _QUOTE_CLOSED.search(before):
         post = None  # '"…," Lu Yujun said as he set foot back in China': the returnee speaks
@@ -381,7 +381,6 @@ _AT_OWN_RETURN = re.compile(r" said (?:as|after|when|upon|while|before) (?:he|sh
 _QUOTE_CLOSED = re.compile(r"[”\"’']\s*,?\s*$")
 
 
-# "By Liu Jing | chinadaily.com.cn": the reporter's byline
 # "According to Qu, …", "Qu told Al Jazeera": a name as a bare speaker says nothing of the role
 _EN_ACCORDING_TO = re.compile(r"\baccording to $", re.IGNORECASE)
 
@@ -393,19 +392,3 @@ def _only_speaking(text: str, span: Span) -> bool:
     return bool(
         _EN_ACCORDING_TO.search(text, max(0, start - 14), start) or SAYS_AFTER.match(text, end)
     )
-
-
-# what follows a name in a credit: the end of its line, a bracket, a separator, the source, the
-# place of filing or another credit ("By Cao Lin in Beijing | China Daily"); never the rest of a
-# sentence ("Written by Tan Yong, the letter was read out")
-_CREDIT_END = re.compile(
-    r"\s*(?:$|\n|[()|;/\-–—]|Source\b|(?:and|with)\b|in [A-Z]|, (?:[A-Z][a-z]+ ){0,3}"
-    r"(?:Reporter|Correspondent|Staff|Xinhua|China Daily)\b)"
-)
-# … and the credits around a story: "(By Tang Lili)", "Reporting by X; Editing by Y", "Editor: X"
-_EN_BYLINE = re.compile(
-    r"(?:(?:^|[\n|(])\s*(?:(?:Reporting|Reported|Written|Writing|Edited|Editing|Photos?|Text"
-    r"|Story|Compiled|Translated|Produced|Additional reporting) )?[Bb]y"
-    r"|(?:^|[\n|(])\s*(?:Editor|Reporter|Author|Writer|Correspondent|Translator|Photographer)s?:"
-    r"|[;,] (?:and )?(?:[Ee]diting|[Ww]riting|[Aa]dditional reporting|[Rr]eporting) by)\s+$"
-)
