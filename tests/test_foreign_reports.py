@@ -1752,3 +1752,22 @@ def test_the_year_a_treaty_came_into_force_dates_no_return() -> None:
         "2021."
     )
     assert _cases(text, "2023-11-20") == [("Lin", "extradited", None)]
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        ("She was allegedly accepting briberies for a decade.", ["bribery"]),
+        (
+            "She allegedly raised through illegal means 40 million yuan in public funds.",
+            ["illegal_fundraising"],
+        ),
+        (
+            "She was wanted on charges of illegal acquisition of public funds.",
+            ["illegal_fundraising"],
+        ),
+    ],
+)
+def test_crimes_told_in_other_forms_of_their_words(told: str, crimes: list[str]) -> None:
+    text = f"Tan Xiuqin, who fled to Spain in 2015, was extradited to China on Monday. {told}"
+    assert [r.alleged_crimes for r in _records(text, "2019-03-08")] == [crimes]
