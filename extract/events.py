@@ -198,7 +198,9 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue  # "his family fear he may be deported to China"
             if method == "prosecuted_abroad" and not abroad_clause(norm, match, c_start, c_end):
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
-            if method == "deported" and sent_abroad(norm, match, sentence.end, language):
+            if method in ("deported", "extradited") and sent_abroad(
+                norm, match, sentence.end, language
+            ):
                 continue  # 被…遣返蒙古国, "deported to Mongolia": sent away from China
             if method == "captured" and zh and caught_at_home(norm, match, c_start, c_end):
                 continue  # 被告人胡某则在温州被公安机关抓获: caught at home

@@ -1771,3 +1771,27 @@ def test_the_year_a_treaty_came_into_force_dates_no_return() -> None:
 def test_crimes_told_in_other_forms_of_their_words(told: str, crimes: list[str]) -> None:
     text = f"Tan Xiuqin, who fled to Spain in 2015, was extradited to China on Monday. {told}"
     assert [r.alleged_crimes for r in _records(text, "2019-03-08")] == [crimes]
+
+
+@pytest.mark.parametrize(
+    ("told", "method"),
+    [
+        ("was handed over to the authorities of China at a border post on April 23", "captured"),
+        ("stepped off a flight at Kunming airport on April 23", "unknown"),
+    ],
+)
+def test_returns_told_as_a_handover_to_chinas_authorities_or_a_landing(
+    told: str, method: str
+) -> None:
+    text = f"Sun Lihua, who fled to Laos in 2016, {told}."
+    assert _cases(text, "2019-05-02") == [("Sun Lihua", method, "2019-04-23")]
+
+
+def test_officers_stepping_off_a_plane_at_home_are_no_returnees() -> None:
+    text = "The investigators stepped off the plane in Kunming on April 23 after a week in Laos."
+    assert _cases(text, "2019-05-02") == []
+
+
+def test_an_extradition_to_another_country_is_no_return() -> None:
+    text = "Sun Lihua, 56, who fled China in 2010, was extradited from Sweden to the United States."
+    assert _cases(text, "2019-05-02") == []
