@@ -404,7 +404,8 @@ def usable_name(name: str) -> bool:
     word (谈成, 初生), a place in China or a country.
 
     Restricted further: no name that begins with the short name of a Chinese city or county
-    or another place word of the dictionary (常德德, 高州明, 华东东). The extraction refuses
+    or another place word of the dictionary (常德德, 高州明, 华东东), and none whose given part
+    is a numeral's or a pronoun's word (王全天, 李之家). The extraction refuses
     those on purpose, since 柳州警方 must not give a person 柳州警; telling the two apart needs
     more than the gazetteer (known to fail)."""
     record = CaseRecord(
@@ -423,7 +424,16 @@ def usable_name(name: str) -> bool:
         and non_person(record) is None
         and not _place_word(name[: surname + 1])
         and not words_reading_adverbs(name, surname)
+        and not _function_given(name[surname:])
     )
+
+
+def _function_given(given: str) -> bool:
+    """全天, 之家: a given part that is a numeral's, a pronoun's or a particle's word, which the
+    extraction reads as no given name (那一天)."""
+    from extract import words
+
+    return words.is_function_given(given)
 
 
 def _place_word(word: str) -> bool:

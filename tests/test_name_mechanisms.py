@@ -831,3 +831,15 @@ def test_a_surname_and_jia_is_a_family_not_a_person(clan: str) -> None:
     records = extract_cases(Document(id="t", text=text, published="2024-04-02"))
     assert [r.name for r in records] == ["孙国平"]
     assert not is_plausible_zh_name(clan)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "那一天，外逃德国七年的刘敏被劝回自首。",
+        "在刘敏被押回的那一天，反贪局副局长周建有一个愿望。刘敏从德国被劝回自首。",
+    ],
+)
+def test_a_surname_before_a_numerals_word_is_no_name(text: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2017-01-01"))
+    assert [r.name for r in records] == ["刘敏"]
