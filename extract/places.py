@@ -139,8 +139,13 @@ def _fallback_fits(norm: str, match: re.Match[str], language: str) -> bool:
 
 
 def _inside_china_place(norm: str, start: int, end: int) -> bool:
-    """在台 of 在台州, 来台 of 来台山: the match ends inside a Chinese place that begins in it."""
+    """在台 of 在台州, 来台 of 来台山: the match ends inside a Chinese place that begins in it;
+    蒙古 of 内蒙古: the match lies inside a Chinese place that begins before it."""
     china = default_lexicon().china_places.major
     return any(
         norm[k : k + size] in china for k in range(start + 1, end) for size in range(end - k + 1, 5)
+    ) or any(
+        norm[k : k + size] in china
+        for k in range(max(0, start - 2), start)
+        for size in range(end - k, end - k + 4)
     )

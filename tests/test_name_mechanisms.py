@@ -843,3 +843,10 @@ def test_a_surname_and_jia_is_a_family_not_a_person(clan: str) -> None:
 def test_a_surname_before_a_numerals_word_is_no_name(text: str) -> None:
     records = extract_cases(Document(id="t", text=text, published="2017-01-01"))
     assert [r.name for r in records] == ["刘敏"]
+
+
+def test_mongolia_inside_inner_mongolia_is_no_country() -> None:
+    norm = "外逃多年的邱某在内蒙古包头市被缉捕归案，此前他曾经内蒙古逃往蒙古国。"
+    assert [norm[p.start : p.end] for p in find_places(norm, 0, len(norm), "zh")] == ["蒙古国"]
+    records = extract_cases(Document(id="t", text=norm[: norm.index("，")] + "。"))
+    assert [r.fled_to for r in records] == [[]]
