@@ -208,6 +208,8 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 inside_a_foreign_country(norm, match, c_start) or at_a_foreign_airport(norm, match)
             ):
                 continue  # 于马来西亚境内抓获, 在曼谷素万那普机场抓获: caught abroad
+            if zh and method != "persuaded" and _relative_underwent(norm, match.start(), c_start):
+                continue  # 赵某回国自首，其弟于2015年从美国被遣返: the brother's removal
             if zh and _in_own_words(norm, match.start(), sentence.start):
                 continue  # 他告诉妻子：“我梦到移民警察…要把我遣返。”: a fear, a plan, a dream
             attributive = zh and bool(_KIND_OF_CASE.match(norm, match.end()))
@@ -222,6 +224,21 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
 # the removals a person suffers, which no word of talent coming home makes a homecoming (a
 # persuasion may be a recruiter's: "a scientist persuaded to return to lead a laboratory")
 _SUFFERED = frozenset({"deported", "extradited", "captured"})
+
+
+def _relative_underwent(norm: str, at: int, start: int) -> bool:
+    """Whether the trigger at ``at`` is passive in a clause whose subject is a relative left
+    unnamed (其弟于…被遣返, 他的妻子也被抓获): the removal is the relative's, not the person's."""
+    return bool(_relative_subject().match(norm, start)) and "被" in norm[start : at + 2]
+
+
+@cache
+def _relative_subject() -> re.Pattern[str]:
+    kin = literal_alternation(default_lexicon().kinship["zh"])
+    return re.compile(
+        rf"\s*(?:而|但|另外|此外|同时)?(?:其|他的|她的|他|她)(?:{kin}|[妻夫子女弟兄姐妹父母])"
+        r"(?=于|在|也|则|已|被|从|因|亦|都|早|曾|随后|，|,)"
+    )
 
 
 def _told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:

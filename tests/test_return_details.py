@@ -714,3 +714,11 @@ def test_a_date_told_before_a_before_clause_or_a_delay_dates_the_return(
 )
 def test_a_span_counted_from_a_month_leaves_the_month(text: str, date: str) -> None:
     assert [r.return_date for r in _records(text, "2019-05-10")] == [date]
+
+
+@pytest.mark.parametrize(
+    "relative", ["其弟于2015年9月从美国被遣返", "他的妻子也被泰国警方抓获并押解回国"]
+)
+def test_a_removal_an_unnamed_relative_underwent_is_not_the_persons_method(relative: str) -> None:
+    text = f"外逃美国的邱某回国投案自首，{relative}。"
+    assert [(r.name, r.method) for r in _records(text, "2020-10-01")] == [("邱某", "surrendered")]
