@@ -80,6 +80,9 @@ _EN_REMOVED_OBJECT = re.compile(
     # ("Uyghur students Abdulla Rozi and Memet Ali to China": a pair)
     r"(?: and (?P<name2>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}))? (?:(?:over|back) )?to (?:China"
     r"|Beijing|(?:the )?Chinese (?:authorities|police|officials|side))\b"
+    # (never witnesses sent to be questioned: "… to Chinese authorities to face questioning as
+    # witnesses")
+    r"(?![^.;]{0,60}\b(?:witness\w*|testify|testimony)\b)"
 )
 # "the deportation on May 30 of Uyghur refugee Nurmemet Yaqup from Kazakhstan": the one a
 # removal told as a noun was done to, after "of", past a people and what the person is

@@ -1773,18 +1773,27 @@ def test_crimes_told_in_other_forms_of_their_words(told: str, crimes: list[str])
     assert [r.alleged_crimes for r in _records(text, "2019-03-08")] == [crimes]
 
 
+def test_a_handover_to_the_authorities_of_china_is_a_return() -> None:
+    text = (
+        "Sun Lihua, who fled to Laos in 2016, was handed over to the authorities of China at a "
+        "border post on April 23."
+    )
+    assert _cases(text, "2019-05-02") == [("Sun Lihua", "captured", "2019-04-23")]
+
+
 @pytest.mark.parametrize(
-    ("told", "method"),
+    "text",
     [
-        ("was handed over to the authorities of China at a border post on April 23", "captured"),
-        ("stepped off a flight at Kunming airport on April 23", "unknown"),
+        "Thai police seized files from a villa and handed them over to the authorities of China. "
+        "The owner, Sun Lihua, who fled to Laos in 2016, remains at large.",
+        "Actress Sun Lihua reappeared in Shanghai on Saturday after a holiday in Bali.",
+        "Vice-minister Sun Lihua turned up in Beijing on Friday after a week-long trip to Laos.",
+        "Laotian police transferred Sokha Chea and Vuthy Kim to Chinese authorities on May 22 to "
+        "face questioning as witnesses.",
     ],
 )
-def test_returns_told_as_a_handover_to_chinas_authorities_or_a_landing(
-    told: str, method: str
-) -> None:
-    text = f"Sun Lihua, who fled to Laos in 2016, {told}."
-    assert _cases(text, "2019-05-02") == [("Sun Lihua", method, "2019-04-23")]
+def test_papers_travellers_and_witnesses_are_no_returnees(text: str) -> None:
+    assert _cases(text, "2019-05-02") == []
 
 
 def test_officers_stepping_off_a_plane_at_home_are_no_returnees() -> None:

@@ -418,6 +418,18 @@ def test_a_handover_to_our_police_after_an_arrest_abroad_is_a_return(to: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    "handed",
+    [
+        "老方将相关案卷移交我公安机关。邱某仍在老挝等待引渡",
+        "老方将赃款移交我国警方，邱某将在老挝受审",
+    ],
+)
+def test_papers_or_money_handed_to_our_police_are_no_return(handed: str) -> None:
+    text = f"5月10日，犯罪嫌疑人邱某在老挝被抓获，{handed}。"
+    assert _records(text, "2024-05-12") == []
+
+
 def test_another_head_count_named_next_is_no_lead_of_the_group() -> None:
     text = "9日，工作组把4名嫌疑人从老挝押解回国。据了解，邱某等9人自2022年起在老挝从事网络赌博。"
     assert _records(text, "2024-05-11") == []
