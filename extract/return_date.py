@@ -23,6 +23,7 @@ from extract.return_date_context import (
     arrival_within,
     date_before,
     sentences_before,
+    told_later,
 )
 from extract.text import Sentence
 
@@ -53,7 +54,7 @@ def fill_return_date(
         # "Jin came back … on Oct. 12, he gave himself up": a later event's own date comes
         # before one borrowed from the sentences around the first
         first = next((d for e in events[1:] if (d := _dated(_event_date(prep, e)))), None)
-    if first is None:
+    if first is None and not told_later(prep, events[0].sentence):
         # the scene of arrival may open the story after a headline that tells the return
         arrivals = (arrival_date(prep, cast, key, e.sentence) for e in events)
         first = next((d for d in arrivals if d), None) or date_before(

@@ -113,10 +113,18 @@ def _scene_date(prep: Prepared, cast: Cast, key: str, arrival: Sentence) -> list
 _SCENE = 3  # sentences before an undated arrival that may open its scene
 # an arrival told as later than what came before it (数周后, 次日, "weeks later")
 _LATER = re.compile(
-    r"[数几两三]?(?:天|日|周|星期|个月|月)(?:之)?后|随后|此后|后来|次日|翌日|第二天"
-    r"|\b(?:days|weeks|months) later\b|\bthe (?:next|following) (?:day|week|month)\b",
+    r"\s*(?:[数几两三四五六七八九十]?(?:天|日|周|星期|个月|月)(?:之)?后|随后|此后|后来|次日|翌日|第二天"
+    r"|(?:\w+ )?(?:days|weeks|months) later\b|the (?:next|following) (?:day|week|month)\b)",
     re.IGNORECASE,
 )
+
+
+def told_later(prep: Prepared, sentence: Sentence) -> bool:
+    """Whether the sentence opens on a span of time after what came before (数周后，…被押解回国;
+    "Weeks later, he was deported"): it borrows no earlier day."""
+    return bool(_LATER.match(prep.norm, sentence.start, min(sentence.end, sentence.start + 8)))
+
+
 # an arrest or a detention abroad: its day is not the landing's (柬埔寨警方…将王某抓获)
 _HELD_ABROAD = re.compile(r"抓获|抓捕|逮捕|拘留|羁押|控制|\b(?:arrested|detained|caught)\b")
 

@@ -812,6 +812,25 @@ def test_a_landing_told_as_weeks_after_an_arrest_scene_takes_no_scene_day() -> N
     assert [(r.name, r.return_date) for r in records] == [("冉国栋", None)]
 
 
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "3月5日，贵阳，晴。在金边，外逃11年的冉国栋被柬埔寨警方抓获。两周后，他被押解回国。",
+            "2024-06-02",
+        ),
+        (
+            "On March 5, Cambodian police arrested fugitive Ran Guodong, who fled in 2013. Weeks "
+            "later, he was deported to China.",
+            "2024-06-02",
+        ),
+    ],
+)
+def test_a_return_told_as_weeks_later_borrows_no_earlier_day(text: str, published: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published=published))
+    assert [r.return_date for r in records] == [None]
+
+
 def test_a_scene_day_before_a_flight_out_does_not_date_the_arrival() -> None:
     text = (
         "2008年5月3日，冉国栋挪用公款后从广州出逃。\n\n"
