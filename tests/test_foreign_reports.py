@@ -1804,3 +1804,8 @@ def test_officers_stepping_off_a_plane_at_home_are_no_returnees() -> None:
 def test_an_extradition_to_another_country_is_no_return() -> None:
     text = "Sun Lihua, 56, who fled China in 2010, was extradited from Sweden to the United States."
     assert _cases(text, "2019-05-02") == []
+
+
+def test_setting_foot_on_ones_home_soil_is_a_return() -> None:
+    text = "After six years hiding in Laos, fugitive Qin Mo set foot on his home soil on Monday."
+    assert _cases(text, "2019-05-02") == [("Qin Mo", "unknown", "2019-04-29")]
