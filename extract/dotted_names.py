@@ -68,17 +68,36 @@ def _first_part(run: str) -> str:
         if char in ends:
             break
         part = char + part
+    return _without_leading_word(part)
+
+
+_LEADING_WORD_FREQUENCY = 500  # 丈夫 4,283, 刊登 681: words of every page, never a name's start
+
+
+def _without_leading_word(part: str) -> str:
+    """丈夫艾哈迈德 -> 艾哈迈德, 报刊登娜塔莉 -> 娜塔莉: a kinship word or a frequent word of the
+    dictionary (not tagged as a name) that opens the run is the sentence's, not the name's,
+    when two characters or more are left after it."""
+    kin = default_lexicon().kinship["zh"]
+    for cut in range(len(part) - 2, 0, -1):
+        head = part[:cut]
+        for start in range(len(head) - 1):
+            word = head[start:]
+            if word in kin or (
+                words.is_common_word(word) and words.frequency(word) >= _LEADING_WORD_FREQUENCY
+            ):
+                return part[cut:]
     return part
 
 
 # 梅里克·加兰德介绍: what an official quoted says, not a part of the name
-_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说")
+_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说|写道|写")
 
 
 def _last_parts(tail: str) -> str:
     """The parts after the first dot, up to the first event cue (额尔敦回国投案 -> 额尔敦)."""
-    cue = after_cue().search(tail) or _SPEECH.search(tail)
-    tail = tail[: cue.start()] if cue else tail
+    cues = [c for c in (after_cue().search(tail), _SPEECH.search(tail)) if c is not None]
+    tail = tail[: min(c.start() for c in cues)] if cues else tail
     parts = re.split(f"[{DOTS}]", tail)
     if any(len(p) < 2 or len(p) > _PART_LONGEST for p in parts):
         return ""

@@ -850,3 +850,19 @@ def test_mongolia_inside_inner_mongolia_is_no_country() -> None:
     assert [norm[p.start : p.end] for p in find_places(norm, 0, len(norm), "zh")] == ["蒙古国"]
     records = extract_cases(Document(id="t", text=norm[: norm.index("，")] + "。"))
     assert [r.fled_to for r in records] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("其丈夫艾山江·吐尔洪在迪拜被扣押后遣返回中国。", {"艾山江·吐尔洪"}),
+        ("英国一家报刊登载了娜塔莉·吉伯特写的文章。", {"娜塔莉·吉伯特"}),
+        ("犯罪嫌疑人艾山江·吐尔洪回国投案。", {"艾山江·吐尔洪"}),
+    ],
+)
+def test_a_dotted_name_starts_after_a_kinship_or_frequent_word_and_ends_before_wrote(
+    text: str, names: set[str]
+) -> None:
+    from extract.dotted_names import dotted_names
+
+    assert dotted_names(text) == names
