@@ -96,8 +96,8 @@ _SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说|写道|写")
 
 def _last_parts(tail: str) -> str:
     """The parts after the first dot, up to the first event cue (额尔敦回国投案 -> 额尔敦)."""
-    cues = [c for c in (after_cue().search(tail), _SPEECH.search(tail)) if c is not None]
-    tail = tail[: min(c.start() for c in cues)] if cues else tail
+    found = [c for c in (after_cue().search(tail), _SPEECH.search(tail)) if c is not None]
+    tail = tail[: min(c.start() for c in found)] if found else tail
     parts = re.split(f"[{DOTS}]", tail)
     if any(len(p) < 2 or len(p) > _PART_LONGEST for p in parts):
         return ""
