@@ -1809,3 +1809,13 @@ def test_an_extradition_to_another_country_is_no_return() -> None:
 def test_setting_foot_on_ones_home_soil_is_a_return() -> None:
     text = "After six years hiding in Laos, fugitive Qin Mo set foot on his home soil on Monday."
     assert _cases(text, "2019-05-02") == [("Qin Mo", "unknown", "2019-04-29")]
+
+
+def test_a_campaigns_call_to_help_persuade_fugitives_is_no_ones_persuasion() -> None:
+    text = (
+        "A fugitive surnamed Qiu has been repatriated from Vietnam to Lanzhou. Vietnamese police "
+        "caught Qiu in Mong Cai and turned him over to Gansu police the next day. During the "
+        "campaign, police have called on relatives at home and abroad to help persuade them to "
+        "return."
+    )
+    assert [(n, m) for n, m, _ in _cases(text, "2016-08-26")] == [("Qiu", "deported")]
