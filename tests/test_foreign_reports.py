@@ -1819,3 +1819,11 @@ def test_a_campaigns_call_to_help_persuade_fugitives_is_no_ones_persuasion() -> 
         "return."
     )
     assert [(n, m) for n, m, _ in _cases(text, "2016-08-26")] == [("Qiu", "deported")]
+
+
+def test_the_returnees_quoted_words_leave_the_narrators_landing_standing() -> None:
+    text = (
+        'A fugitive surnamed Qiu who fled to Thailand has surrendered. "I was scared," Qiu said '
+        "after he landed at Guangzhou Baiyun International Airport in September."
+    )
+    assert _cases(text, "2014-11-26") == [("Qiu", "surrendered", "2014-09")]
