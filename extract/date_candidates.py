@@ -50,6 +50,11 @@ _IN_FORCE_BEFORE = re.compile(
     r"|(?:was|were) (?:signed|ratified))\s+(?:in|on)?\s*$",
     re.IGNORECASE,
 )
+# "On Monday, a court in Sofia … ruled on / approved / cleared …": the day of a court's decision
+_EN_RULING_AFTER = re.compile(
+    r",?\s*(?:an? |the )?(?:[A-Z][\w-]*,? ){0,4}(?:court|judge|tribunal)\b[^.;]{0,60}?"
+    r"\b(?:ruled|rules|ruling|approved|approves|decided|decides|decision|verdict|cleared|upheld)\b"
+)
 _EN_SAID = re.compile(
     r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
     r"\W+(?:\w+\W+){0,4}$",
@@ -97,6 +102,8 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         before = prep.norm[max(sentence.start, mention.start - _LOOK_BACK) : mention.start]
         if _BIRTH_BEFORE.search(before) or _REPORTER_BEFORE.search(before):
             continue
+        if _EN_RULING_AFTER.match(prep.norm, mention.end, sentence.end):
+            continue  # "On Monday, a court in Sofia made a ruling on the extradition": a decision
         if _IN_FORCE_BEFORE.search(before):
             continue
         if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(prep.norm, mention.end):

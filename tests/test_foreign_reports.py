@@ -1827,3 +1827,11 @@ def test_the_returnees_quoted_words_leave_the_narrators_landing_standing() -> No
         "after he landed at Guangzhou Baiyun International Airport in September."
     )
     assert _cases(text, "2014-11-26") == [("Qiu", "surrendered", "2014-09")]
+
+
+def test_the_day_a_court_ruled_on_the_extradition_dates_no_return() -> None:
+    text = (
+        "Yao Jin, a former county official who fled abroad in 2005, was extradited to China from "
+        "Bulgaria. On Monday, a court in Sofia, Bulgaria, made a ruling on the extradition."
+    )
+    assert _cases(text, "2018-11-30") == [("Yao Jin", "extradited", None)]
