@@ -71,27 +71,31 @@ def _first_part(run: str) -> str:
     return _without_leading_word(part)
 
 
-_LEADING_WORD_FREQUENCY = 500  # 丈夫 4,283, 刊登 681: words of every page, never a name's start
+_LEADING_WORD_FREQUENCY = 150  # 抓获 180, 刊登 681, 除了 7,785: verbs and particles of every page
+# the tags of such words: verbs, prepositions, conjunctions, adverbs (never nouns or places: 地里
+# and 合力 open the Uyghur names 地里夏提 and 布合力且木)
+_LEADING_WORD_TAGS = frozenset({"v", "vn", "p", "c", "d"})
 
 
 def _without_leading_word(part: str) -> str:
-    """丈夫艾哈迈德 -> 艾哈迈德, 报刊登娜塔莉 -> 娜塔莉: a kinship word or a frequent word of the
-    dictionary (not tagged as a name) that opens the run is the sentence's, not the name's,
-    when two characters or more are left after it."""
+    """丈夫艾哈迈德 -> 艾哈迈德, 报刊登娜塔莉 -> 娜塔莉: a kinship word, or a frequent verb or
+    function word of the dictionary, that opens the run is the sentence's, not the name's, when
+    two characters or more are left after it."""
     kin = default_lexicon().kinship["zh"]
     for cut in range(len(part) - 2, 0, -1):
         head = part[:cut]
         for start in range(len(head) - 1):
             word = head[start:]
             if word in kin or (
-                words.is_common_word(word) and words.frequency(word) >= _LEADING_WORD_FREQUENCY
+                words.tag(word) in _LEADING_WORD_TAGS
+                and words.frequency(word) >= _LEADING_WORD_FREQUENCY
             ):
                 return part[cut:]
     return part
 
 
 # 梅里克·加兰德介绍: what an official quoted says, not a part of the name
-_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说|写道|写")
+_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说|写道|写(?=的|了|下|给|信)")
 
 
 def _last_parts(tail: str) -> str:

@@ -201,6 +201,12 @@ def _word_not_name(word: str) -> bool:
 _NOT_GIVEN_TAGS = frozenset({"m", "q", "mq", "r", "p", "c", "u", "uj", "ul", "uz", "ug", "uv"})
 
 
+def tag(word: str) -> str | None:
+    """jieba's part-of-speech tag of a dictionary word (None for a word it does not know)."""
+    _, tags = _dictionary()
+    return tags.get(word)
+
+
 def is_function_given(given: str) -> bool:
     """Whether a would-be given name of two characters is a word of a kind no given name is."""
     _, tags = _dictionary()

@@ -1821,17 +1821,30 @@ def test_a_campaigns_call_to_help_persuade_fugitives_is_no_ones_persuasion() -> 
     assert [(n, m) for n, m, _ in _cases(text, "2016-08-26")] == [("Qiu", "deported")]
 
 
-def test_the_returnees_quoted_words_leave_the_narrators_landing_standing() -> None:
-    text = (
-        'A fugitive surnamed Qiu who fled to Thailand has surrendered. "I was scared," Qiu said '
-        "after he landed at Guangzhou Baiyun International Airport in September."
-    )
-    assert _cases(text, "2014-11-26") == [("Qiu", "surrendered", "2014-09")]
-
-
 def test_the_day_a_court_ruled_on_the_extradition_dates_no_return() -> None:
     text = (
         "Yao Jin, a former county official who fled abroad in 2005, was extradited to China from "
         "Bulgaria. On Monday, a court in Sofia, Bulgaria, made a ruling on the extradition."
     )
     assert _cases(text, "2018-11-30") == [("Yao Jin", "extradited", None)]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "has never set foot on her home soil since",
+        "vowed never to set foot in China again",
+        "hopes one day to set foot on her native soil again",
+    ],
+)
+def test_a_foot_never_set_or_only_hoped_to_be_set_at_home_is_no_return(told: str) -> None:
+    text = f"Liu Fang, wanted for bribery, fled to Australia in 2011 and {told}."
+    assert _cases(text, "2018-06-15") == []
+
+
+def test_a_ruling_followed_the_same_day_by_the_handover_keeps_its_day() -> None:
+    text = (
+        "On Monday, a court in Sofia made a ruling on the extradition of Wu Gang, who fled to "
+        "Bulgaria, and he was handed over to Chinese officers hours later."
+    )
+    assert _cases(text, "2018-06-15") == [("Wu Gang", "captured", "2018-06-11")]

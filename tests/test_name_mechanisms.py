@@ -858,6 +858,9 @@ def test_mongolia_inside_inner_mongolia_is_no_country() -> None:
         ("其丈夫艾山江·吐尔洪在迪拜被扣押后遣返回中国。", {"艾山江·吐尔洪"}),
         ("英国一家报刊登载了娜塔莉·吉伯特写的文章。", {"娜塔莉·吉伯特"}),
         ("犯罪嫌疑人艾山江·吐尔洪回国投案。", {"艾山江·吐尔洪"}),
+        # names opening on a noun or a place word of the dictionary keep it (地里, 合力)
+        ("外逃的地里夏提·吾守尔从哈萨克斯坦被遣返回国。", {"地里夏提·吾守尔"}),
+        ("外逃的布合力且木·买买提被遣返。", {"布合力且木·买买提"}),
     ],
 )
 def test_a_dotted_name_starts_after_a_kinship_or_frequent_word_and_ends_before_wrote(

@@ -734,8 +734,3 @@ def test_a_span_counted_from_a_month_leaves_the_month(text: str, date: str) -> N
 def test_a_removal_an_unnamed_relative_underwent_is_not_the_persons_method(relative: str) -> None:
     text = f"外逃美国的邱某回国投案自首，{relative}。"
     assert [(r.name, r.method) for r in _records(text, "2020-10-01")] == [("邱某", "surrendered")]
-
-
-def test_work_on_the_spouse_called_airen_is_family_pressure() -> None:
-    text = "外逃美国的邱某被成功劝返。办案人员多次联系邱某的爱人做工作。"
-    assert [r.coercion for r in _records(text, "2019-05-02")] == [["family_pressure"]]
