@@ -55,7 +55,7 @@ _EN_RULING_AFTER = re.compile(
     r",?\s*(?:an? |the )?(?:[A-Z][\w-]*,? ){0,4}(?:court|judge|tribunal)\b[^.;]{0,60}?"
     r"\b(?:ruled|rules|ruling|approved|approves|decided|decides|decision|verdict|cleared|upheld)\b"
     # (unless the removal is told after it the same day: "…, and he was handed over hours later")
-    r"(?![^.;]*\b(?:handed|deported|extradited|repatriated|flown|sent|returned|escorted)\b)"
+    r"(?![^.;]*\b(?:was|were)\s+(?:\w+\s+)?(?:handed|deported|extradited|repatriated|flown|sent|returned|escorted)\b)"
 )
 _EN_SAID = re.compile(
     r"(?:said|says|announced|reported|told|statement|learned|learnt|confirmed|disclosed|according to)"
