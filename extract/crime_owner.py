@@ -35,9 +35,10 @@ _ASSOCIATES_ZH = "合伙人|同伙|同案人|朋友|老板|上司|下属|司机|
 def _other_subject_zh() -> re.Pattern[str]:
     """Right before a crime's verb: a relative or associate (with their name) as its subject,
     not joined to the person (与其妻…)."""
-    kin = literal_alternation(default_lexicon().kinship["zh"])
+    kinship = default_lexicon().kinship
+    kin, its = literal_alternation(kinship["zh"]), "".join(kinship["zh_after_its"])
     return re.compile(
-        rf"(?<![与和及同])(?:{kin}|{_ASSOCIATES_ZH}|其[妻夫子女弟兄姐妹父母])(?:[\u4e00-\u9fff]{{1,3}})?$"
+        rf"(?<![与和及同])(?:{kin}|{_ASSOCIATES_ZH}|其[{its}])(?:[\u4e00-\u9fff]{{1,3}})?$"
     )
 
 

@@ -234,9 +234,10 @@ def _relative_underwent(norm: str, at: int, start: int) -> bool:
 
 @cache
 def _relative_subject() -> re.Pattern[str]:
-    kin = literal_alternation(default_lexicon().kinship["zh"])
+    kinship = default_lexicon().kinship
+    kin, its = literal_alternation(kinship["zh"]), "".join(kinship["zh_after_its"])
     return re.compile(
-        rf"\s*(?:而|但|另外|此外|同时)?(?:其|他的|她的|他|她)(?:{kin}|[妻夫子女弟兄姐妹父母])"
+        rf"\s*(?:而|但|另外|此外|同时)?(?:其|他的|她的|他|她)(?:{kin}|[{its}])"
         r"(?=于|在|也|则|已|被|从|因|亦|都|早|曾|随后|，|,)"
     )
 

@@ -50,7 +50,9 @@ def _members_named_next(
     ]
 
 
-_COUNT = re.compile(r"(?<![第\d])(\d+|[两二三四五六七八九十]+)(?:名|人)")
+# a head count's number, in digits or in characters (5名, 五人)
+_NUMBER = r"(\d+|[两二三四五六七八九十]+)"
+_COUNT = re.compile(rf"(?<![第\d]){_NUMBER}(?:名|人)")
 
 
 def _counted_again(
@@ -84,7 +86,7 @@ def _counted_again(
 # the count's noun a suspect (等5名犯罪嫌疑人, 等5人), never the officers, the victims or the
 # suspects' relatives (等5名民警, 等5名受害人, 等3名犯罪嫌疑人的家属)
 _LED_COUNT = re.compile(
-    r"等(\d+|[两二三四五六七八九十]+)(?:名(?:犯罪)?(?:嫌疑人|嫌犯|逃犯|在逃人员|外逃人员|同案犯)(?!的)"
+    rf"等{_NUMBER}(?:名(?:犯罪)?(?:嫌疑人|嫌犯|逃犯|在逃人员|外逃人员|同案犯)(?!的)"
     r"|人(?![^，。；]{0,4}(?:赴|前往|执行|组成)))"
 )
 # a sentence that tells the named group something else than the return: still at large, caught

@@ -209,8 +209,7 @@ def tag(word: str) -> str | None:
 
 def is_function_given(given: str) -> bool:
     """Whether a would-be given name of two characters is a word of a kind no given name is."""
-    _, tags = _dictionary()
-    return len(given) == 2 and tags.get(given) in _NOT_GIVEN_TAGS
+    return len(given) == 2 and tag(given) in _NOT_GIVEN_TAGS
 
 
 _FREQUENT = 200  # occurrences in jieba's corpus: 时隔 251, 海峡 1629; 许国 25, 黄镇 7 may be names

@@ -1822,9 +1822,11 @@ def test_a_campaigns_call_to_help_persuade_fugitives_is_no_ones_persuasion() -> 
 
 
 def test_the_day_a_court_ruled_on_the_extradition_dates_no_return() -> None:
+    # the ruling's sentence names the person again: without the rule its Monday dated the return
     text = (
-        "Yao Jin, a former county official who fled abroad in 2005, was extradited to China from "
-        "Bulgaria. On Monday, a court in Sofia, Bulgaria, made a ruling on the extradition."
+        "Yao Jin, a former county official who fled to Bulgaria in 2005, was extradited to China. "
+        "On Monday, a court in Sofia made a ruling on the case, agreeing to have Yao extradited "
+        "to China."
     )
     assert _cases(text, "2018-11-30") == [("Yao Jin", "extradited", None)]
 

@@ -254,6 +254,7 @@ def test_jiebas_tag_table_is_read_as_jieba_reads_it() -> None:
 def test_the_kinship_list_is_expanded_where_a_lexicon_writes_kin() -> None:
     lex = load_lexicon()
     assert lex.kinship["zh"][:2] == ["亲属", "家属"] and "brother" in lex.kinship["en"]
+    assert "弟" in lex.kinship["zh_after_its"]  # 其弟: one list for every 其-relative pattern
     family = [re.compile(p) for p in lex.coercion_zh["family_pressure"]]
     assert any(p.search("专案组约见其胞弟做工作") for p in family)  # 胞弟: only in kinship.json
     assert not any("{kin}" in p for terms in lex.coercion_en.values() for p in terms)

@@ -1,6 +1,6 @@
 """Rebuild ``china_places_en.json``: the English names of China's provinces and prefecture-level
 divisions, for the English patterns of a return to a place in China ("escorted back to Hefei",
-"was flown to Hubei Province").
+"landed in Ordos", "was put on a flight to Hubei Province").
 
 The names are the pinyin of each division's short form (湖北省 -> Hubei, 柳州市 -> Liuzhou), with the
 apostrophe variant where a syllable opens on a vowel (西安 -> Xi'an and Xian), except where the
@@ -8,8 +8,8 @@ file's ``exonyms`` give the names the English press uses (乌鲁木齐 -> Urumqi
 reading pypinyin gets wrong (漯河 -> Luohe). Names shorter than four letters are left out: after a
 verb they would be words or initials (阿里 Ali). Hong Kong, Macao and Taiwan are no destination
 of a return to the mainland. Run ``python -m extract.lexicon.build_places_en`` after a change
-to ``china_places.json`` or to the exonyms; ``tests/test_lexicon_places_en.py`` checks that the
-file is what this script writes.
+to ``china_places.json`` or to the exonyms; ``tests/test_places_en.py`` checks that the file is
+what this script writes.
 """
 
 from __future__ import annotations

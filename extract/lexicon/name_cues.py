@@ -11,9 +11,11 @@ from extract.lexicon.reading import LexiconError, _patterns, _read, _strings
 
 
 def load_kinship(directory: Path | None = None) -> dict[str, list[str]]:
-    """The one kinship list (kinship.json), per language."""
+    """The one kinship list (kinship.json), per language, and the one-character words a relative
+    is named by after 其 or 他的 (``zh_after_its``: 其妻, 其弟)."""
     data = _read("kinship.json", directory)
-    return {lang: _strings(data.get(lang), f"kinship.json.{lang}") for lang in ("zh", "en")}
+    keys = ("zh", "en", "zh_after_its")
+    return {key: _strings(data.get(key), f"kinship.json.{key}") for key in keys}
 
 
 @dataclass(frozen=True)
