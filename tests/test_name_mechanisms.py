@@ -869,3 +869,17 @@ def test_a_dotted_name_starts_after_a_kinship_or_frequent_word_and_ends_before_w
     from extract.dotted_names import dotted_names
 
     assert dotted_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("去年冬天，市公安局把季文涛从柬埔寨押解回国。", ["季文涛"]),
+        ("工作组把车海林、祝永平等诈骗头目从老挝押解回国。", ["车海林", "祝永平"]),
+        ("经多方努力，警方最终把甘志鹏从缅甸缉捕归案。", ["甘志鹏"]),
+    ],
+)
+def test_a_name_after_the_disposal_preposition_ba(text: str, names: list[str]) -> None:
+    """把 marks the object of the removal as 将 does: the name right after it is the returnee."""
+    records = extract_cases(Document(id="t", text=text, published="2024-05-10"))
+    assert [r.name for r in records] == names
