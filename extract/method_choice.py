@@ -33,7 +33,14 @@ def _told_of(
     them before naming them ("A fugitive … has been persuaded to return"), where one of them
     tells how they came back: a nameless general sentence (公安部…同步大力开展劝返) carried over
     to them tells nothing of their own return's method."""
-    lead = {e.sentence.index for e in binding.cataphoric}
+    # (a lead that counts people tells of a group: "more than 10 fugitives have been extradited
+    # or persuaded to return", then one of them named)
+    lead = {
+        e.sentence.index
+        for e in binding.cataphoric
+        if not is_count(prep.norm, e.sentence, lang)
+        and not _COUNTED_GROUP.search(prep.norm, e.sentence.start, e.sentence.end)
+    }
     told = [
         e
         for e in events
@@ -44,6 +51,15 @@ def _told_of(
     ]
     known = any(t.method != "unknown" for e in told for t in e.triggers)
     return told if known else events
+
+
+# a number of people as a sentence's subject ("more than 10 high-profile Chinese economic
+# fugitives"): a lead about a group, whatever one of them is named after it
+_COUNTED_GROUP = re.compile(
+    r"\b(?:(?:more than|over|nearly|about|some) )?(?:\d[\d,]*|dozens|hundreds|thousands)"
+    r" (?:[\w-]+ ){0,4}(?:fugitives|suspects|people|officials|returnees|persons)\b",
+    re.IGNORECASE,
+)
 
 
 # words that point to one person as pronouns do: a go-between "in between" (侨团负责人从中劝导),
@@ -79,7 +95,10 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 _GROUP_CLAUSE = re.compile(
     r"\b(?:of|among) (?:the )?(?:many|several|dozens of|hundreds of|thousands of|other|more than"
     r" \d[\d,]*|\d[\d,]*) (?:[\w-]+ ){0,3}(?:suspects|fugitives|people|officials|returnees|others)"
-    r" (?:who|that)\b[^.;]*$"
+    r" (?:(?:who|that)\b[^.;]*|(?:already |recently |successfully )?)$"
+    # "… although most of them were persuaded to do so": a share of a group
+    r"|\b(?:most|many|some|several|half|the majority|the rest) of (?:them|those|these)"
+    r" (?:(?:were|had been|have been|was) (?:[\w-]+ )?)?$"
     # "Wang, whose accomplices were deported from Thailand in 2017, returned …": others' removal
     r"|\bwhose (?!own\b)[\w-]+(?: [\w-]+)? (?:was|were|had been|has been|have been) [^.;,]*$",
     re.IGNORECASE,
@@ -118,10 +137,13 @@ def persuasion_told(
             prep.norm, start, end
         )
         found = pattern.search(prep.norm, start, end) if named or pointed else None
-        if found and not _CHANNEL_LISTED.search(
+        if found is None or _CHANNEL_LISTED.search(
             prep.norm, max(start, found.start() - 10), found.start()
         ):
-            return Trigger(found.start(), found.end(), "persuaded")
+            continue
+        trigger = Trigger(found.start(), found.end(), "persuaded")
+        if not _group_clause(prep, trigger):
+            return trigger
     return None
 
 

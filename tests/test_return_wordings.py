@@ -486,3 +486,33 @@ def test_a_profile_line_confirms_a_one_character_given_name_jia() -> None:
 def test_a_role_of_one_person_confirms_a_name_in_jia(role: str) -> None:
     text = f"2月3日，{role}陈家从新加坡回国投案。"
     assert _cases(text) == [("陈家", "surrendered", "2025-02-03", ["SG"])]
+
+
+def test_a_lead_that_counts_a_group_gives_its_method_to_none_of_them() -> None:
+    """A count of people opening the report tells how a group came back; the person named after
+    it keeps the channel of their own sentence."""
+    text = (
+        "Since 2012, more than 15 high-profile Chinese economic fugitives have been extradited "
+        "or persuaded to return from Australia, the ministry said.\n"
+        "In March 2019, Tang Weiming, former head of a Ningbo trading firm, was repatriated to "
+        "China after nine years on the run in Australia."
+    )
+    assert _en(text) == [("Tang Weiming", "deported")]
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "She is the 41st fugitive to return this year, though most of them were persuaded to "
+        "do so.",
+        "She was the latest from a list of 100 overseas fugitives persuaded to come back.",
+    ],
+)
+def test_a_groups_persuasion_beside_ones_own_surrender(aside: str) -> None:
+    """Persuasion told of most of a group, or of a list's fugitives in a reduced relative
+    clause, is theirs: the one who turned herself in surrendered."""
+    text = (
+        "Zhou Lanfang, who fled to the United States in 2004, returned to Beijing and turned "
+        f"herself in on Feb 20. {aside}"
+    )
+    assert _en(text) == [("Zhou Lanfang", "surrendered")]
