@@ -325,13 +325,28 @@ def reads_as_adverb_and_verb(name: str) -> bool:
 
 def reads_as_adverbs(name: str, surname: int = 1) -> bool:
     """曾屡次 (once, repeatedly), 于同时: a surname the dictionary reads as an adverb, a
-    preposition or a conjunction, before a given name it reads as a frequent adverb or the like.
-    A doubled given name (王刚刚, 曾明明) is a name's form, and a plain surname (王永远) keeps it."""
+    preposition or a conjunction, before a given name it reads as a frequent adverb or the like,
+    or as a frequent verb (曾描述, once described: none of the labelled names after such a surname
+    is a verb). A doubled given name (王刚刚, 曾明明) is a name's form, and a plain surname
+    (王永远, 杨进军) keeps it."""
     given = name[surname:]
     return (
         surname == 1
         and len(given) == 2
         and given[0] != given[1]
         and is_function_opener(name[0])
-        and is_frequent_adverbial(given)
+        and (is_frequent_adverbial(given) or is_frequent_verb(given))
     )
+
+
+def is_frequent_verb(word: str) -> bool:
+    """A word the dictionary tags as a plain verb and its corpus uses often (描述 2,288), and
+    that ends none of the dictionary's full names (建成 and 进军 end some: 向建成 may be one)."""
+    return tag(word) == "v" and _is_frequent(word) and word not in _given_names()
+
+
+@cache
+def _given_names() -> frozenset[str]:
+    """The given names of two characters that end a full name of three in the dictionary."""
+    _, tags = _dictionary()
+    return frozenset(w[1:] for w, t in tags.items() if t == "nr" and len(w) == 3)

@@ -883,3 +883,24 @@ def test_a_name_after_the_disposal_preposition_ba(text: str, names: list[str]) -
     """把 marks the object of the removal as 将 does: the name right after it is the returnee."""
     records = extract_cases(Document(id="t", text=text, published="2024-05-10"))
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize("candidate", ["曾描述", "向组织", "曾表示", "由介绍"])
+def test_an_adverb_surname_before_a_frequent_verb_is_no_name(candidate: str) -> None:
+    """曾 (once), 向 (towards), 由 (by) open a clause before a verb as often as a name; a verb
+    that ends some of the dictionary's full names (建成, 进军) may be a given name after them."""
+    assert not is_plausible_zh_name(candidate)
+
+
+@pytest.mark.parametrize("name", ["曾进军", "向建成", "杨进军", "曾明亮"])
+def test_a_verb_given_name_that_ends_known_names_stays_a_name(name: str) -> None:
+    assert is_plausible_zh_name(name)
+
+
+def test_a_story_told_once_described_names_only_the_returnee() -> None:
+    text = (
+        "2019年5月，外逃加拿大9年的原县交通局局长温立华回国投案。"
+        "这名贪官曾描述在国外东躲西藏的日子，回国投案后他终于睡了一个安稳觉。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-06-01"))
+    assert [r.name for r in records] == ["温立华"]
