@@ -15,6 +15,7 @@ from extract.people import PRONOUN, Cast, is_count
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, evidence_span
 from extract.record import CaseRecord
+from extract.routes import IN_TURN, ROUTE_ON, listed_on, on_route, together
 
 # a liaison post, a treaty, a flight home, or a country passed through (从澳大利亚转机新加坡回国;
 # "flew back via Dubai")
@@ -54,7 +55,7 @@ def fill_places(
         (start, end)
         for start, end in alone
         if cast.people[key].mentions_in(start, end) or _points_here(prep, start, end, lang)
-    ]
+    ] + together(prep, cast, key, context, lang)
     # 2018年11月，钱某被法国警方抓获 beside the return from Korea: held by a country's police
     held = [
         p
@@ -187,11 +188,24 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
             stop_at = stop.start() if stop else end
             found = find_places(prep.norm, match.end(), stop_at, lang)
             if found and lang != "zh":
-                found += _listed_on(prep, found[-1].end, end)
+                found += listed_on(prep, found[-1].end, end)
             # a city after a word of flight places the person in Chinese (辗转曼谷、金边); in
             # English only a country does (a city is as often a transit or a later visit)
             kinds = ("name", "city") if lang == "zh" else ("name",)
             places += [p for p in found if p.kind in kinds and _fled_place(prep, p)]
+            if found and lang == "zh":
+                places += _route_on(prep, stop_at, end)
+    return places
+
+
+def _route_on(prep: Prepared, at: int, end: int) -> list[Place]:
+    """The countries of the clauses that go on with a Chinese route of flight after ``at``."""
+    places: list[Place] = []
+    while (step := ROUTE_ON.match(prep.norm, at, end)) is not None:
+        stop = _CLAUSE_END["zh"].search(prep.norm, step.end(), end)
+        at = stop.start() if stop else end
+        found = find_places(prep.norm, step.end(), at, "zh")
+        places += [p for p in found if p.code != "CN" and _fled_place(prep, p, route=True)]
     return places
 
 
@@ -233,30 +247,6 @@ def _relative_who() -> re.Pattern[str]:
     )
 
 
-# "Germany, Belgium and then Canada": a comma that goes on with the list of countries
-_LIST_ON = re.compile(r",\s+(?:(?:and\s+)?(?:then|finally|at last|later)\s+|and\s+)?(?:the\s+)?")
-
-
-def _listed_on(prep: Prepared, at: int, end: int) -> list[Place]:
-    """The countries an English list goes on with past a comma after the last one found."""
-    listed: list[Place] = []
-    while (sep := _LIST_ON.match(prep.norm, at, end)) is not None:
-        nxt = find_places(prep.norm, sep.end(), min(end, sep.end() + 40), "en")
-        if not nxt or nxt[0].start != sep.end():
-            break
-        listed.append(nxt[0])
-        at = nxt[0].end
-        rest = find_places(prep.norm, at, min(end, at + 30), "en")
-        glued = re.match(
-            r"\s+(?:and|or)\s+(?:(?:then|finally|at last|later)\s+)?(?:the\s+)?",
-            prep.norm[at:end],
-        )
-        if rest and glued and rest[0].start == at + glued.end():
-            listed.append(rest[0])
-            at = rest[0].end
-    return listed
-
-
 # "fled in 2011, first to Serbia and then to Spain": a comma that goes on with the route
 _CLAUSE_END = {
     "zh": re.compile(r"[，。；,;.]"),
@@ -273,10 +263,12 @@ _MEANT_TO_REACH = re.compile(
 )
 
 
-def _fled_place(prep: Prepared, place: Place) -> bool:
+def _fled_place(prep: Prepared, place: Place, route: bool = False) -> bool:
     """Not 驻柬埔寨 (a liaison post), 中意 (a treaty), a passport's country, or a newspaper
-    name (香港商报)."""
+    name (香港商报); on a route of flight (``route``), a flight on is no flight home."""
     before = _NOT_FLED_BEFORE.search(prep.norm[max(0, place.start - 16) : place.start])
+    if before and before.group() in ("飞往", "转机") and (route or on_route(prep, place)):
+        before = None
     if _MEANT_TO_REACH.search(prep.norm, max(0, place.start - 40), place.start):
         return False  # "hoping to reach India", "had planned to travel on to Thailand": not there
     # 经缅甸各方大力配合: 经 of a country's help, not of a transit (经泰国逃往)
@@ -300,7 +292,6 @@ _PAPERS_AFTER = re.compile(r"(?:的)?护照|(?:-issued)? passports?\b")
 
 _AUTHORITY = re.compile(_AUTHORITIES)
 _HANDED_OVER = frozenset({"extradited", "deported"})
-_IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 
 def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str) -> list[Place]:
@@ -316,7 +307,7 @@ def _event_places(prep: Prepared, cast: Cast, event: Event, key: str, lang: str)
     if acting and any(t.method in _HANDED_OVER for t in event.triggers):
         places = acting
     # 甲、乙先后从缅甸、泰国被劝返, "… from Laos and Thailand respectively": one country each
-    if _IN_TURN.search(prep.norm, start, end) and len(places) > 1:
+    if IN_TURN.search(prep.norm, start, end) and len(places) > 1:
         named = [k for k in cast.named.get(event.sentence.index, []) if k not in cast.officials]
         if key in named and len(named) == len(places):
             return [places[named.index(key)]]

@@ -129,3 +129,29 @@ def test_a_trip_abroad_never_returned_from_is_a_country_of_flight() -> None:
     assert _places(stayed) == [("Qiu", ["ES", "MT"])]
     came_back = stayed.replace("failed to return after travelling", "travelled")
     assert _places(came_back) == [("Qiu", ["ES"])]
+
+
+def test_a_chinese_route_goes_on_past_commas_with_then_and_flew_on_to() -> None:
+    """先逃到…，又飞往…，再转机飞往…: each clause opened by a word of sequence and of going
+    goes on with the route; a flight on to a city of China (又飞往北京) is none."""
+    text = (
+        "2009年，原信用社主任韦国柱先逃到新加坡，又飞往马来西亚，再转机飞往澳大利亚。"
+        "2018年3月，韦国柱被澳大利亚遣返回国。"
+        "2012年，会计蒙秀兰逃到泰国，后又飞往昆明。2016年，蒙秀兰被从泰国押解回国。"
+    )
+    assert _places(text) == [
+        ("韦国柱", ["AU", "SG", "MY"]),
+        ("蒙秀兰", ["TH"]),
+    ]
+
+
+def test_a_group_told_as_one_shares_its_route_of_flight() -> None:
+    """这三人…先逃到…: a nameless sentence about a group named before tells each one's flight;
+    told one by one (分别逃往) it tells nobody's in particular."""
+    text = (
+        "审计发现，韦国柱、蒙秀兰、覃立新已下落不明。原来这三人早已外逃，先逃到新加坡，"
+        "再飞往加拿大。2018年3月，韦国柱被加拿大遣返回国。"
+    )
+    assert _places(text) == [("韦国柱", ["CA", "SG"])]
+    one_by_one = text.replace("先逃到新加坡，再飞往加拿大", "分别逃往新加坡、加拿大")
+    assert _places(one_by_one) == [("韦国柱", ["CA"])]
