@@ -155,3 +155,13 @@ def test_a_group_told_as_one_shares_its_route_of_flight() -> None:
     assert _places(text) == [("韦国柱", ["CA", "SG"])]
     one_by_one = text.replace("先逃到新加坡，再飞往加拿大", "分别逃往新加坡、加拿大")
     assert _places(one_by_one) == [("韦国柱", ["CA"])]
+
+
+def test_an_english_flight_clause_goes_on_with_the_countries_it_includes() -> None:
+    """ "hiding in several countries, including A, B and finally C": the comma before
+    "including" (or "such as") goes on with the route."""
+    text = (
+        "Lu Jianhua was extradited from Samoa on Monday. During his nine years abroad, Lu had "
+        "been hiding in several countries, including Fiji, Vanuatu and finally Samoa."
+    )
+    assert _places(text) == [("Lu Jianhua", ["WS", "FJ", "VU"])]
