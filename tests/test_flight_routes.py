@@ -165,3 +165,13 @@ def test_an_english_flight_clause_goes_on_with_the_countries_it_includes() -> No
         "been hiding in several countries, including Fiji, Vanuatu and finally Samoa."
     )
     assert _places(text) == [("Lu Jianhua", ["WS", "FJ", "VU"])]
+
+
+def test_a_province_of_a_neighbouring_country_tells_where_the_handover_was() -> None:
+    """Vietnam's and Laos's provinces on China's border are listed with their country's
+    cities (countries.json): a handover by the police of Quang Ninh was in Vietnam."""
+    text = (
+        "Police in the northern province of Quang Ninh said on Friday they had handed "
+        "Ma Lianfeng over to Chinese police at the border gate."
+    )
+    assert _places(text) == [("Ma Lianfeng", ["VN"])]
