@@ -101,6 +101,9 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?\.?(?:--|—|–|-)\s*|——|—|-\s"
     # "Beijing, Nov 16: ": a city and a day before a colon
     r"|[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?, (?-i:[A-Z][a-z]{2,8})\.? \d{1,2}(?:, \d{4})? ?[:：] "
+    # "Abuja, Nigeria – August 24, 2025 — ": a place, the day with its year, between dashes
+    r"|[A-Z][A-Za-z]+(?:,? [A-Z][A-Za-z]+){0,3},? (?:--|—|–|-) (?-i:[A-Z][a-z]{2,8})\.? \d{1,2},? "
+    r"\d{4} ?(?:--|—|–|-) "
     # "BEIJING – ", "HONG KONG — ": a wire's city in capitals and a dash
     r"|[A-Z]{2,}(?:[ ,][A-Z]{2,}){0,3},? ?(?:--|—|–|-) "
     # "BEIJING, (Pakistan Point News - 11th Aug, 2023 ) :": the source and its date in brackets

@@ -460,6 +460,19 @@ def test_an_agency_dateline_closed_by_a_stop_and_a_dash() -> None:
     assert [e.text[:6] for e in records[0].evidence if e.field == "return"] == ["A form"]
 
 
+def test_a_place_and_a_dated_day_between_dashes_is_a_dateline() -> None:
+    """ "Kampala, Uganda – March 3, 2024 — …": the release's own date, not the return's."""
+    records = _records(
+        "Kampala, Uganda – March 3, 2024 — The Uganda Police Force has deported Xu Minghao, a "
+        "Chinese national wanted for fraud, to China.",
+        "2024-03-03",
+    )
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("Xu Minghao", None, "deported")
+    ]
+    assert [e.text[:9] for e in records[0].evidence if e.field == "return"] == ["The Ugand"]
+
+
 def test_a_surname_alone_after_an_opening_phrase_of_time() -> None:
     records = _records(
         "On March 9 this year, Qin, the company's legal representative who had fled abroad, "
