@@ -22,6 +22,7 @@ from extract.return_date_context import (
     arrival_date,
     arrival_within,
     date_before,
+    nominal_removal_date,
     sentences_before,
     told_later,
 )
@@ -66,7 +67,7 @@ def fill_return_date(
     mention = _finer_later(prep, events, mention)
     mention = arrival_within(prep, cast, key, events, mention)
     # 近日从泰国被引渡回中国 … 今年7月将她引渡回国: a vague word stands only if nothing dates it
-    mention = mention or first
+    mention = mention or first or nominal_removal_date(prep, cast, key)
     if mention is not None:
         _set_date(record, prep, mention, note)
 

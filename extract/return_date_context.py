@@ -12,7 +12,7 @@ from extract.date_candidates import candidate_dates
 from extract.dates import DateMention
 from extract.events import Event, trigger_section
 from extract.people import Cast, is_count
-from extract.prepared import Prepared, after_dateline
+from extract.prepared import Prepared, after_dateline, resolve_dates
 from extract.text import Sentence
 
 SEMICOLON_END = re.compile(r"[；;]\s*$")
@@ -214,3 +214,29 @@ def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
     opening = after_dateline(prep, sentence)
     years = [d for d in candidate_dates(prep, sentence) if d.precision == "year"]
     return next((d for d in years if d.start <= opening + 3), None)
+
+
+# "His swift repatriation to Beijing on August 15, 2025, was facilitated by …": a removal told
+# as the person's own noun, dated right after "on" (never "his extradition hearing on Monday")
+_NOMINAL_REMOVAL = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s) (?:[\w-]+ )?(?:repatriation|deportation|extradition"
+    r"|handover|hand-over|return|removal) (?:(?:to|from) [^.;,]{1,40}? )?on ",
+    re.IGNORECASE,
+)
+
+
+def nominal_removal_date(prep: Prepared, cast: Cast, key: str) -> DateMention | None:
+    """The day of a removal told as the person's noun in one of their own English sentences,
+    where nothing else dates the return."""
+    if prep.language != "en":
+        return None
+    for sentence in prep.sentences:
+        if key not in cast.subjects.get(sentence.index, []):
+            continue
+        for match in _NOMINAL_REMOVAL.finditer(prep.norm, sentence.start, sentence.end):
+            if sentence.index not in prep.dates:
+                resolve_dates(prep, sentence.index)  # (told past the sentences dated so far)
+            dates = [d for d in candidate_dates(prep, sentence) if d.start == match.end()]
+            if dates and dates[0].value is not None:
+                return dates[0]
+    return None

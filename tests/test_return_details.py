@@ -473,6 +473,28 @@ def test_a_place_and_a_dated_day_between_dashes_is_a_dateline() -> None:
     assert [e.text[:9] for e in records[0].evidence if e.field == "return"] == ["The Ugand"]
 
 
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        (
+            "His swift repatriation to Beijing on March 1, 2024, was arranged by Interpol.",
+            "2024-03-01",
+        ),
+        ("His extradition hearing on March 1, 2024, was never held.", None),
+    ],
+)
+def test_a_removal_told_as_the_persons_noun_dates_the_return(told: str, day: str | None) -> None:
+    """ "His repatriation … on March 1": the removal as the person's own noun, dated after
+    "on", dates a return nothing else dates, however far down it is told; a hearing does not."""
+    text = (
+        "The Uganda Police Force has deported Xu Minghao, a Chinese national wanted for fraud, "
+        "to China. Xu had run a trading company in Kampala since 2016. Police arrested him at "
+        f"his home after a tip-off. Officers found forged documents in his car. {told}"
+    )
+    records = _records(text, "2024-03-09")
+    assert [(r.name, r.return_date) for r in records] == [("Xu Minghao", day)]
+
+
 def test_a_surname_alone_after_an_opening_phrase_of_time() -> None:
     records = _records(
         "On March 9 this year, Qin, the company's legal representative who had fled abroad, "
