@@ -904,3 +904,16 @@ def test_a_story_told_once_described_names_only_the_returnee() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2019-06-01"))
     assert [r.name for r in records] == ["温立华"]
+
+
+def test_a_name_that_opens_on_a_noun_is_known_by_recurring_five_times() -> None:
+    """黄海 (the Yellow Sea) opens 黄海勤: once or twice that reads as the sea, but a feature that
+    names him five times is about him; 董事长, a word of its own, never becomes a name."""
+    text = (
+        "追逃对象叫黄海勤，原是一家外贸公司的董事长。调查发现，黄海勤多年藏身美国。"
+        "一旦发现黄海勤入境，就依据红色通缉令实施临时逮捕。董事长的位子从此空着。"
+        "董事长办公室被查封。董事长一职由他人接任。前董事长的去向成谜。新董事长上任。"
+        "有关方面推动引渡，但黄海勤拒不认罪。2016年7月17日，黄海勤最终被从秘鲁引渡回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-08-01"))
+    assert [(r.name, r.method) for r in records] == [("黄海勤", "extradited")]
