@@ -217,10 +217,11 @@ def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
 
 
 # "His swift repatriation to Beijing on August 15, 2025, was facilitated by …": a removal told
-# as the person's own noun, dated right after "on" (never "his extradition hearing on Monday")
+# as the person's own noun, with where it went to or came from, dated right after "on" (never
+# "his extradition hearing on Monday"; a bare "his deportation on …" may be one feared or fought)
 _NOMINAL_REMOVAL = re.compile(
     r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s) (?:[\w-]+ )?(?:repatriation|deportation|extradition"
-    r"|handover|hand-over|return|removal) (?:(?:to|from) [^.;,]{1,40}? )?on ",
+    r"|handover|hand-over|return|removal) (?:to|from) [^.;,]{1,40}? on ",
     re.IGNORECASE,
 )
 
