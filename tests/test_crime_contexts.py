@@ -277,3 +277,17 @@ def test_an_offence_a_relative_is_to_stand_trial_for_is_not_the_persons() -> Non
     assert _crimes(text.format("She is")) == [("Hu Yanli", ["fraud"])]
     extradited = "Wang Jiashu was extradited from Bulgaria on March 3 to stand trial for fraud."
     assert _crimes(extradited) == [("Wang Jiashu", ["fraud"])]
+
+
+def test_crimes_told_with_plain_verbs() -> None:
+    """ "take bribes", "offered bribes", "launder", "bilk": the plain forms of the verbs whose
+    -ing forms the lexicon held."""
+    text = (
+        "Tan Lixin, a former county official, was repatriated from Thailand on Monday. "
+        "Tan is accused of having used his position to take bribes. He also allegedly offered "
+        "bribes to bank managers, schemed to bilk a state lender of 90 million yuan and to "
+        "launder the money through casinos in Macao."
+    )
+    assert _crimes(text) == [
+        ("Tan Lixin", ["bribery", "bribe_giving", "fraud", "money_laundering"])
+    ]
