@@ -495,6 +495,16 @@ def test_a_removal_told_as_the_persons_noun_dates_the_return(told: str, day: str
     assert [(r.name, r.return_date) for r in records] == [("Xu Minghao", day)]
 
 
+def test_what_followed_a_return_by_months_is_not_the_return() -> None:
+    """回国投案8个月后…被移送审查起诉: the clause dates what came months after the return."""
+    text = (
+        "回国投案5个月后，涉嫌贪污的原站长邝永明于2022年3月被移送检察机关审查起诉。"
+        "邝永明2018年逃往越南。2021年10月，邝永明从越南回国投案。"
+    )
+    records = _records(text, "2022-06-01")
+    assert [(r.name, r.return_date) for r in records] == [("邝永明", "2021-10")]
+
+
 def test_a_surname_alone_after_an_opening_phrase_of_time() -> None:
     records = _records(
         "On March 9 this year, Qin, the company's legal representative who had fled abroad, "
