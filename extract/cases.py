@@ -177,7 +177,7 @@ def _method_and_trigger(
     if method == "unknown":
         spans = set(broad)
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
-        found = loose_return_told(prep, told, events, lang)
+        found = loose_return_told(prep, told, events, lang, cast.people[binding.key].mentions)
         method, trigger = (found.method, found) if found else (method, trigger)
     if lang == "zh" and method in ("unknown", "captured"):
         named = channel_told_after(prep, events, trigger)

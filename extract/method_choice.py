@@ -148,7 +148,11 @@ def persuasion_told(
 
 
 def loose_return_told(
-    prep: Prepared, told: list[Sentence], events: list[Event], lang: str
+    prep: Prepared,
+    told: list[Sentence],
+    events: list[Event],
+    lang: str,
+    mentions: list[Span] | None = None,
 ) -> Trigger | None:
     """What tells the channel of a return told only loosely (brought back, 归案): an arrest
     abroad in the person's sentences (a capture), else their deportation or extradition named
@@ -168,7 +172,29 @@ def loose_return_told(
             return Trigger(match.start(), match.end(), method)
     # (after the removal named: "… escorted by Spanish police officers after a court approved
     # her extradition" is an extradition)
-    return next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
+    hosted = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
+    return hosted or _removal_of(prep, told, mentions or [])
+
+
+# "The repatriation of Yang Jinjun marked the first time …": the removal named as a noun of
+# which the person is the object, in one of their sentences
+_REMOVAL_OF = re.compile(
+    r"\b(?:deportation|repatriation|extradition|forced return) of (?=(?-i:[A-Z]))", re.IGNORECASE
+)
+
+
+def _removal_of(prep: Prepared, told: list[Sentence], mentions: list[Span]) -> Trigger | None:
+    """A deportation or an extradition of the person, told as a noun before their name."""
+    starts = {start for start, _ in mentions}
+    for sentence in told:
+        for match in _REMOVAL_OF.finditer(prep.norm, sentence.start, sentence.end):
+            if match.end() not in starts or _RESISTED.search(
+                prep.norm, max(sentence.start, match.start() - 40), match.start()
+            ):
+                continue
+            method = "extradited" if "extradit" in match.group().lower() else "deported"
+            return Trigger(match.start(), match.end() - 4, method)
+    return None
 
 
 # an arrest or a detention, or another verb, told between the return words and their agent: the

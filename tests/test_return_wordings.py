@@ -516,3 +516,21 @@ def test_a_groups_persuasion_beside_ones_own_surrender(aside: str) -> None:
         f"herself in on Feb 20. {aside}"
     )
     assert _en(text) == [("Zhou Lanfang", "surrendered")]
+
+
+@pytest.mark.parametrize(
+    ("noun", "method"),
+    [("repatriation", "deported"), ("extradition", "extradited"), ("", "unknown")],
+)
+def test_a_removal_of_the_person_told_as_a_noun_tells_a_loose_returns_channel(
+    noun: str, method: str
+) -> None:
+    """ "The repatriation of Qiu Ming marked …": where the return itself is told loosely (the
+    return of …), the removal whose object the person is tells its channel."""
+    opening = f"The {noun} of Qiu Ming marked" if noun else "Officials said it marked"
+    text = (
+        f"{opening} the first time a fugitive on the list has been brought back from Peru, "
+        "the commission said. Qiu fled to Peru in 2009. The return of Qiu Ming to China is "
+        "progress for both countries, a spokesman said."
+    )
+    assert _en(text) == [("Qiu Ming", method)]
