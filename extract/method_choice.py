@@ -46,6 +46,9 @@ def _told_of(
         for e in events
         if binding.key in cast.named.get(e.sentence.index, [])
         or e.sentence.index in lead
+        # (one pointed back to by a definite description: "The former official … was the
+        # first … to be repatriated")
+        or (e in binding.indirect and _DEFINITE_POST.match(prep.norm, e.sentence.start))
         or PRONOUN[lang].search(prep.norm, e.sentence.start, e.sentence.end)
         or _POINTS_TO.search(prep.norm, e.sentence.start, e.sentence.end)
     ]
@@ -60,6 +63,9 @@ _COUNTED_GROUP = re.compile(
     r" (?:[\w-]+ ){0,4}(?:fugitives|suspects|people|officials|returnees|persons)\b",
     re.IGNORECASE,
 )
+
+
+_DEFINITE_POST = re.compile(r"\s*The (?:former|ex-|then)\b")
 
 
 # words that point to one person as pronouns do: a go-between "in between" (侨团负责人从中劝导),

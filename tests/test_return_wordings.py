@@ -534,3 +534,18 @@ def test_a_removal_of_the_person_told_as_a_noun_tells_a_loose_returns_channel(
         "progress for both countries, a spokesman said."
     )
     assert _en(text) == [("Qiu Ming", method)]
+
+
+def test_a_definite_former_post_tells_the_persons_channel_beside_a_trial_abroad() -> None:
+    """ "The former official … was the first … to be repatriated": the sentence points back to
+    the one just named, and its removal outranks a prison term served abroad before it."""
+    text = (
+        "A letter written by Ou Jianhua has been made public.\n"
+        "The former county official was the first of the 100 most-wanted fugitives to be "
+        "repatriated from Malaysia, on May 9, 2015.\n"
+        "In 2013, he was sentenced to a year in prison by a Malaysian court."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-03-02"))
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("Ou Jianhua", "deported", "2015-05-09")
+    ]
