@@ -228,6 +228,8 @@ def _cue_name_at(
         return None
     if _conjunction_at(norm, i, before):
         return None
+    if before in _DISPOSAL and _role_then_surname(norm, i, end, lex):
+        return None  # 把高管陈某押解回国: 将/把 + a noun for a person, then the name
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
     if "号" in norm[max(0, i - 2) : i] and _NUMBER_SLOT.search(norm, max(0, i - 24), i):
@@ -393,3 +395,15 @@ def _title_before(norm: str, i: int, lex: Lexicon) -> bool:
         # the surname would break; a rare title (股长寿明: 股长 31, 长寿 283) still stands
         and words.frequency(norm[i - 2 : i]) * _ARTEFACT >= words.frequency(norm[i - 1 : i + 1])
     )
+
+
+_DISPOSAL = "将把"
+
+
+def _role_then_surname(norm: str, i: int, end: int, lex: Lexicon) -> bool:
+    """Whether two characters at ``i`` stand before a name of their own (高管陈某, 金主刘振宇):
+    after 将/把 they are the object's description (a role the dictionary may not know), and the
+    name follows them."""
+    if i + 4 > end or norm[i + 2] not in lex.surnames.common:
+        return False
+    return norm[i + 3] == "某" or (i + 5 <= end and is_plausible_zh_name(norm[i + 2 : i + 5], lex))

@@ -917,3 +917,21 @@ def test_a_name_that_opens_on_a_noun_is_known_by_recurring_five_times() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2016-08-01"))
     assert [(r.name, r.method) for r in records] == [("黄海勤", "extradited")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("专案组把财务主管邹某从金边押解回国。", ["邹某"]),
+        ("专案组将金主覃立新从金边押解回国。", ["覃立新"]),
+        ("专案组把马仔从金边押解回国。", []),
+        ("警方将高明亮从泰国押解回国。", ["高明亮"]),
+    ],
+)
+def test_after_jiang_or_ba_a_role_before_a_name_is_no_part_of_it(
+    text: str, names: list[str]
+) -> None:
+    """将/把 + a role the dictionary may not know + the name: the name is the one after the
+    role; a two-character word alone after 将/把 (把马仔) must recur to count as a name."""
+    records = extract_cases(Document(id="t", text=text, published="2024-05-10"))
+    assert [r.name for r in records] == names
