@@ -326,17 +326,26 @@ def reads_as_adverb_and_verb(name: str) -> bool:
 def reads_as_adverbs(name: str, surname: int = 1) -> bool:
     """曾屡次 (once, repeatedly), 于同时: a surname the dictionary reads as an adverb, a
     preposition or a conjunction, before a given name it reads as a frequent adverb or the like,
-    or as a frequent verb (曾描述, once described: none of the labelled names after such a surname
-    is a verb). A doubled given name (王刚刚, 曾明明) is a name's form, and a plain surname
-    (王永远, 杨进军) keeps it."""
+    or as a frequent verb (see ``_verb_after_opener``). A doubled given name (王刚刚, 曾明明) is a
+    name's form, and a plain surname (王永远, 杨进军) keeps it."""
     given = name[surname:]
     return (
         surname == 1
         and len(given) == 2
         and given[0] != given[1]
         and is_function_opener(name[0])
-        and (is_frequent_adverbial(given) or is_frequent_verb(given))
+        and (is_frequent_adverbial(given) or _verb_after_opener(name[0], given))
     )
+
+
+def _verb_after_opener(surname: str, given: str) -> bool:
+    """A frequent verb after a surname that opens clauses: any, after one rare as a surname
+    (但比起, 由处理); only a verb of saying after a common one (曾描述, 向介绍), where other
+    verbs are given names as often (曾坚强, 向保全)."""
+    lex = default_lexicon()
+    if surname in lex.surnames.common:
+        return given in lex.names.speech_verbs
+    return is_frequent_verb(given)
 
 
 def is_frequent_verb(word: str) -> bool:

@@ -37,6 +37,7 @@ class NameCues:
     titles: tuple[str, ...] = ()
     given_in_profile: frozenset[str] = frozenset()
     dotted_before: frozenset[str] = frozenset()
+    speech_verbs: frozenset[str] = frozenset()
     counterpart_verbs: tuple[str, ...] = ()
     list_roles: tuple[str, ...] = ()
     associates: tuple[str, ...] = ()
@@ -72,6 +73,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         titles=tuple(strings("titles")),
         given_in_profile=_subset(data, "given_in_profile", "not_given", where),
         dotted_before=frozenset(strings("dotted_before")),
+        speech_verbs=frozenset(strings("speech_verbs")),
         counterpart_verbs=tuple(strings("counterpart_verbs")),
         list_roles=tuple(strings("list_roles")),
         associates=tuple(strings("associates")),
