@@ -38,8 +38,7 @@ def _told_of(
     lead = {
         e.sentence.index
         for e in binding.cataphoric
-        if not is_count(prep.norm, e.sentence, lang)
-        and not _COUNTED_GROUP.search(prep.norm, e.sentence.start, e.sentence.end)
+        if not _COUNTED_GROUP.search(prep.norm, e.sentence.start, e.sentence.end)
     }
     told = [
         e
@@ -60,7 +59,10 @@ def _told_of(
 # fugitives"): a lead about a group, whatever one of them is named after it
 _COUNTED_GROUP = re.compile(
     r"\b(?:(?:more than|over|nearly|about|some) )?(?:\d[\d,]*|dozens|hundreds|thousands)"
-    r" (?:[\w-]+ ){0,4}(?:fugitives|suspects|people|officials|returnees|persons)\b",
+    r" (?:[\w-]+ ){0,4}(?:fugitives|suspects|people|officials|returnees|persons)\b"
+    # (as the subject of a plural verb: never the victims of one, "accused of defrauding more
+    # than 200 people, was persuaded to return")
+    r"[^.;]{0,120}?\b(?:have|had|were|are)\b",
     re.IGNORECASE,
 )
 
@@ -101,7 +103,11 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 _GROUP_CLAUSE = re.compile(
     r"\b(?:of|among) (?:the )?(?:many|several|dozens of|hundreds of|thousands of|other|more than"
     r" \d[\d,]*|\d[\d,]*) (?:[\w-]+ ){0,3}(?:suspects|fugitives|people|officials|returnees|others)"
-    r" (?:(?:who|that)\b[^.;]*|(?:already |recently |successfully )?)$"
+    r" (?:who|that)\b[^.;]*$"
+    # "the latest from a list of 100 overseas fugitives repatriated": the list's, not one's
+    # ("one of the 30 fugitives persuaded to return" is one of them, persuaded)
+    r"|\b(?:list|tally|roster|total) of (?:the )?(?:more than )?\d[\d,]* (?:[\w-]+ ){0,3}"
+    r"(?:suspects|fugitives|people|officials|returnees) (?:already |recently |successfully )?$"
     # "… although most of them were persuaded to do so": a share of a group
     r"|\b(?:most|many|some|several|half|the majority|the rest) of (?:them|those|these)"
     r" (?:(?:were|had been|have been|was) (?:[\w-]+ )?)?$"

@@ -549,3 +549,18 @@ def test_a_definite_former_post_tells_the_persons_channel_beside_a_trial_abroad(
     assert [(r.name, r.method, r.return_date) for r in records] == [
         ("Ou Jianhua", "deported", "2015-05-09")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zhou Lanfang was one of the 30 fugitives persuaded to return this year. She turned "
+        "herself in on Feb 20.",
+        "A former official accused of defrauding more than 200 people was persuaded to return "
+        "from Canada. Zhou Lanfang, 52, turned herself in to police in Ningbo on Feb 20.",
+    ],
+)
+def test_one_of_a_group_persuaded_or_a_lead_about_one_stays_persuaded(text: str) -> None:
+    """ "one of the 30 fugitives persuaded": she is one of them; a lead about one person that
+    counts the people she defrauded is no group's."""
+    assert _en(text) == [("Zhou Lanfang", "persuaded")]
