@@ -250,7 +250,9 @@ def _relative_who() -> re.Pattern[str]:
 # "fled in 2011, first to Serbia and then to Spain": a comma that goes on with the route
 _CLAUSE_END = {
     "zh": re.compile(r"[，。；,;.]"),
-    "en": re.compile(r"[;.]|, (?!and\b|(?:and )?then to\b|first to\b|including\b|such as\b)"),
+    "en": re.compile(
+        r"[;.]|, (?!and\b|(?:and )?then to\b|first to\b|(?:including|such as) (?:the )?(?=[A-Z]))"
+    ),
 }
 
 

@@ -14,8 +14,13 @@ from extract.prepared import Prepared, Span
 IN_TURN = re.compile(r"分别|先后|respectively", re.IGNORECASE)
 
 
-# 这三人…先逃到香港, 他们一同逃往…: a group named before, as one subject of a flight
-_TOGETHER = re.compile(r"(?:这|该|上述)?[两二三四五六七八九]人|他们|她们|俩人")
+# 这三人…先逃到香港, 他们一同逃往…: a group named before, as the subject of a flight (not
+# 他们的同伙, 他们安排财务人员…逃到, 两人还有一名同伙逃往: someone else's)
+_TOGETHER = re.compile(
+    r"(?:(?:这|该|上述)?[两二三四五六七八九]人|他们|她们|俩人)"
+    r"(?:(?!同伙|安排|派|让|还有|其他|家属|亲属)[^，。；的]){0,16}?"
+    r"(?:外逃|潜逃|出逃|逃往|逃至|逃到|逃亡|辗转|窜逃)"
+)
 
 
 def together(prep: Prepared, cast: Cast, key: str, context: list[Span], lang: str) -> list[Span]:
@@ -52,7 +57,13 @@ def on_route(prep: Prepared, place: Place) -> bool:
         return False
     clause = _CLAUSE_START.search(prep.norm[max(0, comma - 30) : comma])
     start = max(0, comma - 30) + (clause.end() if clause else 0)
-    return any(p.code != "CN" for p in find_places(prep.norm, start, comma, "zh"))
+    # (a flight's clause, not the trip home: 从布宜诺斯艾利斯出发，又转机飞往迪拜)
+    return bool(_FLED_WORD.search(prep.norm, start, comma)) and any(
+        p.code != "CN" for p in find_places(prep.norm, start, comma, "zh")
+    )
+
+
+_FLED_WORD = re.compile(r"外逃|潜逃|出逃|逃往|逃至|逃到|逃亡|辗转|窜逃|藏匿|躲藏|滞留|定居|移居")
 
 
 _CLAUSE_START = re.compile(r".*[，。；,;]")

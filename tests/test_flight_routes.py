@@ -175,3 +175,20 @@ def test_a_province_of_a_neighbouring_country_tells_where_the_handover_was() -> 
         "Ma Lianfeng over to Chinese police at the border gate."
     )
     assert _places(text) == [("Ma Lianfeng", ["VN"])]
+
+
+def test_others_flights_and_trips_home_are_no_route_of_flight() -> None:
+    """A group's word before someone else's flight (他们的同伙, 他们安排财务人员…), a trip home
+    through a third country (从奥克兰出发，再转机飞往悉尼) and "including" before what is not a
+    place tell no country of the person's flight."""
+    text = (
+        "韦国柱、蒙秀兰已下落不明。他们的同伙早已逃往菲律宾。他们还安排财务人员先逃到越南，"
+        "又前往老挝。2018年3月，韦国柱被加拿大遣返回国。"
+        "工作组押解韦国柱从奥克兰出发，再转机飞往悉尼，最终回到北京。"
+    )
+    assert _places(text) == [("韦国柱", ["CA"])]
+    english = (
+        "Lu Jianhua was extradited from Samoa on Monday. Lu fled abroad in 2014 with 30 million "
+        "yuan, including funds wired to accounts in Switzerland and Singapore."
+    )
+    assert _places(english) == [("Lu Jianhua", ["WS"])]
