@@ -192,3 +192,10 @@ def test_others_flights_and_trips_home_are_no_route_of_flight() -> None:
         "yuan, including funds wired to accounts in Switzerland and Singapore."
     )
     assert _places(english) == [("Lu Jianhua", ["WS"])]
+
+
+def test_a_province_that_reads_as_a_pinyin_name_is_left_out_of_the_cities() -> None:
+    """Cao Bang and Lai Chau (Vietnamese provinces) read as Chinese names: the gazetteer of
+    cities leaves them out, so a person of that name stays a person."""
+    text = "Cao Bang, a former finance official, was persuaded to return from Canada on June 2."
+    assert _places(text) == [("Cao Bang", ["CA"])]
