@@ -101,9 +101,6 @@ _DATELINE = re.compile(
     r"|[A-Z][A-Za-z/ .,]{1,40}(?:\d{1,2} )?\([A-Za-z ]+\) ?\.?(?:--|—|–|-)\s*|——|—|-\s"
     # "Beijing, Nov 16: ": a city and a day before a colon
     r"|[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?, (?-i:[A-Z][a-z]{2,8})\.? \d{1,2}(?:, \d{4})? ?[:：] "
-    # "Abuja, Nigeria – August 24, 2025 — ": a place, the day with its year, between dashes
-    r"|[A-Z][A-Za-z]+(?:,? [A-Z][A-Za-z]+){0,3},? (?:--|—|–|-) (?-i:[A-Z][a-z]{2,8})\.? \d{1,2},? "
-    r"\d{4} ?(?:--|—|–|-) "
     # "BEIJING – ", "HONG KONG — ": a wire's city in capitals and a dash
     r"|[A-Z]{2,}(?:[ ,][A-Z]{2,}){0,3},? ?(?:--|—|–|-) "
     # "BEIJING, (Pakistan Point News - 11th Aug, 2023 ) :": the source and its date in brackets
@@ -114,9 +111,21 @@ _DATELINE = re.compile(
 )
 
 
+# "Abuja, Nigeria – August 24, 2025 — The …": a city and its country, the day with its year,
+# between dashes, opening a release and its first sentence (further down, or before a verb,
+# "Liu Jun, Kenya – March 2, 2019 – extradited to Beijing" is an item of a list)
+_RELEASE_DATELINE = re.compile(
+    r"[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?,? (?:--|—|–|-) "
+    r"(?-i:[A-Z][a-z]{2,8})\.? \d{1,2},? \d{4} ?(?:--|—|–|-) (?=[A-Z])"
+)
+_RELEASE_OPENING = 2  # sentences: a headline may stand before the dateline
+
+
 def after_dateline(prep: Prepared, sentence: Sentence) -> int:
     """Where the sentence's own words start, past any dateline and spaces."""
     match = _DATELINE.match(prep.text, sentence.start, sentence.end)
+    if match is None and sentence.index < _RELEASE_OPENING:
+        match = _RELEASE_DATELINE.match(prep.text, sentence.start, sentence.end)
     start = match.end() if match else sentence.start
     while start < sentence.end and prep.text[start].isspace():
         start += 1

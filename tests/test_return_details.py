@@ -495,6 +495,21 @@ def test_a_removal_told_as_the_persons_noun_dates_the_return(told: str, day: str
     assert [(r.name, r.return_date) for r in records] == [("Xu Minghao", day)]
 
 
+def test_a_list_item_shaped_like_a_dateline_keeps_its_day() -> None:
+    """ "Liu Jun, Kenya – March 2, 2019 – extradited to Beijing": an item of a list, not a
+    release's dateline (which opens the text and its first sentence)."""
+    text = (
+        "Fugitives returned last year:\n"
+        "Wu Lan, Canada – March 3, 2019 – deported to Beijing.\n"
+        "Liu Jun, Kenya – May 2, 2019 – extradited to Beijing."
+    )
+    records = _records(text, "2020-01-10")
+    assert [(r.name, r.return_date) for r in records] == [
+        ("Wu Lan", "2019-03-03"),
+        ("Liu Jun", "2019-05-02"),
+    ]
+
+
 def test_what_followed_a_return_by_months_is_not_the_return() -> None:
     """回国投案8个月后…被移送审查起诉: the clause dates what came months after the return."""
     text = (
