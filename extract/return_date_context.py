@@ -218,10 +218,20 @@ def _review_year(prep: Prepared, sentence: Sentence) -> DateMention | None:
 
 # "His swift repatriation to Beijing on August 15, 2025, was facilitated by …": a removal told
 # as the person's own noun, with where it went to or came from, dated right after "on" (never
-# "his extradition hearing on Monday"; a bare "his deportation on …" may be one feared or fought)
+# "his extradition hearing on Monday"; a bare "his deportation on …" may be one feared or fought,
+# a "scheduled" one may never have been, and a "return from Australia" may be a visit)
 _NOMINAL_REMOVAL = re.compile(
-    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s) (?:[\w-]+ )?(?:repatriation|deportation|extradition"
-    r"|handover|hand-over|return|removal) (?:to|from) [^.;,]{1,40}? on ",
+    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s) (?:(?:swift|forced|eventual|successful|final"
+    r"|subsequent) )?(?:repatriation|deportation|extradition|handover|hand-over|removal)"
+    r" (?:to|from) [^.;,]{1,40}? on ",
+    re.IGNORECASE,
+)
+
+
+# ("… on March 3 was halted when she appealed"): a removal stopped is none
+_UNDONE = re.compile(
+    r",? (?:was|had been|has been) (?:\w+ )?(?:halted|stopped|blocked|suspended|cancelled|canceled"
+    r"|postponed|delayed|called off)\b",
     re.IGNORECASE,
 )
 
@@ -238,6 +248,6 @@ def nominal_removal_date(prep: Prepared, cast: Cast, key: str) -> DateMention | 
             if sentence.index not in prep.dates:
                 resolve_dates(prep, sentence.index)  # (told past the sentences dated so far)
             dates = [d for d in candidate_dates(prep, sentence) if d.start == match.end()]
-            if dates and dates[0].value is not None:
+            if dates and dates[0].value is not None and not _UNDONE.match(prep.norm, dates[0].end):
                 return dates[0]
     return None

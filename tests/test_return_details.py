@@ -481,6 +481,8 @@ def test_a_place_and_a_dated_day_between_dashes_is_a_dateline() -> None:
             "2024-03-01",
         ),
         ("His extradition hearing on March 1, 2024, was never held.", None),
+        ("His scheduled deportation to China on March 1, 2024, was halted.", None),
+        ("His deportation to China on March 1, 2024 was halted when he appealed.", None),
     ],
 )
 def test_a_removal_told_as_the_persons_noun_dates_the_return(told: str, day: str | None) -> None:
