@@ -59,7 +59,7 @@ def _repeated(norm: str, lex: Lexicon, size: int, minimum: int) -> set[str]:
         if size == 2 and "某" in name:
             continue  # 张某 is anonymised, not a given name: two 张某 may be two people
         at = [start for start, _ in occurrences(name, norm)]
-        headed = len(at) >= REPEATED_HEADED_MIN and _noun_headed(name)
+        headed = len(at) >= REPEATED_HEADED_MIN and _noun_headed(name) and _cued_once(norm, at, lex)
         if not _inside_longer(norm, at, size) and not any(
             (words.crosses_word(norm, i, i + size) if headed else _straddles(norm, i, size, lex))
             for i in at
@@ -72,6 +72,18 @@ def _repeated(norm: str, lex: Lexicon, size: int, minimum: int) -> set[str]:
 # the Yellow Sea) a name where the noun opens each one: a word that happens to open a name
 # once or twice opens it five times only in a story about that person
 REPEATED_HEADED_MIN = 5
+
+
+def _cued_once(norm: str, at: list[int], lex: Lexicon) -> bool:
+    """Whether one occurrence of a three-character candidate stands right after a descriptor's
+    last character (叫, 犯, 员; not mere punctuation) or before a cue word of two characters or
+    more (坦言, 最终, 回国): 高铁站 and 金额达 recur, but never so."""
+    cues = [a for a in lex.names.after if len(a) >= 2]
+    return any(
+        (i > 0 and norm[i - 1] in lex.names.before and re.match(HAN, norm[i - 1]))
+        or any(norm.startswith(cue, i + 3) for cue in cues)
+        for i in at
+    )
 
 
 def _noun_headed(name: str) -> bool:

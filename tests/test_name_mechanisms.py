@@ -937,3 +937,16 @@ def test_after_jiang_or_ba_a_role_before_a_name_is_no_part_of_it(
     role; a two-character word alone after 将/把 (把马仔) must recur to count as a name."""
     records = extract_cases(Document(id="t", text=text, published="2024-05-10"))
     assert [r.name for r in records] == names
+
+
+def test_a_noun_headed_string_recurring_without_a_cue_is_no_name() -> None:
+    """高铁站 and 金额达 recur five times, but never after a descriptor or before a cue word."""
+    text = (
+        "高铁站人来人往。记者在高铁站看到，高铁站的安检很严。高铁站附近有警察。高铁站出口处，"
+        "鲁晓军被押解下车。经查，鲁晓军涉嫌受贿，金额达300万元；涉嫌贪污，金额达200万元；"
+        "金额达到上限。金额达成一致。金额达标。2019年5月，外逃缅甸的鲁晓军被押解回国。"
+    )
+    records = extract_cases(Document(id="t", text=text, published="2019-06-01"))
+    assert [(r.name, r.alleged_crimes) for r in records] == [
+        ("鲁晓军", ["bribery", "embezzlement"])
+    ]
