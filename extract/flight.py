@@ -15,7 +15,7 @@ from extract.people import PRONOUN, Cast, is_count
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, evidence_span
 from extract.record import CaseRecord
-from extract.routes import IN_TURN, ROUTE_ON, listed_on, on_route, together
+from extract.routes import IN_TURN, ROUTE_ON, TRIP_HOME, listed_on, on_route, together
 
 # a liaison post, a treaty, a flight home, or a country passed through (从澳大利亚转机新加坡回国;
 # "flew back via Dubai")
@@ -193,7 +193,7 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
             # English only a country does (a city is as often a transit or a later visit)
             kinds = ("name", "city") if lang == "zh" else ("name",)
             places += [p for p in found if p.kind in kinds and _fled_place(prep, p)]
-            if found and lang == "zh":
+            if found and lang == "zh" and not TRIP_HOME.search(prep.norm, start, stop_at):
                 places += _route_on(prep, stop_at, end)
     return places
 

@@ -58,9 +58,14 @@ def on_route(prep: Prepared, place: Place) -> bool:
     clause = _CLAUSE_START.search(prep.norm[max(0, comma - 30) : comma])
     start = max(0, comma - 30) + (clause.end() if clause else 0)
     # (a flight's clause, not the trip home: 从布宜诺斯艾利斯出发，又转机飞往迪拜)
+    if TRIP_HOME.search(prep.norm, start, comma):
+        return False  # 押解外逃人员巫建平从莫斯科出发，再转机飞往…: the escort's trip home
     return bool(_FLED_WORD.search(prep.norm, start, comma)) and any(
         p.code != "CN" for p in find_places(prep.norm, start, comma, "zh")
     )
+
+
+TRIP_HOME = re.compile(r"出发|启程|押解|押送|带回|接回|回国|返回")
 
 
 _FLED_WORD = re.compile(r"外逃|潜逃|出逃|逃往|逃至|逃到|逃亡|辗转|窜逃|藏匿|躲藏|滞留|定居|移居")

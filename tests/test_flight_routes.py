@@ -187,6 +187,10 @@ def test_others_flights_and_trips_home_are_no_route_of_flight() -> None:
         "工作组押解韦国柱从奥克兰出发，再转机飞往悉尼，最终回到北京。"
     )
     assert _places(text) == [("韦国柱", ["CA"])]
+    escorted = (
+        "2018年5月，工作组押解外逃人员覃立新从莫斯科出发，再转机飞往阿斯塔纳，最终抵达乌鲁木齐。"
+    )
+    assert _places(escorted) == [("覃立新", ["RU"])]
     english = (
         "Lu Jianhua was extradited from Samoa on Monday. Lu fled abroad in 2014 with 30 million "
         "yuan, including funds wired to accounts in Switzerland and Singapore."
