@@ -56,7 +56,8 @@ def is_surname_reading(word: str) -> bool:
 
 # a lookahead, so that matches overlap: in "Suspect Tang Wenli" the name starts at the second
 # word; surnames up to nine letters: the compound ones (Ouyang, Shangguan, Zongzheng)
-_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
+# (the surname in capitals too, as official and Interpol-style English writes it: CHEN Gaochong)
+_EN_FULL = re.compile(r"\b(?=([A-Z][a-z]{0,8}|[A-Z]{2,9}) ([A-Z][a-z]{1,12}(?:-[a-z]{1,6})?)\b)")
 _EN_SURNAMED = re.compile(
     r"\b(?:surnamed|(?:with|by|under) (?:the |his |her )?(?:family )?surname(?: of)?|whose surname is"
     # "the suspect, whose surname alone was given as Hu"
@@ -109,6 +110,8 @@ def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]
     places = _city_spans(text, start, end)
     for match in _EN_FULL.finditer(text, start, end):
         surname, given = match.group(1), match.group(2)
+        if surname.isupper():
+            surname = surname.capitalize()
         if len(surname) < 2 or surname not in surnames or f"{surname} {given}" in _EN_NOT_NAMES:
             continue
         if given in _EN_NOT_GIVEN or f"{surname} {given}" in foreign_cities():

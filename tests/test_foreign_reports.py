@@ -1850,3 +1850,16 @@ def test_a_ruling_followed_the_same_day_by_the_handover_keeps_its_day() -> None:
         "Bulgaria, and he was handed over to Chinese officers hours later."
     )
     assert _cases(text, "2018-06-15") == [("Wu Gang", "captured", "2018-06-11")]
+
+
+def test_a_surname_in_capitals_as_official_english_writes_it() -> None:
+    """ "Mr. LUO Jianhua": the surname in capitals before a pinyin given name is a name; an
+    agency's capitals before a word (the BI Fugitive Search Unit) are not."""
+    text = (
+        "The BI Fugitive Search Unit said Mr. LUO Jianhua, a former bank manager, was deported "
+        "to China on May 6. Luo had fled in 2001."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-05-20"))
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("LUO Jianhua", "deported", "2020-05-06")
+    ]
