@@ -30,7 +30,9 @@ SETS = {
     # labels10 to labels21: later sets, each mirrored (tests/probes/README.md); labels22 and
     # labels23 (development), labels24 and labels25 (held out) were labelled in the seventh session;
     # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth;
-    # labels30, labels31 and labels32 (development), labels33 (held out) in the ninth
+    # labels30, labels31 and labels32 (development), labels33 (held out) in the ninth; labels34
+    # to labels38 (development, scored from their cached texts) and labels39 (held out) in the
+    # tenth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -55,6 +57,12 @@ SETS = {
     "labels31.jsonl": 16,
     "labels32.jsonl": 16,
     "labels33.jsonl": 14,
+    "labels34.jsonl": 42,
+    "labels35.jsonl": 40,
+    "labels36.jsonl": 36,
+    "labels37.jsonl": 34,
+    "labels38.jsonl": 28,
+    "labels39.jsonl": 40,
 }
 CASE_KEYS = [
     "name",
