@@ -512,6 +512,31 @@ def test_a_list_item_shaped_like_a_dateline_keeps_its_day() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    "told",
+    [
+        "结束了长达9年外逃加拿大之旅的邹国华抵达首都国际机场",
+        "外逃加拿大的邹国华结束了9年的“亡命”生涯，抵达首都国际机场",
+    ],
+)
+def test_an_end_of_flight_told_with_the_arrival_is_a_return(told: str) -> None:
+    """结束了…外逃之旅 / “亡命”生涯: the end of a flight told as a journey or a life on the run."""
+    records = _records(f"2019年3月5日下午，{told}。", "2019-03-08")
+    assert [(r.name, r.return_date, r.method) for r in records] == [
+        ("邹国华", "2019-03-05", "unknown")
+    ]
+
+
+def test_a_removal_that_will_not_happen_is_none() -> None:
+    """不会…被强制遣返: a removal denied, its date no return's."""
+    text = (
+        "当月30日，法庭审理后，邹国华确定不会在原定的26日被强制遣返。"
+        "2011年7月23日，邹国华被加拿大遣返回国。"
+    )
+    records = _records(text, "2011-08-01")
+    assert [(r.name, r.return_date) for r in records] == [("邹国华", "2011-07-23")]
+
+
 def test_what_followed_a_return_by_months_is_not_the_return() -> None:
     """回国投案8个月后…被移送审查起诉: the clause dates what came months after the return."""
     text = (
