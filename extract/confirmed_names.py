@@ -13,8 +13,8 @@ from extract.lexicon import default_lexicon
 from extract.quotations import first_person_quotation
 from extract.text import Sentence
 
-# (将/把 too: 把白领押解回国, 将孙子接回 hold a noun the dictionary reads as a name)
-_WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()将把]")
+# (把 too: 把白领押解回国 holds a noun the dictionary reads as a name)
+_WEAK_BEFORE = re.compile(r"[，。；：、\s“”「」（）()把]")
 
 
 def confirmed_names(

@@ -89,6 +89,15 @@ _EN_FLED = re.compile(
 _AGO_TODAY = re.compile(r"ago (?i:today|to the day|on this day)$")
 
 
+# a return told as the start of a span that ends later (回国投案8个月后, 遣返两年后): a date in a
+# clause after it dates what followed, not the return (one in the same clause may be the
+# return's: 中方启动遣返10个月后印尼警方于2020年3月将其遣返)
+_SPAN_AFTER_RETURN = re.compile(
+    r"(?:投案|归案|到案|回国|遣返|引渡)(?:自首)?(?:\d+|[一二三四五六七八九十两几半]+)个?多?"
+    r"(?:月|天|年|日|周|星期|小时)(?:之)?后[^。；]*?[，,]"
+)
+
+
 def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates past its dateline that may date a return, in order."""
     out: list[DateMention] = []
@@ -108,6 +117,8 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
             continue  # "On Monday, a court in Sofia made a ruling on the extradition": a decision
         if _IN_FORCE_BEFORE.search(before):
             continue
+        if _SPAN_AFTER_RETURN.search(prep.norm, start, mention.start):
+            continue  # 回国投案8个月后，…于2021年5月被移送审查起诉: what followed the return
         if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(prep.norm, mention.end):
             continue  # 自2016年追逃办成立以来，先后促成…归案: a span's start, not a day of return
         if _LATIN.search(before[-3:] or "x") and (

@@ -45,14 +45,25 @@ def _told_of(
         for e in events
         if binding.key in cast.named.get(e.sentence.index, [])
         or e.sentence.index in lead
-        # (one pointed back to by a definite description: "The former official … was the
-        # first … to be repatriated")
-        or (e in binding.indirect and _DEFINITE_POST.match(prep.norm, e.sentence.start))
         or PRONOUN[lang].search(prep.norm, e.sentence.start, e.sentence.end)
         or _POINTS_TO.search(prep.norm, e.sentence.start, e.sentence.end)
     ]
+    # one pointed back to by a definite description ("The former official … was the first … to
+    # be repatriated"), where the person's own sentences tell no return's channel (a prison term
+    # abroad is none)
+    if not any(t.method not in _NO_CHANNEL for e in told for t in e.triggers):
+        told += [
+            e
+            for e in events
+            if e in binding.indirect
+            and e not in told
+            and _DEFINITE_POST.match(prep.norm, e.sentence.start)
+        ]
     known = any(t.method != "unknown" for e in told for t in e.triggers)
     return told if known else events
+
+
+_NO_CHANNEL = frozenset({"unknown", "prosecuted_abroad"})
 
 
 # a number of people as a sentence's subject ("more than 10 high-profile Chinese economic
@@ -62,7 +73,7 @@ _COUNTED_GROUP = re.compile(
     r" (?:[\w-]+ ){0,4}(?:fugitives|suspects|people|officials|returnees|persons)\b"
     # (as the subject of a plural verb: never the victims of one, "accused of defrauding more
     # than 200 people, was persuaded to return")
-    r"[^.;]{0,120}?\b(?:have|had|were|are)\b",
+    r"(?:(?!\b(?:who|whom|which|that)\b)[^.;]){0,120}?\b(?:have|had|were|are)\b",
     re.IGNORECASE,
 )
 
@@ -95,6 +106,9 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
         for t in triggers
         if t.method != "unknown" and not escort.fullmatch(prep.norm, t.start, t.end)
     ]
+    if any(m != "prosecuted_abroad" for m in strong):
+        # tried abroad and then returned: the return's channel (a prison term served first)
+        strong = [m for m in strong if m != "prosecuted_abroad"]
     return min(strong or [t.method for t in triggers], key=_precedence().index)
 
 
@@ -104,15 +118,19 @@ _GROUP_CLAUSE = re.compile(
     r"\b(?:of|among) (?:the )?(?:many|several|dozens of|hundreds of|thousands of|other|more than"
     r" \d[\d,]*|\d[\d,]*) (?:[\w-]+ ){0,3}(?:suspects|fugitives|people|officials|returnees|others)"
     r" (?:who|that)\b[^.;]*$"
-    # "the latest from a list of 100 overseas fugitives repatriated": the list's, not one's
-    # ("one of the 30 fugitives persuaded to return" is one of them, persuaded)
-    r"|\b(?:list|tally|roster|total) of (?:the )?(?:more than )?\d[\d,]* (?:[\w-]+ ){0,3}"
-    r"(?:suspects|fugitives|people|officials|returnees) (?:already |recently |successfully )?$"
-    # "… although most of them were persuaded to do so": a share of a group
-    r"|\b(?:most|many|some|several|half|the majority|the rest) of (?:them|those|these)"
-    r" (?:(?:were|had been|have been|was) (?:[\w-]+ )?)?$"
     # "Wang, whose accomplices were deported from Thailand in 2017, returned …": others' removal
     r"|\bwhose (?!own\b)[\w-]+(?: [\w-]+)? (?:was|were|had been|has been|have been) [^.;,]*$",
+    re.IGNORECASE,
+)
+# a group's share or a list's count right before the trigger, whatever else the sentence says
+# of the person: "… although most of them were persuaded to do so"; "the latest from a list of
+# 100 overseas fugitives repatriated" ("one of the 30 fugitives persuaded to return" is one of
+# them, persuaded)
+_GROUP_SHARE = re.compile(
+    r"\b(?:list|tally|roster|total) of (?:the )?(?:more than )?\d[\d,]* (?:[\w-]+ ){0,3}"
+    r"(?:suspects|fugitives|people|officials|returnees) (?:already |recently |successfully )?$"
+    r"|\b(?:most|many|some|several|half|the majority|the rest) of (?:them|those|these)"
+    r" (?:(?:were|had been|have been|was) (?:[\w-]+ )?)?$",
     re.IGNORECASE,
 )
 
@@ -120,8 +138,14 @@ _GROUP_CLAUSE = re.compile(
 def _group_clause(prep: Prepared, trigger: Trigger) -> bool:
     """Whether an English trigger stands in a relative clause about a group the person is one
     of: another of the person's triggers, if any tells a method, tells theirs."""
-    start = max(0, trigger.start - 200)
-    return bool(_GROUP_CLAUSE.search(prep.norm[start : trigger.start]))
+    return _group_share(prep, trigger) or bool(
+        _GROUP_CLAUSE.search(prep.norm[max(0, trigger.start - 200) : trigger.start])
+    )
+
+
+def _group_share(prep: Prepared, trigger: Trigger) -> bool:
+    """Whether a group's share or a list's count stands right before an English trigger."""
+    return bool(_GROUP_SHARE.search(prep.norm[max(0, trigger.start - 120) : trigger.start]))
 
 
 # one channel of several a group came back by (既有缉捕归案，也有劝返、主动投案): nobody's own
@@ -154,7 +178,7 @@ def persuasion_told(
         ):
             continue
         trigger = Trigger(found.start(), found.end(), "persuaded")
-        if not _group_clause(prep, trigger):
+        if not _group_share(prep, trigger):
             return trigger
     return None
 
@@ -195,15 +219,27 @@ _REMOVAL_OF = re.compile(
 )
 
 
+# what follows the name: another's (X's assets, X's accomplice), or a removal not done
+_NOT_DONE_AFTER = re.compile(
+    r"['’]|[^.;]{0,40}?\b(?:(?:was|were|had been|has been|is|remains)\s+(?:\w+\s+)?(?:blocked"
+    r"|refused|rejected|denied|requested|sought|halted|stopped|suspended|pending|opposed"
+    r"|challenged|appealed|delayed)|never)\b",
+    re.IGNORECASE,
+)
+
+
 def _removal_of(prep: Prepared, told: list[Sentence], mentions: list[Span]) -> Trigger | None:
     """A deportation or an extradition of the person, told as a noun before their name."""
-    starts = {start for start, _ in mentions}
+    ends = {start: end for start, end in mentions}
     for sentence in told:
         for match in _REMOVAL_OF.finditer(prep.norm, sentence.start, sentence.end):
-            if match.end() not in starts or _RESISTED.search(
+            end = ends.get(match.end())
+            if end is None or _RESISTED.search(
                 prep.norm, max(sentence.start, match.start() - 40), match.start()
             ):
                 continue
+            if _NOT_DONE_AFTER.match(prep.norm, end, sentence.end):
+                continue  # "The extradition of Luo was refused", "… of Tian's assets"
             method = "extradited" if "extradit" in match.group().lower() else "deported"
             return Trigger(match.start(), match.end() - 4, method)
     return None

@@ -339,13 +339,12 @@ def reads_as_adverbs(name: str, surname: int = 1) -> bool:
 
 
 def _verb_after_opener(surname: str, given: str) -> bool:
-    """A frequent verb after a surname that opens clauses: any, after one rare as a surname
-    (但比起, 由处理); only a verb of saying after a common one (曾描述, 向介绍), where other
-    verbs are given names as often (曾坚强, 向保全)."""
-    lex = default_lexicon()
-    if surname in lex.surnames.common:
-        return given in lex.names.speech_verbs
-    return is_frequent_verb(given)
+    """A frequent verb after a surname that opens clauses: any, after a conjunction (但比起); only
+    a verb of saying after another (曾描述, 由介绍), where other verbs are given names as often
+    (曾坚强, 向保全, 尤坚强, 边保全)."""
+    if is_conjunction(surname):
+        return is_frequent_verb(given)
+    return given in default_lexicon().names.speech_verbs
 
 
 def is_frequent_verb(word: str) -> bool:

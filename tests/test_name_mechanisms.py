@@ -892,7 +892,9 @@ def test_an_adverb_surname_before_a_frequent_verb_is_no_name(candidate: str) -> 
     assert not is_plausible_zh_name(candidate)
 
 
-@pytest.mark.parametrize("name", ["曾进军", "向建成", "杨进军", "曾明亮", "曾坚强", "向保全"])
+@pytest.mark.parametrize(
+    "name", ["曾进军", "向建成", "杨进军", "曾明亮", "曾坚强", "向保全", "尤坚强", "边保全"]
+)
 def test_a_verb_given_name_that_ends_known_names_stays_a_name(name: str) -> None:
     """建成, 进军 end some of the dictionary's full names; 坚强, 保全 are given names after the
     common surnames 曾 and 向, whatever a verb they are."""
@@ -928,6 +930,9 @@ def test_a_name_that_opens_on_a_noun_is_known_by_recurring_five_times() -> None:
         ("专案组将金主覃立新从金边押解回国。", ["覃立新"]),
         ("专案组把马仔从金边押解回国。", []),
         ("警方将高明亮从泰国押解回国。", ["高明亮"]),
+        ("老挝警方将李文林移交中方，该犯罪嫌疑人涉嫌诈骗。", ["李文林"]),
+        ("泰国警方将周海林依法遣返回国。", ["周海林"]),
+        ("工作组成功将刘洋从老挝押解回国，其涉嫌诈骗。", ["刘洋"]),
     ],
 )
 def test_after_jiang_or_ba_a_role_before_a_name_is_no_part_of_it(

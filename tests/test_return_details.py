@@ -537,6 +537,19 @@ def test_a_removal_that_will_not_happen_is_none() -> None:
     assert [(r.name, r.return_date) for r in records] == [("邹国华", "2011-07-23")]
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("外逃人员邝永明于2019年12月从越南回国，回国2天后主动到公安机关投案自首。", "2019-12"),
+        ("中方启动遣返10个月后印尼警方于2020年3月将邝永明遣返回国。", "2020-03"),
+    ],
+)
+def test_a_span_after_a_return_in_the_same_clause_keeps_its_date(text: str, day: str) -> None:
+    """回国2天后…投案 and 启动遣返10个月后…于2020年3月…遣返: the return's own clause."""
+    records = _records(text, "2021-01-10")
+    assert [(r.name, r.return_date) for r in records] == [("邝永明", day)]
+
+
 def test_what_followed_a_return_by_months_is_not_the_return() -> None:
     """回国投案8个月后…被移送审查起诉: the clause dates what came months after the return."""
     text = (

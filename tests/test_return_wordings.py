@@ -564,3 +564,42 @@ def test_one_of_a_group_persuaded_or_a_lead_about_one_stays_persuaded(text: str)
     """ "one of the 30 fugitives persuaded": she is one of them; a lead about one person that
     counts the people she defrauded is no group's."""
     assert _en(text) == [("Zhou Lanfang", "persuaded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        (
+            "The extradition of Qiu Ming was refused by a Swedish court in 2019. Qiu later "
+            "returned to China and turned himself in.",
+            "surrendered",
+        ),
+        (
+            "The repatriation of Qiu Ming's assets was completed. Qiu Ming returned to China "
+            "from Canada in May and surrendered.",
+            "surrendered",
+        ),
+        (
+            "Qiu Ming, who fled to Canada with help from the bureau's director, returned to "
+            "China and surrendered in May. The former director was extradited from Canada.",
+            "surrendered",
+        ),
+        (
+            "Qiu Ming was sentenced to a year in prison by a Singaporean court in 2012. He "
+            "came back to China and turned himself in in May 2015.",
+            "surrendered",
+        ),
+    ],
+)
+def test_a_removal_not_done_or_anothers_gives_no_channel(text: str, method: str) -> None:
+    """A removal refused, another's noun (X's assets), a former director who is someone else,
+    and a prison term abroad before the return: the person's own channel stands."""
+    assert _en(text) == [("Qiu Ming", method)]
+
+
+def test_a_surname_in_capitals_and_in_prose_are_one_person() -> None:
+    text = (
+        "Red notice subject CHEN Gaoming fled to Canada in 2001. Chen Gaoming was escorted "
+        "back to China on Feb 20."
+    )
+    assert _en(text) == [("Chen Gaoming", "captured")]
