@@ -10,6 +10,7 @@ from extract import name_recurrence, names, words
 from extract.anonymised_names import find_anonymised
 from extract.dotted_names import dotted_names
 from extract.lexicon import default_lexicon
+from extract.profile_names import profile_names
 from extract.quotations import first_person_quotation
 from extract.text import Sentence
 
@@ -22,7 +23,7 @@ def confirmed_names(
 ) -> set[str]:
     """Profile and title names, and cue names of event sentences; a two-character cue name after
     mere punctuation (，向早已…) must occur at least twice in the document to count."""
-    confirmed = names.profile_names(norm) | name_recurrence.repeated_names(norm)
+    confirmed = profile_names(norm) | name_recurrence.repeated_names(norm)
     confirmed |= dotted_names(norm)
     for start, end in names.cue_names(title, 0, len(title)):
         confirmed.add(title[start:end])

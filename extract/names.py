@@ -153,26 +153,6 @@ def is_plausible_zh_name(
     )
 
 
-def profile_names(norm: str) -> set[str]:
-    """Names confirmed by a profile line (NAME，男，… / 该男子为NAME，五十四岁)."""
-    lex = default_lexicon()
-    found = set()
-    for match in _zh_patterns().profile.finditer(norm):
-        name = _trim_to_name(match.group(1) or match.group(2), lex)
-        if name:
-            found.add(name)
-    return found
-
-
-def _trim_to_name(chunk: str, lex: Lexicon) -> str | None:
-    """The longest plausible name that ends the chunk (a profile may start with a descriptor)."""
-    sizes = (4, 3, 2) if chunk[-4:-2] in lex.surnames.compound else (3, 2, 4)  # 该男子为南宫康琳
-    for size in sizes:
-        if len(chunk) >= size and is_plausible_zh_name(chunk[-size:], lex, profile=True):
-            return chunk[-size:]
-    return None
-
-
 # what opens a verb's object: a pronoun, a count or an amount (曾杀害我1名民警, 曾受贿200万元);
 # not 于 or a year, which follow names as often (曾建设于2019年5月…, 曾胜利1998年出逃), nor a
 # head count after the name (于解放二人) or 一案 (曾建设一案)
@@ -212,10 +192,8 @@ def _cue_name_at(
         return None  # (据悉X于…回国: a name right before its return needs no descriptor)
     if bare and norm[i + 1 : i + 3] in lex.names.facilities:
         return None  # 丁口岸 of 磨丁口岸: a place's port, not a person (金大桥 after a cue stays)
-    if before + norm[i] in lex.names.words_ending_in_surname:  # 多部门协作: 门 is in 部门
-        return None
-    if before.isdigit():  # 6时许, 3万余元: a unit after a number, not a surname
-        return None
+    if before + norm[i] in lex.names.words_ending_in_surname or before.isdigit():
+        return None  # 多部门协作 (门 is in 部门); 6时许, 3万余元 (a unit after a number)
     if (
         norm[i : i + 2] in lex.surnames.compound
         and _ends_word(norm, i)  # 董事长孙… is not 长孙
@@ -226,10 +204,11 @@ def _cue_name_at(
         return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
     if before in OPENING_QUOTES and names_a_campaign(norm, i, lex):
         return None
-    if _conjunction_at(norm, i, before):
+    # (把高管陈某押解回国: 将/把 + a role, then the name)
+    if _conjunction_at(norm, i, before) or (
+        before in _DISPOSAL and _role_then_surname(norm, i, end, lex)
+    ):
         return None
-    if before in _DISPOSAL and _role_then_surname(norm, i, end, lex):
-        return None  # 把高管陈某押解回国: 将/把 + a noun for a person, then the name
     if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
         return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
     if "号" in norm[max(0, i - 2) : i] and _NUMBER_SLOT.search(norm, max(0, i - 24), i):

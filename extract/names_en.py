@@ -103,6 +103,13 @@ _PLACE_NOUN_AFTER = re.compile(
 )
 
 
+def canonical(name: str) -> str:
+    """A full name with its surname as prose writes it: CHEN Gaochong and Chen Gaochong are one
+    person."""
+    surname, _, given = name.partition(" ")
+    return f"{surname.capitalize()} {given}" if surname.isupper() and given else name
+
+
 def english_full_names(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pinyin names "Surname Given" (Xue Dongping); given names must be pinyin syllables."""
     spans: list[tuple[int, int]] = []

@@ -127,13 +127,6 @@ def _relatives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return before, after
 
 
-def _canonical(name: str) -> str:
-    """A full name with its surname as prose writes it: CHEN Gaochong and Chen Gaochong are one
-    person."""
-    surname, _, given = name.partition(" ")
-    return f"{surname.capitalize()} {given}" if surname.isupper() and given else name
-
-
 def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     """English names: pinyin full names, "surnamed X", and surname back-references."""
     cast = Cast(people={}, named={}, subjects={}, officials=set())
@@ -149,7 +142,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
     for sentence in sentences:
         found: list[tuple[Span, str, bool]] = []
         for start, end in names_en.english_full_names(text, sentence.start, sentence.end):
-            key = _canonical(text[start:end])
+            key = names_en.canonical(text[start:end])
             by_surname.setdefault(key.split()[0], key)
             found.append(((start, end), key, True))
         spans = unlisted[sentence.index] + _recurrences(text, sentence, recurring)
