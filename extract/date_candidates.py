@@ -98,6 +98,11 @@ _SPAN_AFTER_RETURN = re.compile(
 )
 
 
+# a clause that comments on the event just told (，这是…首次…, ，这也是…以来…): its dates are
+# the comparison's, not the return's
+_COMMENT_CLAUSE = re.compile(r"[，,；]\s*(?:这是|这也是|此为|此乃)")
+
+
 def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
     """The sentence's dates past its dateline that may date a return, in order."""
     out: list[DateMention] = []
@@ -119,6 +124,8 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
             continue
         if _SPAN_AFTER_RETURN.search(prep.norm, start, mention.start):
             continue  # 回国投案8个月后，…于2021年5月被移送审查起诉: what followed the return
+        if _COMMENT_CLAUSE.search(prep.norm, start, mention.start):
+            continue  # …移交给中国警方，这是今年4月…会晤后美方首次…: the comparison's date
         if _SINCE_BEFORE.search(before) and _SINCE_AFTER.match(prep.norm, mention.end):
             continue  # 自2016年追逃办成立以来，先后促成…归案: a span's start, not a day of return
         if _LATIN.search(before[-3:] or "x") and (

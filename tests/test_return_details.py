@@ -550,6 +550,16 @@ def test_a_span_after_a_return_in_the_same_clause_keeps_its_date(text: str, day:
     assert [(r.name, r.return_date) for r in records] == [("邝永明", day)]
 
 
+def test_a_clause_commenting_on_the_return_dates_nothing() -> None:
+    """…移交给中国警方，这是今年4月…会晤后美方首次…: the comment's date is the comparison's."""
+    text = (
+        "外逃美国的邝永明6月1日在洛杉矶机场被拘。当天，邝永明被美国执法人员移交给中国警方，"
+        "这是今年4月两国建立执法合作对话机制后，美方首次向中方移交犯罪嫌疑人。"
+    )
+    records = _records(text, "2017-06-02")
+    assert [(r.name, r.return_date) for r in records] == [("邝永明", "2017-06-01")]
+
+
 def test_what_followed_a_return_by_months_is_not_the_return() -> None:
     """回国投案8个月后…被移送审查起诉: the clause dates what came months after the return."""
     text = (
