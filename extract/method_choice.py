@@ -219,11 +219,16 @@ _REMOVAL_OF = re.compile(
 )
 
 
+# what is said of a removal that did not take place ("was refused", "was halted", "had been
+# postponed"), after its noun here and after its date in return_date_context
+REMOVAL_UNDONE = (
+    r"(?:was|were|had been|has been|is|remains)\s+(?:\w+\s+)?(?:blocked|refused|rejected|denied"
+    r"|requested|sought|halted|stopped|suspended|cancell?ed|canceled|postponed|delayed|called off"
+    r"|pending|opposed|challenged|appealed)\b"
+)
 # what follows the name: another's (X's assets, X's accomplice), or a removal not done
 _NOT_DONE_AFTER = re.compile(
-    r"['’]|[^.;]{0,40}?\b(?:(?:was|were|had been|has been|is|remains)\s+(?:\w+\s+)?(?:blocked"
-    r"|refused|rejected|denied|requested|sought|halted|stopped|suspended|pending|opposed"
-    r"|challenged|appealed|delayed)|never)\b",
+    rf"['’]|[^.;]{{0,40}}?\b(?:{REMOVAL_UNDONE}|never\b)",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from extract import words
 from extract.lexicon import Lexicon, default_lexicon
 from extract.name_places import country_names, is_place
-from extract.names import HAN, is_plausible_zh_name, surname_length
+from extract.names import HAN, after_cue, is_plausible_zh_name, surname_length
 
 REPEATED_NAME_MIN = 3  # occurrences that make a cue-less three-character string a name
 # occurrences that make a cue-less two-character string a name: two characters starting with a
@@ -78,10 +78,9 @@ def _cued_once(norm: str, at: list[int], lex: Lexicon) -> bool:
     """Whether one occurrence of a three-character candidate stands right after a descriptor's
     last character (叫, 犯, 员; not mere punctuation) or before a cue word of two characters or
     more (坦言, 最终, 回国): 高铁站 and 金额达 recur, but never so."""
-    cues = [a for a in lex.names.after if len(a) >= 2]
     return any(
         (i > 0 and norm[i - 1] in lex.names.before and re.match(HAN, norm[i - 1]))
-        or any(norm.startswith(cue, i + 3) for cue in cues)
+        or ((cue := after_cue().match(norm, i + 3)) is not None and cue.end() - cue.start() >= 2)
         for i in at
     )
 

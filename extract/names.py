@@ -385,11 +385,12 @@ def _role_then_surname(norm: str, i: int, end: int, lex: Lexicon) -> bool:
     name follows them."""
     if i + 4 > end or norm[i + 2] not in lex.surnames.common:
         return False
-    if any(norm.startswith(cue, i + 3) for cue in lex.names.after):
+    cue = after_cue()
+    if cue.match(norm, i + 3):
         return False  # 将周海林依法遣返: a name of three characters, a cue after it
     # (the name after the role is followed by a cue: 金主刘振宇从…, never 李文林移交中方)
     return norm[i + 3] == "某" or (
         i + 5 <= end
         and is_plausible_zh_name(norm[i + 2 : i + 5], lex)
-        and any(norm.startswith(cue, i + 5) for cue in lex.names.after)
+        and cue.match(norm, i + 5) is not None
     )

@@ -170,19 +170,23 @@ def _known_anonymised(norm: str, found_anonymised: dict[int, list[Span]]) -> re.
     return re.compile(f"(?:{'|'.join(ordered)})(?![某甲乙丙丁戊])")
 
 
-# (对记者表示, 在接受本报采访时说: the listener or the interview between name and verb; a
-# transcript's colon: 主持人X：)
-_SPEECH_AFTER = re.compile(
-    r"(?:在接受[^，。；]{0,20}?采访时|(?:对|向|跟)[^，。；]{1,30}?)?"
-    r"(?:说|表示|介绍|指出|告诉|坦言|透露|[:：])"
-)
+@cache
+def _speech_after() -> re.Pattern[str]:
+    """说 or a verb of saying (names.json ``speech_verbs``) after a name, the listener or the
+    interview between them (对记者表示, 在接受本报采访时说), or a transcript's colon (主持人X：)."""
+    verbs = "|".join(sorted(default_lexicon().names.speech_verbs, key=len, reverse=True))
+    return re.compile(
+        rf"(?:在接受[^，。；]{{0,20}}?采访时|(?:对|向|跟)[^，。；]{{1,30}}?)?(?:说|{verbs}|[:：])"
+    )
+
+
 _FORMER = re.compile(r"原|前任|曾任")
 
 
 def _speaks_in_office(norm: str, start: int, end: int) -> bool:
     """A name after a title held now (no 原 or 前任 in its descriptor) and before a speech verb
     (副支队长邵军说) is an officer's; 原局长王某说 and 嫌疑人茅某说 are the fugitive speaking."""
-    if not _SPEECH_AFTER.match(norm, end):
+    if not _speech_after().match(norm, end):
         return False
     if not norm.endswith(default_lexicon().names.titles, max(0, start - 4), start):
         return False

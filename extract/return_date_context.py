@@ -11,6 +11,7 @@ from extract.binding import people_in
 from extract.date_candidates import candidate_dates
 from extract.dates import DateMention
 from extract.events import Event, trigger_section
+from extract.method_choice import REMOVAL_UNDONE
 from extract.people import Cast, is_count
 from extract.prepared import Prepared, after_dateline, resolve_dates
 from extract.text import Sentence
@@ -229,11 +230,7 @@ _NOMINAL_REMOVAL = re.compile(
 
 
 # ("… on March 3 was halted when she appealed"): a removal stopped is none
-_UNDONE = re.compile(
-    r",? (?:was|had been|has been) (?:\w+ )?(?:halted|stopped|blocked|suspended|cancelled|canceled"
-    r"|postponed|delayed|called off)\b",
-    re.IGNORECASE,
-)
+_UNDONE = re.compile(rf",? {REMOVAL_UNDONE}", re.IGNORECASE)
 
 
 def nominal_removal_date(prep: Prepared, cast: Cast, key: str) -> DateMention | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.events import trigger_section
 from extract.people import Cast
 from extract.places import Place, find_places
 from extract.prepared import Prepared, Span
@@ -60,15 +61,12 @@ def on_route(prep: Prepared, place: Place) -> bool:
     # (a flight's clause, not the trip home: 从布宜诺斯艾利斯出发，又转机飞往迪拜)
     if TRIP_HOME.search(prep.norm, start, comma):
         return False  # 押解外逃人员巫建平从莫斯科出发，再转机飞往…: the escort's trip home
-    return bool(_FLED_WORD.search(prep.norm, start, comma)) and any(
+    return bool(trigger_section("flight", "zh").search(prep.norm, start, comma)) and any(
         p.code != "CN" for p in find_places(prep.norm, start, comma, "zh")
     )
 
 
 TRIP_HOME = re.compile(r"出发|启程|押解|押送|带回|接回|回国|返回")
-
-
-_FLED_WORD = re.compile(r"外逃|潜逃|出逃|逃往|逃至|逃到|逃亡|辗转|窜逃|藏匿|躲藏|滞留|定居|移居")
 
 
 _CLAUSE_START = re.compile(r".*[，。；,;]")
