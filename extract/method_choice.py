@@ -7,6 +7,7 @@ import re
 
 from extract.binding import Binding
 from extract.clause_places import caught_at_home
+from extract.event_patterns import event_patterns
 from extract.events import Event, Trigger, clause_of, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
@@ -177,10 +178,19 @@ def persuasion_told(
             prep.norm, max(start, found.start() - 10), found.start()
         ):
             continue
+        if sentence is not None and _persuasion_vetoed(prep, sentence, found.start(), lang):
+            continue  # 曾多次试图劝返未果: a persuasion that failed
         trigger = Trigger(found.start(), found.end(), "persuaded")
         if not _group_share(prep, trigger):
             return trigger
     return None
+
+
+def _persuasion_vetoed(prep: Prepared, sentence: Sentence, at: int, lang: str) -> bool:
+    """A negative cue in the persuasion's clause (劝返未果, 未能劝回): as for a trigger of the
+    return itself, the persuading told there did not bring the person back."""
+    c_start, c_end = clause_of(prep.norm, sentence, at, lang)
+    return bool(event_patterns().persuasion_negative[lang].found(prep.norm, c_start, c_end))
 
 
 def loose_return_told(

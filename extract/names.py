@@ -24,6 +24,7 @@ from extract.name_places import (
     inside_foreign_place,
     is_place,
 )
+from extract.name_slots import NUMBER_SLOT, coordinated_slot, slot_name
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
 
 HAN = r"[\u4e00-\u9fff]"
@@ -209,10 +210,9 @@ def _cue_name_at(
         before in _DISPOSAL and _role_then_surname(norm, i, end, lex)
     ):
         return None
-    if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
-        return _called(norm, i, lex)  # “金沙汇”: a platform's or a company's name in quotes
-    if "号" in norm[max(0, i - 2) : i] and _NUMBER_SLOT.search(norm, max(0, i - 24), i):
-        return _slot_name(norm, i, end, lex, pats)
+    fixed, span = _read_by_own_rule(norm, i, end, before, lex, pats)
+    if fixed:
+        return span
     # a compound surname (夏侯, 欧阳) takes a given name of one or two characters after it
     sizes = (4, 3) if norm[i : i + 2] in lex.surnames.compound else (3, 2, 4)
     for size in sizes:
@@ -241,6 +241,24 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _read_by_own_rule(
+    norm: str, i: int, end: int, before: str, lex: Lexicon, pats: _ZhPatterns
+) -> tuple[bool, tuple[int, int] | None]:
+    """Whether ``i`` stands where a rule of its own reads the name, and the name it reads: a
+    quoted name (a platform's or a company's: “金沙汇”), a red-notice number's slot (第65号方越)
+    or a list's second member (赖昌星、高山等)."""
+    if before in OPENING_QUOTES and CLOSING_QUOTES.search(norm, i + 2, i + 5):
+        return True, _called(norm, i, lex)
+    if "号" in norm[max(0, i - 2) : i] and NUMBER_SLOT.search(norm, max(0, i - 24), i):
+        return True, slot_name(
+            norm, i, end, lambda name: is_plausible_zh_name(name, lex, slot=True), pats.after
+        )
+    if coordinated_slot(norm, i, lambda name: is_plausible_zh_name(name, lex)):
+        listed = is_plausible_zh_name(norm[i : i + 2], lex, slot=True)
+        return True, (i, i + 2) if listed else None
+    return False, None
 
 
 def _bare(norm: str, i: int, before: str, lex: Lexicon) -> bool:
@@ -273,26 +291,6 @@ def _confirmed_around(norm: str, i: int, stop: int) -> bool:
 
 # a role that names one person right before a name (犯罪嫌疑人, 被告人, 逃犯)
 _ONE_PERSON_BEFORE = re.compile(r"(?:嫌疑人|被告人|嫌犯|逃犯|红通人员”?)$")
-
-# the number of a red-notice list (“百名红通人员”第65号): a slot only a name fills
-_NUMBER_SLOT = re.compile(
-    r"(?:红通|红色通缉)[^，。；]{0,8}第[0-9一二三四五六七八九十百]{1,4}号[”」\"]?$"
-)
-
-
-def _slot_name(
-    norm: str, i: int, end: int, lex: Lexicon, pats: _ZhPatterns
-) -> tuple[int, int] | None:
-    """The name filling a red-notice number's slot (第65号方越在…): the longest plausible one
-    that a cue ends, a dictionary word (方越) included, since only a name stands there."""
-    for size in (4, 3, 2):
-        stop = i + size
-        name = norm[i:stop]
-        if stop <= end and "某" not in name and is_plausible_zh_name(name, lex, slot=True):
-            cue = pats.after.match(norm, stop)
-            if cue is not None and not pats.after.match(norm, stop - 1):
-                return (i, stop)
-    return None
 
 
 # a descriptor of flight right before the name (外逃缅甸多年的郜连生持…)

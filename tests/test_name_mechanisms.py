@@ -955,3 +955,21 @@ def test_a_noun_headed_string_recurring_without_a_cue_is_no_name() -> None:
     assert [(r.name, r.alleged_crimes) for r in records] == [
         ("鲁晓军", ["bribery", "embezzlement"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a dictionary word listed after a full name, before what closes a list of people
+        ("此前的周立新、高山等人，均被加拿大遣返回国。", ["周立新", "高山"]),
+        ("周立新和高明都是在加拿大滞留多年后才被遣返回国。", ["周立新", "高明"]),
+        # a relative after a name is no name, and nothing opens without the list's close
+        ("周立新和家人都被遣返回国。", ["周立新"]),
+        ("周立新和高山上的村民交谈后被遣返回国。", ["周立新"]),
+    ],
+)
+def test_a_list_closed_by_deng_or_dou_makes_its_second_member_a_name(
+    text: str, names: list[str]
+) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
+    assert [r.name for r in records] == names

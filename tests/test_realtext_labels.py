@@ -32,7 +32,7 @@ SETS = {
     # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth;
     # labels30, labels31 and labels32 (development), labels33 (held out) in the ninth; labels34
     # to labels38 (development, scored from their cached texts) and labels39 (held out) in the
-    # tenth
+    # tenth; labels40 (English) and labels41 (Chinese, development) in the eleventh
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -63,6 +63,8 @@ SETS = {
     "labels37.jsonl": 34,
     "labels38.jsonl": 28,
     "labels39.jsonl": 40,
+    "labels40.jsonl": 36,
+    "labels41.jsonl": 15,
 }
 CASE_KEYS = [
     "name",

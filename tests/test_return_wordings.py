@@ -603,3 +603,37 @@ def test_a_surname_in_capitals_and_in_prose_are_one_person() -> None:
         "back to China on Feb 20."
     )
     assert _en(text) == [("Chen Gaoming", "captured")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a removal wanted or asked for, not done
+        "The consulate asked Lao police to arrest Ma Lin, a former bank clerk, and requested "
+        "assistance to have him extradited to China for trial.",
+        "Prosecutors in Hangzhou want Ma Lin extradited, but he remains in a Lao jail.",
+        # a removal given as one of two things that may have happened
+        "Ma Lin is the third case this year involving a Chinese activist either deported or "
+        "disappearing from Laos.",
+    ],
+)
+def test_a_removal_wanted_or_hedged_is_no_return(text: str) -> None:
+    assert _cases_on(text, "2019-05-10") == []
+
+
+def test_a_hedged_removal_leaves_the_channel_to_the_sentence_that_tells_it() -> None:
+    text = (
+        "Ma Lin was handed over to Chinese police at Vientiane airport on May 3. His is the "
+        "third case this year involving a Chinese activist either extradited or disappearing "
+        "from Laos."
+    )
+    assert [(n, m) for n, m, *_ in _cases_on(text, "2019-05-10")] == [("Ma Lin", "captured")]
+
+
+def test_a_persuasion_that_failed_makes_no_persuaded_return() -> None:
+    """劝返未果 tells a persuasion that failed: the return later told is not a persuaded one."""
+    text = (
+        "外逃人员孙德海潜逃后，办案机关曾多次试图劝返未果。"
+        "5月3日，孙德海在乌干达被当地警方抓获，随后被押解回国。"
+    )
+    assert [(n, m) for n, m, *_ in _cases_on(text, "2019-05-10")] == [("孙德海", "captured")]
