@@ -637,3 +637,41 @@ def test_a_persuasion_that_failed_makes_no_persuaded_return() -> None:
         "5月3日，孙德海在乌干达被当地警方抓获，随后被押解回国。"
     )
     assert [(n, m) for n, m, *_ in _cases_on(text, "2019-05-10")] == [("孙德海", "captured")]
+
+
+def test_caught_and_brought_back_home_is_a_capture_dated_by_its_own_clause() -> None:
+    """被抓回国内 is a capture; a ranking (追逃落网第一人) tells no event and dates nothing."""
+    text = (
+        "追逃落网第一人——某市建设银行支行原行长邓宏伟，2003年5月即因涉嫌挪用公款被立案侦查，"
+        "其在侦查期间潜逃出境。直到2016年9月邓宏伟被抓回国内，案件才得以继续审理。"
+    )
+    assert _cases_on(text, "2019-05-10") == [("邓宏伟", "captured", "2016-09", [])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "泰国法院暂时阻止将诈骗嫌犯邓宏伟引渡至中国。",
+        "中方呼吁泰方依法处理，尽快将嫌犯邓宏伟引渡回国。",
+        "在警方试图将邓宏伟缉拿归案之前，他已逃离中国。",
+        "泰国司法部长曾下令将邓宏伟引渡到中国，律师随即提出上诉。",
+        "律师担心邓宏伟一旦被引渡回国，将面临重判。",
+    ],
+)
+def test_a_removal_blocked_urged_attempted_or_feared_is_no_return(text: str) -> None:
+    assert _cases_on(text, "2019-05-10") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("首个劝返案例是某省财政厅原副厅长邓宏伟经劝说回国投案。", "某省财政厅原副厅长"),
+        (
+            "首个落网者——某市建设银行支行原行长邓宏伟于2016年9月在泰国被缉捕归案。",
+            "某市建设银行支行原行长",
+        ),
+    ],
+)
+def test_a_post_before_the_name_starts_after_a_dash_or_a_copula(text: str, post: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.former_position) for r in records] == [("邓宏伟", post)]
