@@ -144,6 +144,8 @@ def is_plausible_zh_name(
         return False
     if words.is_function_given(given) and not profile:
         return False  # 那一天, 于这些: a surname before a numeral's or a pronoun's word
+    if words.reads_as_preposition_and_object(name) and not profile:
+        return False  # 向组织, 由公安: a preposition and its object
     if words.reads_as_adverbs(name, surname) and not profile:
         return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds

@@ -137,6 +137,10 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Technologies", "Corporation", "Corp", "Inc", "Commission", "Inspection"),
         *("Discipline", "Supervision", "Procuratorate", "Administration"),
         *("Association", "Union", "Service", "Organization", "Organisation", "Foundation"),
+        # a firm's kind ("Haitong Securities", "Yun Shu Mao Trading")
+        *("Securities", "Trust", "Investment", "Investments", "Fund", "Capital", "Finance"),
+        *("Financial", "Insurance", "Industries", "Industrial", "Enterprises", "Partners"),
+        *("Trading", "Energy", "Resources", "Properties", "Realty", "Exchange", "Motors"),
         # a head count or a people is a group, never a name ("Several Uyghurs", "Both Kazakhs")
         *("Several", "Many", "Some", "Both", "Two", "Three", "Four", "Five", "Dozens"),
         *("Hundreds", "These", "Those", "All", "Uyghurs", "Uighurs", "Kazakhs", "Tibetans"),

@@ -1863,3 +1863,12 @@ def test_a_surname_in_capitals_as_official_english_writes_it() -> None:
     assert [(r.name, r.method, r.return_date) for r in records] == [
         ("LUO Jianhua", "deported", "2020-05-06")
     ]
+
+
+@pytest.mark.parametrize("firm", ["Haitong Securities", "Pingan Trust", "Minsheng Investment"])
+def test_a_firm_named_before_a_removal_is_no_person(firm: str) -> None:
+    """A firm's kind (Securities, Trust, Investment) names a body: the employer in the person's
+    apposition is not a second returnee."""
+    text = f"Lu Haoming, deputy manager of {firm}, has been repatriated to China from Laos."
+    records = extract_cases(Document(id="t", text=text, published="2024-11-20"))
+    assert [(r.name, r.method) for r in records] == [("Lu Haoming", "deported")]

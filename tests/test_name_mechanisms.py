@@ -973,3 +973,19 @@ def test_a_list_closed_by_deng_or_dou_makes_its_second_member_a_name(
 ) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a preposition surname before a frequent noun or verb: a phrase, not a name
+        ("老挝警方向中方移交3名电诈嫌犯 由公安押解回国", []),
+        ("外逃人员向组织投案后，于2019年3月从泰国回国。", []),
+        # a given name that is a rarer verb stays (保全), as does one ending a known full name
+        ("外逃人员向保全于2019年3月从泰国回国投案。", ["向保全"]),
+        ("外逃人员于海洋于2019年3月从泰国回国投案。", ["于海洋"]),
+    ],
+)
+def test_a_preposition_and_its_object_is_no_name(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
+    assert [r.name for r in records] == names
