@@ -85,6 +85,16 @@ _EN_FLED = re.compile(
 )
 
 
+# "over a fatal drink-driving accident in 2003", "the murder that took place on May 3": the
+# offence's date, not the return's
+_EN_OFFENCE_BEFORE = re.compile(
+    r"\b(?:accidents?|crash|killings?|murders?|crimes?|offen[cs]es?|frauds?|scams?|incidents?"
+    r"|robber(?:y|ies)|attacks?|shootings?|stabbings?)\s+(?:that (?:took place|happened|occurred)\s+)?"
+    r"(?:in|on)\s*$",
+    re.IGNORECASE,
+)
+
+
 # "two years ago today": a day, not a stretch of time counted back
 _AGO_TODAY = re.compile(r"ago (?i:today|to the day|on this day)$")
 
@@ -131,6 +141,7 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if _LATIN.search(before[-3:] or "x") and (
             (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
             or _EN_FLED.search(before)
+            or _EN_OFFENCE_BEFORE.search(before)
             or (
                 len(prep.norm[start : mention.start].strip()) <= _OPENING
                 and _EN_SAID_AFTER.match(prep.norm, mention.end)

@@ -194,7 +194,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
                 continue
             if unless is not None and unless.search(norm, c_start, c_end):
                 continue
-            if _told_as_possible(norm, match.start(), c_start, c_end, language):
+            if told_as_possible(norm, match.start(), c_start, c_end, language):
                 continue  # "his family fear he may be deported to China"
             if method == "prosecuted_abroad" and not abroad_clause(norm, match, c_start, c_end):
                 continue  # 回国投案后，在郑州被提起公诉: tried at home
@@ -242,7 +242,7 @@ def _relative_subject() -> re.Pattern[str]:
     )
 
 
-def _told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:
+def told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:
     """Whether the trigger at ``at`` stands inside a removal told as possible, feared or
     conditional (triggers.json ``irrealis``): that trigger alone is vetoed, not its clause."""
     return any(m.start() <= at < m.end() for m in _irrealis(language).finditer(norm, start, end))

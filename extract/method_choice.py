@@ -8,7 +8,7 @@ import re
 from extract.binding import Binding
 from extract.clause_places import caught_at_home
 from extract.event_patterns import event_patterns
-from extract.events import Event, Trigger, clause_of, trigger_section
+from extract.events import Event, Trigger, clause_of, told_as_possible, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
@@ -187,10 +187,12 @@ def persuasion_told(
 
 
 def _persuasion_vetoed(prep: Prepared, sentence: Sentence, at: int, lang: str) -> bool:
-    """A negative cue in the persuasion's clause (劝返未果, 未能劝回): as for a trigger of the
-    return itself, the persuading told there did not bring the person back."""
+    """What vetoes a persuaded trigger vetoes persuasion told of the person: a negative cue in
+    its clause (a request, a general statement, 往往, 尚未), or the persuasion told as one that
+    failed (劝返未果, 做其家属工作未果: triggers.json ``irrealis``). It brought no one back."""
     c_start, c_end = clause_of(prep.norm, sentence, at, lang)
-    return bool(event_patterns().persuasion_negative[lang].found(prep.norm, c_start, c_end))
+    negative = event_patterns().persuasion_negative[lang].found(prep.norm, c_start, c_end)
+    return bool(negative) or told_as_possible(prep.norm, at, c_start, c_end, lang)
 
 
 def loose_return_told(

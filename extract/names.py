@@ -258,7 +258,11 @@ def _read_by_own_rule(
             norm, i, end, lambda name: is_plausible_zh_name(name, lex, slot=True), pats.after
         )
     if coordinated_slot(norm, i, lambda name: is_plausible_zh_name(name, lex)):
-        listed = is_plausible_zh_name(norm[i : i + 2], lex, slot=True)
+        word = norm[i : i + 2]
+        # (a role or a thing listed with the person, 车手, 钱款, or a relative, 孙子, is no name)
+        listed = is_plausible_zh_name(word, lex, slot=True) and not (
+            words.is_plain_noun_or_verb(word) or word in lex.kinship["zh"]
+        )
         return True, (i, i + 2) if listed else None
     return False, None
 

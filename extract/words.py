@@ -138,6 +138,12 @@ def reads_as_preposition_and_object(name: str) -> bool:
 _OBJECT_TAGS = frozenset({"n", "v", "vn"})
 
 
+def is_plain_noun_or_verb(word: str) -> bool:
+    """A word the dictionary tags as a plain noun or verb (车手, 金融, 向导), not as a person's
+    or a place's name (高明, 高山): listed beside a person, it is a role or a thing."""
+    return tag(word) in _OBJECT_TAGS
+
+
 def is_function_opener(char: str) -> bool:
     """A character the dictionary tags as an adverb, a preposition or a conjunction (曾, 于, 和):
     as a surname it may as well open a clause."""

@@ -966,6 +966,10 @@ def test_a_noun_headed_string_recurring_without_a_cue_is_no_name() -> None:
         # a relative after a name is no name, and nothing opens without the list's close
         ("周立新和家人都被遣返回国。", ["周立新"]),
         ("周立新和高山上的村民交谈后被遣返回国。", ["周立新"]),
+        # a role, a thing or a relative listed with the person is no name
+        ("周立新与车手等12人在老挝被抓获，随后被押解回国。", ["周立新"]),
+        ("周立新与曾孙等一家四口从加拿大回国投案。", ["周立新"]),
+        ("周立新与钱款等涉案财物一并被老挝警方移交，押解回国。", ["周立新"]),
     ],
 )
 def test_a_list_closed_by_deng_or_dou_makes_its_second_member_a_name(

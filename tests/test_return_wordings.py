@@ -654,7 +654,8 @@ def test_caught_and_brought_back_home_is_a_capture_dated_by_its_own_clause() -> 
         "泰国法院暂时阻止将诈骗嫌犯邓宏伟引渡至中国。",
         "中方呼吁泰方依法处理，尽快将嫌犯邓宏伟引渡回国。",
         "在警方试图将邓宏伟缉拿归案之前，他已逃离中国。",
-        "泰国司法部长曾下令将邓宏伟引渡到中国，律师随即提出上诉。",
+        "据报道，有关人员曾扬言要把定居泰国的商人邓宏伟抓回国内。",
+        "邓宏伟险些被抓回国内，后在泰国获得庇护。",
         "律师担心邓宏伟一旦被引渡回国，将面临重判。",
     ],
 )
@@ -675,3 +676,36 @@ def test_a_removal_blocked_urged_attempted_or_feared_is_no_return(text: str) -> 
 def test_a_post_before_the_name_starts_after_a_dash_or_a_copula(text: str, post: str) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
     assert [(r.name, r.former_position) for r in records] == [("邓宏伟", post)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a refusal, a failed persuasion or a ranking before the removal itself, in its clause
+        ("5月3日，邓宏伟被加拿大移民部门驳回其难民申请后遣返回国。", ("邓宏伟", "deported")),
+        ("邓宏伟在多次劝返未果后，被泰国警方抓获并遣返回国。", ("邓宏伟", "deported")),
+        ("邓宏伟在多次劝返未果后被泰国警方抓获并遣返回国。", ("邓宏伟", "deported")),
+        ("5月3日，全省追逃落网第一人、外逃人员邓宏伟被泰国警方遣返回国。", ("邓宏伟", "deported")),
+        ("邓宏伟经遣返失败后，于5月3日再次被泰国遣返回国。", ("邓宏伟", "deported")),
+    ],
+)
+def test_a_return_told_beside_a_failure_or_a_refusal_stands(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [(n, m) for n, m, *_ in _cases_on(text, "2019-05-10")] == [expected]
+
+
+def test_a_removal_it_took_years_to_achieve_is_done() -> None:
+    text = (
+        "It took Chinese prosecutors six years to have him extradited from Bulgaria. Lu Haoming, "
+        "a former bank manager, arrived in Beijing on Thursday."
+    )
+    assert [(n, m) for n, m, *_ in _cases_on(text, "2019-05-10")] == [("Lu Haoming", "extradited")]
+
+
+def test_a_single_dash_inside_an_employer_name_stays() -> None:
+    text = "中国—东盟博览会秘书处原副秘书长邓宏伟于5月3日从泰国回国投案。"
+    records = extract_cases(Document(id="t", text=text, published="2019-05-10"))
+    assert [(r.name, r.former_position) for r in records] == [
+        ("邓宏伟", "中国—东盟博览会秘书处原副秘书长")
+    ]
