@@ -85,12 +85,13 @@ _EN_FLED = re.compile(
 )
 
 
-# "over a fatal drink-driving accident in 2003", "the murder that took place on May 3": the
-# offence's date, not the return's
+# "over a fatal drink-driving accident in 2003", "a murder that took place in 2009": the
+# offence's date, not the return's (not "on": "deported a man wanted for fraud on Wednesday"
+# dates the deportation)
 _EN_OFFENCE_BEFORE = re.compile(
     r"\b(?:accidents?|crash|killings?|murders?|crimes?|offen[cs]es?|frauds?|scams?|incidents?"
     r"|robber(?:y|ies)|attacks?|shootings?|stabbings?)\s+(?:that (?:took place|happened|occurred)\s+)?"
-    r"(?:in|on)\s*$",
+    r"in\s*$",
     re.IGNORECASE,
 )
 

@@ -1872,3 +1872,25 @@ def test_a_firm_named_before_a_removal_is_no_person(firm: str) -> None:
     text = f"Lu Haoming, deputy manager of {firm}, has been repatriated to China from Laos."
     records = extract_cases(Document(id="t", text=text, published="2024-11-20"))
     assert [(r.name, r.method) for r in records] == [("Lu Haoming", "deported")]
+
+
+def test_a_relative_who_died_in_a_month_leaves_the_returnee() -> None:
+    """'died in June' is a date, not a death abroad: the father's death removes no one."""
+    text = (
+        "Lu Haoming, 51, fled China in 2004. Mr Lu said he turned himself in last October. He "
+        "also said he regretted missing the funeral of his father, who died in June last year."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-01-18"))
+    assert [(r.name, r.method) for r in records] == [("Lu Haoming", "surrendered")]
+
+
+def test_the_date_of_the_offence_dates_no_return() -> None:
+    text = (
+        "Lu Haoming, who fled China in 2004, had surrendered to the Chinese authorities to face "
+        "action over a fatal "
+        "drink-driving accident in 2003, state media reported."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-01-18"))
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("Lu Haoming", "surrendered", None)
+    ]
