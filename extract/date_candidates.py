@@ -90,8 +90,8 @@ _EN_FLED = re.compile(
 # dates the deportation)
 _EN_OFFENCE_BEFORE = re.compile(
     r"\b(?:accidents?|crash|killings?|murders?|crimes?|offen[cs]es?|frauds?|scams?|incidents?"
-    r"|robber(?:y|ies)|attacks?|shootings?|stabbings?)\s+(?:that (?:took place|happened|occurred)\s+)?"
-    r"in\s*$",
+    r"|robber(?:y|ies)|attacks?|shootings?|stabbings?|hit-and-run|collisions?)\s+"
+    r"(?:that (?:took place|happened|occurred)\s+)?(?:in|from)\s*$",
     re.IGNORECASE,
 )
 

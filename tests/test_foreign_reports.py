@@ -1894,3 +1894,26 @@ def test_the_date_of_the_offence_dates_no_return() -> None:
     assert [(r.name, r.method, r.return_date) for r in records] == [
         ("Lu Haoming", "surrendered", None)
     ]
+
+
+def test_an_incident_from_a_year_dates_the_offence() -> None:
+    text = (
+        "Lu Haoming, who fled China in 2004, said on state TV that he voluntarily surrendered to "
+        "Chinese authorities over a hit-and-run incident from 2003."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-01-18"))
+    assert [(r.name, r.return_date) for r in records] == [("Lu Haoming", None)]
+
+
+def test_officers_took_the_person_back_past_an_aside() -> None:
+    """ "took Mr. Lu, along with …, back to China in mid-September": the aside between the
+    person and "back to" does not hide the return, nor its month."""
+    text = (
+        "Lu Haoming, 50, fled China in late July. On July 28, he was arrested in Laos. Chinese "
+        "police took Mr. Lu, along with two busloads of other detainees, back to China in "
+        "mid-September."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2023-10-12"))
+    assert [(r.name, r.return_date, r.fled_to) for r in records] == [
+        ("Lu Haoming", "2023-09", ["LA"])
+    ]
