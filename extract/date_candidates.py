@@ -91,7 +91,13 @@ _EN_FLED = re.compile(
 _EN_OFFENCE_BEFORE = re.compile(
     r"\b(?:accidents?|crash|killings?|murders?|crimes?|offen[cs]es?|frauds?|scams?|incidents?"
     r"|robber(?:y|ies)|attacks?|shootings?|stabbings?|hit-and-run|collisions?)\s+"
-    r"(?:that (?:took place|happened|occurred)\s+)?(?:in|from)\s*$",
+    r"(?:that (?:took place|happened|occurred)\s+)?(?:in|from)\s*$"
+    # "a fugitive accused in 2004 of conspiring": the accusation's year
+    r"|\b(?:accused|charged|indicted|convicted|sentenced|investigated)\s+in\s*$"
+    # "since the Sky Net operation targeting 100 fugitives was launched in April": a span's
+    # start, however long its clause (the look-back is widened for it), never past a comma
+    r"|\bsince\b(?:(?!(?:returned|repatriated|deported|extradited|surrendered|came|brought|sent)\b)"
+    r"[^.,;]){0,100}$",
     re.IGNORECASE,
 )
 
@@ -142,7 +148,9 @@ def candidate_dates(prep: Prepared, sentence: Sentence) -> list[DateMention]:
         if _LATIN.search(before[-3:] or "x") and (
             (_EN_SAID.search(before) and not _THAT_BEFORE.search(before))
             or _EN_FLED.search(before)
-            or _EN_OFFENCE_BEFORE.search(before)
+            or _EN_OFFENCE_BEFORE.search(
+                prep.norm, max(sentence.start, mention.start - 120), mention.start
+            )
             or (
                 len(prep.norm[start : mention.start].strip()) <= _OPENING
                 and _EN_SAID_AFTER.match(prep.norm, mention.end)

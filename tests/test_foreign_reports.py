@@ -1917,3 +1917,24 @@ def test_officers_took_the_person_back_past_an_aside() -> None:
     assert [(r.name, r.return_date, r.fled_to) for r in records] == [
         ("Lu Haoming", "2023-09", ["LA"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "American authorities on Thursday repatriated Lu Haoming, a fugitive accused in 2004 "
+            "of helping to defraud a state bank.",
+            "2015-09-24",
+        ),
+        (
+            "Lu Haoming, suspected of bribery, was brought home Friday from the U.S. He is the "
+            "first fugitive to be repatriated from the U.S. since the campaign against 100 "
+            "fugitives was launched in April.",
+            "2015-09-25",
+        ),
+    ],
+)
+def test_the_year_of_an_accusation_or_a_span_start_dates_no_return(text: str, date: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2015-09-25"))
+    assert [(r.name, r.return_date) for r in records] == [("Lu Haoming", date)]
