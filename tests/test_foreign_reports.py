@@ -1938,3 +1938,15 @@ def test_officers_took_the_person_back_past_an_aside() -> None:
 def test_the_year_of_an_accusation_or_a_span_start_dates_no_return(text: str, date: str) -> None:
     records = extract_cases(Document(id="t", text=text, published="2015-09-25"))
     assert [(r.name, r.return_date) for r in records] == [("Lu Haoming", date)]
+
+
+def test_taken_from_a_home_abroad_by_chinese_police_is_a_capture() -> None:
+    text = (
+        "Lu Haoming, a tycoon who had lived in Hong Kong for years, is now in custody on the "
+        "mainland. Reports say Lu was forcibly taken from his hotel apartment by Chinese police "
+        "on Friday."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2017-02-01"))
+    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [
+        ("Lu Haoming", "captured", "2017-01-27", ["HK"])
+    ]
