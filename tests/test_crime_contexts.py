@@ -6,6 +6,8 @@ these tests in the style of real reports (no sentence of a real article)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
@@ -291,3 +293,16 @@ def test_crimes_told_with_plain_verbs() -> None:
     assert _crimes(text) == [
         ("Tan Lixin", ["bribery", "bribe_giving", "fraud", "money_laundering"])
     ]
+
+
+@pytest.mark.parametrize(
+    "offence",
+    ["causing actual bodily harm", "assault", "robbery-related offences", "arson", "manslaughter"],
+)
+def test_an_offence_against_persons_or_property_is_another_named_crime(offence: str) -> None:
+    text = (
+        f"Lu Haoming, who was facing charges of {offence}, was deported from Kenya to China on "
+        "Thursday."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2020-02-27"))
+    assert [(r.name, r.alleged_crimes) for r in records] == [("Lu Haoming", ["other"])]

@@ -1950,3 +1950,12 @@ def test_taken_from_a_home_abroad_by_chinese_police_is_a_capture() -> None:
     assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [
         ("Lu Haoming", "captured", "2017-01-27", ["HK"])
     ]
+
+
+def test_a_region_is_no_persons_name() -> None:
+    text = (
+        "Lu Haoming, who ran scam compounds across Southeast Asia, was extradited from Thailand "
+        "on Wednesday. Southeast Asia has become a hub for such operations."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2025-11-13"))
+    assert [r.name for r in records] == ["Lu Haoming"]
