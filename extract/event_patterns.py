@@ -169,3 +169,18 @@ def with_inner(pattern: re.Pattern[str], norm: str, start: int, end: int) -> lis
         if inner is not None and inner.end() <= match.end():
             found.append(inner)
     return found
+
+
+def told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:
+    """Whether the trigger at ``at`` stands inside a removal told as possible, feared or
+    conditional (triggers.json ``irrealis``): that trigger alone is vetoed, not its clause."""
+    return any(a <= at < b for a, b in _irrealis(language).every_span(norm, start, end))
+
+
+@cache
+def _irrealis(language: str) -> PrunedAlternation:
+    """The section's patterns, each tried only where its words are (most clauses hold none);
+    English ignores case, Chinese has none to ignore (and its words then prune)."""
+    terms: list[str] = getattr(default_lexicon().triggers, f"irrealis_{language}")
+    flags = re.IGNORECASE if language == "en" else 0
+    return PrunedAlternation([f"(?:{t})" for t in terms] or ["(?!)"], flags)

@@ -23,10 +23,15 @@ from extract.clause_places import (
     inside_a_foreign_country,
     sent_abroad,
 )
-from extract.event_patterns import any_trigger, event_patterns, trigger_table, with_inner
+from extract.event_patterns import (
+    any_trigger,
+    event_patterns,
+    told_as_possible,
+    trigger_table,
+    with_inner,
+)
 from extract.lexicon import default_lexicon
 from extract.places import find_places
-from extract.prefilter import PrunedAlternation
 from extract.quotations import quotation_start
 from extract.text import Sentence, to_traditional
 
@@ -241,21 +246,6 @@ def _relative_subject() -> re.Pattern[str]:
         rf"\s*(?:而|但|另外|此外|同时)?(?:其|他的|她的|他|她)(?:{kin}|[{its}])"
         r"(?=于|在|也|则|已|被|从|因|亦|都|早|曾|随后|，|,)"
     )
-
-
-def told_as_possible(norm: str, at: int, start: int, end: int, language: str) -> bool:
-    """Whether the trigger at ``at`` stands inside a removal told as possible, feared or
-    conditional (triggers.json ``irrealis``): that trigger alone is vetoed, not its clause."""
-    return any(a <= at < b for a, b in _irrealis(language).every_span(norm, start, end))
-
-
-@cache
-def _irrealis(language: str) -> PrunedAlternation:
-    """The section's patterns, each tried only where its words are (most clauses hold none);
-    English ignores case, Chinese has none to ignore (and its words then prune)."""
-    terms: list[str] = getattr(default_lexicon().triggers, f"irrealis_{language}")
-    flags = re.IGNORECASE if language == "en" else 0
-    return PrunedAlternation([f"(?:{t})" for t in terms] or ["(?!)"], flags)
 
 
 _SELF = re.compile(r"我(?![们們国國方])")  # not 我们 (officers telling what they did), 我国

@@ -7,8 +7,8 @@ import re
 
 from extract.binding import Binding
 from extract.clause_places import caught_at_home
-from extract.event_patterns import event_patterns
-from extract.events import Event, Trigger, clause_of, told_as_possible, trigger_section
+from extract.event_patterns import event_patterns, told_as_possible
+from extract.events import Event, Trigger, clause_of, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
