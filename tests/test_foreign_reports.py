@@ -1959,3 +1959,22 @@ def test_a_region_is_no_persons_name() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2025-11-13"))
     assert [r.name for r in records] == ["Lu Haoming"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "The most significant step was the arrest and extradition of Lu Haoming, a former "
+            "county chief, and of Sun Lijun, who ran a casino in Laukkai.",
+            ["Lu Haoming", "Sun Lijun"],
+        ),
+        # a removal asked for, fought or blocked is not done
+        ("Beijing filed a request for the extradition of Lu Haoming last year.", []),
+        ("A court in Auckland blocked the extradition of Lu Haoming on Tuesday.", []),
+        ("Lawyers fought the extradition of Lu Haoming for three years.", []),
+    ],
+)
+def test_the_extradition_of_a_named_person_told_as_done(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2024-02-01"))
+    assert [r.name for r in records] == names
