@@ -58,7 +58,7 @@ ZH_CRIME_CONTEXT = PrunedAlternation(
 )
 EN_CRIME_CONTEXT = PrunedAlternation(
     [
-        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:(?:him|her|them|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){0,2}) )?with|wanted (?:[\w-]+ ){0,3}?(?:for|in|over(?! (?:\d|the (?:years|past|last)|a decade|decades|nothing)))\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:(?:took|taking|take|takes) part|participat(?:ed|es|ing)) in (?!(?:the |an? |this |that )?(?:[\w-]+ ){0,2}(?:operations?|crackdowns?|campaigns?|raids?|investigations?|hunts?|searches|probes?|efforts?|drives?|talks|meetings?)\b)|suspects? in|guilty to|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
+        r"(?:suspected of|accus(?:ed|es|ing)\b|charged (?:(?:him|her|them|(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+)){0,2}) )?with|wanted (?:[\w-]+ ){0,3}?(?:for|in|over(?! (?:\d|the (?:years|past|last)|a decade|decades|nothing)))\b|convicted\b[^.;]{0,80}?\bof|\b(?:years?|months?)\b[^.;]{0,40}?\b(?:for|over)\b|involved in|(?:(?:took|taking|take|takes) part|participat(?:ed|es|ing)) in (?!(?:the |an? |this |that )?(?:[\w-]+ ){0,2}(?:operations?|crackdowns?|campaigns?|raids?|investigations?|hunts?|searches|probes?|efforts?|drives?|talks|meetings?)\b)|suspects? in|guilty\b[^.;]{0,60}?\bto\b|guilty of|allegedly|sentenced[^.;]{0,100}?\b(?:for|over)\b|(?:prison|jail) (?:term|sentence)s?\b[^.;]{0,60}?\b(?:for|over)\b|(?:jailed|imprisoned|in prison|behind bars)[^.;]{0,40}\bfor"
         r"|allegations? (?:of|that)|investigated for|investigations? into|suspicion of|charges? of"
         # "who is to stand trial for economic fraud" (one person's: not "people due to stand trial")
         r"|\b(?:(?:is|was|will|would) (?:be )?(?:to |due to |set to |expected to )?(?:stand|face)"
@@ -89,8 +89,11 @@ EN_CRIME_CONTEXT = PrunedAlternation(
         r"\bafter (?:allegedly )?(?=\w+ing\b)[^.;]{0,60}",
         # "the money he embezzled", "Pan siphoned off funds": a crime's verb with the person as
         # subject
-        r"\b(?:he|she|they|who|(?-i:[A-Z][a-z]+)),?\s+(?:had\s+)?(?:allegedly\s+)?"
-        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|launder|stole\b|pocketed|siphoned"
+        r"\b(?:he|she|they|who|(?-i:[A-Z][a-z]+))"
+        # ("Zhang and some accomplices fraudulently obtained": the person among the subjects)
+        r"(?: and (?:some |his |her |several |other )?(?:accomplices|associates|partners))?"
+        r",?\s+(?:had\s+)?(?:allegedly\s+)?"
+        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|fraudulently|launder|stole\b|pocketed|siphoned"
         r"|took bribes|accepted bribes|illegally (?:raised|obtained)|smuggled))[^.;]{0,120}",
     ],
     re.IGNORECASE,

@@ -306,3 +306,28 @@ def test_an_offence_against_persons_or_property_is_another_named_crime(offence: 
     )
     records = extract_cases(Document(id="t", text=text, published="2020-02-27"))
     assert [(r.name, r.alleged_crimes) for r in records] == [("Lu Haoming", ["other"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "crimes"),
+    [
+        (
+            "Lu Haoming fled to Canada in 2003 after being accused of collecting 25 million yuan "
+            "in bribes. He was repatriated on Friday.",
+            ["bribery"],
+        ),
+        (
+            "In 1997, Lu Haoming and some accomplices fraudulently obtained a cheque for 10 "
+            "million yuan. He was extradited from Indonesia on Friday.",
+            ["fraud"],
+        ),
+        (
+            "Lu Haoming, who was extradited from Indonesia last year, pleaded guilty in a Beijing "
+            "court on Tuesday to embezzlement.",
+            ["embezzlement"],
+        ),
+    ],
+)
+def test_crimes_told_by_the_verb_the_person_did(text: str, crimes: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2016-09-20"))
+    assert [(r.name, r.alleged_crimes) for r in records] == [("Lu Haoming", crimes)]
