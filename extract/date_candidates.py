@@ -89,14 +89,18 @@ _EN_FLED = re.compile(
 # offence's date, not the return's (not "on": "deported a man wanted for fraud on Wednesday"
 # dates the deportation)
 _EN_OFFENCE_BEFORE = re.compile(
-    r"\b(?:accidents?|crash|killings?|murders?|crimes?|offen[cs]es?|frauds?|scams?|incidents?"
+    # (an event, not a kind of crime: "brought back for duty-related crimes in 2018" dates the
+    # return)
+    r"\b(?:accidents?|crash|killings?|murders?|incidents?"
     r"|robber(?:y|ies)|attacks?|shootings?|stabbings?|hit-and-run|collisions?)\s+"
     r"(?:that (?:took place|happened|occurred)\s+)?(?:in|from)\s*$"
     # "a fugitive accused in 2004 of conspiring": the accusation's year
     r"|\b(?:accused|charged|indicted|convicted|sentenced|investigated)\s+in\s*$"
     # "since the Sky Net operation targeting 100 fugitives was launched in April": a span's
     # start, however long its clause (the look-back is widened for it), never past a comma
-    r"|\bsince\b(?:(?!(?:returned|repatriated|deported|extradited|surrendered|came|brought|sent)\b)"
+    r"|\bsince\b(?:(?!(?:returned|repatriated|deported|extradited|surrendered|came|brought|sent"
+    r"|persuaded|escorted|put|handed|flown|flew|taken|arrived|landed|turned|and|before|until"
+    r"|when|then)\b)"
     r"[^.,;]){0,100}$",
     re.IGNORECASE,
 )

@@ -187,11 +187,14 @@ def persuasion_told(
 
 
 def _persuasion_vetoed(prep: Prepared, sentence: Sentence, at: int, lang: str) -> bool:
-    """What vetoes a persuaded trigger vetoes persuasion told of the person: a negative cue in
-    its clause (a request, a general statement, 往往, 尚未), or the persuasion told as one that
-    failed (劝返未果, 做其家属工作未果: triggers.json ``irrealis``). It brought no one back."""
+    """What vetoes a persuaded trigger vetoes persuasion told of the person: in Chinese a
+    negative cue in its clause (a request, a general statement, 往往, 尚未), and the persuasion
+    told as one that failed (劝返未果, 做其家属工作未果: triggers.json ``irrealis``). It brought
+    no one back. (English efforts told as tries, "spent years trying to persuade Gao", are
+    persuasion; one refused is read elsewhere.)"""
     c_start, c_end = clause_of(prep.norm, sentence, at, lang)
-    negative = event_patterns().persuasion_negative[lang].found(prep.norm, c_start, c_end)
+    pattern = event_patterns().persuasion_negative[lang]
+    negative = lang == "zh" and pattern.found(prep.norm, c_start, c_end)
     return bool(negative) or told_as_possible(prep.norm, at, c_start, c_end, lang)
 
 

@@ -144,8 +144,6 @@ def is_plausible_zh_name(
         return False
     if words.is_function_given(given) and not profile:
         return False  # 那一天, 于这些: a surname before a numeral's or a pronoun's word
-    if words.reads_as_preposition_and_object(name) and not profile:
-        return False  # 向组织, 由公安: a preposition and its object
     if words.reads_as_adverbs(name, surname) and not profile:
         return False  # 曾屡次, 于同时: an adverb after a surname that is an adverb too
     # 相继, 强制: a two-character dictionary word that is not a name (the dictionary also holds
@@ -225,8 +223,9 @@ def _cue_name_at(
             continue  # a name with no descriptor before it (bare_names) has three characters
         name = norm[i:stop]
         confirmed = _confirmed_around(norm, i, stop)
-        if "某" in name or not is_plausible_zh_name(name, lex, profile=confirmed):
-            continue
+        plausible = is_plausible_zh_name(name, lex, profile=confirmed)
+        if "某" in name or not plausible or words.reads_as_preposition_and_object(norm, i, name):
+            continue  # (由公安押解回国, 主动向组织投案: a preposition and its object)
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
         if _opens_line_or_bracket(norm, i) and norm[stop : stop + 1] in "：:":
@@ -257,14 +256,13 @@ def _read_by_own_rule(
         return True, slot_name(
             norm, i, end, lambda name: is_plausible_zh_name(name, lex, slot=True), pats.after
         )
-    if coordinated_slot(norm, i, lambda name: is_plausible_zh_name(name, lex)):
-        word = norm[i : i + 2]
-        # (a role or a thing listed with the person, 车手, 钱款, or a relative, 孙子, is no name)
-        listed = is_plausible_zh_name(word, lex, slot=True) and not (
-            words.is_plain_noun_or_verb(word) or word in lex.kinship["zh"]
-        )
-        return True, (i, i + 2) if listed else None
-    return False, None
+    word, span = norm[i : i + 2], (i, i + 2)
+    if not coordinated_slot(norm, i, lambda name: is_plausible_zh_name(name, lex)):
+        return False, None
+    if word in lex.kinship["zh"]:
+        return True, None  # 与曾孙等一家四口: a relative listed with the person
+    # (a word the dictionary knows as a name or a place, not a role or a thing: 车手, 常委)
+    return words.reads_as_name_or_place(word) and is_plausible_zh_name(word, lex, slot=True), span
 
 
 def _bare(norm: str, i: int, before: str, lex: Lexicon) -> bool:

@@ -141,8 +141,8 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Securities", "Trust", "Investment", "Investments", "Fund", "Capital", "Finance"),
         *("Financial", "Insurance", "Industries", "Industrial", "Enterprises", "Partners"),
         *("Trading", "Energy", "Resources", "Properties", "Realty", "Exchange", "Motors"),
-        # a region ("Southeast Asia", "Latin America")
-        *("Asia", "Europe", "Africa", "America", "Americas", "Southeast", "Oceania", "Latin"),
+        # a region ("Southeast Asia", "Latin America"; not Asia alone, a given name too)
+        *("Southeast", "Oceania", "Latin"),
         # a head count or a people is a group, never a name ("Several Uyghurs", "Both Kazakhs")
         *("Several", "Many", "Some", "Both", "Two", "Three", "Four", "Five", "Dozens"),
         *("Hundreds", "These", "Those", "All", "Uyghurs", "Uighurs", "Kazakhs", "Tibetans"),

@@ -120,10 +120,11 @@ def is_frequent_adverbial(word: str) -> bool:
 _PREPOSITION_OBJECT_MIN = 2000
 
 
-def reads_as_preposition_and_object(name: str) -> bool:
+def reads_as_preposition_and_object(text: str, at: int, name: str) -> bool:
     """向组织 (to the organisation), 由公安 (by the police): a surname the dictionary tags as a
     preposition before a frequent noun or verb, not a given name that ends one of the
-    dictionary's full names (于海洋)."""
+    dictionary's full names (于海洋). Such given names were given (于建设, 向学习), so only a
+    phrase that follows no role or title (犯罪嫌疑人于建设) and goes on with a verb is one."""
     _, tags = _dictionary()
     given = name[1:]
     return (
@@ -132,16 +133,25 @@ def reads_as_preposition_and_object(name: str) -> bool:
         and str(tags.get(given, "")) in _OBJECT_TAGS
         and frequency(given) >= _PREPOSITION_OBJECT_MIN
         and given not in _given_names()
+        and not (at > 0 and text[at - 1] in _ROLE_ENDS)
+        and not _NAME_GOES_ON.match(text, at + 3)
     )
 
 
+# what a name goes on with, where a preposition's object goes on with its verb (于建设于5月,
+# 于建设从泰国, 于建设被遣返; 向组织投案, 由公安押解)
+_NAME_GOES_ON = re.compile(r"[于从在被因原系已曾也回，,、（(等和与及\d]|$")
+# the last characters of roles and titles before a name (嫌疑人, 局长, 主任, “红通人员”)
+_ROLE_ENDS = frozenset('人员号长長任理记師师官者犯手商士主席裁管伙书授生目”」"')
 _OBJECT_TAGS = frozenset({"n", "v", "vn"})
+_NAME_LIKE_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "a"})
 
 
-def is_plain_noun_or_verb(word: str) -> bool:
-    """A word the dictionary tags as a plain noun or verb (车手, 金融, 向导), not as a person's
-    or a place's name (高明, 高山): listed beside a person, it is a role or a thing."""
-    return tag(word) in _OBJECT_TAGS
+def reads_as_name_or_place(word: str) -> bool:
+    """A word the dictionary tags as a person's or a place's name or the like (高明, 高山, 金星),
+    not as a noun, a verb, an abbreviation or nothing at all (车手, 向导, 常委, 马仔): listed
+    beside a person, only the first may be another person."""
+    return tag(word) in _NAME_LIKE_TAGS
 
 
 def is_function_opener(char: str) -> bool:

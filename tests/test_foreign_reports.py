@@ -1978,3 +1978,37 @@ def test_a_region_is_no_persons_name() -> None:
 def test_the_extradition_of_a_named_person_told_as_done(text: str, names: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2024-02-01"))
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Lu Haoming had lived in Canada since fleeing with his family and was finally "
+            "persuaded by relatives to go home in September 2022.",
+            "2022-09",
+        ),
+        (
+            "Lu Haoming was one of 1,335 fugitives brought back from Kenya for duty-related crimes "
+            "in 2018.",
+            "2018",
+        ),
+    ],
+)
+def test_a_return_dated_inside_a_since_clause_or_after_crimes(text: str, date: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2023-01-10"))
+    assert [(r.name, r.return_date) for r in records] == [("Lu Haoming", date)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lu Haoming, who fled to Canada in 2005, never came back. He died in June 2021 in Toronto.",
+        "Ablet Tursun, who lives in Istanbul, said his brother was taken away by Chinese police "
+        "in Urumqi in 2017. Tursun himself has not returned to China.",
+    ],
+)
+def test_a_death_abroad_after_a_month_or_a_relative_taken_at_home_is_no_return(
+    text: str,
+) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2023-01-10")) == []

@@ -984,7 +984,7 @@ def test_a_list_closed_by_deng_or_dou_makes_its_second_member_a_name(
     [
         # a preposition surname before a frequent noun or verb: a phrase, not a name
         ("老挝警方向中方移交3名电诈嫌犯 由公安押解回国", []),
-        ("外逃人员向组织投案后，于2019年3月从泰国回国。", []),
+        ("在警示教育期间，有干部主动向组织投案后，说明了问题。", []),
         # a given name that is a rarer verb stays (保全), as does one ending a known full name
         ("外逃人员向保全于2019年3月从泰国回国投案。", ["向保全"]),
         ("外逃人员于海洋于2019年3月从泰国回国投案。", ["于海洋"]),
@@ -992,4 +992,20 @@ def test_a_list_closed_by_deng_or_dou_makes_its_second_member_a_name(
 )
 def test_a_preposition_and_its_object_is_no_name(text: str, names: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
+    assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # given names that are words (建设, 学习) after a role, or going on as a name goes on
+        ("外逃9年的职务犯罪嫌疑人于建设5月17日从泰国被遣返回国。", ["于建设"]),
+        ("经做其家属工作，于建设于11月8日从柬埔寨回国投案。", ["于建设"]),
+        ("某市教育局原副局长向学习从南非回国投案。", ["向学习"]),
+        # an abbreviation listed with the person is no name
+        ("李国强、常委等人被菲律宾移民局遣返回国。", ["李国强"]),
+    ],
+)
+def test_word_given_names_and_listed_words(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-12-10"))
     assert [r.name for r in records] == names

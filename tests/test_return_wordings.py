@@ -652,7 +652,7 @@ def test_caught_and_brought_back_home_is_a_capture_dated_by_its_own_clause() -> 
     "text",
     [
         "泰国法院暂时阻止将诈骗嫌犯邓宏伟引渡至中国。",
-        "中方呼吁泰方依法处理，尽快将嫌犯邓宏伟引渡回国。",
+        "中方呼吁泰方尽快将嫌犯邓宏伟引渡回国。",
         "在警方试图将邓宏伟缉拿归案之前，他已逃离中国。",
         "据报道，有关人员曾扬言要把定居泰国的商人邓宏伟抓回国内。",
         "邓宏伟险些被抓回国内，后在泰国获得庇护。",
@@ -709,3 +709,31 @@ def test_a_single_dash_inside_an_employer_name_stays() -> None:
     assert [(r.name, r.former_position) for r in records] == [
         ("邓宏伟", "中国—东盟博览会秘书处原副秘书长")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request granted, a plan kept, a near-simultaneity: returns that happened
+        ("7月27日，马来西亚警方应中方请求将外逃人员邓宏伟遣返回国。", [("邓宏伟", "deported")]),
+        ("工作组按计划将犯罪嫌疑人邓宏伟从柬埔寨顺利押解回国。", [("邓宏伟", "captured")]),
+        (
+            "邓宏伟与其妻孙丽几乎同时被泰国警方遣返回国。",
+            [("邓宏伟", "deported")],
+        ),
+        # a failed business beside the persuasion is no failed persuasion
+        (
+            "在办案人员多次做其亲属工作及其投资失败的双重压力下，邓宏伟于10月从澳大利亚回国投案。",
+            [("邓宏伟", "persuaded")],
+        ),
+        # a ranking that itself tells the return
+        (
+            "10月30日，今年第二名被遣返回国的“百名红通人员”邓宏伟抵达北京。",
+            [("邓宏伟", "deported")],
+        ),
+    ],
+)
+def test_returns_beside_requests_plans_and_rankings_stand(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(n, m) for n, m, *_ in _cases_on(text, "2019-12-10")] == expected
