@@ -215,3 +215,14 @@ def test_companions_named_with_him_make_the_group_a_later_count_points_to() -> N
     )
     records = extract_cases(Document(id="t", text=text, published="2018-07-12"))
     assert [(r.name, sorted(r.fled_to)) for r in records] == [("邓宏伟", ["CA", "HK", "US"])]
+
+
+def test_refuge_sought_in_countries_tells_where_the_person_fled() -> None:
+    text = (
+        "Lu Haoming was repatriated from the United States on Friday. Lu had earlier sought "
+        "refuge in Hong Kong, Singapore, France and Italy."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2016-11-17"))
+    assert [(r.name, sorted(r.fled_to)) for r in records] == [
+        ("Lu Haoming", ["FR", "HK", "IT", "SG", "US"])
+    ]
