@@ -163,8 +163,10 @@ def _name_words(words: list[str], countries: frozenset[str]) -> bool:
 # people's, one to three capitalised words each, joined by commas, semicolons and "and"
 _EN_NAMED_AS = re.compile(r"\b(?:named|identified|listed) as:?\s+")
 _EN_LISTED_NAME = re.compile(
-    r"([A-Z][a-z]{1,14}(?:[ -][A-Z][a-z]{1,14}){0,2})(?:,? (?:aged )?\d{1,3})?"
-    r"(?P<joint>[,;] (?:and )?| and |(?=[.;\n]|$))"
+    # (a particle inside a hyphenated word: Nasir-ul-Haq)
+    r"([A-Z][a-z]{1,14}(?:(?:[ -]|-[a-z]{1,3}-)[A-Z][a-z]{1,14}){0,3})(?:,? (?:aged )?\d{1,3})?"
+    # (a list may break across lines; its last name may go on with where the people are from)
+    r"(?P<joint>[,;]\s+(?:and\s+)?|\s+and\s+|(?=[.;\n]|$| (?:of|from)\b))"
 )
 
 

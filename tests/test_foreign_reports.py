@@ -2012,3 +2012,13 @@ def test_a_death_abroad_after_a_month_or_a_relative_taken_at_home_is_no_return(
     text: str,
 ) -> None:
     assert extract_cases(Document(id="t", text=text, published="2023-01-10")) == []
+
+
+def test_a_named_list_holds_hyphenated_names_and_ends_before_where_they_are_from() -> None:
+    text = (
+        "Police in Gilgit detained 4 young men who had crossed the border from Xinjiang. They "
+        "were named as Abdul Rahim, Nasir-ul-Din, Yusuf and Sabit Omar of Xinjiang province. "
+        "The four men were deported to China on Saturday."
+    )
+    records = extract_cases(Document(id="t", text=text, published="1997-05-10"))
+    assert [r.name for r in records] == ["Abdul Rahim", "Nasir-ul-Din", "Yusuf", "Sabit Omar"]
