@@ -13,6 +13,7 @@ from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
 from extract.prepared import Prepared, Span, is_title
+from extract.removal_nouns import THEIRS, removal_noun, removal_of
 from extract.text import Sentence
 
 
@@ -205,64 +206,25 @@ def loose_return_told(
     lang: str,
     mentions: list[Span] | None = None,
 ) -> Trigger | None:
-    """What tells the channel of a return told only loosely (brought back, 归案): an arrest
-    abroad in the person's sentences (a capture), else their deportation or extradition named
-    as a noun in the sentence of the return ("… paved the way for his deportation"), never one
-    they fought, awaited or were refused."""
+    """What tells the channel of a return told only loosely (brought back, 归案): their
+    deportation or extradition named as a noun in the sentence of the return ("… paved the way
+    for his deportation") or as his or hers in their other sentences, never one they fought,
+    awaited or were refused; else an arrest abroad in their sentences (a capture: domain.md's
+    arrest abroad "without extradition or deportation wording")."""
     # (not a count's: "Chinese police … caught six suspects" arrested nobody in particular)
     own = [s for s in told if not is_count(prep.norm, s, lang)]
+    removal = removal_noun(prep, [e.sentence for e in events], lang) or removal_noun(
+        prep, own, lang, THEIRS
+    )
+    if removal is not None:
+        return removal
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
     if arrest is not None:
         return arrest
-    pattern = trigger_section("removal_told", lang)
-    for sentence in (e.sentence for e in events):
-        for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
-            if _RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()):
-                continue
-            method = "extradited" if "extradit" in match.group().lower() else "deported"
-            return Trigger(match.start(), match.end(), method)
     # (after the removal named: "… escorted by Spanish police officers after a court approved
     # her extradition" is an extradition)
     hosted = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
-    return hosted or _removal_of(prep, told, mentions or [])
-
-
-# "The repatriation of Yang Jinjun marked the first time …": the removal named as a noun of
-# which the person is the object, in one of their sentences
-_REMOVAL_OF = re.compile(
-    r"\b(?:deportation|repatriation|extradition|forced return) of (?=(?-i:[A-Z]))", re.IGNORECASE
-)
-
-
-# what is said of a removal that did not take place ("was refused", "was halted", "had been
-# postponed"), after its noun here and after its date in return_date_context
-REMOVAL_UNDONE = (
-    r"(?:was|were|had been|has been|is|remains)\s+(?:\w+\s+)?(?:blocked|refused|rejected|denied"
-    r"|requested|sought|halted|stopped|suspended|cancell?ed|canceled|postponed|delayed|called off"
-    r"|pending|opposed|challenged|appealed)\b"
-)
-# what follows the name: another's (X's assets, X's accomplice), or a removal not done
-_NOT_DONE_AFTER = re.compile(
-    rf"['’]|[^.;]{{0,40}}?\b(?:{REMOVAL_UNDONE}|never\b)",
-    re.IGNORECASE,
-)
-
-
-def _removal_of(prep: Prepared, told: list[Sentence], mentions: list[Span]) -> Trigger | None:
-    """A deportation or an extradition of the person, told as a noun before their name."""
-    ends = {start: end for start, end in mentions}
-    for sentence in told:
-        for match in _REMOVAL_OF.finditer(prep.norm, sentence.start, sentence.end):
-            end = ends.get(match.end())
-            if end is None or _RESISTED.search(
-                prep.norm, max(sentence.start, match.start() - 40), match.start()
-            ):
-                continue
-            if _NOT_DONE_AFTER.match(prep.norm, end, sentence.end):
-                continue  # "The extradition of Luo was refused", "… of Tian's assets"
-            method = "extradited" if "extradit" in match.group().lower() else "deported"
-            return Trigger(match.start(), match.end() - 4, method)
-    return None
+    return hosted or removal_of(prep, told, mentions or [])
 
 
 # an arrest or a detention, or another verb, told between the return words and their agent: the
@@ -295,19 +257,6 @@ def removed_by_host(norm: str, event: Event, language: str) -> Trigger | None:
             if any(p.code != "CN" for p in places):
                 return Trigger(match.start(), match.end(), "deported")
     return None
-
-
-# "fought his extradition", "awaiting her deportation", "appeal against their expulsion":
-# a removal resisted, awaited, feared or only asked for
-_RESISTED = re.compile(
-    r"\b(?:fight\w*|fought|challeng\w*|appeal\w*|resist\w*|avoid\w*|await\w*|pending|halt\w*"
-    r"|stay\w*|block\w*|stop\w*|against|prevent\w*|delay\w*|fear\w*|request\w*|seek\w*"
-    r"|sought|oppos\w*|contest\w*|could|may|might|would|will|threat\w*|face\w*|facing|risk\w*"
-    r"|refus\w*|reject\w*|suspend\w*|declin\w*|never|overturn\w*|evad\w*|escap\w*|postpon\w*|if"
-    r"|without|instead of|rather than)"
-    r"\b[^.;]{0,25}$",
-    re.IGNORECASE,
-)
 
 
 def arrest_abroad(norm: str, sentence: Sentence, language: str) -> Trigger | None:

@@ -11,9 +11,9 @@ from extract.binding import people_in
 from extract.date_candidates import candidate_dates
 from extract.dates import DateMention
 from extract.events import Event, trigger_section
-from extract.method_choice import REMOVAL_UNDONE
 from extract.people import Cast, is_count
 from extract.prepared import Prepared, after_dateline, resolve_dates
+from extract.removal_nouns import REMOVAL_UNDONE
 from extract.text import Sentence
 
 SEMICOLON_END = re.compile(r"[；;]\s*$")

@@ -2022,3 +2022,25 @@ def test_a_named_list_holds_hyphenated_names_and_ends_before_where_they_are_from
     )
     records = extract_cases(Document(id="t", text=text, published="1997-05-10"))
     assert [r.name for r in records] == ["Abdul Rahim", "Nasir-ul-Din", "Yusuf", "Sabit Omar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        # his removal told as a noun in another sentence of his outranks an arrest abroad
+        (
+            "Lu Haoming was arrested in Rabat in April. He was brought back to Shanghai on "
+            "Saturday. A court in Rabat had approved his extradition in late October.",
+            "extradited",
+        ),
+        # "their" removal may be anyone's
+        (
+            "Lu Haoming was arrested in Vientiane in April. He was brought back to Kunming on "
+            "Saturday. Victims of such returns lose every right by their forced return.",
+            "captured",
+        ),
+    ],
+)
+def test_a_removal_noun_of_the_person_tells_a_loose_return(text: str, method: str) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2023-11-20"))
+    assert [(r.name, r.method) for r in records] == [("Lu Haoming", method)]

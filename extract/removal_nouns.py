@@ -1,0 +1,84 @@
+"""Removals told as nouns: the person's deportation or extradition ("his deportation", "The
+repatriation of Yang Jinjun"), which tell the channel of a return told loosely, and the words
+that say such a removal was resisted, awaited or never done. ``extract.method_choice`` asks
+for them."""
+
+from __future__ import annotations
+
+import re
+
+from extract.events import Trigger, trigger_section
+from extract.prepared import Prepared, Span
+from extract.text import Sentence
+
+# "fought his extradition", "awaiting her deportation", "appeal against their expulsion":
+# a removal resisted, awaited, feared or only asked for
+RESISTED = re.compile(
+    r"\b(?:fight\w*|fought|challeng\w*|appeal\w*|resist\w*|avoid\w*|await\w*|pending|halt\w*"
+    r"|stay\w*|block\w*|stop\w*|against|prevent\w*|delay\w*|fear\w*|request\w*|seek\w*"
+    r"|sought|oppos\w*|contest\w*|could|may|might|would|will|threat\w*|face\w*|facing|risk\w*"
+    r"|refus\w*|reject\w*|suspend\w*|declin\w*|never|overturn\w*|evad\w*|escap\w*|postpon\w*|if"
+    r"|without|instead of|rather than)"
+    r"\b[^.;]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+# a removal that may be anyone's ("Victims … trampled by their forced return")
+THEIRS = re.compile(r"their\b", re.IGNORECASE)
+
+
+def removal_noun(
+    prep: Prepared, sentences: list[Sentence], lang: str, refused: re.Pattern[str] | None = None
+) -> Trigger | None:
+    """The person's deportation or extradition named as a noun (triggers.json
+    ``removal_told``), not one they fought, awaited or were refused, nor one ``refused``
+    matches at its start."""
+    pattern = trigger_section("removal_told", lang)
+    for sentence in sentences:
+        for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
+            if RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()):
+                continue
+            if refused is not None and refused.match(prep.norm, match.start()):
+                continue
+            method = "extradited" if "extradit" in match.group().lower() else "deported"
+            return Trigger(match.start(), match.end(), method)
+    return None
+
+
+# "The repatriation of Yang Jinjun marked the first time …": the removal named as a noun of
+# which the person is the object, in one of their sentences
+_REMOVAL_OF = re.compile(
+    r"\b(?:deportation|repatriation|extradition|forced return) of (?=(?-i:[A-Z]))", re.IGNORECASE
+)
+
+
+# what is said of a removal that did not take place ("was refused", "was halted", "had been
+# postponed"), after its noun here and after its date in return_date_context
+REMOVAL_UNDONE = (
+    r"(?:was|were|had been|has been|is|remains)\s+(?:\w+\s+)?(?:blocked|refused|rejected|denied"
+    r"|requested|sought|halted|stopped|suspended|cancell?ed|canceled|postponed|delayed|called off"
+    r"|pending|opposed|challenged|appealed)\b"
+)
+# what follows the name: another's (X's assets, X's accomplice), or a removal not done
+_NOT_DONE_AFTER = re.compile(
+    rf"['’]|[^.;]{{0,40}}?\b(?:{REMOVAL_UNDONE}|never\b)",
+    re.IGNORECASE,
+)
+
+
+def removal_of(prep: Prepared, told: list[Sentence], mentions: list[Span]) -> Trigger | None:
+    """A deportation or an extradition of the person, told as a noun before their name."""
+    ends = {start: end for start, end in mentions}
+    for sentence in told:
+        for match in _REMOVAL_OF.finditer(prep.norm, sentence.start, sentence.end):
+            end = ends.get(match.end())
+            if end is None or RESISTED.search(
+                prep.norm, max(sentence.start, match.start() - 40), match.start()
+            ):
+                continue
+            if _NOT_DONE_AFTER.match(prep.norm, end, sentence.end):
+                continue  # "The extradition of Luo was refused", "… of Tian's assets"
+            method = "extradited" if "extradit" in match.group().lower() else "deported"
+            return Trigger(match.start(), match.end() - 4, method)
+    return None
