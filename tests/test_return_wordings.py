@@ -737,3 +737,19 @@ def test_returns_beside_requests_plans_and_rankings_stand(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(n, m) for n, m, *_ in _cases_on(text, "2019-12-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "邓宏伟，在百名红通人员名单上排在第二位，出逃新加坡前做了周密准备，他的成功遣返很有典型意义。",
+            [("邓宏伟", "deported")],
+        ),
+        ("邓宏伟外逃保加利亚多年，他的引渡为中保司法合作开了先例。", [("邓宏伟", "extradited")]),
+        # an order, an application or a procedure of removal tells no return
+        ("邓宏伟外逃加拿大多年，他的遣返申请仍在审理之中。", []),
+    ],
+)
+def test_his_removal_told_as_a_noun_is_a_return(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(n, m) for n, m, *_ in _cases_on(text, "2019-12-10")] == expected
