@@ -13,7 +13,7 @@ from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
 from extract.prepared import Prepared, Span, is_title
-from extract.removal_nouns import THEIRS, removal_noun, removal_of
+from extract.removal_nouns import removal_noun, removal_of
 from extract.text import Sentence
 
 
@@ -206,21 +206,18 @@ def loose_return_told(
     lang: str,
     mentions: list[Span] | None = None,
 ) -> Trigger | None:
-    """What tells the channel of a return told only loosely (brought back, 归案): their
-    deportation or extradition named as a noun in the sentence of the return ("… paved the way
-    for his deportation") or as his or hers in their other sentences, never one they fought,
-    awaited or were refused; else an arrest abroad in their sentences (a capture: domain.md's
-    arrest abroad "without extradition or deportation wording")."""
+    """What tells the channel of a return told only loosely (brought back, 归案): an arrest
+    abroad in the person's sentences (a capture), else their deportation or extradition named
+    as a noun in the sentence of the return ("… paved the way for his deportation"), never one
+    they fought, awaited or were refused."""
     # (not a count's: "Chinese police … caught six suspects" arrested nobody in particular)
     own = [s for s in told if not is_count(prep.norm, s, lang)]
-    removal = removal_noun(prep, [e.sentence for e in events], lang) or removal_noun(
-        prep, own, lang, THEIRS
-    )
-    if removal is not None:
-        return removal
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
     if arrest is not None:
         return arrest
+    removal = removal_noun(prep, [e.sentence for e in events], lang)
+    if removal is not None:
+        return removal
     # (after the removal named: "… escorted by Spanish police officers after a court approved
     # her extradition" is an extradition)
     hosted = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)

@@ -127,6 +127,7 @@ _EN_NOT_NAME_WORDS = frozenset(
         *("Police", "Court", "Ministry", "Minister", "President", "Department", "Bureau"),
         *("Government", "Authorities", "Immigration", "Office", "Security", "Public", "General"),
         *("Director", "Affairs", "State", "States", "United", "Kingdom", "Republic", "Province"),
+        *("Chief", "Executive", "Chairman", "Manager", "Secretary", "Party"),
         *("Region", "Autonomous", "Airport", "City", "County", "District", "Island", "Islands"),
         *("Port", "Station", "Prison", "Center", "Centre", "Hospital", "University", "Company"),
         *("Group", "Bank", "Embassy", "Consulate", "Ocean", "Airlines", "Holdings", "Ltd"),

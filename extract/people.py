@@ -293,14 +293,6 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _MEN_OR_WOMEN = re.compile(r"\bm[ae]n\b|\bwom[ae]n\b")
 
 
-# the people a sentence names as companions of the one it was about (当时和他一同外逃的，还有A和B;
-# "along with him were A and B"): with that one, they make the group a later 三人 points to
-_WITH_THE_SUBJECT = {
-    "zh": re.compile(r"(?:和|与|同|跟)(?:他|她|其)(?:一同|一起|一道)"),
-    "en": re.compile(r"\b(?:along|together) with (?:him|her)\b", re.IGNORECASE),
-}
-
-
 def _counted(group: str) -> int:
     """How many people an English group word counts ("all three men"): 0 when it gives no
     number or no word for people ("the two" of "the two sides"). A Chinese count (2人在境外死亡)
@@ -336,12 +328,10 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
             last_group = recent[-size:]  # each named alone before "all three"
         group = bool(last_group) and bool(said)
         if named:
-            if current and _WITH_THE_SUBJECT[language].search(text, sentence.start, sentence.end):
-                last_group = list(dict.fromkeys(current + named))  # 和他一同外逃的，还有A和B
-            elif len(named) > 1:
-                last_group = named
             current = last_named = named
             recent = [k for k in recent if k not in named] + named
+            if len(named) > 1:
+                last_group = named
             for index in ahead:  # 专案组…与其沟通。6月2日，蔡某回国投案: 其 is 蔡某
                 cast.subjects[index] = list(named)
             ahead = []

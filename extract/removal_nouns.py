@@ -24,22 +24,13 @@ RESISTED = re.compile(
 )
 
 
-# a removal that may be anyone's ("Victims … trampled by their forced return")
-THEIRS = re.compile(r"their\b", re.IGNORECASE)
-
-
-def removal_noun(
-    prep: Prepared, sentences: list[Sentence], lang: str, refused: re.Pattern[str] | None = None
-) -> Trigger | None:
+def removal_noun(prep: Prepared, sentences: list[Sentence], lang: str) -> Trigger | None:
     """The person's deportation or extradition named as a noun (triggers.json
-    ``removal_told``), not one they fought, awaited or were refused, nor one ``refused``
-    matches at its start."""
+    ``removal_told``), not one they fought, awaited or were refused."""
     pattern = trigger_section("removal_told", lang)
     for sentence in sentences:
         for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
             if RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()):
-                continue
-            if refused is not None and refused.match(prep.norm, match.start()):
                 continue
             method = "extradited" if "extradit" in match.group().lower() else "deported"
             return Trigger(match.start(), match.end(), method)

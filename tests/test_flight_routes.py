@@ -205,18 +205,6 @@ def test_a_province_that_reads_as_a_pinyin_name_is_left_out_of_the_cities() -> N
     assert _places(text) == [("Cao Bang", ["CA"])]
 
 
-def test_companions_named_with_him_make_the_group_a_later_count_points_to() -> None:
-    """当时和他一同外逃的，还有A和B。三人一同先逃到…: the three are he and his two companions,
-    so the route they took is his too."""
-    text = (
-        "邓宏伟，某银行支行原行长，2001年10月外逃。当时和他一同外逃的，还有孙立军和钱国明。"
-        "三人一同先逃到中国香港，再飞往加拿大，再转机飞往美国。"
-        "2018年7月11日，邓宏伟被从美国强制遣返回国。"
-    )
-    records = extract_cases(Document(id="t", text=text, published="2018-07-12"))
-    assert [(r.name, sorted(r.fled_to)) for r in records] == [("邓宏伟", ["CA", "HK", "US"])]
-
-
 def test_refuge_sought_in_countries_tells_where_the_person_fled() -> None:
     text = (
         "Lu Haoming was repatriated from the United States on Friday. Lu had earlier sought "

@@ -1940,18 +1940,6 @@ def test_the_year_of_an_accusation_or_a_span_start_dates_no_return(text: str, da
     assert [(r.name, r.return_date) for r in records] == [("Lu Haoming", date)]
 
 
-def test_taken_from_a_home_abroad_by_chinese_police_is_a_capture() -> None:
-    text = (
-        "Lu Haoming, a tycoon who had lived in Hong Kong for years, is now in custody on the "
-        "mainland. Reports say Lu was forcibly taken from his hotel apartment by Chinese police "
-        "on Friday."
-    )
-    records = extract_cases(Document(id="t", text=text, published="2017-02-01"))
-    assert [(r.name, r.method, r.return_date, r.fled_to) for r in records] == [
-        ("Lu Haoming", "captured", "2017-01-27", ["HK"])
-    ]
-
-
 def test_a_region_is_no_persons_name() -> None:
     text = (
         "Lu Haoming, who ran scam compounds across Southeast Asia, was extradited from Thailand "
@@ -1973,6 +1961,9 @@ def test_a_region_is_no_persons_name() -> None:
         ("Beijing filed a request for the extradition of Lu Haoming last year.", []),
         ("A court in Auckland blocked the extradition of Lu Haoming on Tuesday.", []),
         ("Lawyers fought the extradition of Lu Haoming for three years.", []),
+        ("A red notice calls for the arrest and extradition of Lu Haoming, now in Vancouver.", []),
+        ("Beijing agreed to the extradition of Lu Haoming to the United States.", []),
+        ("Last year saw the extradition of Lu Haoming to South Korea.", []),
     ],
 )
 def test_the_extradition_of_a_named_person_told_as_done(text: str, names: list[str]) -> None:
@@ -2022,25 +2013,3 @@ def test_a_named_list_holds_hyphenated_names_and_ends_before_where_they_are_from
     )
     records = extract_cases(Document(id="t", text=text, published="1997-05-10"))
     assert [r.name for r in records] == ["Abdul Rahim", "Nasir-ul-Din", "Yusuf", "Sabit Omar"]
-
-
-@pytest.mark.parametrize(
-    ("text", "method"),
-    [
-        # his removal told as a noun in another sentence of his outranks an arrest abroad
-        (
-            "Lu Haoming was arrested in Rabat in April. He was brought back to Shanghai on "
-            "Saturday. A court in Rabat had approved his extradition in late October.",
-            "extradited",
-        ),
-        # "their" removal may be anyone's
-        (
-            "Lu Haoming was arrested in Vientiane in April. He was brought back to Kunming on "
-            "Saturday. Victims of such returns lose every right by their forced return.",
-            "captured",
-        ),
-    ],
-)
-def test_a_removal_noun_of_the_person_tells_a_loose_return(text: str, method: str) -> None:
-    records = extract_cases(Document(id="t", text=text, published="2023-11-20"))
-    assert [(r.name, r.method) for r in records] == [("Lu Haoming", method)]
