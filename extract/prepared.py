@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from extract.dates import DateMention, DateResolver
@@ -80,6 +80,41 @@ def resolve_dates(prep: Prepared, last: int) -> None:
             # its relative dates count from that day, as the page's count from its own
             resolver = DateResolver(dated)
         label = text
+    if prep.doc.published is None:
+        _year_from_the_same_day(prep.dates)
+
+
+def _year_from_the_same_day(dates: dict[int, list[DateMention]]) -> None:
+    """An undated page's day named without its year ("on March 28, after …") takes the year
+    the page gives that same day elsewhere ("on March 28, 2007, the Russian Federation …"; zh
+    2007年3月28日 and 3月28日): one day, written twice."""
+    full = {
+        m.text.strip(): m
+        for found in dates.values()
+        for m in found
+        if m.precision == "day" and m.value and _YEAR_IN.search(m.text)
+    }
+    for found in dates.values():
+        for n, mention in enumerate(found):
+            bare = mention.text.strip()
+            if (
+                mention.value is not None
+                or not _MONTH_AND_DAY.search(bare)
+                or _YEAR_IN.search(bare)
+            ):
+                continue
+            same = next(
+                (m for t, m in full.items() if t.startswith(bare) or t.endswith(bare)), None
+            )
+            if same is not None:
+                found[n] = replace(mention, value=same.value, precision=same.precision)
+
+
+_YEAR_IN = re.compile(r"(?:19|20)\d{2}")
+# a month and a day both written (March 28, 28 March, 3月28日), not a day or a weekday alone
+_MONTH_AND_DAY = re.compile(
+    r"\d{1,2}月\d{1,2}日|[A-Za-z]{3,}\.? \d{1,2}\b|\b\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,}"
+)
 
 
 _DATE_LABEL = re.compile(r"(?:时间|日期|[Dd]ate|[Rr]egistered|[Jj]oined)\s*[:：]?\s*$")

@@ -932,3 +932,23 @@ def test_english_days_told_each_or_ending_in_when_keep_their_day_and_named_year(
     """From a blind attack: days given one to each person, a stay's last day ("…, when he was
     deported"), and a day whose year is named only after the next one."""
     assert [(m.text, m.value) for m in DateResolver("2019-06-14").find(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "On March 28, 2007, Russia violated its treaties by repatriating Lu Haoming, a "
+            "recognised refugee. On March 28, after breakfast, men in black took Lu Haoming away. "
+            "That evening Lu Haoming was repatriated on a flight to Beijing.",
+            "2007-03-28",
+        ),
+        (
+            "2007年3月28日，俄方违反条约遣返了难民邓宏伟。3月28日晚，邓宏伟被押上飞往北京的航班，遣返回国。",
+            "2007-03-28",
+        ),
+    ],
+)
+def test_an_undated_pages_day_takes_the_year_given_to_the_same_day(text: str, date: str) -> None:
+    records = extract_cases(Document(id="t", text=text))
+    assert [r.return_date for r in records] == [date]
