@@ -21,8 +21,10 @@ _LIST_CLOSES = re.compile(r"等|都|均|二人|两人|俩")
 def coordinated_slot(norm: str, i: int, is_full_name: Callable[[str], bool]) -> bool:
     """Whether the two characters at ``i`` stand after a full name and a conjunction, and
     before what closes a list of people (赖昌星、高山等; 赖昌星和高山都是): the second member of
-    such a list is a name too, whatever else the word means, where the one before it is a
-    plausible full name (``is_full_name``)."""
+    such a list may be a name whatever else the word means, where the one before it is a
+    plausible full name (``is_full_name``); ``extract.names`` reads it as one only where the
+    dictionary knows the word as a name or a place (高山, not 车手 or 常委) and it is no
+    relative (曾孙)."""
     if not _LIST_CLOSES.match(norm, i + 2):
         return False
     before = _NAME_THEN_AND.search(norm, max(0, i - 4), i)
