@@ -13,7 +13,7 @@ from extract.text import Sentence
 
 # "fought his extradition", "awaiting her deportation", "appeal against their expulsion":
 # a removal resisted, awaited, feared or only asked for
-RESISTED = re.compile(
+_RESISTED = re.compile(
     r"\b(?:fight\w*|fought|challeng\w*|appeal\w*|resist\w*|avoid\w*|await\w*|pending|halt\w*"
     r"|stay\w*|block\w*|stop\w*|against|prevent\w*|delay\w*|fear\w*|request\w*|seek\w*"
     r"|sought|oppos\w*|contest\w*|could|may|might|would|will|threat\w*|face\w*|facing|risk\w*"
@@ -30,11 +30,19 @@ def removal_noun(prep: Prepared, sentences: list[Sentence], lang: str) -> Trigge
     pattern = trigger_section("removal_told", lang)
     for sentence in sentences:
         for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
-            if RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()):
-                continue
-            method = "extradited" if "extradit" in match.group().lower() else "deported"
-            return Trigger(match.start(), match.end(), method)
+            if not _resisted(prep, sentence, match):
+                return Trigger(match.start(), match.end(), _channel(match))
     return None
+
+
+def _resisted(prep: Prepared, sentence: Sentence, match: re.Match[str]) -> bool:
+    """Whether the words just before the removal's noun resist, await or refuse it."""
+    return bool(_RESISTED.search(prep.norm, max(sentence.start, match.start() - 40), match.start()))
+
+
+def _channel(match: re.Match[str]) -> str:
+    """The method a removal's noun names: an extradition, else a deportation."""
+    return "extradited" if "extradit" in match.group().lower() else "deported"
 
 
 # "The repatriation of Yang Jinjun marked the first time …": the removal named as a noun of
@@ -64,12 +72,9 @@ def removal_of(prep: Prepared, told: list[Sentence], mentions: list[Span]) -> Tr
     for sentence in told:
         for match in _REMOVAL_OF.finditer(prep.norm, sentence.start, sentence.end):
             end = ends.get(match.end())
-            if end is None or RESISTED.search(
-                prep.norm, max(sentence.start, match.start() - 40), match.start()
-            ):
+            if end is None or _resisted(prep, sentence, match):
                 continue
             if _NOT_DONE_AFTER.match(prep.norm, end, sentence.end):
                 continue  # "The extradition of Luo was refused", "… of Tian's assets"
-            method = "extradited" if "extradit" in match.group().lower() else "deported"
-            return Trigger(match.start(), match.end() - 4, method)
+            return Trigger(match.start(), match.end() - 4, _channel(match))
     return None
