@@ -82,7 +82,29 @@ def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
         for code, pattern in _crime_patterns()[language].within(norm, start, end)
         for m in pattern.finditer(norm, start, end)
     ]
+    if language == "zh":
+        found.extend(_named_offences(norm, start, end, found))
     return _longest(found)
+
+
+def _named_offences(norm: str, start: int, end: int, known: list[Found]) -> list[Found]:
+    """Offences the law's form names (涉嫌劫持航空器罪, 以伪造身份证件罪) that no crime term
+    reads: Chinese law names every offence so, and the lexicon can never list them all; those
+    the lexicon knows (贪污罪) keep their own code."""
+    named = default_lexicon().named_offence
+    if named is None or "罪" not in norm[start:end]:
+        return []
+    out = []
+    # one character past the span, so that the pattern sees what follows 罪 (罪行 is no name)
+    for m in named.pattern.finditer(norm, start, end + 1):
+        if (
+            m.end() > end
+            or m.group(1) in named.generic
+            or any(f.start < m.end() and m.start() < f.end for f in known)
+        ):
+            continue
+        out.append(Found("other", m.start(), m.end()))
+    return out
 
 
 def _longest(found: list[Found]) -> list[Found]:

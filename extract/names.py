@@ -26,6 +26,7 @@ from extract.name_places import (
 )
 from extract.name_slots import NUMBER_SLOT, coordinated_slot, slot_name
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
+from extract.word_phrases import reads_as_preposition_and_object
 
 HAN = r"[\u4e00-\u9fff]"
 # compiled once: these are asked of every name candidate (re's own cache costs a look-up each)
@@ -126,8 +127,8 @@ def is_plausible_zh_name(
         return False
     if given in lex.names.not_single_given and not profile:  # 韩方: the Korean side
         return False  # (a profile line confirms one: 张家，男，…)
-    if given in lex.names.kin:  # 和儿子, 其妻子: a relative
-        return False
+    if given in lex.names.kin or (given.endswith("官") and words.is_common_word(given)):
+        return False  # 和儿子, 其妻子: a relative; 王法官: a title (郑泉官 is a name)
     if given[-1] in lex.names.not_given_last or is_place(name, lex):
         return False
     # 向中国, 原襄阳, 由泰国 (a city may be a given name: 寿柏林; a profile line confirms one that
@@ -224,7 +225,7 @@ def _cue_name_at(
         name = norm[i:stop]
         confirmed = _confirmed_around(norm, i, stop)
         plausible = is_plausible_zh_name(name, lex, profile=confirmed)
-        if "某" in name or not plausible or words.reads_as_preposition_and_object(norm, i, name):
+        if "某" in name or not plausible or reads_as_preposition_and_object(norm, i, name):
             continue  # (由公安押解回国, 主动向组织投案: a preposition and its object)
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object

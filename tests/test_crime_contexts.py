@@ -326,3 +326,43 @@ def test_an_offence_against_persons_or_property_is_another_named_crime(offence: 
 def test_crimes_told_by_the_verb_the_person_did(text: str, crimes: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2016-09-20"))
     assert [(r.name, r.alleged_crimes) for r in records] == [("Lu Haoming", crimes)]
+
+
+@pytest.mark.parametrize(
+    ("text", "crimes"),
+    [
+        # an offence the lexicon lists no term for, named in the law's form
+        ("涉嫌妨害作证罪的犯罪嫌疑人梁德顺于2019年6月3日从柬埔寨被遣返回国。", ["other"]),
+        # beside a listed one, each keeps its own code
+        (
+            "梁德顺，男，涉嫌挪用公款罪、伪造身份证件罪，2019年6月3日从柬埔寨被遣返回国。",
+            ["misappropriation", "other"],
+        ),
+        # the listed offence in the law's form is its own code, not "other" as well
+        ("梁德顺，男，涉嫌贪污罪，2019年6月3日从柬埔寨被遣返回国。", ["embezzlement"]),
+        # the kinds of crime (职务犯罪) and the charge "the same" name no one offence
+        ("涉嫌职务犯罪的梁德顺于2019年6月3日从柬埔寨被遣返回国。", []),
+        (
+            "梁德顺于2019年6月3日从柬埔寨被遣返回国，检察院随后以同一罪名对其提起公诉。",
+            [],
+        ),
+        # words of guilt (有罪, 认罪) and a confession's 罪行 are no offence's name
+        (
+            "梁德顺于2019年6月3日从柬埔寨被遣返回国，没收其财产须以生效有罪判决为前提。",
+            [],
+        ),
+        ("梁德顺于2019年6月3日从柬埔寨回国投案，到案后以认罪态度如实供述罪行。", []),
+    ],
+)
+def test_zh_an_offence_named_in_the_laws_form_is_read_when_no_term_lists_it(
+    text: str, crimes: list[str]
+) -> None:
+    assert _crimes(text) == [("梁德顺", crimes)]
+
+
+def test_hijacking_is_an_offence_outside_the_economic_ones() -> None:
+    assert _crimes("涉嫌劫机的犯罪嫌疑人车国华昨日被台湾方面遣返回大陆。") == [
+        ("车国华", ["other"])
+    ]
+    text = "Che Guohua, suspected of hijacking a plane to Taiwan, was deported on Monday."
+    assert _crimes(text) == [("Che Guohua", ["other"])]

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from extract.lexicon import LexiconError, load_lexicon
+from extract.lexicon import LexiconError, default_lexicon, load_lexicon
 from extract.lexicon.reading import uncased_capitals
 from extract.record import COERCIONS, CRIMES
 from extract.words import word_tags
@@ -288,3 +288,25 @@ def test_the_destinations_in_china_hold_every_level_by_full_and_short_name() -> 
     places = set(destinations_in_china())
     assert {"重庆", "重庆市", "临沧", "鄂尔多斯", "苍南", "苍南县", "镇雄"} <= places
     assert not {"家中", "家乡", "国内", "老家"} & places
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(zh_named_offence="(罪"), r"zh_named_offence: bad pattern"),
+        (lambda d: d.update(zh_named_offence="[\u4e00-\u9fff]+罪"), r"exactly one group"),
+        (lambda d: d.update(zh_generic_offence=["职务", ""]), r"zh_generic_offence: must be"),
+    ],
+)
+def test_a_malformed_named_offence_is_refused(tmp_path: Path, change: Any, message: str) -> None:
+    directory = _broken_copy(tmp_path, "crimes.json", change)
+    with pytest.raises(LexiconError, match=message):
+        load_lexicon(directory)
+
+
+def test_the_named_offence_reads_the_name_between_its_opener_and_zui() -> None:
+    named = default_lexicon().named_offence
+    assert named is not None
+    found = [m.group(1) for m in named.pattern.finditer("以涉嫌伪造身份证件罪、妨害作证罪和犯罪")]
+    assert found == ["伪造身份证件", "妨害作证"]
+    assert "职务" in named.generic

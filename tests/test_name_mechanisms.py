@@ -998,6 +998,24 @@ def test_a_preposition_and_its_object_is_no_name(text: str, names: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "names"),
     [
+        # any surname character before a noun or verb of every page (实现, 消息): a phrase
+        ("专案组决定通过劝返来实现外逃人员回国投案的目标。", []),
+        ("他被转往阿布扎比后遭遣返回国，妻子至今没有他的何消息。", []),
+        # such a given name after a role, opening the sentence or going on as a subject does
+        ("原副局长车建设于2019年3月从泰国回国投案。", ["车建设"]),
+        ("车建设表示，他于2019年3月从泰国回国投案。", ["车建设"]),
+        ("据悉，车建设说他于2019年3月从泰国回国投案。", ["车建设"]),
+        ("据悉，车建设涉嫌受贿罪，于2019年3月从泰国回国投案。", ["车建设"]),
+    ],
+)
+def test_a_surname_before_a_word_of_every_page_is_a_phrase(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
+    assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
         # given names that are words (建设, 学习) after a role, or going on as a name goes on
         ("外逃9年的职务犯罪嫌疑人于建设5月17日从泰国被遣返回国。", ["于建设"]),
         ("经做其家属工作，于建设于11月8日从柬埔寨回国投案。", ["于建设"]),
@@ -1007,5 +1025,20 @@ def test_a_preposition_and_its_object_is_no_name(text: str, names: list[str]) ->
     ],
 )
 def test_word_given_names_and_listed_words(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2019-12-10"))
+    assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # 官 ends given names (郑泉官) where it makes no title with the character before it
+        ("红通人员郑泉官在外逃美国3年后被强制遣返回国。", ["郑泉官"]),
+        # the surname before a title (法官, 警官) is how the officer is addressed, no name
+        ("王法官表示，犯罪嫌疑人李明于2019年被遣返回国。", ["李明"]),
+        ("据李警官介绍，犯罪嫌疑人李明于2019年被遣返回国。", ["李明"]),
+    ],
+)
+def test_guan_ends_a_given_name_unless_it_makes_a_title(text: str, names: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-12-10"))
     assert [r.name for r in records] == names

@@ -32,7 +32,8 @@ SETS = {
     # labels26 and labels27 (development), labels28 and labels29 (held out) in the eighth;
     # labels30, labels31 and labels32 (development), labels33 (held out) in the ninth; labels34
     # to labels38 (development, scored from their cached texts) and labels39 (held out) in the
-    # tenth; labels40 (English) and labels41 (Chinese, development) in the eleventh
+    # tenth; labels40 (English) and labels41 (Chinese, development) in the eleventh; labels42
+    # (English) and labels43 (Chinese), held out, in the twelfth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -65,6 +66,7 @@ SETS = {
     "labels39.jsonl": 40,
     "labels40.jsonl": 36,
     "labels41.jsonl": 15,
+    "labels42.jsonl": 38,
 }
 CASE_KEYS = [
     "name",

@@ -15,6 +15,7 @@ from typing import Any
 
 from extract.lexicon.countries import Country, load_countries
 from extract.lexicon.name_cues import NameCues, load_kinship, load_name_cues
+from extract.lexicon.named_offence import NamedOffence, load_named_offence
 from extract.lexicon.places_en import english_destinations
 from extract.lexicon.reading import (
     LexiconError,
@@ -364,6 +365,7 @@ class Lexicon:
     names: NameCues
     china_places: ChinaPlaces
     kinship: dict[str, list[str]] = field(default_factory=dict)
+    named_offence: NamedOffence | None = None
 
 
 def load_lexicon(directory: Path | None = None) -> Lexicon:
@@ -381,6 +383,7 @@ def load_lexicon(directory: Path | None = None) -> Lexicon:
         names=load_name_cues(directory),
         china_places=load_china_places(directory),
         kinship=load_kinship(directory),
+        named_offence=load_named_offence(directory),
     )
 
 
