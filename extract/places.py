@@ -87,8 +87,8 @@ def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
             or (len(match.group()) == 2 and words.crosses_place(norm, match.start(), match.end()))
         ):
             continue
-        if _CURRENCY.match(norm, match.end()):
-            continue  # US dollars, 港元: money, not a place
+        if _CURRENCY.match(norm, match.end()) or _CARRIER.match(norm, match.end()):
+            continue  # US dollars, 港元: money; 埃塞俄比亚航空, Thai Airways: an airline
         if _VISA.match(norm, match.end()) and _VISA_SOUGHT.search(
             norm, max(0, match.start() - 30), match.start()
         ):
@@ -110,6 +110,8 @@ def _find_places(norm: str, start: int, end: int, language: str) -> list[Place]:
 _NATIONALITY_AFTER = re.compile(r"\s+(?:national|citizen|nationality)\b", re.IGNORECASE)
 _REGION_BEFORE = re.compile(r"\b(?:South|Latin|Central|North|Northern|Meso|Inner)[ -]$")
 _CURRENCY = re.compile(r"\s?(?:dollars?\b|\$|元|币)", re.IGNORECASE)
+# a country's airline, the carrier a person flew on, not a place they were in
+_CARRIER = re.compile(r"\s?(?:航空|Airlines?\b|Airways\b)", re.IGNORECASE)
 # (sought, not held: "overstayed his Thai visa", 持泰国签证出境 place the person there)
 _VISA_SOUGHT = re.compile(
     r"(?:\b(?:appl(?:y|ied|ying)|seek(?:ing)?|sought|request(?:ed|ing)?|obtain(?:ed|ing)?) for"

@@ -214,3 +214,18 @@ def test_refuge_sought_in_countries_tells_where_the_person_fled() -> None:
     assert [(r.name, sorted(r.fled_to)) for r in records] == [
         ("Lu Haoming", ["FR", "HK", "IT", "SG", "US"])
     ]
+
+
+def test_a_countrys_airline_is_no_country_of_flight() -> None:
+    """The carrier a person was flown home on (埃塞俄比亚航空, "an Ethiopian Airlines flight")
+    is named after a country the person need never have been in."""
+    text = (
+        "外逃人员龙德顺于2011年潜逃至肯尼亚。8日上午，随着埃塞俄比亚航空ET684航班降落在"
+        "广州白云国际机场，龙德顺被押解回国。"
+    )
+    assert _places(text) == [("龙德顺", ["KE"])]
+    text = (
+        "Long Deshun, who fled to Kenya in 2011, was escorted back to Guangzhou on an "
+        "Ethiopian Airlines flight on Monday."
+    )
+    assert _places(text) == [("Long Deshun", ["KE"])]

@@ -2013,3 +2013,21 @@ def test_a_named_list_holds_hyphenated_names_and_ends_before_where_they_are_from
     )
     records = extract_cases(Document(id="t", text=text, published="1997-05-10"))
     assert [r.name for r in records] == ["Abdul Rahim", "Nasir-ul-Din", "Yusuf", "Sabit Omar"]
+
+
+def test_a_host_state_turning_the_person_over_to_china_is_a_deportation() -> None:
+    text = (
+        "Tan Weiguo, a writer wanted for subversion, fled to Laos in 2019. "
+        "Lao authorities later turned him over to China, where he was jailed."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-03-02"))
+    assert [(r.name, r.method, r.fled_to) for r in records] == [("Tan Weiguo", "deported", ["LA"])]
+
+
+def test_crossing_into_a_country_on_the_way_is_a_country_of_flight() -> None:
+    text = (
+        "Tan Weiguo fled China in May, crossing into Myanmar before reaching Thailand. "
+        "He was arrested in Bangkok and deported to China on June 2."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2021-06-10"))
+    assert [(r.name, sorted(r.fled_to)) for r in records] == [("Tan Weiguo", ["MM", "TH"])]

@@ -67,6 +67,7 @@ SETS = {
     "labels40.jsonl": 36,
     "labels41.jsonl": 15,
     "labels42.jsonl": 38,
+    "labels43.jsonl": 27,
 }
 CASE_KEYS = [
     "name",
