@@ -10,7 +10,7 @@ from functools import cached_property
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
 from extract.events import has_trigger, may_report_a_return, statement_sentences
-from extract.text import Sentence, detect_language, normalise, split_sentences
+from extract.text import Sentence, detect_language, normalise, split_sentences, unwrapped
 
 Span = tuple[int, int]
 Note = Callable[[str, int, int], None]
@@ -50,7 +50,7 @@ def prepare(doc: Document) -> Prepared | None:
         return None
     language = detect_language(f"{doc.title or ''}\n{text}")
     lang = "zh" if language == "zh" else "en"
-    norm = normalise(text)
+    norm = unwrapped(normalise(text), lang)
     if not has_trigger(norm, lang):
         return None
     sentences = split_sentences(norm, lang)

@@ -276,6 +276,25 @@ def _soft_break(text: str, line_start: int, at: int) -> bool:
     return len(line) >= _WRAP_WIDTH and bool(re.search(r"[a-z,]$", line))
 
 
+def unwrapped(text: str, language: str) -> str:
+    """``text`` with the line breaks inside sentences of a page wrapped at a fixed width read as
+    spaces (same length), so that what runs on across a break (a list of names "Abdul Hakim,\n
+    Muhammad Umar") is read as the one line the writer wrote."""
+    if not _hard_wrapped(text, language):
+        return text
+    chars = list(text)
+    line_start = 0
+    for match in _LINE_BREAK.finditer(text):
+        at = match.start()
+        if text[at + 1 : at + 2] not in ("", "\n") and _soft_break(text, line_start, at):
+            chars[at] = " "
+        line_start = at + 1
+    return "".join(chars)
+
+
+_LINE_BREAK = re.compile("\n")
+
+
 def split_sentences(text: str, language: str) -> list[Sentence]:
     """Sentences with offsets; a newline ends a sentence and a paragraph, except inside a
     sentence of an English page wrapped at a fixed width."""

@@ -2031,3 +2031,44 @@ def test_crossing_into_a_country_on_the_way_is_a_country_of_flight() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2021-06-10"))
     assert [(r.name, sorted(r.fled_to)) for r in records] == [("Tan Weiguo", ["MM", "TH"])]
+
+
+def test_a_list_of_names_broken_across_the_lines_of_a_wrapped_page() -> None:
+    """A page wrapped at a fixed width breaks a sentence, and a list of names, where the line
+    ends; the names run on as the writer wrote them, and so does the return."""
+    text = (
+        "Police in Peshawar have detained five men from Xinjiang who crossed the\n"
+        "border without papers last week. They were named as Tursun Kerim,\n"
+        "Abdurehim Yasin, Memet Tohti and Kurban Ali of Xinjiang. The men have\n"
+        "been returned to China, it emerged on Saturday."
+    )
+    records = extract_cases(Document(id="t", text=text, published="2001-05-12"))
+    assert [r.name for r in records] == [
+        "Tursun Kerim",
+        "Abdurehim Yasin",
+        "Memet Tohti",
+        "Kurban Ali",
+    ]
+
+
+def test_unwrapping_keeps_length_paragraphs_and_short_lines() -> None:
+    from extract.text import unwrapped
+
+    text = (
+        "Fugitives returned\n\n"
+        "Police in Peshawar have detained five men from Xinjiang who crossed the\n"
+        "border without papers last week, officials said on Monday, and they\n"
+        "were deported.\n\nA second paragraph."
+    )
+    out = unwrapped(text, "en")
+    assert len(out) == len(text)
+    assert out.split("\n") == [
+        "Fugitives returned",
+        "",
+        "Police in Peshawar have detained five men from Xinjiang who crossed the "
+        "border without papers last week, officials said on Monday, and they "
+        "were deported.",
+        "",
+        "A second paragraph.",
+    ]
+    assert unwrapped(text.replace("\n", "\n\n"), "en") == text.replace("\n", "\n\n")
