@@ -366,3 +366,11 @@ def test_hijacking_is_an_offence_outside_the_economic_ones() -> None:
     ]
     text = "Che Guohua, suspected of hijacking a plane to Taiwan, was deported on Monday."
     assert _crimes(text) == [("Che Guohua", ["other"])]
+
+
+def test_zh_crimes_told_as_a_suspicion_the_person_bears() -> None:
+    text = (
+        "缅甸警方当日把电诈集团头目白志强移交给中国公安机关。白志强除组织实施电信网络诈骗外，"
+        "还背着故意杀人、非法拘禁等多项严重暴力犯罪嫌疑。"
+    )
+    assert _crimes(text) == [("白志强", ["fraud", "other"])]
