@@ -2072,3 +2072,23 @@ def test_unwrapping_keeps_length_paragraphs_and_short_lines() -> None:
         "A second paragraph.",
     ]
     assert unwrapped(text.replace("\n", "\n\n"), "en") == text.replace("\n", "\n\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corrupt officials repatriated from overseas now face trial. The drive has been "
+        "spearheaded by the discipline commission, led by party veteran Zhao Hongwei.",
+        "Many fugitive officials were repatriated in 2015. The campaign is headed by Zhao Hongwei.",
+    ],
+)
+def test_the_head_of_a_body_or_a_campaign_is_no_returnee(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_the_leader_of_a_ring_may_be_the_returnee() -> None:
+    text = (
+        "A telecom fraud ring led by Zhao Hongwei was broken up in Manila. "
+        "Zhao Hongwei was deported to China on Monday."
+    )
+    assert [r.name for r in _records(text)] == ["Zhao Hongwei"]
