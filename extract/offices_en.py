@@ -59,3 +59,19 @@ def describes_fugitive(title: str, text: str, end: int) -> bool:
     word = title.lower()
     word = word if word in posts else word.removesuffix("s")  # officers, chiefs
     return word in posts and bool(_OWN_FLIGHT_AFTER.match(text, end))
+
+
+# "the Central Commission for Discipline Inspection, led by Xi ally Wang Qishan": the head of a
+# body of the state or of the campaign (never of a ring: "a gang led by Zhang Wei")
+_LEADS_A_BODY = re.compile(
+    r"\b(?:commission|committee|office|ministry|bureau|government|campaign|drive|operation"
+    r"|crackdown|administration|department|agency|procuratorate|court)s?\b[^.;()\n]{0,60}?"
+    r"\b(?:led|headed|chaired|spearheaded|overseen|directed|launched) by (?:[\w-]+ ){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def heads_a_body(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is given as the head of a body of the state or of the
+    campaign ("the commission, led by Xi ally Wang Qishan")."""
+    return bool(_LEADS_A_BODY.search(text, max(0, start - 120), start))

@@ -21,7 +21,7 @@ from extract.names_unlisted import (
     english_removed_subjects,
     english_titled_names,
 )
-from extract.offices_en import describes_fugitive, offices, title_before
+from extract.offices_en import describes_fugitive, heads_a_body, offices, title_before
 from extract.people import Cast, add_named, assign_subjects, is_count, main_named
 from extract.side_roles import SAYS_AFTER, quoted_aside
 from extract.text import Sentence
@@ -368,22 +368,12 @@ def _is_official_en(text: str, span: Span) -> bool:
     )
     byline = credited(text, span) or bool(
         _EN_ROLE_IDENTIFIED.search(text, max(0, span[0] - 90), span[0])
-        or _LEADS_A_BODY.search(text, max(0, span[0] - 120), span[0])
+        or heads_a_body(text, span[0])
     )
     post = _post_after(text, span)
     if post and _AT_OWN_RETURN.match(text, span[1]) and _QUOTE_CLOSED.search(before):
         post = None  # '"…," Lu Yujun said as he set foot back in China': the returnee speaks
     return bool(post or speaker or _titled(text, span) or byline)
-
-
-# "the Central Commission for Discipline Inspection, led by Xi ally Wang Qishan": the head of a
-# body of the state or of the campaign (never of a ring: "a gang led by Zhang Wei")
-_LEADS_A_BODY = re.compile(
-    r"\b(?:commission|committee|office|ministry|bureau|government|campaign|drive|operation"
-    r"|crackdown|administration|department|agency|procuratorate|court)s?\b[^.;()\n]{0,60}?"
-    r"\b(?:led|headed|chaired|spearheaded|overseen|directed|launched) by (?:[\w-]+ ){0,3}$",
-    re.IGNORECASE,
-)
 
 
 # '"…," Lu Yujun said as he set foot back in China': a quotation's speaker, named right after
