@@ -16,6 +16,7 @@ from extract.crime_contexts import EN_CRIME_CONTEXT, ZH_CRIME_CONTEXT
 from extract.crime_owner import owned_context
 from extract.lexicon import default_lexicon
 from extract.memo import DocumentMemo
+from extract.places import find_places
 from extract.prefilter import PatternTable
 
 Span = tuple[int, int]
@@ -101,10 +102,34 @@ def _named_offences(norm: str, start: int, end: int, known: list[Found]) -> list
             m.end() > end
             or m.group(1) in named.generic
             or any(f.start < m.end() and m.start() < f.end for f in known)
+            or _charged_abroad_or_before(norm, m.start(), m.end())
         ):
             continue
         out.append(Found("other", m.start(), m.end()))
     return out
+
+
+def _charged_abroad_or_before(norm: str, start: int, end: int) -> bool:
+    """An offence a foreign court or police charged (在美国期间以移民欺诈罪被当地法院判刑), or one
+    the person was once convicted of (曾因犯伪证罪被判刑): neither is what China alleges."""
+    # (以X罪判处: the court that convicted is the sentence's subject, before any comma)
+    marks = "。；！？\n" if norm[start - 1 : start] == "以" else "，,。；！？\n"
+    left = max(norm.rfind(c, max(0, start - 40), start) for c in marks)
+    stops = [i for i in (norm.find(c, end, end + 40) for c in "，,。；！？\n") if i >= 0]
+    clause = (left + 1 if left >= 0 else max(0, start - 40), min(stops, default=end + 40))
+    text = norm[clause[0] : clause[1]]
+    if "曾" in text or _FOREIGN_AUTHORITY.search(text):
+        return True
+    abroad = any(p.code != "CN" for p in find_places(norm, *clause, "zh"))
+    return abroad and bool(_CHARGED_THERE.search(text))
+
+
+# a court, the police or prosecutors abroad (当地法院, 外国警方), and what a country named in the
+# clause did there (美国法院, 在新加坡被控)
+_FOREIGN_AUTHORITY = re.compile(
+    r"(?:当地|外国|国外|境外)(?:的)?(?:联邦|地区|地方|最高)?(?:法院|法庭|警方|警察|检方|检察|当局|移民)"
+)
+_CHARGED_THERE = re.compile(r"法院|法庭|警方|警察|检方|检察官|当局|移民局|被控|期间")
 
 
 def _longest(found: list[Found]) -> list[Found]:

@@ -374,3 +374,43 @@ def test_zh_crimes_told_as_a_suspicion_the_person_bears() -> None:
         "还背着故意杀人、非法拘禁等多项严重暴力犯罪嫌疑。"
     )
     assert _crimes(text) == [("白志强", ["fraud", "other"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "crimes"),
+    [
+        # an offence a foreign court or the police abroad charged is not what China alleges
+        (
+            "外逃人员梁德顺涉嫌受贿罪。梁德顺在美国期间以移民欺诈罪被当地法院判刑，"
+            "2019年6月3日被遣返回国。",
+            ["bribery"],
+        ),
+        (
+            "梁德顺涉嫌挪用公款罪，逃往泰国后以伪造证件罪被当地警方逮捕，2019年6月3日被遣返回国。",
+            ["misappropriation"],
+        ),
+        # nor one the person was once convicted of
+        (
+            "梁德顺曾因犯伪证罪被判刑。2019年6月3日，梁德顺从越南被遣返回国，涉嫌走私罪。",
+            ["smuggling"],
+        ),
+        # a crime's weight (重罪) names no offence; 洗黑钱 is money laundering
+        (
+            "梁德顺在美国被控犯有重罪，2019年6月3日被遣返回国，其在国内涉嫌贪污罪。",
+            ["embezzlement"],
+        ),
+        ("外逃人员梁德顺涉嫌洗黑钱罪，2019年6月3日从新加坡被遣返回国。", ["money_laundering"]),
+    ],
+)
+def test_zh_an_offence_charged_abroad_or_in_the_past_or_only_weighed_is_not_other(
+    text: str, crimes: list[str]
+) -> None:
+    assert _crimes(text) == [("梁德顺", crimes)]
+
+
+def test_hijacking_funds_is_a_figure_of_speech_not_a_hijacking() -> None:
+    text = (
+        "Former bank manager Che Guohua, accused of hijacking public funds worth 200 million "
+        "yuan, returned to China from Canada on March 2, 2022 to turn himself in."
+    )
+    assert _crimes(text) == [("Che Guohua", [])]
