@@ -29,6 +29,7 @@ from extract.memo import DocumentMemo
 from extract.method_choice import (
     channel_told_after,
     choose_method,
+    generic_removal_named,
     loose_return_told,
     persuaded_to_return,
     persuasion_told,
@@ -181,6 +182,9 @@ def _method_and_trigger(
         method, trigger = (found.method, found) if found else (method, trigger)
     if lang == "zh" and method in ("unknown", "captured"):
         named = channel_told_after(prep, events, trigger)
+        method, trigger = (named.method, named) if named else (method, trigger)
+    elif lang == "en" and method == "deported":
+        named = generic_removal_named(prep, events)
         method, trigger = (named.method, named) if named else (method, trigger)
     if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)

@@ -114,6 +114,23 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
     return min(strong or [t.method for t in triggers], key=_precedence().index)
 
 
+# the words English reports use for any removal, whatever its channel
+_GENERIC_REMOVAL = re.compile(r"repatriat\w*|sent back|send\w* back", re.IGNORECASE)
+
+
+def generic_removal_named(prep: Prepared, events: list[Event]) -> Trigger | None:
+    """ "was repatriated …, the first extradition of this kind": a removal told only with a
+    generic English verb is the extradition its own sentence names."""
+    deported = [t for e in events for t in e.triggers if t.method == "deported"]
+    if not deported or not all(
+        _GENERIC_REMOVAL.fullmatch(prep.norm, t.start, t.end) for t in deported
+    ):
+        return None
+    sentences = [e.sentence for e in events if any(t in deported for t in e.triggers)]
+    removal = removal_noun(prep, sentences, "en")
+    return removal if removal is not None and removal.method == "extradited" else None
+
+
 # "… were only two of many suspects who had fled overseas and were later caught and sent back":
 # the relative clause tells how a group came back, not how this person did
 _GROUP_CLAUSE = re.compile(
@@ -212,12 +229,14 @@ def loose_return_told(
     they fought, awaited or were refused."""
     # (not a count's: "Chinese police … caught six suspects" arrested nobody in particular)
     own = [s for s in told if not is_count(prep.norm, s, lang)]
-    arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
-    if arrest is not None:
-        return arrest
+    # (the removal named in the return's own sentence first: "was returned …, marking the first
+    # extradition of its kind" after "was arrested by Italian police" elsewhere)
     removal = removal_noun(prep, [e.sentence for e in events], lang)
     if removal is not None:
         return removal
+    arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
+    if arrest is not None:
+        return arrest
     # (after the removal named: "… escorted by Spanish police officers after a court approved
     # her extradition" is an extradition)
     hosted = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)

@@ -2092,3 +2092,26 @@ def test_the_leader_of_a_ring_may_be_the_returnee() -> None:
         "Zhao Hongwei was deported to China on Monday."
     )
     assert [r.name for r in _records(text)] == ["Zhao Hongwei"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a generic removal verb, and the extradition its own sentence names
+        "A fraud suspect, Hu Meiling, was repatriated to China on Monday after eight years at "
+        "large in Spain, the first extradition of its kind from that country.",
+        # a return told loosely after an arrest abroad told elsewhere
+        "Hu Meiling, a fraud suspect, was arrested by Spanish police in May. She was returned "
+        "to China on Monday, marking the second extradition of its kind from Spain.",
+    ],
+)
+def test_the_extradition_a_returns_sentence_names_is_its_channel(text: str) -> None:
+    assert [(r.name, r.method) for r in _records(text)] == [("Hu Meiling", "extradited")]
+
+
+def test_an_extradition_treaty_names_no_channel() -> None:
+    text = (
+        "Spain has repatriated Hu Meiling, a fraud suspect, the first case since the second "
+        "extradition treaty between the two countries came into force."
+    )
+    assert [(r.name, r.method) for r in _records(text)] == [("Hu Meiling", "deported")]
