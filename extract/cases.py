@@ -27,9 +27,8 @@ from extract.flight import fill_places
 from extract.listing import list_lead
 from extract.memo import DocumentMemo
 from extract.method_choice import (
-    channel_told_after,
+    channel_named,
     choose_method,
-    generic_removal_named,
     loose_return_told,
     persuaded_to_return,
     persuasion_told,
@@ -180,12 +179,8 @@ def _method_and_trigger(
         told = [s for s in prep.sentences if (s.start, s.end) in spans]
         found = loose_return_told(prep, told, events, lang, cast.people[binding.key].mentions)
         method, trigger = (found.method, found) if found else (method, trigger)
-    if lang == "zh" and method in ("unknown", "captured"):
-        named = channel_told_after(prep, events, trigger)
-        method, trigger = (named.method, named) if named else (method, trigger)
-    elif lang == "en" and method == "deported":
-        named = generic_removal_named(prep, events)
-        method, trigger = (named.method, named) if named else (method, trigger)
+    named = channel_named(prep, events, method, trigger, lang)
+    method, trigger = (named.method, named) if named else (method, trigger)
     if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         if urged and method == "deported":

@@ -118,7 +118,19 @@ def _method(prep: Prepared, events: list[Event], lang: str) -> str:
 _GENERIC_REMOVAL = re.compile(r"repatriat\w*|sent back|send\w* back", re.IGNORECASE)
 
 
-def generic_removal_named(prep: Prepared, events: list[Event]) -> Trigger | None:
+def channel_named(
+    prep: Prepared, events: list[Event], method: str, trigger: Trigger, lang: str
+) -> Trigger | None:
+    """The channel told after or beside the words chosen: 被抓获…后被遣返 (Chinese), and the
+    extradition a generic English removal's sentence names."""
+    if lang == "zh" and method in ("unknown", "captured"):
+        return channel_told_after(prep, events, trigger)
+    if lang == "en" and method == "deported":
+        return _generic_removal_named(prep, events)
+    return None
+
+
+def _generic_removal_named(prep: Prepared, events: list[Event]) -> Trigger | None:
     """ "was repatriated …, the first extradition of this kind": a removal told only with a
     generic English verb is the extradition its own sentence names."""
     deported = [t for e in events for t in e.triggers if t.method == "deported"]
