@@ -13,6 +13,7 @@ from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
 from extract.names import HAN
 from extract.offices_en import offices
+from extract.places import find_places
 
 Span = tuple[int, int]
 _COUNT = "(?:\\d+|[一二两三四五六七八九十几多]+)"
@@ -95,6 +96,8 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
         norm, clause_start(norm, start), start
     ):
         return False  # 王某、李某等5名同志, 受害人包括吴某: the list's role is theirs
+    if _handed_abroad(norm, clause_start(norm, start), start):
+        return False  # 我方抓获后向韩方移交了崔某: sent to another country, not back to China
     before = roles.before.search(norm[max(0, start - 4) : start])
     if before is not None and _RANKED_CADRE.search(norm, max(0, start - 4), start):
         return True  # 桃源村干部X, 副处级干部X: a rank or village makes the cadre the fugitive
@@ -105,6 +108,27 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
 
 
 _RANKED_CADRE = re.compile(r"(?:村|级)(?:干部|官员)$")
+
+
+# a handover whose receiver (向韩方, 向美国警方) stands before the name in its clause, or the
+# country that wants the person (韩方关切的…赵某)
+_HANDED_TO = re.compile(
+    r"(?:向([^，。；]{1,8}?)(?:移交|遣返|引渡|遣送)了?|(?<![中我])([^，。；、]{1,6}?)"
+    r"(?:关切|通缉|追捕|要求引渡|要求遣返)的)[^，。；]{0,24}$"
+)
+
+
+def _handed_abroad(norm: str, clause: int, start: int) -> bool:
+    """Whether the name's clause hands it over to another country's side (向韩方移交了…崔某),
+    or names it as another country's fugitive (韩方关切的…赵某)."""
+    match = _HANDED_TO.search(norm, clause, start)
+    if match is None:
+        return False
+    group = 1 if match.group(1) is not None else 2
+    if any(w in match.group(group) for w in ("中", "我")):
+        return False
+    places = find_places(norm, match.start(group), match.end(group), "zh")
+    return any(p.code != "CN" for p in places)
 
 
 # a name whose own clause says the person is still at large (乙、丙目前仍在逃)

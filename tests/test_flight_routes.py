@@ -229,3 +229,24 @@ def test_a_countrys_airline_is_no_country_of_flight() -> None:
         "Ethiopian Airlines flight on Monday."
     )
     assert _places(text) == [("Long Deshun", ["KE"])]
+
+
+def test_a_country_named_as_a_party_is_that_country() -> None:
+    """美方, 泰方, 韩方: the country's authorities as a party to the return."""
+    text = "“百名红通人员”于宝华于本月2日被美方遣返回国，她涉嫌贪污公款逾千万元。"
+    assert _places(text) == [("于宝华", ["US"])]
+    text = "韩方抓获并向我方移交了涉黑案骨干成员许长海。"
+    assert _places(text) == [("许长海", ["KR"])]
+    # a dictionary word crossing it is no party (老方法, 加方式)
+    text = "专案组采用老方法摸排线索，外逃人员许长海于2019年5月回国投案。"
+    assert _places(text) == [("许长海", [])]
+
+
+def test_a_person_handed_to_another_countrys_side_is_not_returned() -> None:
+    text = (
+        "双方合作成效显著，我方抓获后向韩方移交了涉嫌杀人的崔东焕等在逃人员，韩方则抓获并"
+        "向我方移交了涉黑案骨干成员许长海等在逃犯罪嫌疑人。"
+    )
+    assert [name for name, _ in _places(text)] == ["许长海"]
+    text = "先后将我国诈骗犯罪嫌疑人方哲，以及韩方关切的诈骗犯罪嫌疑人赵英植缉捕归案。"
+    assert [name for name, _ in _places(text)] == ["方哲"]

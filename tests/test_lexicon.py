@@ -310,3 +310,11 @@ def test_the_named_offence_reads_the_name_between_its_opener_and_zui() -> None:
     found = [m.group(1) for m in named.pattern.finditer("以涉嫌伪造身份证件罪、妨害作证罪和犯罪")]
     assert found == ["伪造身份证件", "妨害作证"]
     assert "职务" in named.generic
+
+
+def test_a_countrys_side_must_end_in_fang(tmp_path: Path) -> None:
+    directory = _broken_copy(
+        tmp_path, "countries.json", lambda d: d["countries"]["US"].update(side=["美国"])
+    )
+    with pytest.raises(LexiconError, match=r"countries\.json\.countries\.US\.side: '美国'"):
+        load_lexicon(directory)

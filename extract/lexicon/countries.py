@@ -19,6 +19,7 @@ class Country:
     adj: tuple[str, ...]
     cities: tuple[str, ...]
     fallback: bool = False  # from pycountry, not curated: matched with more care
+    side: tuple[str, ...] = ()  # 美方: the country's authorities as a party
 
 
 def load_countries(directory: Path | None = None) -> list[Country]:
@@ -48,9 +49,19 @@ def load_countries(directory: Path | None = None) -> list[Country]:
                 cities=tuple(
                     _strings(entry["cities"], f"{where}.cities") if entry.get("cities") else []
                 ),
+                side=_sides(entry, where),
             )
         )
     return countries + _fallback_countries(countries)
+
+
+def _sides(entry: dict[str, object], where: str) -> tuple[str, ...]:
+    """The country named as a party (美方): Chinese, ending in 方."""
+    sides = _strings(entry.get("side", []), f"{where}.side") if entry.get("side") else []
+    for side in sides:
+        if not re.fullmatch(r"[\u4e00-\u9fff]+方", side):
+            raise LexiconError(f"{where}.side: {side!r} is not a Chinese name ending in 方")
+    return tuple(sides)
 
 
 def _fallback_countries(curated: list[Country]) -> list[Country]:
