@@ -92,6 +92,12 @@ _EN_REMOVAL_OF = re.compile(
     r"|Kyrgyz|Uzbek|Mongolian|Hui) )?(?:[a-z][a-z-]+ ){0,5}?"
     r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})\b"
 )
+# "Ankara's decision to deport Zinnetgul Tursun": the one a removal in the infinitive or the
+# gerund names (a person, whether or not the removal was done: the binding's question)
+_EN_TO_REMOVE = re.compile(
+    r"\b(?:to (?:deport|extradite|repatriate|expel)|(?:deporting|extraditing|repatriating)) "
+    r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})\b"
+)
 # "Turkish police detained Ablikim Memet in Istanbul …": the one a police held, where and when
 _EN_DETAINED_OBJECT = re.compile(
     r"\b(?:police|authorities|officers|agents) (?:\w+ )?(?:detained|arrested|seized|apprehended) "
@@ -190,6 +196,13 @@ def english_named_as(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _EN_NAMED_VERB = re.compile(r"\b(?:named|identified)\b")
+# "The woman, Zinnetgul Tursun, had fled …": a name in apposition to a definite description of
+# the person (the one a nameless lead told the removal of)
+_EN_THE_ONE_NAMED = re.compile(
+    r"\b[Tt]he (?:[\w-]+ ){0,2}?(?:man|woman|boy|girl|monk|nun|refugee|student|teenager|activist"
+    r"|dissident|imam|teacher|writer|businessman|businesswoman|suspect|fugitive|detainee)"
+    r", ([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}){0,2}),"
+)
 _EN_THE_ONE_AS = re.compile(
     r"\bthe (?:man|woman|boy|girl|monk|nun|refugee|student|teenager)(?:, (?:aged )?\d{1,3},)? as "
     r"([A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){0,2})\b"
@@ -207,6 +220,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     found += [m.span(1) for m in _EN_APPOSED_SUBJECT.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_PERSON.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
+    found += [m.span(1) for m in _EN_THE_ONE_NAMED.finditer(text, start, end)]
     found += _listed_subjects(text, start, end)
     found += _announced_list(text, start, end)
     found += [m.span(1) for m in _EN_ABDUCTED_OBJECT.finditer(text, start, end)]
@@ -215,6 +229,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
             found += [m.span(g) for g in ("name", "name2") if m.group(g)]
     found += [m.span("name") for m in _EN_DETAINED_OBJECT.finditer(text, start, end)]
     found += [m.span("name") for m in _EN_REMOVAL_OF.finditer(text, start, end)]
+    found += [m.span("name") for m in _EN_TO_REMOVE.finditer(text, start, end)]
     for first, stop in found:
         span = checked_name_span(text, first, stop)
         if span:

@@ -2115,3 +2115,20 @@ def test_an_extradition_treaty_names_no_channel() -> None:
         "extradition treaty between the two countries came into force."
     )
     assert [(r.name, r.method) for r in _records(text)] == [("Hu Meiling", "deported")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one a definite description of the lead's person names
+        "Kazakhstan has deported an ethnic Kazakh woman back to China, activists said on "
+        "Saturday. The woman, Aigul Serikbay, had fled to Kazakhstan in 2018.",
+        # the one a removal in the infinitive names
+        "Kazakhstan has deported an ethnic Kazakh woman back to China, activists said on "
+        "Saturday. Astana's decision to deport Aigul Serikbay followed a request from Beijing.",
+    ],
+)
+def test_a_name_that_is_no_pinyin_told_of_the_leads_person(text: str) -> None:
+    assert [(r.name, r.method, r.fled_to) for r in _records(text)] == [
+        ("Aigul Serikbay", "deported", ["KZ"])
+    ]
