@@ -53,7 +53,9 @@ _EN_APPOSED_SUBJECT = re.compile(
 # that tells what they are (an exile's role, not an office: "a spokeswoman", "a researcher" are
 # the people quoted about the case)
 _EN_APPOSED_PERSON = re.compile(
-    r"\b([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}(?:-[a-z]{2,8})?){1,2}), (?:an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
+    # (past a bracket that spells the name otherwise: "X (spelled Y in Chinese), a Uighur mother")
+    r"\b([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}(?:-[a-z]{2,8})?){1,2})(?: \([^()]{1,60}\))?, "
+    r"(?:an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
     r"|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman|businesswoman|writer"
     r"|poet|journalist|trader|farmer|herder|cleric|practitioner|man|woman|father|mother)\b"
     # "Ablimit Tursun, former deputy general manager of a coal mining group, …": a former post

@@ -2132,3 +2132,11 @@ def test_a_name_that_is_no_pinyin_told_of_the_leads_person(text: str) -> None:
     assert [(r.name, r.method, r.fled_to) for r in _records(text)] == [
         ("Aigul Serikbay", "deported", ["KZ"])
     ]
+
+
+def test_a_name_set_off_past_a_bracket_that_spells_it_otherwise() -> None:
+    text = (
+        "Aigul Serikbay (spelled Aiguli Saierkebai in Chinese), a Kazakh mother of two, was sent "
+        "back from Kazakhstan to China on June 27, 2019."
+    )
+    assert [(r.name, r.return_date) for r in _records(text)] == [("Aigul Serikbay", "2019-06-27")]
