@@ -61,12 +61,14 @@ def describes_fugitive(title: str, text: str, end: int) -> bool:
     return word in posts and bool(_OWN_FLIGHT_AFTER.match(text, end))
 
 
-# "the Central Commission for Discipline Inspection, led by Xi ally Wang Qishan": the head of a
-# body of the state or of the campaign (never of a ring: "a gang led by Zhang Wei")
+# "the Central Commission for Discipline Inspection, led by Xi ally Wang Qishan", "a working
+# group headed by X": the head of a central body, of the campaign or of a team sent abroad
+# (never of a ring, "a gang led by Zhang Wei", nor of a local bureau the fugitive once ran)
 _LEADS_A_BODY = re.compile(
-    r"\b(?:commission|committee|office|ministry|bureau|government|campaign|drive|operation"
-    r"|crackdown|administration|department|agency|procuratorate|court)s?\b[^.;()\n]{0,60}?"
-    r"\b(?:led|headed|chaired|spearheaded|overseen|directed|launched) by (?:[\w-]+ ){0,3}$",
+    r"\b(?:commission|committee|ministry|campaign|drive|operation|crackdown|Interpol"
+    r"|working group|task force|police team|delegation|investigation team|special team)s?\b"
+    r"[^.;()\n]{0,60}?\b(?<!then )(?<!once )(?<!formerly )(?<!previously )"
+    r"(?:led|headed|chaired|spearheaded|overseen|directed|launched) by (?:[\w-]+ ){0,3}$",
     re.IGNORECASE,
 )
 

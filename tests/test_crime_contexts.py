@@ -414,3 +414,11 @@ def test_hijacking_funds_is_a_figure_of_speech_not_a_hijacking() -> None:
         "yuan, returned to China from Canada on March 2, 2022 to turn himself in."
     )
     assert _crimes(text) == [("Che Guohua", [])]
+
+
+def test_zh_a_suspicion_an_accomplice_bears_is_not_the_persons() -> None:
+    text = (
+        "犯罪嫌疑人苏德顺于2015年潜逃柬埔寨，涉嫌职务侵占罪。其同伙还背着故意杀人、抢劫等多项"
+        "犯罪嫌疑，仍在逃。近日，苏德顺被柬埔寨警方移交我方。"
+    )
+    assert _crimes(text) == [("苏德顺", ["duty_encroachment"])]

@@ -2140,3 +2140,35 @@ def test_a_name_set_off_past_a_bracket_that_spells_it_otherwise() -> None:
         "back from Kazakhstan to China on June 27, 2019."
     )
     assert [(r.name, r.return_date) for r in _records(text)] == [("Aigul Serikbay", "2019-06-27")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a host state turned over to China is not always the person
+        (
+            "Kenyan authorities turned over to China $2 million in assets seized from Deng Kai, "
+            "a former manager convicted in absentia of bribery; Deng is still in Nairobi.",
+            [],
+        ),
+        # the head of a local bureau is often the fugitive
+        (
+            "The land resources bureau of Fengcheng, then headed by Zhou Ming, approved illegal "
+            "land deals. Zhou fled to Canada in 2012 and was repatriated on Wednesday.",
+            [("Zhou Ming", "deported")],
+        ),
+        # an extradition still to come, or long before, is not the return's
+        (
+            "Pan Yu was repatriated from Canada on Monday, the first extradition of its kind "
+            "being still years away, experts said.",
+            [("Pan Yu", "deported")],
+        ),
+        (
+            "Lu Hao was repatriated from France on Monday, eleven years after the first "
+            "extradition from France.",
+            [("Lu Hao", "deported")],
+        ),
+    ],
+)
+def test_guards_from_the_second_attack(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.name, r.method) for r in _records(text, "2020-05-01")] == expected
