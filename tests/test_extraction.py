@@ -558,3 +558,11 @@ def test_respective_dates_in_the_second_part_of_a_shared_sentence() -> None:
         "李某": ("surrendered", "2024-04-01"),
         "张某": ("surrendered", "2024-04-09"),
     }
+
+
+def test_a_voluntary_return_to_stand_trial_is_a_surrender() -> None:
+    text = "2004年4月16日，同案犯余振华自愿回国受审，并被判处有期徒刑12年。"
+    records = extract_cases(Document(id="t", text=text, published="2005-01-10"))
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("余振华", "surrendered", "2004-04-16")
+    ]
