@@ -235,7 +235,7 @@ _EN_NOT_PERSON = re.compile(
 def _country_words() -> frozenset[str]:
     words: set[str] = set()
     for country in default_lexicon().countries:
-        words.update(country.zh, country.en, country.adj, country.cities)
+        words.update(country.zh, country.en, country.adj, country.cities, country.side)
         words.update(to_simplified(z) for z in country.zh)
     return frozenset(words)
 
@@ -765,7 +765,8 @@ def target_countries() -> tuple[str, ...]:
 
 
 def _aliases(country: Country, language: str) -> list[str]:
-    return list(country.en + country.adj) if language == "en" else list(country.zh)
+    """The country's names in the language (in Chinese, its side too: 越方)."""
+    return list(country.en + country.adj) if language == "en" else list(country.zh + country.side)
 
 
 def _all_aliases(language: str) -> list[str]:
@@ -814,7 +815,13 @@ def _country_table(site: CountrySite, target: Country, draw_index: int) -> dict[
     # a name as the press of the article's script writes it (意大利 / 義大利, never 义大利)
     names = [z for z in target.zh if (to_simplified(z) == z) == (article.script != "traditional")]
     names = names or [in_script(target.zh[0], article.script)]
-    return {to_simplified(a): names[draw_index % len(names)] for a in old.zh}
+    table = {to_simplified(a): names[draw_index % len(names)] for a in old.zh}
+    # the old country's side (越方) becomes the new one's, where the press names it so
+    sides = [to_simplified(a) for a in old.side if to_simplified(a) in to_simplified(article.text)]
+    if sides and not target.side:
+        return None
+    table.update({side: in_script(target.side[0], article.script) for side in sides})
+    return table
 
 
 def _country_variant(site: CountrySite, target_code: str, draw_index: int) -> Variant | None:
