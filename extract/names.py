@@ -273,6 +273,7 @@ def _bare(norm: str, i: int, before: str, lex: Lexicon) -> bool:
         before not in lex.names.before
         and bool(_HAN_CHAR.match(before))
         and not norm.endswith(lex.names.roles_before, max(0, i - 3), i)
+        and not norm.endswith(lex.names.removal_verbs_before, max(0, i - 3), i)
     )
 
 

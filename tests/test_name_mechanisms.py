@@ -1043,3 +1043,22 @@ def test_word_given_names_and_listed_words(text: str, names: list[str]) -> None:
 def test_guan_ends_a_given_name_unless_it_makes_a_title(text: str, names: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2019-12-10"))
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the object of a removal verb, bare or with 了, is a name's start as after a title
+        ("缅甸警方抓获了白国平，并移交中方。", ["白国平"]),
+        ("缅甸警方抓获白国平后，将其移交中方。", ["白国平"]),
+        (
+            "缅甸警方成功抓获了白国平、白菊兰、白珍珍三人，并立即移交给了中国公安机关。",
+            ["白国平", "白菊兰", "白珍珍"],
+        ),
+        # a word after the verb is no name (程序 after 遣返)
+        ("通过漫长的引渡或者遣返程序而实现外逃人员回国，耗时很长。", []),
+    ],
+)
+def test_a_name_starts_after_a_removal_verb(text: str, names: list[str]) -> None:
+    records = extract_cases(Document(id="t", text=text, published="2024-01-31"))
+    assert [r.name for r in records] == names

@@ -33,7 +33,8 @@ SETS = {
     # labels30, labels31 and labels32 (development), labels33 (held out) in the ninth; labels34
     # to labels38 (development, scored from their cached texts) and labels39 (held out) in the
     # tenth; labels40 (English) and labels41 (Chinese, development) in the eleventh; labels42
-    # (English) and labels43 (Chinese), held out, in the twelfth
+    # (English) and labels43 (Chinese), held out, and labels44 (English) and labels45
+    # (Chinese), development, in the twelfth
     "labels10.jsonl": 24,
     "labels11.jsonl": 17,
     "labels12.jsonl": 22,
@@ -68,6 +69,8 @@ SETS = {
     "labels41.jsonl": 15,
     "labels42.jsonl": 38,
     "labels43.jsonl": 27,
+    "labels44.jsonl": 30,
+    "labels45.jsonl": 25,
 }
 CASE_KEYS = [
     "name",

@@ -43,6 +43,8 @@ class NameCues:
     associates: tuple[str, ...] = ()
     # the titles and the associates' roles together: what a name may start right after
     roles_before: tuple[str, ...] = ()
+    # the removal verbs, bare and with 了 (抓获了): a name may start right after one too
+    removal_verbs_before: tuple[str, ...] = ()
     media_ends: tuple[str, ...] = ()
     officials_en: tuple[str, ...] = ()
     officials_en_posts: frozenset[str] = frozenset()
@@ -78,6 +80,9 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         list_roles=tuple(strings("list_roles")),
         associates=tuple(strings("associates")),
         roles_before=(*strings("titles"), *strings("associates")),
+        removal_verbs_before=tuple(
+            f"{verb}{end}" for verb in strings("removal_verbs") for end in ("", "了")
+        ),
         media_ends=tuple(strings("media_ends")),
         officials_en=tuple(strings("officials_en")),
         officials_en_posts=_subset(data, "officials_en_posts", "officials_en", where),
