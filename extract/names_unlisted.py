@@ -58,6 +58,8 @@ _EN_APPOSED_PERSON = re.compile(
     r"(?:an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
     r"|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman|businesswoman|writer"
     r"|poet|journalist|trader|farmer|herder|cleric|practitioner|man|woman|father|mother)\b"
+    # "Huseyin Celil, a Uyghur-Canadian who …": a people, or a people and a nationality
+    r"|an? (?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Mongolian)(?:-[A-Z][a-z]+)? (?:who|from)\b"
     # "Ablimit Tursun, former deputy general manager of a coal mining group, …": a former post
     r"|(?:an? |the )?(?:[\w-]+ ){0,2}?former (?:[\w-]+ ){0,3}?(?:manager|director|chairman|head|chief|official"
     r"|executive|president|secretary|mayor|governor|accountant|cashier|clerk|employee)\b)"
@@ -77,7 +79,7 @@ _EN_REMOVED_OBJECT = re.compile(
     r" (?:(?:ethnic )?(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident"
     r"|[Ii]mam|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect"
     r"|[Ff]ugitive)"
-    r" (?:(?:activists?|dissidents?|imams?|refugees?|students?|m[ae]n|wom[ae]n) )?)?"
+    r" (?:(?:activists?|dissidents?|imams?|refugees?|students?|m[ae]n|wom[ae]n|[a-z]{3,15}) )?)?"
     r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?P<age>, \d{1,3},)?"
     # ("Uyghur students Abdulla Rozi and Memet Ali to China": a pair)
     r"(?: and (?P<name2>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}))? (?:(?:over|back) )?to (?:China"

@@ -2172,3 +2172,24 @@ def test_a_name_set_off_past_a_bracket_that_spells_it_otherwise() -> None:
 )
 def test_guards_from_the_second_attack(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(r.name, r.method) for r in _records(text, "2020-05-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the object of a removal after a people and any word for what the person is
+        (
+            "Kazakh authorities have extradited Uighur schoolteacher Memet Abdulla to China, "
+            "where officials called him a terror suspect.",
+            "Memet Abdulla",
+        ),
+        # set off by a people and a nationality
+        (
+            "One example is Memet Abdulla, a Uyghur-Canadian who was arrested in Uzbekistan and "
+            "later extradited to China.",
+            "Memet Abdulla",
+        ),
+    ],
+)
+def test_a_name_that_is_no_pinyin_known_by_its_people(text: str, name: str) -> None:
+    assert [(r.name, r.method) for r in _records(text)] == [(name, "extradited")]
