@@ -93,6 +93,9 @@ _KIND_OF_CASE = re.compile(r"的(?:典型)?(?:案例|案件|事例|消息|新闻
 # face …": the "would" is another clause's)
 _CLAUSE_EN = re.compile(
     r"[;:]|, (?:but|while|whereas|although|even though|though|because|since|so that|and)\b"
+    # "…, including Lai Changxing, whose removal was stalled by fears he would be executed": a
+    # relative clause set off by a comma says its own things
+    r"|, (?:who|whose|whom|which)\b"
     # "Although rights groups warned he could be tortured, Zhao was deported": the concession
     # that opens the sentence is a clause of its own
     r"|\b(?:Although|Though|Even though|Despite|Whereas)\b[^,;]{0,150},"

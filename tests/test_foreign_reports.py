@@ -2193,3 +2193,14 @@ def test_guards_from_the_second_attack(text: str, expected: list[tuple[str, str]
 )
 def test_a_name_that_is_no_pinyin_known_by_its_people(text: str, name: str) -> None:
     assert [(r.name, r.method) for r in _records(text)] == [(name, "extradited")]
+
+
+def test_a_relative_clauses_would_does_not_veto_the_main_clauses_return() -> None:
+    text = (
+        "Six economic criminals have been deported to China in recent years, including Tan "
+        "Weiguo, whose removal was stalled by fears he would be executed."
+    )
+    assert [(r.name, r.method) for r in _records(text)] == [("Tan Weiguo", "deported")]
+    # a removal the relative clause itself tells as to come stays vetoed
+    text = "Tan Weiguo, who would later be deported, fled to Canada in 1999."
+    assert _records(text) == []
