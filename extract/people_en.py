@@ -122,7 +122,12 @@ def _relatives() -> tuple[re.Pattern[str], re.Pattern[str]]:
     wife of cartoonist Jiang Yefei"), from the one kinship list (kinship.json); a business
     partner is no relative."""
     kin = literal_alternation(default_lexicon().kinship["en"])
-    before = re.compile(rf"\b(?<!business )(?:{kin})s?,?\s*(?:\w+,\s*)?$", re.IGNORECASE)
+    before = re.compile(
+        rf"\b(?<!business )(?:{kin})s?,?\s*(?:\w+,\s*)?$"
+        # "the son of rights lawyer Wang Yu and legal activist Bao Longjun": the parents
+        rf"|\b(?:{kin}) of (?:[^.;,]{{0,40}}? and )?(?:(?-i:[a-z])[\w-]* ){{0,3}}$",
+        re.IGNORECASE,
+    )
     after = re.compile(rf"^,? (?:the )?(?:{kin}) of\b", re.IGNORECASE)
     return before, after
 
@@ -173,7 +178,7 @@ def en_cast(text: str, sentences: list[Sentence]) -> Cast:
                     titled.add(key)
                 continue
             if (
-                before.search(text[max(0, span[0] - 30) : span[0]])
+                before.search(text[max(0, span[0] - 70) : span[0]])
                 or after.match(text, span[1])
                 or quoted_aside(text, span)
                 or _VICTIM_BEFORE.search(text, max(0, span[0] - 40), span[0])

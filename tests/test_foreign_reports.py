@@ -2204,3 +2204,11 @@ def test_a_relative_clauses_would_does_not_veto_the_main_clauses_return() -> Non
     # a removal the relative clause itself tells as to come stays vetoed
     text = "Tan Weiguo, who would later be deported, fled to Canada in 1999."
     assert _records(text) == []
+
+
+def test_the_parents_named_after_son_of_are_relatives() -> None:
+    text = (
+        "Tan Mingming is the son of rights lawyer Zhao Lan and legal activist Tan Weiguo, who "
+        "were detained in July. The boy was deported to China from Myanmar on Monday."
+    )
+    assert [r.name for r in _records(text)] == ["Tan Mingming"]
