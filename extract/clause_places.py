@@ -85,7 +85,8 @@ def sent_abroad(norm: str, trigger: re.Match[str], end: int, language: str) -> b
     return (
         bool(places)
         and places[0].start == at
-        and places[0].kind == "name"
+        # (an abbreviation the press writes for the country, "deported to the US", is its name)
+        and (places[0].kind == "name" or norm[places[0].start : places[0].end].isupper())
         and not norm.startswith(("'s", "’s", "的"), places[0].end)
         and not _ON_TO_CHINA.search(norm, places[0].end, end)
     )

@@ -2212,3 +2212,11 @@ def test_the_parents_named_after_son_of_are_relatives() -> None:
         "were detained in July. The boy was deported to China from Myanmar on Monday."
     )
     assert [r.name for r in _records(text)] == ["Tan Mingming"]
+
+
+def test_one_sent_back_to_the_us_is_not_returned_to_china() -> None:
+    text = (
+        "Tenzin Dorje, 53, who arrived from New York on Saturday, was denied entry. Tenzin Dorje "
+        "was sent back to the US after immigration officials questioned him for hours."
+    )
+    assert _records(text) == []
