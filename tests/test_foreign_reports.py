@@ -2220,3 +2220,13 @@ def test_one_sent_back_to_the_us_is_not_returned_to_china() -> None:
         "was sent back to the US after immigration officials questioned him for hours."
     )
     assert _records(text) == []
+
+
+def test_a_return_after_a_ruling_in_favour_of_extradition_is_an_extradition() -> None:
+    text = (
+        "Tan Weiguo fled to Thailand after being accused of fraud. Following a court ruling in "
+        "favour of extradition, Tan was returned to China on 16 January."
+    )
+    assert [(r.name, r.method) for r in _records(text, "2024-02-01")] == [
+        ("Tan Weiguo", "extradited")
+    ]
