@@ -98,11 +98,15 @@ _ON_TO_CHINA = re.compile(
 )
 
 
+_COURT_IN_CHINA = re.compile(r" (?:in|of) (?:\w+ ){0,2}(?:China|Beijing)\b(?! (?:Sea|Town))")
 _ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)
 
 
 def abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool:
-    """A trial abroad names where: a foreign country in the clause, or words that say abroad."""
+    """A trial abroad names where: a foreign country in the clause, or words that say abroad;
+    never a court the trigger places in China ("convicted by a court in central China")."""
+    if _COURT_IN_CHINA.match(norm, match.end()):
+        return False
     low, high = min(start, match.start()), max(end, match.end())
     return bool(
         _ABROAD_BY_NAME.search(norm, low, high)

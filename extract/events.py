@@ -95,7 +95,8 @@ _CLAUSE_EN = re.compile(
     r"[;:]|, (?:but|while|whereas|although|even though|though|because|since|so that|and)\b"
     # "…, including Lai Changxing, whose removal was stalled by fears he would be executed": a
     # relative clause set off by a comma says its own things
-    r"|, (?:who|whose|whom|which)\b"
+    # (one running to the sentence's end: "to have Gao, who fled in 2003, sent back" goes on)
+    r"|, (?:who|whose|whom|which)\b(?=[^,;.!?]*[.!?]|[^,;.!?]*$)"
     # "Although rights groups warned he could be tortured, Zhao was deported": the concession
     # that opens the sentence is a clause of its own
     r"|\b(?:Although|Though|Even though|Despite|Whereas)\b[^,;]{0,150},"
@@ -206,7 +207,7 @@ def sentence_triggers(norm: str, sentence: Sentence, language: str) -> list[Trig
             if told_as_possible(norm, match.start(), c_start, c_end, language):
                 continue  # "his family fear he may be deported to China"
             if method == "prosecuted_abroad" and not abroad_clause(norm, match, c_start, c_end):
-                continue  # 回国投案后，在郑州被提起公诉: tried at home
+                continue  # 回国投案后，在郑州被提起公诉, "by a court in central China": at home
             if method in ("deported", "extradited") and sent_abroad(
                 norm, match, sentence.end, language
             ):

@@ -26,6 +26,7 @@ from extract.name_places import (
 )
 from extract.name_slots import NUMBER_SLOT, coordinated_slot, slot_name
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
+from extract.text import opens_line_or_bracket
 from extract.word_phrases import reads_as_preposition_and_object
 
 HAN = r"[\u4e00-\u9fff]"
@@ -190,26 +191,11 @@ def _cue_name_at(
         return None
     before = norm[i - 1] if i > 0 else "\n"
     bare = _bare(norm, i, before, lex)
-    if bare and not bare_before_return(norm, i):
-        return None  # (据悉X于…回国: a name right before its return needs no descriptor)
-    if bare and norm[i + 1 : i + 3] in lex.names.facilities:
-        return None  # 丁口岸 of 磨丁口岸: a place's port, not a person (金大桥 after a cue stays)
-    if before + norm[i] in lex.names.words_ending_in_surname or before.isdigit():
-        return None  # 多部门协作 (门 is in 部门); 6时许, 3万余元 (a unit after a number)
-    if (
-        norm[i : i + 2] in lex.surnames.compound
-        and _ends_word(norm, i)  # 董事长孙… is not 长孙
-        and not _title_before(norm, i, lex)  # 处长夏侯春龙: 长夏 is no word after a title
-    ):
+    # (a name right before its return, 据悉X于…回国, or after a removal verb, 抓获了X, needs none)
+    removed = bare and norm.endswith(lex.names.removal_verbs_before, max(0, i - 3), i)
+    if bare and not removed and not bare_before_return(norm, i):
         return None
-    if inside_foreign_place(norm, i, lex) or inside_china_place(norm, i, lex):
-        return None  # 国 of 刚果共和国成功…, 庄 of 石家庄海关
-    if before in OPENING_QUOTES and names_a_campaign(norm, i, lex):
-        return None
-    # (把高管陈某押解回国: 将/把 + a role, then the name)
-    if _conjunction_at(norm, i, before) or (
-        before in _DISPOSAL and _role_then_surname(norm, i, end, lex)
-    ):
+    if _refused_start(norm, i, end, before, bare, lex):
         return None
     fixed, span = _read_by_own_rule(norm, i, end, before, lex, pats)
     if fixed:
@@ -220,7 +206,7 @@ def _cue_name_at(
         stop = i + size
         if stop > end:
             continue
-        if bare and size != 3:
+        if bare and size != 3 or removed and words.is_common_word(norm[i + 1 : stop]):
             continue  # a name with no descriptor before it (bare_names) has three characters
         name = norm[i:stop]
         confirmed = _confirmed_around(norm, i, stop)
@@ -229,7 +215,7 @@ def _cue_name_at(
             continue  # (由公安押解回国, 主动向组织投案: a preposition and its object)
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
-        if _opens_line_or_bracket(norm, i) and norm[stop : stop + 1] in "：:":
+        if opens_line_or_bracket(norm, i) and norm[stop : stop + 1] in "：:":
             continue  # （原标题：…）: a label opening a bracket or a line (indented too)
         inside = pats.after.match(norm, stop - 1) if size > 2 else None
         if inside is not None and inside.end() > stop:
@@ -243,6 +229,27 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
+
+
+def _refused_start(norm: str, i: int, end: int, before: str, bare: bool, lex: Lexicon) -> bool:
+    """Where a surname character at ``i`` starts no name."""
+    return bool(
+        (bare and norm[i + 1 : i + 3] in lex.names.facilities)  # 丁口岸 of 磨丁口岸: a port
+        or before.isdigit()  # 6时许, 3万余元: a unit after a number
+        or before + norm[i] in lex.names.words_ending_in_surname  # 多部门协作 (门 is in 部门)
+        or (
+            norm[i : i + 2] in lex.surnames.compound
+            and _ends_word(norm, i)  # 董事长孙… is not 长孙
+            and not _title_before(norm, i, lex)  # 处长夏侯春龙: 长夏 is no word after a title
+        )
+        # 国 of 刚果共和国成功…, 庄 of 石家庄海关
+        or inside_foreign_place(norm, i, lex)
+        or inside_china_place(norm, i, lex)
+        or (before in OPENING_QUOTES and names_a_campaign(norm, i, lex))
+        or _conjunction_at(norm, i, before)
+        # 把高管陈某押解回国: 将/把 + a role, then the name
+        or (before in _DISPOSAL and _role_then_surname(norm, i, end, lex))
+    )
 
 
 def _read_by_own_rule(
@@ -267,22 +274,12 @@ def _read_by_own_rule(
 
 
 def _bare(norm: str, i: int, before: str, lex: Lexicon) -> bool:
-    """Whether nothing that opens a name stands before ``i``: no cue character, no title and no
-    associate's role (周某的司机郑某等人: after 司机 a name starts)."""
+    """Whether nothing that opens a name stands before ``i`` (周某的司机郑某: after 司机 one does)."""
     return (
         before not in lex.names.before
         and bool(_HAN_CHAR.match(before))
         and not norm.endswith(lex.names.roles_before, max(0, i - 3), i)
-        and not norm.endswith(lex.names.removal_verbs_before, max(0, i - 3), i)
     )
-
-
-def _opens_line_or_bracket(norm: str, i: int) -> bool:
-    """Whether only spaces stand between ``i`` and an opening bracket or a line's start."""
-    at = i
-    while at > 0 and norm[at - 1] in " \t\u3000":
-        at -= 1
-    return at == 0 or norm[at - 1] in "（(【[\n"
 
 
 def _confirmed_around(norm: str, i: int, stop: int) -> bool:

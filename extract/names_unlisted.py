@@ -59,7 +59,7 @@ _EN_APPOSED_PERSON = re.compile(
     r"|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman|businesswoman|writer"
     r"|poet|journalist|trader|farmer|herder|cleric|practitioner|man|woman|father|mother)\b"
     # "Huseyin Celil, a Uyghur-Canadian who …": a people, or a people and a nationality
-    r"|an? (?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Mongolian)(?:-[A-Z][a-z]+)? (?:who|from)\b"
+    r"|an? (?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Mongolian)(?:-[A-Z][a-z]+)? who (?:was|had been)\b"
     # "Ablimit Tursun, former deputy general manager of a coal mining group, …": a former post
     r"|(?:an? |the )?(?:[\w-]+ ){0,2}?former (?:[\w-]+ ){0,3}?(?:manager|director|chairman|head|chief|official"
     r"|executive|president|secretary|mayor|governor|accountant|cashier|clerk|employee)\b)"

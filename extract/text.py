@@ -324,3 +324,11 @@ def _append(sentences: list[Sentence], text: str, start: int, end: int, paragrap
         end -= 1
     if end > start:
         sentences.append(Sentence(start, end, paragraph, len(sentences)))
+
+
+def opens_line_or_bracket(norm: str, i: int) -> bool:
+    """Whether only spaces stand between ``i`` and an opening bracket or a line's start."""
+    at = i
+    while at > 0 and norm[at - 1] in " \t\u3000":
+        at -= 1
+    return at == 0 or norm[at - 1] in "（(【[\n"

@@ -2230,3 +2230,11 @@ def test_a_return_after_a_ruling_in_favour_of_extradition_is_an_extradition() ->
     assert [(r.name, r.method) for r in _records(text, "2024-02-01")] == [
         ("Tan Weiguo", "extradited")
     ]
+
+
+def test_an_activist_of_a_people_who_speaks_of_deportations_is_no_returnee() -> None:
+    text = (
+        "Salih Hudayar, a Uyghur-American who leads the East Turkistan government-in-exile, said "
+        "Thailand deported 40 men to China."
+    )
+    assert _records(text) == []

@@ -1062,3 +1062,20 @@ def test_guan_ends_a_given_name_unless_it_makes_a_title(text: str, names: list[s
 def test_a_name_starts_after_a_removal_verb(text: str, names: list[str]) -> None:
     records = extract_cases(Document(id="t", text=text, published="2024-01-31"))
     assert [r.name for r in records] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a removal verb a name has three characters and no word for its given name
+        "2023年8月，缅甸警方抓获了马仔，并移交中方，该团伙主犯仍在逃。",
+        "泰国警方抓获了白手套，并移交中方。原局长本人仍藏匿在海外。",
+        "公安部工作组从柬埔寨押解高管回国，并对其依法采取刑事强制措施。",
+        # a voluntary return that is no surrender: a rescued worker's, a settler's, one asked about
+        "被解救的务工人员王某自愿回国，目前已与家人团聚。",
+        "华侨王某自愿回国定居，受到家乡政府的热烈欢迎。",
+        "外逃人员许某是否自愿回国，目前尚不清楚。",
+    ],
+)
+def test_guards_from_the_third_attack(text: str) -> None:
+    assert extract_cases(Document(id="t", text=text, published="2024-01-31")) == []
