@@ -2238,3 +2238,23 @@ def test_an_activist_of_a_people_who_speaks_of_deportations_is_no_returnee() -> 
         "Thailand deported 40 men to China."
     )
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        # returning willingly or of one's own accord is a surrender
+        (
+            "Tan Weiguo told his wife he had willingly returned to China from Thailand.",
+            "surrendered",
+        ),
+        # a conviction by a court placed in China is no trial abroad; a passive handover is
+        (
+            "Tan Weiguo was arrested in Myanmar in May 2004 and turned over to China. Tan was "
+            "convicted in October by a court in central China of running a training camp in Myanmar.",
+            "deported",
+        ),
+    ],
+)
+def test_english_channels_told_in_other_words(text: str, method: str) -> None:
+    assert [(r.name, r.method) for r in _records(text)] == [("Tan Weiguo", method)]
