@@ -2258,3 +2258,26 @@ def test_an_activist_of_a_people_who_speaks_of_deportations_is_no_returnee() -> 
 )
 def test_english_channels_told_in_other_words(text: str, method: str) -> None:
     assert [(r.name, r.method) for r in _records(text)] == [("Tan Weiguo", method)]
+
+
+def test_a_return_still_to_come_is_none() -> None:
+    text = (
+        "One of China's most-wanted fugitives will return from New Zealand to stand trial, the "
+        "authorities said. Tan Weiguo, a former company chairman, is accused of fraud."
+    )
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tan Weiguo fled to Thailand after being accused of unlawfully receiving public savings "
+        "without a licence. He was extradited to China on January 16.",
+        "Tan Weiguo, who was accused of using illegal means to raise funds, was extradited to "
+        "China from France on January 16.",
+    ],
+)
+def test_illegal_fundraising_told_in_other_words(text: str) -> None:
+    assert [(r.name, r.alleged_crimes) for r in _records(text, "2024-02-01")] == [
+        ("Tan Weiguo", ["illegal_fundraising"])
+    ]
