@@ -23,6 +23,7 @@ from extract.document import Document
 from extract.durations import Duration, find_durations
 from extract.events import Event, Trigger, find_events, shows_abroad
 from extract.evidence_choice import EN_PLURAL, evidence_event, tells_return
+from extract.family_groups import family_crimes
 from extract.flight import fill_places
 from extract.listing import list_lead
 from extract.memo import DocumentMemo
@@ -240,6 +241,7 @@ def _fill_profile(
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
     crimes = respective or attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang)
+    crimes = crimes or family_crimes(prep, record.name, lang)  # 魏家、刘家犯罪集团涉嫌诈骗
     for found in crimes:
         record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
         note("alleged_crimes", found.start, found.end)

@@ -13,7 +13,7 @@ from extract.prefilter import PrunedAlternation
 # whose words it holds (extract.prefilter), as those gapped ones are slow to try everywhere.
 ZH_CRIME_CONTEXT = PrunedAlternation(
     [
-        r"实施[^，。；]{0,12}",
+        r"实施[^，。；]{0,16}",
         # 利用“套路贷”进行诈骗, 从事电信网络诈骗 (not 进行威胁恐吓的…犯罪: what follows 的 is another's)
         r"(?:进行|从事)[^，。；的]{0,8}",
         r"骗取[^，。；]{0,12}",

@@ -422,3 +422,16 @@ def test_zh_a_suspicion_an_accomplice_bears_is_not_the_persons() -> None:
         "犯罪嫌疑，仍在逃。近日，苏德顺被柬埔寨警方移交我方。"
     )
     assert _crimes(text) == [("苏德顺", ["duty_encroachment"])]
+
+
+def test_zh_a_family_groups_crimes_are_its_members_where_nothing_tells_their_own() -> None:
+    text = (
+        "公安部查明，缅北果敢魏家、卢家两大犯罪集团涉嫌诈骗、故意杀人、绑架等多项罪名。"
+        "2024年1月底，缅方将此前抓获的魏怀德、卢正祥等人移交中方。"
+    )
+    assert _crimes(text, "2024-02-05") == [
+        ("魏怀德", ["fraud", "other"]),
+        ("卢正祥", ["fraud", "other"]),
+    ]
+    text = "缅北果敢白家犯罪集团长期实施针对中国公民的电信网络诈骗犯罪活动。缅方将白建国移交中方。"
+    assert _crimes(text, "2024-02-05") == [("白建国", ["fraud"])]
