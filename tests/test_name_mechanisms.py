@@ -1079,3 +1079,10 @@ def test_a_name_starts_after_a_removal_verb(text: str, names: list[str]) -> None
 )
 def test_guards_from_the_third_attack(text: str) -> None:
     assert extract_cases(Document(id="t", text=text, published="2024-01-31")) == []
+
+
+def test_a_given_name_ending_in_ping_before_deng_ren() -> None:
+    """刘正平等人: 平等 is a word, but 等人 closes the name's list, as a cue does."""
+    text = "2024年1月底，缅方将此前抓获的魏怀德、卢正平等人移交中方。"
+    records = extract_cases(Document(id="t", text=text, published="2024-02-05"))
+    assert [r.name for r in records] == ["魏怀德", "卢正平"]
