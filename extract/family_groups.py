@@ -20,8 +20,8 @@ _FAMILY_GROUP = re.compile(
 
 def family_crimes(prep: Prepared, name: str, lang: str) -> list[attrs.Found]:
     """The crimes the sentences naming the person's family group tell of it."""
-    if lang != "zh" or not name:
-        return []
+    if lang != "zh" or not name or "某" in name:
+        return []  # (王某: an anonymised name tells no family of its own)
     surname = to_simplified(name)[0]
     spans = [
         (s.start, s.end)

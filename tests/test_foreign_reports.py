@@ -2281,3 +2281,15 @@ def test_illegal_fundraising_told_in_other_words(text: str) -> None:
     assert [(r.name, r.alleged_crimes) for r in _records(text, "2024-02-01")] == [
         ("Tan Weiguo", ["illegal_fundraising"])
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspect Tan Weiguo was arrested in Myanmar, but Myanmar has not yet turned him over to "
+        "China.",
+        "Officials denied reports that Tan Weiguo was arrested in Myanmar and turned over to China.",
+    ],
+)
+def test_a_handover_to_china_negated_or_denied_is_none(text: str) -> None:
+    assert _records(text) == []
