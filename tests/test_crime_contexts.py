@@ -439,7 +439,7 @@ def test_zh_a_family_groups_crimes_are_its_members_where_nothing_tells_their_own
 
 def test_zh_an_anonymised_name_tells_no_family_group() -> None:
     text = (
-        "2024年3月，外逃人员魏某从缅甸回国投案。魏家犯罪集团骨干此前已被移交我方，"
+        "2024年3月，外逃人员魏某从缅甸回国投案。魏家犯罪集团骨干魏某某此前已被移交我方，"
         "魏家、刘家两大犯罪集团涉嫌诈骗、故意杀人。"
     )
-    assert _crimes(text, "2024-04-01") == [("魏某", [])]
+    assert ("魏某", []) in _crimes(text, "2024-04-01")
