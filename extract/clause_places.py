@@ -9,6 +9,7 @@ from functools import cache
 
 from extract.alternation import literal_alternation
 from extract.lexicon import default_lexicon
+from extract.lexicon.places_en import english_destinations
 from extract.places import find_places
 
 _AT_PLACE = re.compile(r"在([\u4e00-\u9fff]{2,4})")
@@ -98,14 +99,20 @@ _ON_TO_CHINA = re.compile(
 )
 
 
-_COURT_IN_CHINA = re.compile(r" (?:in|of) (?:\w+ ){0,2}(?:China|Beijing)\b(?! (?:Sea|Town))")
+@cache
+def _court_in_china() -> re.Pattern[str]:
+    """ " in central China", " in China's Hubei province", " in Shenzhen": where a court sits."""
+    places = literal_alternation(["China", *english_destinations()])
+    return re.compile(rf" (?:in|of) (?:[\w']+ ){{0,2}}(?:{places})\b(?! (?:Sea|Town))")
+
+
 _ABROAD_BY_NAME = re.compile(r"异地追诉|境外|国外|外国|abroad|overseas|foreign", re.IGNORECASE)
 
 
 def abroad_clause(norm: str, match: re.Match[str], start: int, end: int) -> bool:
     """A trial abroad names where: a foreign country in the clause, or words that say abroad;
     never a court the trigger places in China ("convicted by a court in central China")."""
-    if _COURT_IN_CHINA.match(norm, match.end()):
+    if _court_in_china().match(norm, match.end()):
         return False
     low, high = min(start, match.start()), max(end, match.end())
     return bool(

@@ -2293,3 +2293,15 @@ def test_illegal_fundraising_told_in_other_words(text: str) -> None:
 )
 def test_a_handover_to_china_negated_or_denied_is_none(text: str) -> None:
     assert _records(text) == []
+
+
+def test_a_return_told_as_a_noun_after_which_the_person_was_tried_at_home() -> None:
+    text = (
+        "Tang Weiguo, who fled to Singapore, was sentenced by a court in Hubei province to 12 "
+        "years for bribery after his return in 2019."
+    )
+    assert [(r.name, r.method, r.return_date) for r in _records(text)] == [
+        ("Tang Weiguo", "unknown", "2019")
+    ]
+    text = "Tang Weiguo, a businessman, was questioned after his return from a trip to Singapore."
+    assert _records(text) == []
