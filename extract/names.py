@@ -27,7 +27,6 @@ from extract.name_places import (
 from extract.name_slots import NUMBER_SLOT, coordinated_slot, slot_name
 from extract.quotations import CLOSING_QUOTES, OPENING_QUOTES, names_a_campaign
 from extract.text import opens_line_or_bracket
-from extract.word_phrases import reads_as_preposition_and_object
 
 HAN = r"[\u4e00-\u9fff]"
 # compiled once: these are asked of every name candidate (re's own cache costs a look-up each)
@@ -211,7 +210,7 @@ def _cue_name_at(
         name = norm[i:stop]
         confirmed = _confirmed_around(norm, i, stop)
         plausible = is_plausible_zh_name(name, lex, profile=confirmed)
-        if "某" in name or not plausible or reads_as_preposition_and_object(norm, i, name):
+        if "某" in name or not plausible or words.reads_as_preposition_and_object(norm, i, name):
             continue  # (由公安押解回国, 主动向组织投案: a preposition and its object)
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object

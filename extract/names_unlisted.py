@@ -79,7 +79,7 @@ _EN_REMOVED_OBJECT = re.compile(
     r" (?:(?:ethnic )?(?P<role>Uyghur|Uighur|Kazakh|Tibetan|Kyrgyz|Uzbek|[Aa]ctivist|[Dd]issident"
     r"|[Ii]mam|[Pp]astor|[Jj]ournalist|[Ll]awyer|[Bb]usinessman|[Bb]usinesswoman|[Ss]uspect"
     r"|[Ff]ugitive)"
-    r" (?:(?:activists?|dissidents?|imams?|refugees?|students?|m[ae]n|wom[ae]n|[a-z]{3,15}) )?)?"
+    r" (?:[a-z]{3,15} )?)?"  # (what the person is: schoolteacher, activists, women)
     r"(?P<name>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2})(?P<age>, \d{1,3},)?"
     # ("Uyghur students Abdulla Rozi and Memet Ali to China": a pair)
     r"(?: and (?P<name2>[A-Z][a-z]{2,14}(?: [A-Z][a-z]{2,14}){1,2}))? (?:(?:over|back) )?to (?:China"

@@ -42,13 +42,11 @@ def _patterns() -> _PlacePatterns:
     for country in default_lexicon().countries:
         if country.fallback:
             fallback.update(country.zh + country.en)
-        # (a side is read with the care of an uncurated name: 老方法, 加方式 are no side)
+        # (a side, 美方, is read with the care of an uncurated name: 老方法, 加方式 are no side)
         fallback.update(country.side)
-        for term in dict.fromkeys(country.side + tuple(to_simplified(t) for t in country.side)):
-            lookup.setdefault(term, (country.code, "name"))
-            zh_terms.append(term)
         # the text is matched in simplified script: 義大利 is found as 义大利
-        for term in dict.fromkeys(country.zh + tuple(to_simplified(t) for t in country.zh)):
+        names = country.zh + country.side
+        for term in dict.fromkeys(names + tuple(to_simplified(t) for t in names)):
             lookup.setdefault(term, (country.code, "name"))
             zh_terms.append(term)
         for term in country.en:

@@ -2261,6 +2261,8 @@ def test_english_channels_told_in_other_words(text: str, method: str) -> None:
 
 
 def test_a_return_still_to_come_is_none() -> None:
+    """A guard: a nameless lead's return still to come lends no return to the person named
+    after it."""
     text = (
         "One of China's most-wanted fugitives will return from New Zealand to stand trial, the "
         "authorities said. Tan Weiguo, a former company chairman, is accused of fraud."

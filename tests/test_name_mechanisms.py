@@ -998,29 +998,16 @@ def test_a_preposition_and_its_object_is_no_name(text: str, names: list[str]) ->
 @pytest.mark.parametrize(
     ("text", "names"),
     [
-        # given names that are words of every page (建设, 发展, 学习) after any surname but a
-        # preposition: names, wherever they stand
+        # given names that are words (建设, 学习) after a role, or going on as a name goes on
+        ("外逃9年的职务犯罪嫌疑人于建设5月17日从泰国被遣返回国。", ["于建设"]),
+        ("经做其家属工作，于建设于11月8日从柬埔寨回国投案。", ["于建设"]),
+        ("某市教育局原副局长向学习从南非回国投案。", ["向学习"]),
+        # after any surname but a preposition, such given names are names wherever they stand
         ("2023年，菲律宾移民局将王建设遣返回中国。", ["王建设"]),
         ("2022年，检察机关对从泰国回国投案的王发展提起公诉。", ["王发展"]),
         ("2023年，老挝警方将在逃12年的刘学习押解移交中国警方。", ["刘学习"]),
         ("据悉，2019年被遣返回国的王发展夫妇涉嫌集资诈骗罪。", ["王发展"]),
         ("车建设表示，他于2019年3月从泰国回国投案。", ["车建设"]),
-    ],
-)
-def test_a_given_name_that_is_a_word_of_every_page_stays_a_name(
-    text: str, names: list[str]
-) -> None:
-    records = extract_cases(Document(id="t", text=text, published="2019-04-02"))
-    assert [r.name for r in records] == names
-
-
-@pytest.mark.parametrize(
-    ("text", "names"),
-    [
-        # given names that are words (建设, 学习) after a role, or going on as a name goes on
-        ("外逃9年的职务犯罪嫌疑人于建设5月17日从泰国被遣返回国。", ["于建设"]),
-        ("经做其家属工作，于建设于11月8日从柬埔寨回国投案。", ["于建设"]),
-        ("某市教育局原副局长向学习从南非回国投案。", ["向学习"]),
         # an abbreviation listed with the person is no name
         ("李国强、常委等人被菲律宾移民局遣返回国。", ["李国强"]),
     ],

@@ -57,7 +57,7 @@ def load_countries(directory: Path | None = None) -> list[Country]:
 
 def _sides(entry: dict[str, object], where: str) -> tuple[str, ...]:
     """The country named as a party (美方): Chinese, ending in 方."""
-    sides = _strings(entry.get("side", []), f"{where}.side") if entry.get("side") else []
+    sides = _strings(entry["side"], f"{where}.side") if entry.get("side") else []
     for side in sides:
         if not re.fullmatch(r"[\u4e00-\u9fff]+方", side):
             raise LexiconError(f"{where}.side: {side!r} is not a Chinese name ending in 方")
