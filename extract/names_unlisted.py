@@ -14,6 +14,7 @@ from functools import cache
 from extract.lexicon import default_lexicon
 from extract.names_en import country_words, foreign_cities, is_surname_reading
 from extract.offices_en import offices
+from extract.person_words_en import PERSON_WORDS, names_after_role
 from extract.places import find_places
 
 # "Ekber Yasin was detained … and turned over to Chinese authorities": a name that is no pinyin
@@ -49,15 +50,12 @@ _EN_APPOSED_SUBJECT = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\n))([A-Z][a-z]{2,13}(?<!ly)), an? [^.;,]{3,100}, "
     r"(?:was|had been|has been) " + _REMOVED_VERB
 )
-# "Kadir Omer, a Uighur political activist who …": a full name set off by a word for a person
-# that tells what they are (an exile's role, not an office: "a spokeswoman", "a researcher" are
-# the people quoted about the case)
+# "Kadir Omer, a Uighur political activist who …": a full name set off by a word for what the
+# person is
 _EN_APPOSED_PERSON = re.compile(
     # (past a bracket that spells the name otherwise: "X (spelled Y in Chinese), a Uighur mother")
     r"\b([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}(?:-[a-z]{2,8})?){1,2})(?: \([^()]{1,60}\))?, "
-    r"(?:an? (?:[\w-]+ ){0,3}?(?:activist|dissident"
-    r"|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman|businesswoman|writer"
-    r"|poet|journalist|trader|farmer|herder|cleric|practitioner|man|woman|father|mother)\b"
+    rf"(?:an? (?:[\w-]+ ){{0,3}}?(?:{PERSON_WORDS}|man|woman|father|mother)\b"
     # "Huseyin Celil, a Uyghur-Canadian who …": a people, or a people and a nationality
     r"|an? (?:Uyghur|Uighur|Tibetan|Kazakh|Kyrgyz|Mongolian)(?:-[A-Z][a-z]+)? who (?:was|had been)\b"
     # "Ablimit Tursun, former deputy general manager of a coal mining group, …": a former post
@@ -223,6 +221,7 @@ def english_removed_subjects(text: str, start: int, end: int) -> list[tuple[int,
     found += [m.span(1) for m in _EN_REMOVED_PAIR.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_SUBJECT.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_APPOSED_PERSON.finditer(text, start, end)]
+    found += names_after_role(text, start, end)
     found += [m.span(1) for m in _EN_KNOWN_AS.finditer(text, start, end)]
     found += [m.span(1) for m in _EN_THE_ONE_NAMED.finditer(text, start, end)]
     found += _listed_subjects(text, start, end)

@@ -21,7 +21,7 @@ from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
 from extract.nicknames import find_nicknames, nickname_pattern
 from extract.nicknames import nicknames as nicknames_of
-from extract.side_roles import clause_start, side_roles
+from extract.side_roles import clause_start, holds_own_post, side_roles
 from extract.text import Sentence
 
 Span = tuple[int, int]
@@ -113,9 +113,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             official = (
                 roles.official_in_event if sentence.index in event_indices else roles.official
             )
-            if official.search(norm[max(0, start - 4) : start]) or _BYLINE.search(
-                norm, max(0, start - 24), start
-            ):
+            if (
+                official.search(norm[max(0, start - 4) : start]) and not holds_own_post(norm, start)
+            ) or _BYLINE.search(norm, max(0, start - 24), start):
                 cast.officials.add(key)
             if _speaks_in_office(norm, start, end) or _enforcement_office(norm, start, end):
                 cast.officials.add(key)  # 经侦支队副支队长邵军说: the officer quoted

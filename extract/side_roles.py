@@ -99,7 +99,9 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
     if _handed_abroad(norm, clause_start(norm, start), start):
         return False  # 我方抓获后向韩方移交了崔某: sent to another country, not back to China
     before = roles.before.search(norm[max(0, start - 4) : start])
-    if before is not None and _RANKED_CADRE.search(norm, max(0, start - 4), start):
+    if before is not None and (
+        _RANKED_CADRE.search(norm, max(0, start - 4), start) or holds_own_post(norm, start)
+    ):
         return True  # 桃源村干部X, 副处级干部X: a rank or village makes the cadre the fugitive
     if before is not None and before.group() == "与":
         joined = norm[max(0, start - 5) : start - 1]
@@ -108,6 +110,23 @@ def is_subject_mention(norm: str, span: Span, people: Collection[str] = ()) -> b
 
 
 _RANKED_CADRE = re.compile(r"(?:村|级)(?:干部|官员)$")
+
+
+@cache
+def _own_post() -> re.Pattern[str]:
+    """A title of office (names.json ``officials``) that is the person's own post: a former one
+    (原…负责人, 原派出所民警: not 原因, 原则, 原告) or the head of a firm or a project (公司负责人)."""
+    titles = literal_alternation(default_lexicon().names.officials)
+    return re.compile(
+        rf"(?:原(?![因则告来本])[^，。；、：“”\s]{{0,14}}(?:{titles})"
+        r"|(?:公司|企业|集团|项目|工程|工厂)的?负责人)$"
+    )
+
+
+def holds_own_post(norm: str, start: int) -> bool:
+    """Whether the title right before a name at ``start`` is the person's own post, which makes
+    them the one the case is about, not an official acting on it (原项目负责人莫某回国投案)."""
+    return bool(_own_post().search(norm, max(0, start - 20), start))
 
 
 # a handover whose receiver (向韩方, 向美国警方) stands before the name in its clause, or the
@@ -182,7 +201,11 @@ def _counterpart(norm: str, span: Span) -> bool:
 
 
 # the reporting verbs a speaker's name stands beside
-_SAYS = "(?:said|says|told|added|wrote|writes|condemned|commented)"
+# (not "reported to the embassy": a returnee reports to the authorities)
+_SAYS = (
+    "(?:said|says|told|added|wrote|writes|condemned|commented|tweeted"
+    r"|reported(?! to\b| (?:him|her)self\b))"
+)
 
 
 @cache

@@ -1,0 +1,96 @@
+"""Returns and returnees told in freer words than the formula, learned from the development
+real-text sets (sentences written for these tests, none of a real article): a removal told as
+being carried or taken to China, a voluntary journey, a non-pinyin name introduced by what the
+person is, a source named beside the removal it reports, and a title of office that is the
+returnee's own post rather than an official's."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import Document, extract_cases
+from extract.record import CaseRecord
+
+
+def _records(text: str, published: str | None = "2021-03-10") -> list[CaseRecord]:
+    return extract_cases(Document(id="t", text=text, published=published))
+
+
+def _cases(text: str, published: str | None = "2021-03-10") -> list[tuple[str, str, list[str]]]:
+    return [(r.name, r.method, r.fled_to) for r in _records(text, published)]
+
+
+@pytest.mark.parametrize(
+    ("verb", "method"),
+    [
+        ("was transported to China", "unknown"),
+        ("was ferried back to the mainland", "unknown"),
+        ("was forcibly taken to China", "captured"),
+        ("was forcibly driven across the border to mainland China", "captured"),
+    ],
+)
+def test_a_person_carried_to_china(verb: str, method: str) -> None:
+    text = f"Qin Haoran, a trader, had lived in Laos since 2012. In 2018 he {verb}."
+    assert _cases(text) == [("Qin Haoran", method, ["LA"])]
+
+
+def test_a_person_taken_away_by_chinese_police_abroad_is_captured() -> None:
+    text = (
+        "Qin Haoran, a financier, was last seen on Monday. Friends say Qin was forcibly taken "
+        "from his flat in Macau by Chinese police."
+    )
+    assert _cases(text) == [("Qin Haoran", "captured", ["MO"])]
+
+
+def test_a_journey_made_to_china_is_a_return_and_a_voluntary_one_a_surrender() -> None:
+    text = "Qin Haoran, a broker, lived in Malaysia. In 2017 Qin made his way back to China."
+    assert _cases(text) == [("Qin Haoran", "unknown", ["MY"])]
+    text = "Qin Haoran, a broker, lived in Malaysia. In 2017 Qin voluntarily made his way to China."
+    assert _cases(text) == [("Qin Haoran", "surrendered", ["MY"])]
+
+
+def test_goods_carried_to_china_are_no_return() -> None:
+    text = "Qin Haoran, a broker in Malaysia, said the timber was transported to China by sea."
+    assert _records(text) == []
+
+
+@pytest.mark.parametrize("role", ["Activist", "Uyghur activist", "The refugee", "Tibetan monk"])
+def test_a_name_that_is_no_pinyin_after_what_the_person_is(role: str) -> None:
+    text = f"{role} Tursunjan Eziz fled to Kyrgyzstan in 2015. He was deported to China in 2019."
+    assert _cases(text) == [("Tursunjan Eziz", "deported", ["KG"])]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Refugee Claimant Deported To China", "Students Who Live Abroad Face Pressure To Return"],
+)
+def test_a_headline_in_title_case_names_no_one_after_a_role_word(headline: str) -> None:
+    text = f"{headline}\nA man was deported back to China last week, officials said."
+    assert _records(text) == []
+
+
+def test_the_source_of_a_removal_report_named_by_role_is_not_the_returnee() -> None:
+    text = (
+        "Kazakhstan has deported a Uyghur teacher back to China, Uyghur activist Tursunjan "
+        "Eziz reported on Monday. The teacher, Mehmet Imin, had fled in 2016."
+    )
+    assert [r.name for r in _records(text)] == ["Mehmet Imin"]
+
+
+@pytest.mark.parametrize(
+    "descriptor",
+    [
+        "某建材有限公司原项目负责人",
+        "某贸易公司负责人",
+        "原某区派出所民警",
+        "原某县公安局有关负责人",
+    ],
+)
+def test_a_title_that_is_the_returnees_own_post(descriptor: str) -> None:
+    text = f"3月2日，{descriptor}范佳琪从柬埔寨回国投案。"
+    assert _cases(text) == [("范佳琪", "surrendered", ["KH"])]
+
+
+def test_an_official_by_title_is_still_no_returnee() -> None:
+    text = "公安局有关负责人范佳琪介绍，犯罪嫌疑人孔某从柬埔寨回国投案。"
+    assert [r.name for r in _records(text)] == ["孔某"]
