@@ -94,3 +94,21 @@ def test_a_title_that_is_the_returnees_own_post(descriptor: str) -> None:
 def test_an_official_by_title_is_still_no_returnee() -> None:
     text = "公安局有关负责人范佳琪介绍，犯罪嫌疑人孔某从柬埔寨回国投案。"
     assert [r.name for r in _records(text)] == ["孔某"]
+
+
+@pytest.mark.parametrize(
+    "removal",
+    [
+        "Laos handed Qin Haoran over to China on Tuesday.",
+        "Qin Haoran was handed over by Lao immigration police on Tuesday.",
+        "Lao police passed Qin Haoran to Chinese authorities on Tuesday.",
+    ],
+)
+def test_a_handover_by_the_host_state_is_a_deportation(removal: str) -> None:
+    text = f"Qin Haoran, a trader wanted for fraud, had hidden in Laos since 2016. {removal}"
+    assert _cases(text) == [("Qin Haoran", "deported", ["LA"])]
+
+
+def test_a_handover_to_chinese_police_by_no_named_agent_stays_a_capture() -> None:
+    text = "Qin Haoran, who fled to Laos, was handed to Chinese police at the airport."
+    assert _cases(text) == [("Qin Haoran", "captured", ["LA"])]

@@ -2969,8 +2969,9 @@ def test_an_opening_return_is_the_persons_the_report_names_further_on() -> None:
             "deported",
         ),
         (
+            # the host's own police hand the person over: the host removes them (domain.md)
             "Ma Jingchuan, who hid in Macao, was handed over by Macao police at the border.",
-            "captured",
+            "deported",
         ),
         (
             "Ma Jingchuan, who fled to Laos, was handed to Chinese police at the airport.",
