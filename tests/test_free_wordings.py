@@ -112,3 +112,18 @@ def test_a_handover_by_the_host_state_is_a_deportation(removal: str) -> None:
 def test_a_handover_to_chinese_police_by_no_named_agent_stays_a_capture() -> None:
     text = "Qin Haoran, who fled to Laos, was handed to Chinese police at the airport."
     assert _cases(text) == [("Qin Haoran", "captured", ["LA"])]
+
+
+@pytest.mark.parametrize("verb", ["stood on Chinese soil", "stepped onto Chinese soil"])
+def test_standing_on_chinese_soil_again_is_a_return(verb: str) -> None:
+    text = f"Qin Haoran {verb} again in May 2018, after six years on the run in Canada."
+    assert [(r.name, r.return_date, r.fled_to) for r in _records(text)] == [
+        ("Qin Haoran", "2018-05", ["CA"])
+    ]
+
+
+def test_an_abduction_by_chinese_secret_police_abroad_is_a_capture() -> None:
+    text = (
+        "In 2003 Qin Haoran travelled to Cambodia, where he was abducted by Chinese secret police."
+    )
+    assert _cases(text) == [("Qin Haoran", "captured", ["KH"])]
