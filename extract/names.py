@@ -16,6 +16,7 @@ from functools import cache
 
 from extract import words
 from extract.bare_names import bare_before_return
+from extract.given_parts import reads_as_word_after_opener
 from extract.lexicon import Lexicon, default_lexicon
 from extract.name_places import (
     country_names,
@@ -212,6 +213,8 @@ def _cue_name_at(
         plausible = is_plausible_zh_name(name, lex, profile=confirmed)
         if "某" in name or not plausible or words.reads_as_preposition_and_object(norm, i, name):
             continue  # (由公安押解回国, 主动向组织投案: a preposition and its object)
+        if reads_as_word_after_opener(norm, i, name) and not confirmed:
+            continue  # 劝返来实现, 丈夫的何消息: a surname that is a word too, then a frequent word
         if words.reads_as_adverb_and_verb(name) and _OBJECT_OPENING.match(norm, stop):
             continue  # 曾杀害我1名民警, 曾受贿200万元: the adverb 曾 and a verb with its object
         if opens_line_or_bracket(norm, i) and norm[stop : stop + 1] in "：:":

@@ -132,17 +132,17 @@ def reads_as_preposition_and_object(text: str, at: int, name: str) -> bool:
         and tags.get(name[0]) == "p"
         and str(tags.get(given, "")) in _OBJECT_TAGS
         and frequency(given) >= _PREPOSITION_OBJECT_MIN
-        and given not in _given_names()
-        and not (at > 0 and text[at - 1] in _ROLE_ENDS)
-        and not _NAME_GOES_ON.match(text, at + 3)
+        and given not in given_names()
+        and not (at > 0 and text[at - 1] in ROLE_ENDS)
+        and not NAME_GOES_ON.match(text, at + 3)
     )
 
 
 # what a name goes on with, where a preposition's object goes on with its verb (于建设于5月,
 # 于建设从泰国, 于建设被遣返; 向组织投案, 由公安押解)
-_NAME_GOES_ON = re.compile(r"[于从在被因原系已曾也回，,、（(等和与及\d]|$")
+NAME_GOES_ON = re.compile(r"[于从在被因原系已曾也回，,、（(等和与及\d]|$")
 # the last characters of roles and titles before a name (嫌疑人, 局长, 主任, “红通人员”)
-_ROLE_ENDS = frozenset('人员号长長任理记師师官者犯手商士主席裁管伙书授生目”」"')
+ROLE_ENDS = frozenset('人员号长長任理记師师官者犯手商士主席裁管伙书授生目”」"')
 _OBJECT_TAGS = frozenset({"n", "v", "vn"})
 _NAME_LIKE_TAGS = frozenset({"nr", "nrt", "nrfg", "ns", "nz", "a"})
 
@@ -389,11 +389,11 @@ def _verb_after_opener(surname: str, given: str) -> bool:
 def is_frequent_verb(word: str) -> bool:
     """A word the dictionary tags as a plain verb and its corpus uses often (描述 2,288), and
     that ends none of the dictionary's full names (建成 and 进军 end some: 向建成 may be one)."""
-    return tag(word) == "v" and _is_frequent(word) and word not in _given_names()
+    return tag(word) == "v" and _is_frequent(word) and word not in given_names()
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     """The given names of two characters that end a full name of three in the dictionary."""
     _, tags = _dictionary()
     return frozenset(w[1:] for w, t in tags.items() if t == "nr" and len(w) == 3)

@@ -127,3 +127,24 @@ def test_an_abduction_by_chinese_secret_police_abroad_is_a_capture() -> None:
         "In 2003 Qin Haoran travelled to Cambodia, where he was abducted by Chinese secret police."
     )
     assert _cases(text) == [("Qin Haoran", "captured", ["KH"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "专案组力求以劝返来实现外逃人员主动回国投案。外逃人员孔令华于5月从柬埔寨回国投案。",
+            ["孔令华"],
+        ),
+        ("有关部门希望通过劝返来实现外逃人员自愿回国接受审判。", []),
+        ("他被遣返回中国后，家属至今没有他的何消息。", []),
+    ],
+)
+def test_a_function_word_before_a_frequent_word_is_no_name(text: str, names: list[str]) -> None:
+    assert [r.name for r in _records(text)] == names
+
+
+@pytest.mark.parametrize("name", ["于建设", "来学习"])
+def test_a_word_given_name_after_a_role_stays_a_name(name: str) -> None:
+    text = f"犯罪嫌疑人{name}于5月从柬埔寨回国投案。"
+    assert [r.name for r in _records(text)] == [name]
