@@ -95,7 +95,7 @@ def _without_leading_word(part: str) -> str:
 
 
 # 梅里克·加兰德介绍: what an official quoted says, not a part of the name
-_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说|写道|写(?=的|了|下|给|信)")
+_SPEECH = re.compile("介绍|表示|指出|透露|强调|称|说|写道|写(?=的|了|下|给|信|到)")
 
 
 def _last_parts(tail: str) -> str:

@@ -857,6 +857,7 @@ def test_mongolia_inside_inner_mongolia_is_no_country() -> None:
     [
         ("其丈夫艾山江·吐尔洪在迪拜被扣押后遣返回中国。", {"艾山江·吐尔洪"}),
         ("英国一家报刊登载了娜塔莉·吉伯特写的文章。", {"娜塔莉·吉伯特"}),
+        ("一家法国报纸的记者卡米耶·杜邦写到，这名男子已被遣返。", {"卡米耶·杜邦"}),
         ("犯罪嫌疑人艾山江·吐尔洪回国投案。", {"艾山江·吐尔洪"}),
         # names opening on a noun or a place word of the dictionary keep it (地里, 合力)
         ("外逃的地里夏提·吾守尔从哈萨克斯坦被遣返回国。", {"地里夏提·吾守尔"}),
