@@ -13,18 +13,27 @@ _CREDIT_END = re.compile(
     r"\s*(?:$|\n|[()|;/\-–—]|Source\b|(?:and|with)\b|in [A-Z]|, (?:[A-Z][a-z]+ ){0,3}"
     r"(?:Reporter|Correspondent|Staff|Xinhua|China Daily)\b)"
 )
-# what opens a credit: "By" at a line's start or in brackets, a credit's word before "by", a
-# credit's label and colon, or a second credit after a separator
+# what opens a credit: "By" at a line's start or in brackets, a credit's word before "by", or a
+# second credit after a separator
 _EN_BYLINE = re.compile(
     r"(?:(?:^|[\n|(])\s*(?:(?:Reporting|Reported|Written|Writing|Edited|Editing|Photos?|Text"
     r"|Story|Compiled|Translated|Produced|Additional reporting) )?[Bb]y"
-    r"|(?:^|[\n|(])\s*(?:Editor|Reporter|Author|Writer|Correspondent|Translator|Photographer)s?:"
     r"|[;,] (?:and )?(?:[Ee]diting|[Ww]riting|[Aa]dditional reporting|[Rr]eporting) by)\s+$"
 )
 
 
+# a credit's label and colon ("Editor: X", "2018-11-30 Xinhua Editor : X"), which no sentence
+# of the story opens a name with, whatever follows the name
+_EN_CREDIT_LABEL = re.compile(
+    r"(?:^|[\n|(\s])(?:Editor|Reporter|Author|Writer|Correspondent|Translator|Photographer)s?"
+    r" ?: ?$"
+)
+
+
 def credited(text: str, span: tuple[int, int]) -> bool:
-    """Whether the name at ``span`` stands in a credit: a credit's opening right before it
-    and the end of the credit right after it."""
+    """Whether the name at ``span`` stands in a credit: a credit's label right before it, or a
+    credit's opening right before it and the end of the credit right after it."""
     start, end = span
+    if _EN_CREDIT_LABEL.search(text, max(0, start - 16), start):
+        return True
     return bool(_EN_BYLINE.search(text, max(0, start - 40), start) and _CREDIT_END.match(text, end))

@@ -148,3 +148,12 @@ def test_a_function_word_before_a_frequent_word_is_no_name(text: str, names: lis
 def test_a_word_given_name_after_a_role_stays_a_name(name: str) -> None:
     text = f"犯罪嫌疑人{name}于5月从柬埔寨回国投案。"
     assert [r.name for r in _records(text)] == [name]
+
+
+def test_a_name_after_a_credit_label_is_the_newsrooms() -> None:
+    text = (
+        "China extradites fraud suspect from Spain\n"
+        "2019-05-02 10:11:12 Xinhua Editor : Qin Hao'e ECNS App Download\n"
+        "Tang Weilin, a fraud suspect, was extradited to China from Spain on Thursday."
+    )
+    assert [r.name for r in _records(text)] == ["Tang Weilin"]
