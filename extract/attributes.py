@@ -71,11 +71,11 @@ def _span_crimes(norm: str, start: int, end: int, language: str) -> list[Found]:
         owned = (
             owned_context(norm, a, b, language) for a, b in context.every_span(norm, start, end)
         )
-        memo[key] = [found for part in owned if part for found in _crimes_in(norm, *part, language)]
+        memo[key] = [found for part in owned if part for found in crimes_in(norm, *part, language)]
     return memo[key]
 
 
-def _crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
+def crimes_in(norm: str, start: int, end: int, language: str) -> list[Found]:
     """Crime terms in the span; where two overlap the longer wins (集资诈骗 over 诈骗,
     挪用资金 is not 挪用公款)."""
     found = [

@@ -23,9 +23,11 @@ _EN_BYLINE = re.compile(
 
 
 # a credit's label and colon ("Editor: X", "2018-11-30 Xinhua Editor : X"), which no sentence
-# of the story opens a name with, whatever follows the name
+# of the story opens a name with, whatever follows the name (not after an article: "worked as an
+# Editor: X" is a sentence's)
 _EN_CREDIT_LABEL = re.compile(
-    r"(?:^|[\n|(\s])(?:Editor|Reporter|Author|Writer|Correspondent|Translator|Photographer)s?"
+    r"(?:^|[\n|(]|(?<!\ban)(?<!\ba)(?<!\bthe)(?<!\bas) )"
+    r"(?:Editor|Reporter|Author|Writer|Correspondent|Translator|Photographer)s?"
     r" ?: ?$"
 )
 

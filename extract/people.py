@@ -113,8 +113,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             official = (
                 roles.official_in_event if sentence.index in event_indices else roles.official
             )
+            own_post = holds_own_post(norm, start) and not _speech_after().match(norm, end)
             if (
-                official.search(norm[max(0, start - 4) : start]) and not holds_own_post(norm, start)
+                official.search(norm[max(0, start - 4) : start]) and not own_post
             ) or _BYLINE.search(norm, max(0, start - 24), start):
                 cast.officials.add(key)
             if _speaks_in_office(norm, start, end) or _enforcement_office(norm, start, end):

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from extract.side_roles import SAYS_AFTER_APPOSITION
+
 # what a person is, not an office (an exile's role: "a spokeswoman", "a researcher" are the
 # people quoted about the case)
 PERSON_WORDS = (
@@ -41,5 +43,11 @@ def _role_told(text: str, role: re.Match[str]) -> bool:
 
 
 def names_after_role(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of full names right after a word for what the person is, in running text."""
-    return [m.span(1) for m in _EN_ROLE_BEFORE.finditer(text, start, end) if _role_told(text, m)]
+    """The spans of full names right after a word for what the person is, in running text; not
+    the subject of a verb of saying ("Activist X, who lives in Virginia, reported that …"): a
+    source the report names so, not a person it is about."""
+    return [
+        m.span(1)
+        for m in _EN_ROLE_BEFORE.finditer(text, start, end)
+        if _role_told(text, m) and not SAYS_AFTER_APPOSITION.match(text, m.end(1))
+    ]

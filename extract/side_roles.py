@@ -125,7 +125,8 @@ def _own_post() -> re.Pattern[str]:
 
 def holds_own_post(norm: str, start: int) -> bool:
     """Whether the title right before a name at ``start`` is the person's own post, which makes
-    them the one the case is about, not an official acting on it (原项目负责人莫某回国投案)."""
+    them the one the case is about, not an official acting on it (原项目负责人莫某回国投案;
+    extract.people still reads one who speaks, 项目负责人X表示, as an official)."""
     return bool(_own_post().search(norm, max(0, start - 20), start))
 
 
@@ -257,7 +258,7 @@ def _kin_clause() -> re.Pattern[str]:
 SAYS_AFTER = re.compile(rf"(?:,\s*(?:aged\s+)?\d{{1,3}})?,?\s*{_SAYS}\b")
 # "Memet Emin, 61, his neighbour in Bishkek, said …": the name, what is said of it, then the
 # verb of saying
-_SAYS_AFTER_APPOSITION = re.compile(rf"((?:,[^,.;]{{1,60}}){{0,2}}),?\s*{_SAYS}\b")
+SAYS_AFTER_APPOSITION = re.compile(rf"((?:,[^,.;]{{1,60}}){{0,2}}),?\s*{_SAYS}\b")
 _AGE_APPOSITION = re.compile(r",\s*(?:aged\s+)?\d{1,3}\b")
 
 
@@ -270,7 +271,7 @@ def speaks_only(norm: str, mentions: list[Span]) -> bool:
 
 def _speaks_in_a_role(norm: str, span: Span) -> bool:
     start, end = span
-    says = _SAYS_AFTER_APPOSITION.match(norm, end)
+    says = SAYS_AFTER_APPOSITION.match(norm, end)
     if says is None:
         return False
     described = _AGE_APPOSITION.sub("", says.group(1)).strip(", ")

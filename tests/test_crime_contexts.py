@@ -439,6 +439,12 @@ def test_zh_a_family_groups_crimes_are_its_members_where_nothing_tells_their_own
     assert _crimes(text, "2024-02-05") == [("白建国", ["fraud"])]
 
 
+@pytest.mark.parametrize("family", ["卢氏家族", "卢家", "卢氏家族跨境电信、网络"])
+def test_zh_a_family_group_named_by_its_crime_lends_it_to_its_members(family: str) -> None:
+    text = f"在缅方配合下，果敢{family}诈骗犯罪集团覆灭，通缉在案的卢正祥、卢文英被移交我国警方。"
+    assert _crimes(text, "2024-02-05") == [("卢正祥", ["fraud"]), ("卢文英", ["fraud"])]
+
+
 def test_zh_an_anonymised_name_tells_no_family_group() -> None:
     text = (
         "2024年3月，外逃人员魏某从缅甸回国投案。魏家犯罪集团骨干魏某某此前已被移交我方，"

@@ -157,3 +157,29 @@ def test_a_name_after_a_credit_label_is_the_newsrooms() -> None:
         "Tang Weilin, a fraud suspect, was extradited to China from Spain on Thursday."
     )
     assert [r.name for r in _records(text)] == ["Tang Weilin"]
+
+
+def test_a_returnees_own_post_does_not_make_a_speaker_one() -> None:
+    text = "公司项目负责人范佳琪表示，2019年外逃的犯罪嫌疑人孔某已从老挝被遣返回国。"
+    assert [r.name for r in _records(text)] == ["孔某"]
+
+
+def test_a_credit_label_after_an_article_is_a_sentences_word() -> None:
+    text = (
+        "He worked as an Editor: Qin Haoran, later accused of bribery, fled to Canada and was "
+        "persuaded to return in 2018."
+    )
+    assert [r.name for r in _records(text)] == ["Qin Haoran"]
+
+
+def test_a_source_named_by_role_and_a_relative_clause_is_no_returnee() -> None:
+    text = (
+        "Activist Tursunjan Eziz, who has lived in Virginia since 2016, reported that the "
+        "teacher Mehmet Imin had been deported from Kazakhstan to China in 2019."
+    )
+    assert [r.name for r in _records(text)] == ["Mehmet Imin"]
+
+
+def test_a_name_after_a_possessive_is_not_the_one_forcibly_taken() -> None:
+    text = "Police forcibly took Qin Haoran's driver, Lam Chi-wai, to China from Macau last year."
+    assert _records(text) == []
