@@ -34,6 +34,16 @@ def test_a_person_carried_to_china(verb: str, method: str) -> None:
     assert _cases(text) == [("Qin Haoran", method, ["LA"])]
 
 
+def test_a_person_described_in_apposition_then_transported_to_china() -> None:
+    text = (
+        "Qin Haoran, a former cashier wanted for embezzlement, was transported back to China "
+        "from Fiji on 9 May 2017."
+    )
+    assert [(r.name, r.method, r.return_date) for r in _records(text)] == [
+        ("Qin Haoran", "unknown", "2017-05-09")
+    ]
+
+
 def test_a_person_taken_away_by_chinese_police_abroad_is_captured() -> None:
     text = (
         "Qin Haoran, a financier, was last seen on Monday. Friends say Qin was forcibly taken "
@@ -102,6 +112,8 @@ def test_an_official_by_title_is_still_no_returnee() -> None:
         "Laos handed Qin Haoran over to China on Tuesday.",
         "Qin Haoran was handed over by Lao immigration police on Tuesday.",
         "Lao police passed Qin Haoran to Chinese authorities on Tuesday.",
+        "Qin Haoran was handed to Chinese police by Lao authorities on Tuesday.",
+        "Lao immigration police handed over Qin Haoran to Chinese police on Tuesday.",
     ],
 )
 def test_a_handover_by_the_host_state_is_a_deportation(removal: str) -> None:

@@ -3556,7 +3556,8 @@ def test_the_state_whose_authorities_hand_the_person_over_is_where_they_were() -
         ),
         (
             "On Nov. 14, Dutch police handed Zhou Ping over in Amsterdam to China's Fox Hunt team.",
-            ("2016-11-14", "captured", ["NL"]),
+            # the host's police hand the person over, as below: the host removes them
+            ("2016-11-14", "deported", ["NL"]),
         ),
         (
             "On Nov. 14, police in Vietnam's Lang Son province transferred the fugitive Zhou "
