@@ -250,7 +250,10 @@ def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
 PRONOUN = {
     "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名"),
     "en": re.compile(
-        r"\b(?:he|she|him|her|his|they|them|their|the two|the pair|the couple|both)\b",
+        # (a definite description of one person points back as a pronoun does: "The suspect
+        # was arrested in Kenya")
+        r"\b(?:he|she|him|her|his|they|them|their|the two|the pair|the couple|both"
+        r"|the (?:suspect|fugitive|man|woman|accused|defendant))\b",
         re.IGNORECASE,
     ),
 }

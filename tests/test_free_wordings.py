@@ -195,3 +195,12 @@ def test_a_source_named_by_role_and_a_relative_clause_is_no_returnee() -> None:
 def test_a_name_after_a_possessive_is_not_the_one_forcibly_taken() -> None:
     text = "Police forcibly took Qin Haoran's driver, Lam Chi-wai, to China from Macau last year."
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("description", ["The suspect", "The fugitive", "The man"])
+def test_a_definite_description_points_back_to_the_one_person(description: str) -> None:
+    text = (
+        "Qin Wenhao, wanted for invoice fraud, was brought back to China on Monday, the ministry "
+        f"said. {description} had been arrested in Kenya on Jan 5."
+    )
+    assert [(r.name, r.fled_to) for r in _records(text)] == [("Qin Wenhao", ["KE"])]
