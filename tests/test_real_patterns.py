@@ -5125,10 +5125,11 @@ def test_a_group_put_on_a_flight_with_several_words_before_it_is_a_removal() -> 
     ],
 )
 def test_a_handover_to_the_chinese_side_with_the_person_before_or_after_over(told: str) -> None:
+    # the host's police hand the person over: the host removes them (domain.md: deported)
     text = f"On March 2, {told}. Qin had fled to Laos in 2019."
     records = extract_cases(Document(id="t", text=text, published="2024-03-05"))
     assert [(r.name, r.method, r.return_date) for r in records] == [
-        ("Qin Yuhang", "captured", "2024-03-02")
+        ("Qin Yuhang", "deported", "2024-03-02")
     ]
 
 

@@ -170,18 +170,20 @@ def _told(text: str, published: str = "2024-01-31") -> list[tuple[str, str | Non
     return [(r.name, r.return_date, r.method) for r in _records(text, published)]
 
 
-def test_english_handovers_to_china_are_captures() -> None:
+def test_english_handovers_to_china_are_deportations() -> None:
+    """The host state handing the person to China removes them (domain.md: deported); a
+    handover into Chinese custody or to Chinese police, by no named host, stays a capture."""
     assert _told(
         "BEIJING - Laos handed Zhou Jian, a former bank manager who fled there in 2019, to China "
         "on Tuesday, police said."
-    ) == [("Zhou Jian", "2024-01-30", "captured")]
-    assert _told(
-        "Myanmar's junta passed Ming Guoping, a militia leader wanted for running scam compounds, "
-        "and five other suspects to China on Tuesday."
-    ) == [("Ming Guoping", "2024-01-30", "captured")]
+    ) == [("Zhou Jian", "2024-01-30", "deported")]
     assert _told(
         "Zhou Jian, a fugitive wanted for fraud who fled to Laos in 2019, was handed over to China "
         "on Tuesday."
+    ) == [("Zhou Jian", "2024-01-30", "deported")]
+    assert _told(
+        "Zhou Jian, a fugitive wanted for fraud who fled to Laos in 2019, was handed over to "
+        "China's custody on Tuesday."
     ) == [("Zhou Jian", "2024-01-30", "captured")]
 
 
