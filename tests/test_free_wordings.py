@@ -209,7 +209,7 @@ def test_a_definite_description_points_back_to_the_one_person(description: str) 
 @pytest.mark.parametrize("apposed", [" - Qin Wenhao - ", ", Qin Wenhao, "])
 def test_the_return_of_a_fugitive_named_in_apposition(apposed: str) -> None:
     text = (
-        "Her extradition follows the return of one of Beijing's most wanted fugitives"
+        "Officials hailed the return of one of Beijing's most wanted fugitives"
         f"{apposed}from Canada in March."
     )
     assert _cases(text) == [("Qin Wenhao", "unknown", ["CA"])]
