@@ -312,13 +312,30 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
             norm, sentence.start
         ):
             excluded.add(sentence.index)
-        elif is_statement(norm, sentence, language):
+        elif is_statement(norm, sentence, language) and not _reports_dated_return(
+            norm, sentence, language
+        ):
             excluded.add(sentence.index)
             # a quotation standing alone (“…我们将逮捕你……”) is someone's words; the narrative
             # after it is not
             if not _QUOTED.fullmatch(norm, sentence.start, sentence.end):
                 in_statement_paragraph = sentence.paragraph
     return excluded
+
+
+def _reports_dated_return(norm: str, sentence: Sentence, language: str) -> bool:
+    """An official reporting a dated return (负责人表示，外逃人员郑某已于2019年从阿联酋被引渡回国):
+    a fact about a person told through the official, not the statement's boilerplate."""
+    if language != "zh":
+        return False
+    statement = event_patterns().statement[language].search(norm, sentence.start, sentence.end)
+    return bool(statement and _DATED_RETURN.search(norm, statement.end(), sentence.end))
+
+
+# 已于2019年, 于3月, 2019年5月 … 回国/遣返/引渡/投案/归案: a return on a date, after the statement
+_DATED_RETURN = re.compile(
+    r"(?:已于|于)?(?:\d{4}年|\d{1,2}月)[^。；]{0,30}?(?:回国|遣返|引渡|投案|归案|到案|押解)"
+)
 
 
 # 会议指出，要加大追逃力度。今年1月，外逃人员赵某…被缉捕回国: a sentence that opens on a date

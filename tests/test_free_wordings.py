@@ -213,3 +213,10 @@ def test_the_return_of_a_fugitive_named_in_apposition(apposed: str) -> None:
         f"{apposed}from Canada in March."
     )
     assert _cases(text) == [("Qin Wenhao", "unknown", ["CA"])]
+
+
+def test_an_official_reporting_a_dated_return_tells_a_fact() -> None:
+    text = "该市追逃办负责人表示，外逃人员郑海涛已于2019年从阿联酋被引渡回国。"
+    assert _cases(text) == [("郑海涛", "extradited", ["AE"])]
+    text = "该市追逃办负责人表示，将继续加大追逃力度，敦促外逃人员郑海涛早日从阿联酋回国投案。"
+    assert _records(text) == []
