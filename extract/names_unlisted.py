@@ -14,7 +14,7 @@ from functools import cache
 from extract.lexicon import default_lexicon
 from extract.names_en import country_words, foreign_cities, is_surname_reading
 from extract.offices_en import offices
-from extract.person_words_en import PERSON_WORDS, names_after_role
+from extract.person_words_en import LEADING_ROLES, PERSON_WORDS, names_after_role
 from extract.places import find_places
 
 # "Ekber Yasin was detained … and turned over to Chinese authorities": a name that is no pinyin
@@ -118,13 +118,13 @@ _EN_LEADING_NOT_NAME = frozenset(
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
         *("Colonel", "Major", "Captain", "Lieutenant", "Inspector", "Commissioner", "Governor"),
         *("Deputy", "Sergeant", "Officer", "Uyghur", "Uighur", "Kazakh", "Tibetan", "Kyrgyz"),
-        *("Uzbek", "Mongolian", "Activist", "Dissident", "Publisher", "Bookseller", "Businessman"),
-        *("Imam", "Sheikh", "Pastor", "Reverend", "Poet", "Professor", "Scholar", "Writer"),
+        *("Uzbek", "Mongolian", "Publisher", "Sheikh", "Pastor", "Reverend", "Professor"),
         # a clause's opening word ("Because Yakup Nasir was …")
         *("Because", "After", "When", "While", "Since", "Although", "Though", "If", "Until"),
         *("Before", "Then", "Later", "Meanwhile", "Now", "And", "But"),
         *("Yesterday", "Today", "Tonight", "Also", "Earlier", "Instead", "Moreover", "Likewise"),
         *("Here", "There"),
+        *LEADING_ROLES,
     }
 )
 # words of bodies, posts and places that begin or end no such name ("Yunnan Province", "Thai

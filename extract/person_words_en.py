@@ -10,15 +10,21 @@ from extract.side_roles import SAYS_AFTER_APPOSITION
 
 # what a person is, not an office (an exile's role: "a spokeswoman", "a researcher" are the
 # people quoted about the case)
-PERSON_WORDS = (
-    r"activist|dissident|imam|monk|nun|refugee|asylum[ -]seeker|student|teacher|businessman"
-    r"|businesswoman|writer|poet|journalist|trader|farmer|herder|cleric|practitioner"
+_PERSON_WORD_LIST = (
+    *("activist", "dissident", "imam", "monk", "nun", "refugee", "student", "teacher"),
+    *("businessman", "businesswoman", "writer", "poet", "journalist", "trader", "farmer"),
+    *("herder", "cleric", "practitioner"),
 )
+PERSON_WORDS = "|".join(_PERSON_WORD_LIST) + r"|asylum[ -]seeker"
+# the words said before a name only (a bookseller, a billionaire), not in apposition
+_ROLE_ONLY_BEFORE = ("bookseller", "billionaire", "tycoon", "scholar", "blogger")
+# each as it opens a sentence ("Refugee Tenzin Wangmo was …"), which is no part of the name
+LEADING_ROLES = tuple(w.capitalize() for w in (*_PERSON_WORD_LIST, *_ROLE_ONLY_BEFORE))
 # "Chinese billionaire Xiao Jianhua", "Activist Ershidin Israil": a full name right after the word
 # for what the person is, the way news names people it introduces (a word of that kind in
 # either case, since it may open the sentence)
 _EN_ROLE_BEFORE = re.compile(
-    rf"\b(?i:{PERSON_WORDS}|bookseller|billionaire|tycoon|scholar|blogger)s? "
+    rf"\b(?i:{PERSON_WORDS}|{'|'.join(_ROLE_ONLY_BEFORE)})s? "
     r"([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}){1,2})\b(?!['’])"
 )
 # a word written with a capital, as a headline in title case writes most words

@@ -220,3 +220,9 @@ def test_an_official_reporting_a_dated_return_tells_a_fact() -> None:
     assert _cases(text) == [("郑海涛", "extradited", ["AE"])]
     text = "该市追逃办负责人表示，将继续加大追逃力度，敦促外逃人员郑海涛早日从阿联酋回国投案。"
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("role", ["Refugee", "Monk", "Blogger", "Student"])
+def test_a_role_word_opening_the_sentence_is_no_part_of_the_name(role: str) -> None:
+    text = f"{role} Tenzin Wangmo was deported from Nepal to China in 2019."
+    assert _cases(text) == [("Tenzin Wangmo", "deported", ["NP"])]
