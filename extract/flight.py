@@ -9,6 +9,7 @@ from functools import cache
 
 from extract.binding import own_spans, people_in
 from extract.clause_places import AUTHORITIES
+from extract.descriptions_en import the_one_described
 from extract.events import Event, abroad_words, names_near, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import PRONOUN, Cast, is_count
@@ -54,7 +55,9 @@ def fill_places(
     own = [
         (start, end)
         for start, end in alone
-        if cast.people[key].mentions_in(start, end) or _points_here(prep, start, end, lang)
+        if cast.people[key].mentions_in(start, end)
+        or _points_here(prep, start, end, lang)
+        or _described_here(prep, cast, key, start, end, lang)
     ] + together(prep, cast, key, context, lang)
     # 2018年11月，钱某被法国警方抓获 beside the return from Korea: held by a country's police
     held = [
@@ -87,6 +90,7 @@ def _context_places(
         about = (
             cast.people[key].mentions_in(start, end)
             or _points_here(prep, start, end, lang)
+            or _described_here(prep, cast, key, start, end, lang)
             or (start, end) in described
         )
         if not about and not _tells_of_abroad(prep, start, end, lang):
@@ -108,6 +112,16 @@ def _points_here(prep: Prepared, start: int, end: int, lang: str) -> bool:
     return any(
         not any(a <= m.start() < b for a, b in parts)
         for m in PRONOUN[lang].finditer(prep.norm, start, end)
+    )
+
+
+def _described_here(prep: Prepared, cast: Cast, key: str, start: int, end: int, lang: str) -> bool:
+    """Whether an English span describes the person as "the suspect", "the man" where it is
+    about them alone (never one of several named before it)."""
+    if lang != "en" or not the_one_described(prep.norm, start, end):
+        return False
+    return all(
+        cast.subjects.get(s.index) == [key] for s in prep.sentences if start <= s.start < end
     )
 
 

@@ -17,6 +17,7 @@ from extract.alternation import literal_spans
 from extract.anonymised import AnonymisedKeys
 from extract.anonymised_names import find_anonymised, find_surname_only
 from extract.confirmed_names import confirmed_names
+from extract.descriptions_en import describes_the_one
 from extract.group_members import name_counted_groups
 from extract.lexicon import default_lexicon
 from extract.nicknames import find_nicknames, nickname_pattern
@@ -250,10 +251,7 @@ def _non_overlapping(spans: list[tuple[Span, bool]]) -> list[tuple[Span, bool]]:
 PRONOUN = {
     "zh": re.compile(r"其|他|她|二人|两人|夫妇|该男子|该女子|这是|此案|这名|该名"),
     "en": re.compile(
-        # (a definite description of one person points back as a pronoun does: "The suspect
-        # was arrested in Kenya")
-        r"\b(?:he|she|him|her|his|they|them|their|the two|the pair|the couple|both"
-        r"|the (?:suspect|fugitive|man|woman|accused|defendant))\b",
+        r"\b(?:he|she|him|her|his|they|them|their|the two|the pair|the couple|both)\b",
         re.IGNORECASE,
     ),
 }
@@ -349,6 +347,8 @@ def assign_subjects(cast: Cast, sentences: list[Sentence], text: str, language: 
             current = current or last_named
             if not current:
                 ahead.append(sentence.index)
+        elif describes_the_one(text, sentence, language, current or last_named):
+            current = current or last_named
         if group:
             current = list(dict.fromkeys(current + last_group))
         paragraph = sentence.paragraph

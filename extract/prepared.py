@@ -9,7 +9,8 @@ from functools import cached_property
 
 from extract.dates import DateMention, DateResolver
 from extract.document import Document
-from extract.events import has_trigger, may_report_a_return, statement_sentences
+from extract.events import has_trigger, may_report_a_return
+from extract.statements import statement_sentences
 from extract.text import Sentence, detect_language, normalise, split_sentences, unwrapped
 
 Span = tuple[int, int]

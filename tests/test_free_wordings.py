@@ -226,3 +226,28 @@ def test_an_official_reporting_a_dated_return_tells_a_fact() -> None:
 def test_a_role_word_opening_the_sentence_is_no_part_of_the_name(role: str) -> None:
     text = f"{role} Tenzin Wangmo was deported from Nepal to China in 2019."
     assert _cases(text) == [("Tenzin Wangmo", "deported", ["NP"])]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "有关负责人介绍，办案人员正在争取于2023年底前将外逃人员王立民从新西兰引渡回国。",
+        "有关负责人介绍，吴海涛原计划于2022年春节前从泰国回国投案，但因故推迟。",
+        "有关负责人介绍，2021年5月两国签署引渡条约后，外逃人员马晓军有望于年内从秘鲁被引渡回国。",
+    ],
+)
+def test_an_official_reporting_a_return_aimed_at_or_put_off_tells_none(text: str) -> None:
+    assert _records(text) == []
+
+
+def test_a_statement_that_tells_of_persuading_relatives_and_a_dated_return() -> None:
+    text = "负责人表示，经多次做其家属思想工作，外逃人员周某于2019年11月从新加坡回国投案自首。"
+    assert _cases(text) == [("周某", "persuaded", ["SG"])]
+
+
+def test_a_journalist_named_before_the_returnee_is_no_returnee() -> None:
+    text = (
+        "Journalist Tom Hale interviewed Lin Bo in Toronto in 2019. The man later returned to "
+        "China and surrendered, state media said."
+    )
+    assert [r.name for r in _records(text)] == ["Lin Bo"]
