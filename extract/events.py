@@ -101,6 +101,9 @@ _CLAUSE_EN = re.compile(
     # that opens the sentence is a clause of its own
     r"|\b(?:Although|Though|Even though|Despite|Whereas)\b[^,;]{0,150},"
     r"|\s(?:after|before|once|until)\s(?!being\b)"
+    # "was sent back on the condition that he would not be executed": the condition the
+    # removal was made on is a clause of its own
+    r"|\s(?:on (?:the )?(?:condition|assurances?|guarantees?|understanding) that|provided that)\s"
     # "Describing X's surrender as …, an official said the country would …": what is said is
     # a clause of its own
     r"|\s(?:said|says|added|stressed|warned|noted)\s(?:that\s)?"

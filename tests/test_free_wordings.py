@@ -251,3 +251,17 @@ def test_a_journalist_named_before_the_returnee_is_no_returnee() -> None:
         "China and surrendered, state media said."
     )
     assert [r.name for r in _records(text)] == ["Lin Bo"]
+
+
+@pytest.mark.parametrize(
+    "condition",
+    [
+        "on the condition that he would not be executed",
+        "provided that he would not face the death penalty",
+    ],
+)
+def test_the_condition_a_removal_was_made_on_is_a_clause_of_its_own(condition: str) -> None:
+    text = f"In 2004 Qin Wenhao was sent back to China from the United States {condition}."
+    assert _cases(text) == [("Qin Wenhao", "deported", ["US"])]
+    text = f"Qin Wenhao would be sent back to China from the United States {condition}."
+    assert _records(text) == []
