@@ -265,3 +265,9 @@ def test_the_condition_a_removal_was_made_on_is_a_clause_of_its_own(condition: s
     assert _cases(text) == [("Qin Wenhao", "deported", ["US"])]
     text = f"Qin Wenhao would be sent back to China from the United States {condition}."
     assert _records(text) == []
+
+
+@pytest.mark.parametrize("way", ["on his way to", "en route to", "in a car bound for"])
+def test_a_country_the_person_was_on_the_way_to_is_no_country_of_flight(way: str) -> None:
+    text = f"Qin Wenhao was detained in Myanmar {way} Thailand and was sent back to China in May."
+    assert _cases(text) == [("Qin Wenhao", "deported", ["MM"])]
