@@ -271,3 +271,8 @@ def test_the_condition_a_removal_was_made_on_is_a_clause_of_its_own(condition: s
 def test_a_country_the_person_was_on_the_way_to_is_no_country_of_flight(way: str) -> None:
     text = f"Qin Wenhao was detained in Myanmar {way} Thailand and was sent back to China in May."
     assert _cases(text) == [("Qin Wenhao", "deported", ["MM"])]
+
+
+def test_ones_standing_in_china_is_no_return() -> None:
+    text = "Qin Haoran, who fled to Canada, said his standing in China had grown over the years."
+    assert _records(text) == []
