@@ -18,7 +18,7 @@ def describes_the_one(text: str, sentence: Sentence, language: str, people: list
     return (
         language == "en"
         and len(people) == 1
-        and bool(_THE_ONE_EN.search(text, sentence.start, sentence.end))
+        and the_one_described(text, sentence.start, sentence.end)
     )
 
 

@@ -114,9 +114,9 @@ def zh_cast(norm: str, title: str, sentences: list[Sentence], event_indices: set
             official = (
                 roles.official_in_event if sentence.index in event_indices else roles.official
             )
-            own_post = holds_own_post(norm, start) and not _speech_after().match(norm, end)
             if (
-                official.search(norm[max(0, start - 4) : start]) and not own_post
+                official.search(norm[max(0, start - 4) : start])
+                and not _own_post_unspoken(norm, start, end)
             ) or _BYLINE.search(norm, max(0, start - 24), start):
                 cast.officials.add(key)
             if _speaks_in_office(norm, start, end) or _enforcement_office(norm, start, end):
@@ -180,6 +180,12 @@ def _speech_after() -> re.Pattern[str]:
     return re.compile(
         rf"(?:在接受[^，。；]{{0,20}}?采访时|(?:对|向|跟)[^，。；]{{1,30}}?)?(?:说|{verbs}|[:：])"
     )
+
+
+def _own_post_unspoken(norm: str, start: int, end: int) -> bool:
+    """The title before the name is the person's own post (原项目负责人X) and the name does not
+    speak (项目负责人X表示 is an official's words): asked only after an official's title."""
+    return holds_own_post(norm, start) and not _speech_after().match(norm, end)
 
 
 _FORMER = re.compile(r"原|前任|曾任")

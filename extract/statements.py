@@ -13,9 +13,9 @@ from extract.lexicon import default_lexicon
 from extract.text import Sentence
 
 
-def is_statement(norm: str, sentence: Sentence, language: str) -> bool:
-    """Officials' general statements: their words are boilerplate, not facts about a person."""
-    return bool(event_patterns().statement[language].search(norm, sentence.start, sentence.end))
+def _statement(norm: str, sentence: Sentence, language: str) -> re.Match[str] | None:
+    """The words that make the sentence an official's general statement, if any."""
+    return event_patterns().statement[language].search(norm, sentence.start, sentence.end)
 
 
 def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> set[int]:
@@ -32,8 +32,8 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
             norm, sentence.start
         ):
             excluded.add(sentence.index)
-        elif is_statement(norm, sentence, language) and not _reports_dated_return(
-            norm, sentence, language
+        elif (statement := _statement(norm, sentence, language)) and not _reports_dated_return(
+            norm, statement, sentence.end, language
         ):
             excluded.add(sentence.index)
             # a quotation standing alone (“…我们将逮捕你……”) is someone's words; the narrative
@@ -43,15 +43,13 @@ def statement_sentences(norm: str, sentences: list[Sentence], language: str) -> 
     return excluded
 
 
-def _reports_dated_return(norm: str, sentence: Sentence, language: str) -> bool:
-    """An official reporting a dated return (负责人表示，外逃人员郑某已于2019年从阿联酋被引渡回国):
-    a fact about a person told through the official, not the statement's boilerplate."""
+def _reports_dated_return(norm: str, statement: re.Match[str], end: int, language: str) -> bool:
+    """An official reporting a dated return (负责人表示，外逃人员郑某已于2019年从阿联酋被引渡回国),
+    told between the statement's words and the sentence's ``end``: a fact about a person told
+    through the official, not the statement's boilerplate."""
     if language != "zh":
         return False
-    statement = event_patterns().statement[language].search(norm, sentence.start, sentence.end)
-    if statement is None:
-        return False
-    told = _DATED_RETURN.search(norm, statement.end(), sentence.end)
+    told = _DATED_RETURN.search(norm, statement.end(), end)
     if told is None:
         return False
     return not _INTENDED.search(norm, statement.end(), told.end())
