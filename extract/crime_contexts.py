@@ -96,8 +96,11 @@ EN_CRIME_CONTEXT = PrunedAlternation(
         # ("Zhang and some accomplices fraudulently obtained": the person among the subjects)
         r"(?: and (?:some |his |her |several |other )?(?:accomplices|associates|partners))?"
         r",?\s+(?:had\s+)?(?:allegedly\s+)?"
-        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|fraudulently|launder|stole\b|pocketed|siphoned"
-        r"|took bribes|accepted bribes|illegally (?:raised|obtained)|smuggled))[^.;]{0,120}",
+        # ("she was believed to have accepted bribes": what the person is held to have done)
+        r"(?:(?:is|was|are|were) (?:believed|thought|said|alleged|reported|found) to have\s+)?"
+        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|fraudulently|launder|stole\b|stolen\b"
+        r"|pocketed|siphoned|took bribes|taken bribes|accepted bribes|received bribes"
+        r"|illegally (?:raised|obtained)|smuggled))[^.;]{0,120}",
     ],
     re.IGNORECASE,
 )

@@ -246,6 +246,11 @@ def loose_return_told(
     removal = removal_noun(prep, [e.sentence for e in events], lang)
     if removal is not None:
         return removal
+    # (an extradition the person's own sentences tell, not fought or awaited: "police arrested
+    # him in April and a court approved his extradition", then "brought him back")
+    removal = removal_noun(prep, own, lang)
+    if removal is not None and removal.method == "extradited":
+        return removal
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
     if arrest is not None:
         return arrest

@@ -451,3 +451,22 @@ def test_zh_an_anonymised_name_tells_no_family_group() -> None:
         "魏家、刘家两大犯罪集团涉嫌诈骗、故意杀人。"
     )
     assert _crimes(text, "2024-04-01") == [("魏某", [])]
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        ("after she was believed to have accepted bribes with two colleagues", ["bribery"]),
+        ("because he was said to have embezzled 4 million yuan of public funds", ["embezzlement"]),
+        ("after he was alleged to have taken bribes from builders", ["bribery"]),
+        ("after she was thought to have left her post without leave", []),
+    ],
+)
+def test_what_the_person_is_held_to_have_done(told: str, crimes: list[str]) -> None:
+    """ "was believed to have accepted bribes": an offence told as what the person is believed,
+    said or alleged to have done is theirs, as the same verb told plainly is."""
+    text = (
+        "Meng Xiulan, a former clerk at a tax office in Hunan, returned to China and turned "
+        f"herself in on Saturday. Meng fled overseas in 2004 {told}, the statement said."
+    )
+    assert _crimes(text, "2023-06-12") == [("Meng Xiulan", crimes)]

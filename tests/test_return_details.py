@@ -846,3 +846,26 @@ def test_a_span_counted_from_a_month_leaves_the_month(text: str, date: str) -> N
 def test_a_removal_an_unnamed_relative_underwent_is_not_the_persons_method(relative: str) -> None:
     text = f"外逃美国的邱某回国投案自首，{relative}。"
     assert [(r.name, r.method) for r in _records(text, "2020-10-01")] == [("邱某", "surrendered")]
+
+
+@pytest.mark.parametrize(
+    ("told", "method"),
+    [
+        ("and a court in Rabat approved his extradition in late October", "extradited"),
+        ("and the court granted his extradition on Oct. 30", "extradited"),
+        ("and he fought his extradition for months", "captured"),
+        ("while China sought his extradition", "captured"),
+    ],
+)
+def test_an_extradition_told_before_a_loose_return_is_its_channel(told: str, method: str) -> None:
+    """An arrest abroad, then the extradition the person's own sentences say was approved,
+    then "brought him back": the channel is the extradition, not the arrest; an extradition
+    fought or only sought tells nothing, and the arrest abroad makes it a capture."""
+    text = (
+        "Tang Wei, wanted for embezzlement, fled to Morocco in 2019. Moroccan police arrested "
+        f"him in April {told}. Chinese officers brought him back to Shanghai on Saturday."
+    )
+    records = _records(text, "2023-11-20")
+    assert [(r.name, r.method, r.return_date) for r in records] == [
+        ("Tang Wei", method, "2023-11-18")
+    ]
