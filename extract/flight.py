@@ -273,9 +273,11 @@ _CLAUSE_END = {
 # a country the person only meant to reach, or was on the way to when stopped
 _MEANT_TO_REACH = re.compile(
     r"\b(?:hop(?:ed|ing|es?)|plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|ying|ies)"
-    r"|attempt(?:ed|ing|s)?|aim(?:ed|ing|s)?|wish(?:ed|ing)?|meant|allowed) to (?:\w+ ){0,2}?"
-    r"(?:reach|go|travel|flee|get|move|fly|cross|head|continue)(?: on)?(?: (?:to|into|for))?"
-    r"\s+(?:the\s+)?$"
+    r"|attempt(?:ed|ing|s)?|aim(?:ed|ing|s)?|wish(?:ed|ing)?|meant|allowed|ready|prepar(?:ed|ing|es?)"
+    r"|about|due|set|scheduled) to (?:\w+ ){0,2}?"
+    r"(?:reach|go|travel|flee|get|move|fly|cross|head|continue)(?: on)?"
+    # ("getting ready to travel on from Thailand to Laos": the country left is not the one meant)
+    r"(?: from(?: [\w-]+){1,3}?)?(?: (?:to|into|for))?\s+(?:the\s+)?$"
     # "detained in Myanmar on their way to the United States", "en route to", "bound for"
     r"|\b(?:on (?:his|her|their|its) way|en route|bound|destined) (?:to|for)\s+(?:the\s+)?$"
 )

@@ -5,6 +5,8 @@ the real reports the mechanisms were learned from (no sentence of a real article
 
 from __future__ import annotations
 
+import pytest
+
 from extract import Document, extract_cases
 
 
@@ -250,3 +252,25 @@ def test_a_person_handed_to_another_countrys_side_is_not_returned() -> None:
     assert [name for name, _ in _places(text)] == ["许长海"]
     text = "先后将我国诈骗犯罪嫌疑人方哲，以及韩方关切的诈骗犯罪嫌疑人赵英植缉捕归案。"
     assert [name for name, _ in _places(text)] == ["方哲"]
+
+
+@pytest.mark.parametrize(
+    ("told", "places"),
+    [
+        ("who was last seen in Cambodia", ["TH", "KH"]),
+        ("who went missing in Laos", ["TH", "LA"]),
+        ("who vanished from Vietnam", ["TH", "VN"]),
+        ("who was about to fly to Vietnam", ["TH"]),
+        ("who disappeared in May while getting ready to travel on to Vietnam", ["TH"]),
+    ],
+)
+def test_where_the_person_was_last_seen_is_where_they_were(told: str, places: list[str]) -> None:
+    """ "last seen in Cambodia", "went missing in Laos": the country a person vanished from
+    before turning up in Chinese custody is one they were in, beside the one a flight word
+    names elsewhere; a country they were only about to travel on to is not."""
+    text = (
+        "Xie Wenliang had moved to Thailand in 2012. Now one of the missing men, Xie Wenliang, "
+        f"{told}, has reappeared on state TV. In the video, Xie says he voluntarily made his "
+        "way to China to hand himself over to the authorities."
+    )
+    assert _places(text) == [("Xie Wenliang", places)]
