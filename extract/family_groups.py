@@ -14,9 +14,18 @@ from extract.text import to_simplified
 
 # 魏家、刘家两大犯罪集团, 明家犯罪集团, 明氏家族电信、网络诈骗犯罪集团: one or more families
 # named by surname (家 or 氏), the group's crimes told between the family and 集团
+# (「魏家」與「劉家」犯罪集團: quoted, in either script)
 _FAMILY_GROUP = re.compile(
-    r"((?:[\u4e00-\u9fff][家氏][、和与及]?){1,4})(?:两大|三大|四大|五大)?(?:家族)?"
-    r"(?:[^，。；]{0,10}?(?:犯罪|电诈|诈骗))?(?:集团|团伙)"
+    r"((?:[“「\"]?[\u4e00-\u9fff][家氏][”」\"]?[、和与與及]?){1,4})(?:两大|三大|四大|五大|兩大)?"
+    r"(?:家族)?(?:[^，。；]{0,10}?(?:犯罪|电诈|诈骗|電詐|詐騙))?(?:集团|团伙|集團|團夥)"
+    # 明学昌家族犯罪集团, 头目明学昌及其家族成员: a family named by its head's full name
+    r"|(?:(?<![\u4e00-\u9fff])|(?<=头目)|(?<=頭目)|(?<=首脑)|(?<=首腦)|(?<=主犯))"
+    r"([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}(?:家族(?:[^，。；]{0,10}?(?:犯罪|电诈|诈骗|電詐|詐騙))?"
+    r"(?:集团|团伙|集團|團夥)|及其家族)"
+)
+# the next sentence opening on the group told again (两集团涉嫌…, 这个犯罪集团涉嫌…, 该集团…)
+_GROUP_AGAIN = re.compile(
+    r"\s*(?:该|這個|这个|這|这|兩|两|上述|此)(?:两|兩|大)?(?:犯罪|诈骗|詐騙)?(?:集团|集團|团伙|團夥)"
 )
 
 
@@ -59,11 +68,30 @@ def _scan(prep: Prepared) -> None:
         return
     families: dict[str, list[tuple[int, int]]] = {}
     groups: dict[str, list[tuple[int, int]]] = {}
-    for s in prep.sentences:
+    for index, s in enumerate(prep.sentences):
         for m in _FAMILY_GROUP.finditer(prep.norm, s.start, s.end):
-            group = m.group(1)
-            for surname in {group[i] for i in range(len(group) - 1) if group[i + 1] in "家氏"}:
-                if (s.start, s.end) not in families.get(surname, []):
-                    families.setdefault(surname, []).append((s.start, s.end))
+            for surname in _surnames(m):
+                told = [(s.start, s.end)] + _told_again(prep, index)
+                for span in told:
+                    if span not in families.get(surname, []):
+                        families.setdefault(surname, []).append(span)
                 groups.setdefault(surname, []).append(m.span())
     memo["families"], memo["groups"] = families, groups
+
+
+def _surnames(match: re.Match[str]) -> set[str]:
+    """The surnames of the families a group's name names (simplified)."""
+    if match.group(2):
+        return {to_simplified(match.group(2))}
+    group = match.group(1)
+    return {to_simplified(group[i]) for i in range(len(group) - 1) if group[i + 1] in "家氏"}
+
+
+def _told_again(prep: Prepared, index: int) -> list[tuple[int, int]]:
+    """The next sentence, where it opens on the group told again (两集团涉嫌…)."""
+    if index + 1 >= len(prep.sentences):
+        return []
+    following = prep.sentences[index + 1]
+    if _GROUP_AGAIN.match(prep.norm, following.start, following.end):
+        return [(following.start, following.end)]
+    return []

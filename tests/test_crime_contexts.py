@@ -470,3 +470,33 @@ def test_what_the_person_is_held_to_have_done(told: str, crimes: list[str]) -> N
         f"herself in on Saturday. Meng fled overseas in 2004 {told}, the statement said."
     )
     assert _crimes(text, "2023-06-12") == [("Meng Xiulan", crimes)]
+
+
+@pytest.mark.parametrize(
+    ("lead", "again", "crimes"),
+    [
+        # quoted families in traditional script, the crimes told by the next sentence
+        (
+            "緬北果敢「白家」與「盧家」犯罪集團專案全面收網。",
+            "兩集團涉嫌電信詐騙、綁架等多項罪行。",
+            ["fraud", "other"],
+        ),
+        # a family named by its head's full name, then told again as 这个犯罪集团
+        (
+            "公安部对缅北电诈集团头目白建勋及其家族成员发布通缉。",
+            "这个犯罪集团涉嫌网络诈骗、绑架等犯罪。",
+            ["fraud", "other"],
+        ),
+        ("“白建勋家族犯罪集团”案明日开庭。", "该集团涉嫌诈骗。", ["fraud"]),
+        # the next sentence tells another thing: no crimes lent
+        ("“白建勋家族犯罪集团”案明日开庭。", "另一个团伙涉嫌诈骗。", []),
+    ],
+)
+def test_zh_a_family_group_told_again_in_the_next_sentence(
+    lead: str, again: str, crimes: list[str]
+) -> None:
+    """The crimes of a family's group told by the sentence after the one naming it, which opens
+    on the group again (两集团涉嫌…, 这个犯罪集团涉嫌…): quoted family names (「白家」與「盧家」)
+    and a family named by its head (白建勋家族犯罪集团, 头目白建勋及其家族成员) count."""
+    text = f"{lead}{again}2024年1月底，缅方将此前抓获的白成才移交中方。"
+    assert _crimes(text, "2024-02-05") == [("白成才", crimes)]
