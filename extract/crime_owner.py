@@ -29,6 +29,8 @@ _SUSPECT_ZH = re.compile(
 )
 _CLAUSE_START = {"zh": re.compile(r"[，。；]"), "en": re.compile(r"[,;.]")}
 _ASSOCIATES_ZH = "合伙人|同伙|同案人|朋友|老板|上司|下属|司机|秘书|情妇|情人"
+# 他和两名同伙利用职务便利侵吞公款: associates counted and joined to the person, co-subjects
+_JOINED_COUNT_ZH = re.compile(r"[与和及同][两二三四五六七八九十几数多]{1,2}[名个位]$")
 
 
 @cache
@@ -69,7 +71,8 @@ def owned_context(norm: str, start: int, end: int, language: str) -> tuple[int, 
         clause_text = norm[clause : closing.start() if closing else len(norm)]
         if _SUSPECT_ZH.search(norm, clause, end) and _OTHERS_ZH.search(clause_text):
             return None
-        if _other_subject_zh().search(norm, clause, start):
+        other = _other_subject_zh().search(norm, clause, start)
+        if other and not _JOINED_COUNT_ZH.search(norm, clause, other.start()):
             return None  # 其合伙人李刚骗走…: another's offence
         return start, end
     others = _others_en()

@@ -285,7 +285,8 @@ _TOPIC_SHIFT = re.compile(
 # of people is a statistic, not a fact about the latest person named.
 _COUNT = {
     "zh": re.compile(
-        r"(?<![第\d])(?:\d{2,}|[2-9]|[两三四五六七八九十][十百千万]?[一二三四五六七八九十]?)(?:余|多)?(?:名|人|位)(?![民员])"
+        # (他和两名同伙…: the person joined by others counted, not a statistic)
+        r"(?<![第\d])(?<![他她][和与及同])(?:\d{2,}|[2-9]|[两三四五六七八九十][十百千万]?[一二三四五六七八九十]?)(?:余|多)?(?:名|人|位)(?![民员])"
     ),
     "en": re.compile(
         # (not a year: "since 2011, officials said")

@@ -500,3 +500,20 @@ def test_zh_a_family_group_told_again_in_the_next_sentence(
     and a family named by its head (白建勋家族犯罪集团, 头目白建勋及其家族成员) count."""
     text = f"{lead}{again}2024年1月底，缅方将此前抓获的白成才移交中方。"
     assert _crimes(text, "2024-02-05") == [("白成才", crimes)]
+
+
+@pytest.mark.parametrize(
+    ("told", "crimes"),
+    [
+        ("当年他和两名同伙利用职务便利侵吞公款900万元。", ["embezzlement"]),
+        ("当年他与三名同伙骗取银行贷款900万元。", ["fraud"]),
+        ("当年他的两名同伙骗取银行贷款900万元。", []),
+    ],
+)
+def test_zh_the_person_joined_by_counted_accomplices_did_the_crime(
+    told: str, crimes: list[str]
+) -> None:
+    """他和两名同伙侵吞公款: the person with accomplices counted is a subject of the crime (the
+    count tells no statistic, the accomplices stand beside them); 他的两名同伙 did it alone."""
+    text = f"原县财政局股长卢振华从新加坡被遣返回国。{told}"
+    assert _crimes(text, "2016-05-10") == [("卢振华", crimes)]
