@@ -753,3 +753,43 @@ def test_returns_beside_requests_plans_and_rankings_stand(
 )
 def test_his_removal_told_as_a_noun_is_a_return(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(n, m) for n, m, *_ in _cases_on(text, "2019-12-10")] == expected
+
+
+@pytest.mark.parametrize(
+    ("handed", "method"),
+    [
+        ("缅甸警方依法向我公安机关移交了刘正华、魏怀德等犯罪嫌疑人", "captured"),
+        ("缅甸警方向我国警方移交了刘正华、魏怀德", "captured"),
+        ("缅甸警方向我公安机关移交了刘正华、魏怀德的涉案资金", None),
+    ],
+)
+def test_zh_a_host_hands_people_over_to_our_police(handed: str, method: str | None) -> None:
+    """向我公安机关移交了…: the host's handover to "our" police, as the Ministry's notices word
+    it, is the return of those handed over (as 向中方移交 is); money handed over is no one's."""
+    records = _cases(f"2月1日，{handed}。")
+    expected = (
+        []
+        if method is None
+        else [
+            ("刘正华", method, "2025-02-01", ["MM"]),
+            ("魏怀德", method, "2025-02-01", ["MM"]),
+        ]
+    )
+    assert records == expected
+
+
+@pytest.mark.parametrize(
+    ("caught", "found"),
+    [
+        ("公安机关在云南边境抓获魏怀德等9名重要犯罪嫌疑人", True),
+        ("公安机关在云南边境成功抓获了魏怀德", False),
+        ("魏怀德在云南边境准备出境时被抓获", False),
+    ],
+)
+def test_zh_caught_at_the_border_told_actively(caught: str, found: bool) -> None:
+    """公安机关在云南边境抓获…犯罪嫌疑人: a capture at the border told with the police as subject
+    is method ``other`` (边境触网: counted officially, not an overseas return), as the passive
+    在边境被抓获 is; one caught leaving is no return."""
+    text = f"魏怀德长期藏匿在缅甸。2023年10月1日，{caught}。"
+    expected = [("魏怀德", "other", "2023-10-01", ["MM"])] if found else []
+    assert _cases(text) == expected
