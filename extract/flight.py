@@ -13,6 +13,7 @@ from extract.descriptions_en import the_one_described
 from extract.events import Event, abroad_words, names_near, trigger_section
 from extract.lexicon import default_lexicon
 from extract.people import PRONOUN, Cast, is_count
+from extract.person_words_en import PERSON_WORDS, ROLE_ONLY_BEFORE
 from extract.places import Place, find_places
 from extract.prepared import Note, Prepared, Span, evidence_span
 from extract.record import CaseRecord
@@ -298,9 +299,15 @@ def _fled_place(prep: Prepared, place: Place, route: bool = False) -> bool:
         return False  # 把其中2900余万元转到了新加坡: where the money went, not the person
     if _PAPERS_AFTER.match(prep.norm, place.end):
         return False  # 持圣基茨护照, "on a Guinea-Bissau passport": papers, not a place of flight
+    if _PERSON_AFTER.match(prep.norm, place.end):
+        return False  # "Hong Kong bookseller", "a Malaysian businessman": what, not where
     return not _PAPER_AFTER.match(prep.norm[place.end : place.end + 2])
 
 
+# what the person is, right after the place's word ("Hong Kong bookseller X")
+_PERSON_AFTER = re.compile(
+    rf"(?:-born)? (?:{PERSON_WORDS}|{'|'.join(ROLE_ONLY_BEFORE)}|publisher|citizen|national)s?\b"
+)
 _PAPER_AFTER = re.compile(r"商报|日报|时报|文汇|大公|电视|媒体|报")
 
 

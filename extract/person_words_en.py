@@ -17,15 +17,15 @@ _PERSON_WORD_LIST = (
 )
 PERSON_WORDS = "|".join(_PERSON_WORD_LIST) + r"|asylum[ -]seeker"
 # the words said before a name only (a bookseller, a billionaire), not in apposition
-_ROLE_ONLY_BEFORE = ("bookseller", "billionaire", "tycoon", "scholar", "blogger")
+ROLE_ONLY_BEFORE = ("bookseller", "billionaire", "tycoon", "scholar", "blogger")
 # each as it opens a sentence ("Refugee Tenzin Wangmo was …"), which is no part of the name
-LEADING_ROLES = tuple(w.capitalize() for w in (*_PERSON_WORD_LIST, *_ROLE_ONLY_BEFORE))
+LEADING_ROLES = tuple(w.capitalize() for w in (*_PERSON_WORD_LIST, *ROLE_ONLY_BEFORE))
 # "Chinese billionaire Xiao Jianhua", "Activist Ershidin Israil": a full name right after the word
 # for what the person is, the way news names people it introduces (a word of that kind in
 # either case, since it may open the sentence)
 # (not a journalist: the one named so before a name is most often the reporter or a source)
 _EN_ROLE_BEFORE = re.compile(
-    rf"\b(?!(?i:journalist))(?i:{PERSON_WORDS}|{'|'.join(_ROLE_ONLY_BEFORE)})s? "
+    rf"\b(?!(?i:journalist))(?i:{PERSON_WORDS}|{'|'.join(ROLE_ONLY_BEFORE)})s? "
     r"([A-Z][a-z]{1,14}(?: [A-Z][a-z]{1,14}){1,2})\b(?!['’])"
 )
 # a word written with a capital, as a headline in title case writes most words

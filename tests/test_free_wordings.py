@@ -276,3 +276,35 @@ def test_a_country_the_person_was_on_the_way_to_is_no_country_of_flight(way: str
 def test_ones_standing_in_china_is_no_return() -> None:
     text = "Qin Haoran, who fled to Canada, said his standing in China had grown over the years."
     assert _records(text) == []
+
+
+@pytest.mark.parametrize(
+    ("told", "found"),
+    [
+        (
+            "In October, Hong Kong bookseller Xie Wenliang disappeared from his holiday flat in "
+            "Thailand before emerging on Chinese state television to confess.",
+            ("Xie Wenliang", ["TH"], "unknown"),
+        ),
+        (
+            "In Thailand in 2015, the Chinese government grabbed the Swedish publisher Xie "
+            "Wenliang, a co-owner of a small publishing house.",
+            ("Xie Wenliang", ["TH"], "captured"),
+        ),
+        ("In 2015 the Chinese government grabbed the assets of Xie Wenliang in Thailand.", None),
+        (
+            "Xie Wenliang, who lives in Thailand, appeared on Chinese state television to "
+            "comment on the trade talks.",
+            None,
+        ),
+    ],
+)
+def test_taken_by_the_chinese_state_or_shown_on_its_television(
+    told: str, found: tuple[str, list[str], str] | None
+) -> None:
+    """A person who vanished abroad and then emerged on Chinese state television is back in
+    China; the Chinese government grabbing a named person abroad is a capture (its grabbing
+    of assets is none). "Hong Kong bookseller" tells what the person is, not where they fled."""
+    records = extract_cases(Document(id="t", text=told, published="2016-02-10"))
+    got = [(r.name, r.fled_to, r.method) for r in records]
+    assert got == ([found] if found else [])
