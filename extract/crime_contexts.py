@@ -98,9 +98,9 @@ EN_CRIME_CONTEXT = PrunedAlternation(
         r",?\s+(?:had\s+)?(?:allegedly\s+)?"
         # ("she was believed to have accepted bribes": what the person is held to have done)
         r"(?:(?:is|was|are|were) (?:believed|thought|said|alleged|reported|found) to have\s+)?"
-        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|fraudulently|launder|stole\b|stolen\b"
+        r"(?=(?:embezzl|misappropriat|misused|swindl|defraud|fraudulently|launder|stole\b"
         r"|pocketed|siphoned|took bribes|taken bribes|accepted bribes|received bribes"
-        r"|illegally (?:raised|obtained)|smuggled))[^.;]{0,120}",
+        r"|illegally (?:raised|obtained)|smuggled(?! (?:him|her|them)sel(?:f|ves)\b)))[^.;]{0,120}",
     ],
     re.IGNORECASE,
 )

@@ -23,6 +23,7 @@ _FAMILY_GROUP = re.compile(
     r"([\u4e00-\u9fff])[\u4e00-\u9fff]{1,2}(?:家族(?:[^，。；]{0,10}?(?:犯罪|电诈|诈骗|電詐|詐騙))?"
     r"(?:集团|团伙|集團|團夥)|及其家族)"
 )
+_GROUP_WORD = re.compile(r"集团|团伙|集團|團夥")
 # the next sentence opening on the group told again (两集团涉嫌…, 这个犯罪集团涉嫌…, 该集团…)
 _GROUP_AGAIN = re.compile(
     r"\s*(?:该|這個|这个|這|这|兩|两|上述|此)(?:两|兩|大)?(?:犯罪|诈骗|詐騙)?(?:集团|集團|团伙|團夥)"
@@ -70,6 +71,8 @@ def _scan(prep: Prepared) -> None:
     groups: dict[str, list[tuple[int, int]]] = {}
     for index, s in enumerate(prep.sentences):
         for m in _FAMILY_GROUP.finditer(prep.norm, s.start, s.end):
+            if m.group().endswith("及其家族") and not _GROUP_WORD.search(prep.norm, s.start, s.end):
+                continue  # 头目X及其家族成员 where the sentence names no crime group: no family group
             for surname in _surnames(m):
                 told = [(s.start, s.end)] + _told_again(prep, index)
                 for span in told:

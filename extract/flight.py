@@ -257,9 +257,23 @@ def _relative_who() -> re.Pattern[str]:
     asylum in", "whose parents sought asylum in"), from the one kinship list."""
     kin = "|".join(sorted(default_lexicon().kinship["en"], key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:{kin}|accomplices?|partners?)s?,?\s+who|whose\s+(?:{kin})s?)\b[^,;.]*$",
+        rf"\b(?:(?:{kin}|accomplices?|partners?)s?,?\s+who|whose\s+(?:{kin})s?)\b[^,;.]*$"
+        # "His wife was last seen in Canada", "Jiang's business partner went missing in", "one
+        # of the investors she cheated", "the informant who exposed Fang": another person as
+        # the subject (not one beside the person: "Zhang and his wife fled to")
+        rf"|(?<!\band )(?<!\bwith )\b(?:(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{kin}|{_OTHER_PEOPLE})|(?:one|some|many|several|two|three|most) of (?:the |his |her "
+        rf"|their )?(?:[\w-]+\s+){{0,2}}?(?:{_OTHER_PEOPLE})|the (?:[\w-]+\s+){{0,2}}?"
+        rf"(?:{_OTHER_PEOPLE}))\b[^,;.]*$",
         re.IGNORECASE,
     )
+
+
+# people a fugitive's story names beside them, whose own flight is no flight of theirs
+_OTHER_PEOPLE = (
+    r"accomplices?|partners?|associates?|colleagues?|friends?|aides?|deputy|deputies|boss(?:es)?"
+    r"|lawyers?|investors?|victims?|informants?|whistle-?blowers?|creditors?|employees?"
+)
 
 
 # "fled in 2011, first to Serbia and then to Spain": a comma that goes on with the route
@@ -274,11 +288,13 @@ _CLAUSE_END = {
 # a country the person only meant to reach, or was on the way to when stopped
 _MEANT_TO_REACH = re.compile(
     r"\b(?:hop(?:ed|ing|es?)|plann?(?:ed|ing|s)?|intend(?:ed|ing|s)?|want(?:ed|ing|s)?|tr(?:ied|ying|ies)"
-    r"|attempt(?:ed|ing|s)?|aim(?:ed|ing|s)?|wish(?:ed|ing)?|meant|allowed|ready|prepar(?:ed|ing|es?)"
-    r"|about|due|set|scheduled) to (?:\w+ ){0,2}?"
+    r"|attempt(?:ed|ing|s)?|aim(?:ed|ing|s)?|wish(?:ed|ing)?|meant|allowed) to (?:\w+ ){0,2}?"
     r"(?:reach|go|travel|flee|get|move|fly|cross|head|continue)(?: on)?"
-    # ("getting ready to travel on from Thailand to Laos": the country left is not the one meant)
     r"(?: from(?: [\w-]+){1,3}?)?(?: (?:to|into|for))?\s+(?:the\s+)?$"
+    # "getting ready to travel on from Thailand to Laos": a journey on, not yet made (one due or
+    # set to be made, "scheduled to travel to Japan … and never returned", is often the flight)
+    r"|\b(?:ready|prepar(?:ed|ing|es?)|about) to (?:\w+ ){0,2}?(?:travel|go|fly|move|head|continue)"
+    r" on(?: from(?: [\w-]+){1,3}?)? (?:to|into|for)\s+(?:the\s+)?$"
     # "detained in Myanmar on their way to the United States", "en route to", "bound for"
     r"|\b(?:on (?:his|her|their|its) way|en route|bound|destined) (?:to|for)\s+(?:the\s+)?$"
 )

@@ -460,6 +460,7 @@ def test_zh_an_anonymised_name_tells_no_family_group() -> None:
         ("because he was said to have embezzled 4 million yuan of public funds", ["embezzlement"]),
         ("after he was alleged to have taken bribes from builders", ["bribery"]),
         ("after she was thought to have left her post without leave", []),
+        ("after she was said to have smuggled herself into Vietnam", []),
     ],
 )
 def test_what_the_person_is_held_to_have_done(told: str, crimes: list[str]) -> None:
@@ -517,3 +518,14 @@ def test_zh_the_person_joined_by_counted_accomplices_did_the_crime(
     count tells no statistic, the accomplices stand beside them); 他的两名同伙 did it alone."""
     text = f"原县财政局股长卢振华从新加坡被遣返回国。{told}"
     assert _crimes(text, "2016-05-10") == [("卢振华", crimes)]
+
+
+def test_zh_a_head_and_his_family_named_without_a_crime_group_lend_nothing() -> None:
+    """头目X及其家族成员涉嫌…: a family named by its head counts as a crime group's only where the
+    sentence names the group (集团, 团伙); a returnee who shares the surname is otherwise no
+    member of it."""
+    text = (
+        "另据通报，外逃新西兰多年的刘建勇于2023年5月被劝返回国。"
+        "果敢头目刘正明及其家族成员涉嫌电信诈骗、绑架等犯罪，已被移交我方。"
+    )
+    assert _crimes(text, "2024-02-05") == [("刘建勇", []), ("刘正明", ["fraud", "other"])]

@@ -270,7 +270,36 @@ def test_where_the_person_was_last_seen_is_where_they_were(told: str, places: li
     names elsewhere; a country they were only about to travel on to is not."""
     text = (
         "Xie Wenliang had moved to Thailand in 2012. Now one of the missing men, Xie Wenliang, "
-        f"{told}, has reappeared on state TV. In the video, Xie says he voluntarily made his "
+        f"{told}, has phoned his family. In a video, Xie says he voluntarily made his "
         "way to China to hand himself over to the authorities."
     )
     assert _places(text) == [("Xie Wenliang", places)]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "His wife was last seen in Canada in 2019",
+        "Wang's business partner went missing in Canada in 2018",
+        "One of the investors he cheated fled to Canada",
+        "The informant who exposed Wang disappeared in Canada",
+    ],
+)
+def test_another_persons_flight_is_not_the_persons(other: str) -> None:
+    """A relative, a partner, a victim or an informant as the subject of the flight words: the
+    country is where that person went, not the returnee."""
+    text = (
+        f"Wang Dehai, a former bank manager who fled to Australia in 2014, was persuaded to "
+        f"return to China on Friday. {other}, investigators said."
+    )
+    assert _places(text) == [("Wang Dehai", ["AU"])]
+
+
+def test_a_trip_set_for_a_day_that_became_the_flight() -> None:
+    """ "was scheduled to travel to Japan for a trade fair and never returned": a trip due to be
+    made is the flight when it was made; only a journey on, not yet made, is left out."""
+    text = (
+        "Wang Dehai was scheduled to travel to Japan for a trade fair in 2018 and never came "
+        "back. He was repatriated on Monday."
+    )
+    assert _places(text) == [("Wang Dehai", ["JP"])]

@@ -855,12 +855,16 @@ def test_a_removal_an_unnamed_relative_underwent_is_not_the_persons_method(relat
         ("and the court granted his extradition on Oct. 30", "extradited"),
         ("and he fought his extradition for months", "captured"),
         ("while China sought his extradition", "captured"),
+        ("and Beijing had asked for his extradition in 2019", "captured"),
+        ("and talks over his extradition lasted a year", "captured"),
+        ("after a court approved his extradition in 2015, but he fled to Spain", "captured"),
     ],
 )
 def test_an_extradition_told_before_a_loose_return_is_its_channel(told: str, method: str) -> None:
-    """An arrest abroad, then the extradition the person's own sentences say was approved,
-    then "brought him back": the channel is the extradition, not the arrest; an extradition
-    fought or only sought tells nothing, and the arrest abroad makes it a capture."""
+    """An arrest abroad, then the extradition the person's own sentences say was approved or
+    granted, then "brought him back": the channel is the extradition, not the arrest; one
+    fought, asked for, talked over, or approved and then escaped tells nothing, and the arrest
+    abroad makes it a capture."""
     text = (
         "Tang Wei, wanted for embezzlement, fled to Morocco in 2019. Moroccan police arrested "
         f"him in April {told}. Chinese officers brought him back to Shanghai on Saturday."

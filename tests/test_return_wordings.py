@@ -761,11 +761,16 @@ def test_his_removal_told_as_a_noun_is_a_return(text: str, expected: list[tuple[
         ("缅甸警方依法向我公安机关移交了刘正华、魏怀德等犯罪嫌疑人", "captured"),
         ("缅甸警方向我国警方移交了刘正华、魏怀德", "captured"),
         ("缅甸警方向我公安机关移交了刘正华、魏怀德的涉案资金", None),
+        ("缅甸警方向我公安机关移交了被电诈团伙拘禁的受害人刘正华、魏怀德", None),
+        ("缅方此前拒绝向我国警方移交刘正华、魏怀德", None),
+        ("缅方表示将尽快向我公安机关移交刘正华、魏怀德", None),
+        ("市纪委监委向我公安机关移交了刘正华、魏怀德的问题线索", None),
     ],
 )
 def test_zh_a_host_hands_people_over_to_our_police(handed: str, method: str | None) -> None:
     """向我公安机关移交了…: the host's handover to "our" police, as the Ministry's notices word
-    it, is the return of those handed over (as 向中方移交 is); money handed over is no one's."""
+    it, is the return of those handed over (as 向中方移交 is); money, evidence or leads handed
+    over, victims, a refusal, a promise, or a handover between Chinese agencies are none."""
     records = _cases(f"2月1日，{handed}。")
     expected = (
         []
@@ -784,6 +789,8 @@ def test_zh_a_host_hands_people_over_to_our_police(handed: str, method: str | No
         ("公安机关在云南边境抓获魏怀德等9名重要犯罪嫌疑人", True),
         ("公安机关在云南边境成功抓获了魏怀德", False),
         ("魏怀德在云南边境准备出境时被抓获", False),
+        ("老挝警方在老缅边境抓获魏怀德等3名犯罪嫌疑人", False),
+        ("公安机关在云南边境抓获组织他人偷越国境的魏怀德等5名犯罪嫌疑人", False),
     ],
 )
 def test_zh_caught_at_the_border_told_actively(caught: str, found: bool) -> None:
