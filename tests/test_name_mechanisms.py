@@ -1074,3 +1074,27 @@ def test_a_given_name_ending_in_ping_before_deng_ren() -> None:
     text = "2024年1月底，缅方将此前抓获的魏怀德、卢正平等人移交中方。"
     records = extract_cases(Document(id="t", text=text, published="2024-02-05"))
     assert [r.name for r in records] == ["魏怀德", "卢正平"]
+
+
+@pytest.mark.parametrize(
+    ("name", "when"),
+    [
+        ("刘建勇", "于2023年5月"),
+        ("陈国乐", "于今年3月"),
+        ("孙志敢", "于5月12日"),
+        ("刘建勇", "日前"),
+    ],
+)
+def test_a_name_before_the_date_preposition(name: str, when: str) -> None:
+    """刘建勇于2023年5月…: 于 before a date is the preposition of the date, whatever word the
+    segmenter makes of the name's last character and 于 (勇于, 乐于, 敢于)."""
+    text = f"外逃新西兰多年的{name}{when}被劝返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2024-02-01"))
+    assert [r.name for r in records] == [name]
+
+
+def test_a_word_with_yu_before_no_date_stays_a_word() -> None:
+    """刘建勇于承担…: 于 before no date leaves the segmenter's word (勇于) whole: no name."""
+    text = "外逃新西兰多年的刘建勇于承担责任，当年被劝返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2024-02-01"))
+    assert [r.name for r in records] == []
