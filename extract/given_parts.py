@@ -5,6 +5,8 @@ given names that end the dictionary's own full names."""
 
 from __future__ import annotations
 
+import re
+
 from extract import words
 
 # how often jieba's corpus has a word for it to be the word, not a given name, where no full name
@@ -39,3 +41,15 @@ def is_word_not_given(given: str) -> bool:
         and words.frequency(given) >= _GIVEN_WORD_MIN
         and given not in words.given_names()
     )
+
+
+# 于 before a date: the preposition, whatever word the name's last character makes with it
+_YU_BEFORE_A_DATE = re.compile(
+    r"于(?:\d|[一二三四五六七八九十〇零]|(?:今|去|前|当|同|次)年|近日|日前|本月|上月)"
+)
+
+
+def date_yu_end(text: str, at: int) -> int | None:
+    """Where a name's cue ends when 于 at ``at`` opens a date (刘建勇于2023年: the date's 于, not
+    the word 勇于, so a word of the name's last character and 于 crosses nothing)."""
+    return at + 2 if _YU_BEFORE_A_DATE.match(text, at) else None

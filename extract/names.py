@@ -16,7 +16,7 @@ from functools import cache
 
 from extract import words
 from extract.bare_names import bare_before_return
-from extract.given_parts import reads_as_word_after_opener
+from extract.given_parts import date_yu_end, reads_as_word_after_opener
 from extract.lexicon import Lexicon, default_lexicon
 from extract.name_places import (
     country_names,
@@ -224,8 +224,7 @@ def _cue_name_at(
             continue  # 伍刚走下飞机: a cue (走下) begun on the last character ends the name
         cue = pats.after.match(norm, stop)
         cue_end = cue.end() if cue is not None and cue.end() - stop >= 2 else None
-        if cue_end is None and _YU_BEFORE_A_DATE.match(norm, stop):
-            cue_end = stop + 2  # 刘建勇于2023年: 于 of the date, not the word 勇于
+        cue_end = cue_end or date_yu_end(norm, stop)  # 刘建勇于2023年: not the word 勇于
         if cue is None and size == 3 and _verb_may_follow(norm, i, name, lex):
             cue_end = words.predicate_after(norm, stop)  # 韩某某顺道回国: a verb or adverb
         if (stop == end or cue or cue_end) and not words.straddles_word(
@@ -233,12 +232,6 @@ def _cue_name_at(
         ):
             return (i, stop)
     return None
-
-
-# 于 before a date: the preposition, whatever word the name's last character makes with it
-_YU_BEFORE_A_DATE = re.compile(
-    r"于(?:\d|[一二三四五六七八九十〇零]|(?:今|去|前|当|同|次)年|近日|日前|本月|上月)"
-)
 
 
 def _refused_start(norm: str, i: int, end: int, before: str, bare: bool, lex: Lexicon) -> bool:
