@@ -13,7 +13,7 @@ from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
 from extract.prepared import Prepared, Span, is_title
-from extract.removal_nouns import removal_noun, removal_of
+from extract.removal_nouns import granted, removal_noun, removal_of, served_abroad
 from extract.text import Sentence
 
 
@@ -249,8 +249,11 @@ def loose_return_told(
     # (an extradition the person's own sentences tell, not fought or awaited: "police arrested
     # him in April and a court approved his extradition", then "brought him back")
     removal = removal_noun(prep, own, lang)
-    if removal is not None and removal.method == "extradited" and _granted(prep, removal):
+    if removal is not None and removal.method == "extradited" and granted(prep, removal):
         return removal
+    served = next(filter(None, (served_abroad(prep, e.sentence, lang) for e in events)), None)
+    if served is not None:
+        return served
     arrest = next(filter(None, (arrest_abroad(prep.norm, s, lang) for s in own)), None)
     if arrest is not None:
         return arrest
@@ -258,28 +261,6 @@ def loose_return_told(
     # her extradition" is an extradition)
     hosted = next(filter(None, (removed_by_host(prep.norm, e, lang) for e in events)), None)
     return hosted or removal_of(prep, told, mentions or [])
-
-
-# a court's or a government's yes right before the extradition ("a court approved his
-# extradition"), not a request, talks or a refusal; and nothing after it that undoes it
-_GRANTED_BEFORE = re.compile(
-    r"\b(?:approv(?:ed|es|ing)|grant(?:ed|s|ing)|agreed to|order(?:ed|s)|cleared|upheld|allowed"
-    r"|signed off on|ruled in favou?r of)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_UNDONE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:before it could|but (?:he|she|they)\b|fled|escaped|never|overturned"
-    r"|reversed|quashed|blocked|halted|suspended)\b",
-    re.IGNORECASE,
-)
-
-
-def _granted(prep: Prepared, removal: Trigger) -> bool:
-    """Whether the extradition named is one granted and not undone."""
-    before = prep.norm[max(0, removal.start - 40) : removal.start]
-    # (the noun's possessive first: "approved his extradition")
-    before = re.sub(r"(?:his|her|their)\s+$", "", before, flags=re.IGNORECASE)
-    return bool(_GRANTED_BEFORE.search(before)) and not _UNDONE_AFTER.match(prep.norm, removal.end)
 
 
 # an arrest or a detention, or another verb, told between the return words and their agent: the

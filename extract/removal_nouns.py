@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.events import Trigger, trigger_section
+from extract.places import find_places
 from extract.prepared import Prepared, Span
 from extract.text import Sentence
 
@@ -78,3 +79,47 @@ def removal_of(prep: Prepared, told: list[Sentence], mentions: list[Span]) -> Tr
                 continue  # "The extradition of Luo was refused", "… of Tian's assets"
             return Trigger(match.start(), match.end() - 4, _channel(match))
     return None
+
+
+# "was returned to China after serving a 15-month jail sentence in Singapore": the host let the
+# person out of its own prison and removed them (an arrest there was for its own case)
+_SERVED_ABROAD = re.compile(
+    r"\bafter (?:serving|completing|finishing) (?:a |an |his |her |their )?(?:[\w-]+ ){0,3}?"
+    r"(?:jail|prison) (?:sentence|term)s?\b|\bafter (?:his|her|their) release from (?:a |an )?"
+    r"(?:[\w-]+ ){0,2}?(?:jail|prison)\b",
+    re.IGNORECASE,
+)
+
+
+def served_abroad(prep: Prepared, sentence: Sentence, lang: str) -> Trigger | None:
+    """A loose return told as coming after a sentence served abroad: a deportation."""
+    if lang != "en":
+        return None
+    match = _SERVED_ABROAD.search(prep.norm, sentence.start, sentence.end)
+    if match is None:
+        return None
+    if not any(p.code != "CN" for p in find_places(prep.norm, sentence.start, sentence.end, lang)):
+        return None  # (the sentence served must be abroad)
+    return Trigger(match.start(), match.end(), "deported")
+
+
+# a court's or a government's yes right before the extradition ("a court approved his
+# extradition"), not a request, talks or a refusal; and nothing after it that undoes it
+_GRANTED_BEFORE = re.compile(
+    r"\b(?:approv(?:ed|es|ing)|grant(?:ed|s|ing)|agreed to|order(?:ed|s)|cleared|upheld|allowed"
+    r"|signed off on|ruled in favou?r of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_UNDONE_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:before it could|but (?:he|she|they)\b|fled|escaped|never|overturned"
+    r"|reversed|quashed|blocked|halted|suspended)\b",
+    re.IGNORECASE,
+)
+
+
+def granted(prep: Prepared, removal: Trigger) -> bool:
+    """Whether the extradition named is one granted and not undone."""
+    before = prep.norm[max(0, removal.start - 40) : removal.start]
+    # (the noun's possessive first: "approved his extradition")
+    before = re.sub(r"(?:his|her|their)\s+$", "", before, flags=re.IGNORECASE)
+    return bool(_GRANTED_BEFORE.search(before)) and not _UNDONE_AFTER.match(prep.norm, removal.end)

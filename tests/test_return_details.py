@@ -873,3 +873,29 @@ def test_an_extradition_told_before_a_loose_return_is_its_channel(told: str, met
     assert [(r.name, r.method, r.return_date) for r in records] == [
         ("Tang Wei", method, "2023-11-18")
     ]
+
+
+@pytest.mark.parametrize(
+    ("returned", "method"),
+    [
+        (
+            "He was returned to China on Monday after serving a 15-month jail sentence there.",
+            "deported",
+        ),
+        (
+            "He was brought back to China on Monday after his release from a Nairobi prison.",
+            "deported",
+        ),
+        ("He was brought back to China on Monday.", "captured"),
+    ],
+)
+def test_a_loose_return_after_a_sentence_served_abroad(returned: str, method: str) -> None:
+    """Arrested and jailed in the host country for its own case, then "returned to China after
+    serving a jail sentence in Kenya": the host let the person out and removed them, a
+    deportation; without the sentence served, the arrest abroad makes the return a capture."""
+    text = (
+        "Tang Wei, wanted for embezzlement, fled to Kenya in 2015. He was arrested, prosecuted "
+        f"and jailed in Kenya for using forged papers. {returned.replace('there', 'in Kenya')}"
+    )
+    records = _records(text, "2023-11-20")
+    assert [(r.name, r.method) for r in records] == [("Tang Wei", method)]
