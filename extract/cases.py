@@ -38,6 +38,7 @@ from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
+from extract.removal_nouns import granted_removal
 from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin
 
@@ -182,6 +183,12 @@ def _method_and_trigger(
         method, trigger = (found.method, found) if found else (method, trigger)
     named = channel_named(prep, events, method, trigger, lang)
     method, trigger = (named.method, named) if named else (method, trigger)
+    if method == "captured" and lang == "en":
+        # ("a court upheld his deportation", then "arrested by Chinese police upon his arrival")
+        spans = set(broad)
+        told = [s for s in prep.sentences if (s.start, s.end) in spans]
+        granted = granted_removal(prep, told, lang)
+        method, trigger = (granted.method, granted) if granted else (method, trigger)
     if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         if urged and method == "deported":

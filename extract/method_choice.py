@@ -13,7 +13,7 @@ from extract.lexicon import default_lexicon
 from extract.people import ONE_PERSON_EN, PRONOUN, Cast, is_count
 from extract.places import find_places
 from extract.prepared import Prepared, Span, is_title
-from extract.removal_nouns import granted, removal_noun, removal_of, served_abroad
+from extract.removal_nouns import granted_removal, removal_noun, removal_of, served_abroad
 from extract.text import Sentence
 
 
@@ -246,10 +246,10 @@ def loose_return_told(
     removal = removal_noun(prep, [e.sentence for e in events], lang)
     if removal is not None:
         return removal
-    # (an extradition the person's own sentences tell, not fought or awaited: "police arrested
-    # him in April and a court approved his extradition", then "brought him back")
-    removal = removal_noun(prep, own, lang)
-    if removal is not None and removal.method == "extradited" and granted(prep, removal):
+    # (a removal the person's own sentences say was granted: "police arrested him in April and
+    # a court approved his extradition", then "brought him back")
+    removal = granted_removal(prep, own, lang)
+    if removal is not None:
         return removal
     served = next(filter(None, (served_abroad(prep, e.sentence, lang) for e in events)), None)
     if served is not None:

@@ -106,8 +106,8 @@ def served_abroad(prep: Prepared, sentence: Sentence, lang: str) -> Trigger | No
 # a court's or a government's yes right before the extradition ("a court approved his
 # extradition"), not a request, talks or a refusal; and nothing after it that undoes it
 _GRANTED_BEFORE = re.compile(
-    r"\b(?:approv(?:ed|es|ing)|grant(?:ed|s|ing)|agreed to|order(?:ed|s)|cleared|upheld|allowed"
-    r"|signed off on|ruled in favou?r of)\s+(?:the\s+)?$",
+    r"\b(?:approv(?:ed|es|ing|e)|grant(?:ed|s|ing)?|agreed to|order(?:ed|s)|cleared(?: the way for)?"
+    r"|upheld|allow(?:ed|s|ing)?|signed off on|ruled in favou?r of|paved the way for)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _UNDONE_AFTER = re.compile(
@@ -123,3 +123,16 @@ def granted(prep: Prepared, removal: Trigger) -> bool:
     # (the noun's possessive first: "approved his extradition")
     before = re.sub(r"(?:his|her|their)\s+$", "", before, flags=re.IGNORECASE)
     return bool(_GRANTED_BEFORE.search(before)) and not _UNDONE_AFTER.match(prep.norm, removal.end)
+
+
+def granted_removal(prep: Prepared, sentences: list[Sentence], lang: str) -> Trigger | None:
+    """The person's deportation or extradition named as a noun that a court or a government
+    granted ("upheld his deportation", "cleared the way for his deportation"), not undone: the
+    channel of a return, whatever arrest at the arrival or handover is told beside it."""
+    pattern = trigger_section("removal_told", lang)
+    for sentence in sentences:
+        for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
+            found = Trigger(match.start(), match.end(), _channel(match))
+            if not _resisted(prep, sentence, match) and granted(prep, found):
+                return found
+    return None

@@ -899,3 +899,27 @@ def test_a_loose_return_after_a_sentence_served_abroad(returned: str, method: st
     )
     records = _records(text, "2023-11-20")
     assert [(r.name, r.method) for r in records] == [("Tang Wei", method)]
+
+
+@pytest.mark.parametrize(
+    ("court", "method"),
+    [
+        ("a federal court in Vancouver upheld his deportation", "deported"),
+        ("a court in Canada cleared the way for his deportation", "deported"),
+        ("a court in Canada approved his extradition", "extradited"),
+        ("his deportation was halted by a court in Canada", "captured"),
+    ],
+)
+def test_a_granted_removal_is_the_channel_beside_an_arrest_at_arrival(
+    court: str, method: str
+) -> None:
+    """A deportation or an extradition a court granted is the channel of the return, though
+    the report goes on to tell the arrest by Chinese police upon arrival in Beijing (no capture
+    abroad); one halted tells nothing of the channel."""
+    text = (
+        f"Tang Wei, who fled to Canada in 1999, lost his last appeal on Thursday, when {court}. "
+        "Tang was arrested by Chinese police upon his arrival in Beijing on Saturday and "
+        "escorted back to the city's detention centre."
+    )
+    records = _records(text, "2011-07-25")
+    assert [(r.name, r.method) for r in records] == [("Tang Wei", method)]
