@@ -38,7 +38,6 @@ from extract.people import Cast, zh_cast
 from extract.people_en import en_cast
 from extract.prepared import Note, Prepared, Span, evidence_span, prepare, resolve_dates
 from extract.record import CaseRecord, Evidence
-from extract.removal_nouns import granted_removal
 from extract.return_date import RESPECTIVELY, fill_return_date
 from extract.romanise import pinyin
 
@@ -176,19 +175,13 @@ def _method_and_trigger(
     domain.md has it: whoever persuaded, however the return is worded."""
     method = choose_method(prep, cast, binding, events, lang)
     trigger = next(e.trigger_for(method, prep.names) for e in events if e.has_method(method))
+    spans = set(broad)
+    told = [s for s in prep.sentences if (s.start, s.end) in spans]
     if method == "unknown":
-        spans = set(broad)
-        told = [s for s in prep.sentences if (s.start, s.end) in spans]
         found = loose_return_told(prep, told, events, lang, cast.people[binding.key].mentions)
         method, trigger = (found.method, found) if found else (method, trigger)
-    named = channel_named(prep, events, method, trigger, lang)
+    named = channel_named(prep, events, method, trigger, lang, told)
     method, trigger = (named.method, named) if named else (method, trigger)
-    if method == "captured" and lang == "en":
-        # ("a court upheld his deportation", then "arrested by Chinese police upon his arrival")
-        spans = set(broad)
-        told = [s for s in prep.sentences if (s.start, s.end) in spans]
-        granted = granted_removal(prep, told, lang)
-        method, trigger = (granted.method, granted) if granted else (method, trigger)
     if method in ("surrendered", "unknown", "deported"):
         urged = persuasion_told(prep, cast, binding.key, own_narrow, lang)
         if urged and method == "deported":

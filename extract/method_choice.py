@@ -119,14 +119,23 @@ _GENERIC_REMOVAL = re.compile(r"repatriat\w*|sent back|send\w* back", re.IGNOREC
 
 
 def channel_named(
-    prep: Prepared, events: list[Event], method: str, trigger: Trigger, lang: str
+    prep: Prepared,
+    events: list[Event],
+    method: str,
+    trigger: Trigger,
+    lang: str,
+    told: list[Sentence],
 ) -> Trigger | None:
-    """The channel told after or beside the words chosen: 被抓获…后被遣返 (Chinese), and the
-    extradition a generic English removal's sentence names."""
+    """The channel told after or beside the words chosen: 被抓获…后被遣返 (Chinese), the
+    extradition a generic English removal's sentence names, and a removal a court granted
+    beside an English capture ("upheld his deportation", then "arrested by Chinese police upon
+    his arrival")."""
     if lang == "zh" and method in ("unknown", "captured"):
         return channel_told_after(prep, events, trigger)
     if lang == "en" and method == "deported":
         return _generic_removal_named(prep, events)
+    if lang == "en" and method == "captured":
+        return granted_removal(prep, told, lang)
     return None
 
 
