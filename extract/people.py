@@ -290,7 +290,7 @@ _COUNT = {
     ),
     "en": re.compile(
         # (not a year: "since 2011, officials said")
-        r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:\w+\s+)?(?:fugitives|suspects)\b))\s+(?:of (?:them|the \w+)|(?:\w+\s+){0,2}(?:fugitives|suspects|people|officials|returnees|persons)"
+        r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:\w+\s+)?(?:fugitives|suspects)\b))\s+(?:of (?:them|the \w+)|(?:\w+\s+){0,2}(?:fugitives|suspects|people|officials|returnees|persons|nationals|citizens|individuals)"
         # "Among the returnees, 13 came back from the United States and Canada"
         r"|came back|returned|went back)\b",
         re.IGNORECASE,
