@@ -30,9 +30,10 @@ _GROUP_AGAIN = re.compile(
 )
 
 
-def family_crimes(prep: Prepared, name: str, lang: str) -> list[attrs.Found]:
-    """The crimes the sentences naming the person's family group tell of it."""
-    if lang != "zh" or not name or "某" in name:
+def family_crimes(prep: Prepared, name: str, fled_to: list[str], lang: str) -> list[attrs.Found]:
+    """The crimes the sentences naming the person's family group tell of it, for a returnee
+    from Myanmar or from nowhere told (one who fled to Canada is no member of a Kokang clan)."""
+    if lang != "zh" or not name or "某" in name or (fled_to and "MM" not in fled_to):
         return []  # (王某: an anonymised name tells no family of its own)
     spans = _family_sentences(prep).get(to_simplified(name)[0], [])
     if not spans:

@@ -5,13 +5,12 @@ their own sentences (辗转菲律宾、越南、保加利亚等多国; "fled to 
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.binding import own_spans, people_in
 from extract.clause_places import AUTHORITIES
 from extract.descriptions_en import the_one_described
 from extract.events import Event, abroad_words, names_near, trigger_section
-from extract.lexicon import default_lexicon
+from extract.flight_owner import not_own_flight
 from extract.people import PRONOUN, Cast, is_count
 from extract.person_words_en import PERSON_WORDS, ROLE_ONLY_BEFORE
 from extract.places import Place, find_places
@@ -197,7 +196,7 @@ def _flight_places(prep: Prepared, spans: list[Span], lang: str) -> list[Place]:
     places: list[Place] = []
     for start, end in spans:
         for match in pattern.finditer(prep.norm, start, end):
-            if lang == "en" and _not_own_flight(prep.norm, max(start, match.start() - 60), match):
+            if lang == "en" and not_own_flight(prep.norm, max(start, match.start() - 60), match):
                 continue  # "unlike many fugitives who fled to the U.S., he …": others' flight
             stop = clause_end.search(prep.norm, match.end(), end)
             stop_at = stop.start() if stop else end
@@ -222,58 +221,6 @@ def _route_on(prep: Prepared, at: int, end: int) -> list[Place]:
         found = find_places(prep.norm, step.end(), at, "zh")
         places += [p for p in found if p.code != "CN" and _fled_place(prep, p, route=True)]
     return places
-
-
-# a group of others as the subject of the flight word ("many fugitives who sought asylum in",
-# "those who fled to"): a lower-case plural or a word for people, then who/that, in the clause
-_OTHERS_WHO = re.compile(r"\b(?:[a-z]+s|those|many|people)\s+(?:who|that)\b[^,;.]*$")
-# a group the person is one of ("was among the 100 fugitives who fled to"): theirs too
-_MEMBER_OF = re.compile(
-    r"\b(?:among|one of)\s+(?:the\s+)?(?:\d+\s+)?[a-z]+s\s+(?:who|that)\b[^,;.]*$"
-)
-# a flight denied, planned or only thought of ("never applied for asylum in", "planned to seek
-# asylum in", "was denied asylum in"), in the words right before it
-_NOT_DONE = re.compile(
-    r"\b(?:never|not|no|plan(?:s|ned|ning)? to|intend(?:s|ed|ing)? to|hop(?:es|ed|ing) to"
-    r"|consider(?:s|ed|ing)?|denied|refused|rejected|barred from|wanted to|tried to"
-    # "let him seek asylum in", "would have applied for", "before he could apply for"
-    r"|(?:to|could|would(?: have)?|unable to|let (?:him|her|them)) (?:seek|apply|applied|claim|request|file)"
-    r")\b[^,;.]{0,25}$"
-)
-
-
-def _not_own_flight(norm: str, start: int, match: re.Match[str]) -> bool:
-    """Whether the flight word before the countries is not the person's own flight: another
-    group's or a relative's ("his wife, who sought asylum in"), or one denied or intended."""
-    before = norm[start : match.start()]
-    if _NOT_DONE.search(before) or _relative_who().search(before):
-        return True
-    return bool(_OTHERS_WHO.search(before)) and not _MEMBER_OF.search(before)
-
-
-@cache
-def _relative_who() -> re.Pattern[str]:
-    """A relative or an accomplice as the subject of the flight ("Ma's brother, who sought
-    asylum in", "whose parents sought asylum in"), from the one kinship list."""
-    kin = "|".join(sorted(default_lexicon().kinship["en"], key=len, reverse=True))
-    return re.compile(
-        rf"\b(?:(?:{kin}|accomplices?|partners?)s?,?\s+who|whose\s+(?:{kin})s?)\b[^,;.]*$"
-        # "His wife was last seen in Canada", "Jiang's business partner went missing in", "one
-        # of the investors she cheated", "the informant who exposed Fang": another person as
-        # the subject (not one beside the person: "Zhang and his wife fled to")
-        rf"|(?<!\band )(?<!\bwith )\b(?:(?:his|her|their|(?-i:[A-Z][a-z]+)['’]s)\s+(?:[\w-]+\s+){{0,2}}?"
-        rf"(?:{kin}|{_OTHER_PEOPLE})|(?:one|some|many|several|two|three|most) of (?:the |his |her "
-        rf"|their )?(?:[\w-]+\s+){{0,2}}?(?:{_OTHER_PEOPLE})|the (?:[\w-]+\s+){{0,2}}?"
-        rf"(?:{_OTHER_PEOPLE}))\b[^,;.]*$",
-        re.IGNORECASE,
-    )
-
-
-# people a fugitive's story names beside them, whose own flight is no flight of theirs
-_OTHER_PEOPLE = (
-    r"accomplices?|partners?|associates?|colleagues?|friends?|aides?|deputy|deputies|boss(?:es)?"
-    r"|lawyers?|investors?|victims?|informants?|whistle-?blowers?|creditors?|employees?"
-)
 
 
 # "fled in 2011, first to Serbia and then to Spain": a comma that goes on with the route
@@ -323,6 +270,8 @@ def _fled_place(prep: Prepared, place: Place, route: bool = False) -> bool:
 # what the person is, right after the place's word ("Hong Kong bookseller X")
 _PERSON_AFTER = re.compile(
     rf"(?:-born)? (?:{PERSON_WORDS}|{'|'.join(ROLE_ONLY_BEFORE)}|publisher|citizen|national)s?\b"
+    # (not "a Thai refugee camp", "a Malaysian student visa": a place of that kind)
+    r"(?! (?:camps?|cent(?:re|er)s?|status|agency|office|visas?|programm?e?s?|communit(?:y|ies)))"
 )
 _PAPER_AFTER = re.compile(r"商报|日报|时报|文汇|大公|电视|媒体|报")
 

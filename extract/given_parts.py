@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract import words
+from extract.lexicon import default_lexicon
 
 # how often jieba's corpus has a word for it to be the word, not a given name, where no full name
 # in the dictionary ends with it: 实现 15,301 and 消息 9,926 are words; the given names 和平 7,998,
@@ -50,6 +51,10 @@ _YU_BEFORE_A_DATE = re.compile(
 
 
 def date_yu_end(text: str, at: int) -> int | None:
-    """Where a name's cue ends when 于 at ``at`` opens a date (刘建勇于2023年: the date's 于, not
-    the word 勇于, so a word of the name's last character and 于 crosses nothing)."""
-    return at + 2 if _YU_BEFORE_A_DATE.match(text, at) else None
+    """Where a name's cue ends when 于 at ``at`` opens a date after a character that ends given
+    names (刘建勇于2023年: the date's 于, not the word 勇于, so a word of the name's last character
+    and 于 crosses nothing; 陈华属于2015年 stays 属于)."""
+    ends = default_lexicon().names.given_last_before_yu
+    if at < 1 or text[at - 1] not in ends or not _YU_BEFORE_A_DATE.match(text, at):
+        return None
+    return at + 2

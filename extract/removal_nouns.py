@@ -111,9 +111,14 @@ _GRANTED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _UNDONE_AFTER = re.compile(
-    r"[^.;]{0,80}?\b(?:before it could|but (?:he|she|they)\b|fled|escaped|never|overturned"
-    r"|reversed|quashed|blocked|halted|suspended)\b",
+    r"[^.]{0,160}?\b(?:before it could|but (?:he|she|they)\b|fled|escaped|never|overturn\w*"
+    r"|revers\w*|quash\w*|blocked|halted|suspended|refus\w*|reject\w*|unlawful|annul\w*"
+    r"|struck down|set aside)\b",
     re.IGNORECASE,
+)
+# "has not yet approved", "never granted", "refused to approve": a yes not given
+_NOT_GIVEN = re.compile(
+    r"\b(?:not|never|n't|yet to|refus\w*|declin\w*|fail\w*)\b[^.;]{0,12}$", re.IGNORECASE
 )
 
 
@@ -122,7 +127,10 @@ def granted(prep: Prepared, removal: Trigger) -> bool:
     before = prep.norm[max(0, removal.start - 40) : removal.start]
     # (the noun's possessive first: "approved his extradition")
     before = re.sub(r"(?:his|her|their)\s+$", "", before, flags=re.IGNORECASE)
-    return bool(_GRANTED_BEFORE.search(before)) and not _UNDONE_AFTER.match(prep.norm, removal.end)
+    yes = _GRANTED_BEFORE.search(before)
+    if yes is None or _NOT_GIVEN.search(before, 0, yes.start()):
+        return False
+    return not _UNDONE_AFTER.match(prep.norm, removal.end)
 
 
 def granted_removal(prep: Prepared, sentences: list[Sentence], lang: str) -> Trigger | None:

@@ -283,11 +283,15 @@ def test_where_the_person_was_last_seen_is_where_they_were(told: str, places: li
         "Wang's business partner went missing in Canada in 2018",
         "One of the investors he cheated fled to Canada",
         "The informant who exposed Wang disappeared in Canada",
+        "Wang's creditor, who went missing in Canada in 2021, was found later",
+        "A colleague of Wang Dehai went missing in Canada",
+        "Wang's phone went missing in Canada in 2019",
     ],
 )
 def test_another_persons_flight_is_not_the_persons(other: str) -> None:
-    """A relative, a partner, a victim or an informant as the subject of the flight words: the
-    country is where that person went, not the returnee."""
+    """A relative, a partner, a creditor, a colleague, a victim or an informant as the subject of
+    the flight words, or a thing that went missing: the country is where that person or thing
+    went, not the returnee."""
     text = (
         f"Wang Dehai, a former bank manager who fled to Australia in 2014, was persuaded to "
         f"return to China on Friday. {other}, investigators said."
@@ -303,3 +307,28 @@ def test_a_trip_set_for_a_day_that_became_the_flight() -> None:
         "back. He was repatriated on Monday."
     )
     assert _places(text) == [("Wang Dehai", ["JP"])]
+
+
+def test_a_camp_of_a_countrys_refugees_is_where_the_person_hid() -> None:
+    """ "hid in a Thai refugee camp": the country's word before the camp's kind places the
+    person there (only "Thai refugee X", what the person is, tells nothing of where)."""
+    text = "Wang Dehai hid in a Thai refugee camp for three years before he was sent back to China."
+    assert _places(text) == [("Wang Dehai", ["TH"])]
+
+
+@pytest.mark.parametrize(
+    ("told", "places"),
+    [
+        (
+            "Wang's wife and son, who hold Grenadian passports, are believed to be living in Canada.",
+            ["GD"],
+        ),
+        ("Wang's lawyer, who spoke to reporters, said Wang had lived in Canada.", ["GD", "CA"]),
+    ],
+)
+def test_a_relative_clause_set_off_by_commas(told: str, places: list[str]) -> None:
+    """ "His wife and son, who hold …, are believed to be living in Canada": the relatives' own
+    verb after their relative clause; a clause that names the person again after it ("…, said
+    Wang had lived in") is the person's."""
+    text = f"Wang Dehai, who bought citizenship in Grenada, was deported to China on Monday. {told}"
+    assert _places(text) == [("Wang Dehai", places)]

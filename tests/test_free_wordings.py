@@ -293,6 +293,26 @@ def test_ones_standing_in_china_is_no_return() -> None:
         ),
         ("In 2015 the Chinese government grabbed the assets of Xie Wenliang in Thailand.", None),
         (
+            "Relatives say the Chinese authorities snatched Xie Wenliang's father from his home "
+            "in Urumqi. Xie himself lives in Amsterdam.",
+            None,
+        ),
+        (
+            "Xie Wenliang, a poet who went missing in Istanbul, has not appeared on state "
+            "television, and Turkish police say he is still in the country.",
+            None,
+        ),
+        (
+            "The singer Xie Wenliang disappeared from public view for months before reappearing "
+            "on state television.",
+            None,
+        ),
+        (
+            "Xie Wenliang, whose brother went missing in Myanmar in 2022, appeared on state "
+            "television to thank the police.",
+            None,
+        ),
+        (
             "Xie Wenliang, who lives in Thailand, appeared on Chinese state television to "
             "comment on the trade talks.",
             None,
@@ -304,7 +324,9 @@ def test_taken_by_the_chinese_state_or_shown_on_its_television(
 ) -> None:
     """A person who vanished abroad and then emerged on Chinese state television is back in
     China; the Chinese government grabbing a named person abroad is a capture (its grabbing
-    of assets is none). "Hong Kong bookseller" tells what the person is, not where they fled."""
+    of assets, or of someone's father, is none). Not one who has not appeared, one who vanished
+    only from public view, nor one whose brother went missing. "Hong Kong bookseller" tells
+    what the person is, not where they fled."""
     records = extract_cases(Document(id="t", text=told, published="2016-02-10"))
     got = [(r.name, r.fled_to, r.method) for r in records]
     assert got == ([found] if found else [])

@@ -1083,6 +1083,7 @@ def test_a_given_name_ending_in_ping_before_deng_ren() -> None:
         ("陈国乐", "于今年3月"),
         ("孙志敢", "于5月12日"),
         ("刘建勇", "日前"),
+        ("陈立", "于2024年1月"),
     ],
 )
 def test_a_name_before_the_date_preposition(name: str, when: str) -> None:
@@ -1097,4 +1098,12 @@ def test_a_word_with_yu_before_no_date_stays_a_word() -> None:
     """刘建勇于承担…: 于 before no date leaves the segmenter's word (勇于) whole: no name."""
     text = "外逃新西兰多年的刘建勇于承担责任，当年被劝返回国。"
     records = extract_cases(Document(id="t", text=text, published="2024-02-01"))
+    assert [r.name for r in records] == []
+
+
+def test_a_verb_with_yu_before_a_date_is_no_name_end() -> None:
+    """陈华属于2015年公布的…: 属于 (belongs to) before a date is the verb; 属 ends no name, so
+    no 陈华属 is read (only given-name endings that make a word with 于 keep the name)."""
+    text = "陈华属于2015年公布的“百名红通人员”之一，于2024年3月被劝返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2024-04-01"))
     assert [r.name for r in records] == []

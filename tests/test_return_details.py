@@ -858,6 +858,11 @@ def test_a_removal_an_unnamed_relative_underwent_is_not_the_persons_method(relat
         ("and Beijing had asked for his extradition in 2019", "captured"),
         ("and talks over his extradition lasted a year", "captured"),
         ("after a court approved his extradition in 2015, but he fled to Spain", "captured"),
+        ("but the court has not yet approved his extradition", "captured"),
+        (
+            "and a court approved his extradition, but the justice minister refused to sign it",
+            "captured",
+        ),
     ],
 )
 def test_an_extradition_told_before_a_loose_return_is_its_channel(told: str, method: str) -> None:

@@ -765,6 +765,10 @@ def test_his_removal_told_as_a_noun_is_a_return(text: str, expected: list[tuple[
         ("缅方此前拒绝向我国警方移交刘正华、魏怀德", None),
         ("缅方表示将尽快向我公安机关移交刘正华、魏怀德", None),
         ("市纪委监委向我公安机关移交了刘正华、魏怀德的问题线索", None),
+        ("缅甸警方将向我公安机关移交刘正华、魏怀德", None),
+        ("缅甸警方计划下周向我公安机关移交刘正华、魏怀德", None),
+        ("若缅甸警方向我公安机关移交了刘正华、魏怀德，将依法审查", None),
+        ("缅甸警方向我公安机关移交了刘正华、魏怀德的作案工具和聊天记录", None),
     ],
 )
 def test_zh_a_host_hands_people_over_to_our_police(handed: str, method: str | None) -> None:

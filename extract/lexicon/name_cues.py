@@ -36,6 +36,7 @@ class NameCues:
     not_single_given: frozenset[str] = frozenset()
     titles: tuple[str, ...] = ()
     given_in_profile: frozenset[str] = frozenset()
+    given_last_before_yu: frozenset[str] = frozenset()
     dotted_before: frozenset[str] = frozenset()
     speech_verbs: frozenset[str] = frozenset()
     counterpart_verbs: tuple[str, ...] = ()
@@ -74,6 +75,7 @@ def load_name_cues(directory: Path | None = None) -> NameCues:
         not_single_given=frozenset(strings("not_single_given")),
         titles=tuple(strings("titles")),
         given_in_profile=_subset(data, "given_in_profile", "not_given", where),
+        given_last_before_yu=frozenset(strings("given_last_before_yu")),
         dotted_before=frozenset(strings("dotted_before")),
         speech_verbs=frozenset(strings("speech_verbs")),
         counterpart_verbs=tuple(strings("counterpart_verbs")),
