@@ -63,7 +63,10 @@ _EN_SURNAMED = re.compile(
     # "the suspect, whose surname alone was given as Hu"
     r"|surname (?:alone |only )?(?:was |is )?given as"
     # "a woman identified only as Zhang", "a man named only as Ma": the surname alone is given
-    r"|(?:identified|named|known|referred to) only as|(?:identified|named|known) only by (?:the |his |her )?(?:family name|surname|last name),?"
+    r"|(?:identified|named|known|referred to) only as(?: Mrs?\.?| Ms\.?| Miss)?"
+    # "the man, named as Mr Xi": a surname given with its title alone
+    r"|(?:identified|named|known|referred to) as (?:Mrs?\.?|Ms\.?|Miss)"
+    r"|(?:identified|named|known) only by (?:the |his |her )?(?:family name|surname|last name),?"
     # "identified only by his surname as Mr Deng"
     r"(?: as(?: Mrs?\.?| Ms\.?)?)?"
     r"|(?<![Tt]he )(?:[Ss]uspect|[Ff]ugitive)"

@@ -374,3 +374,18 @@ def test_a_count_of_nationals_is_a_statistic() -> None:
     )
     records = extract_cases(Document(id="t", text=text, published="2024-05-20"))
     assert [(r.name, r.alleged_crimes) for r in records] == [("Zhou Minghui", [])]
+
+
+@pytest.mark.parametrize(
+    ("told", "name"),
+    [
+        ("The 26-year-old man, named as Mr Xu, arrived in China from Venezuela on Thursday.", "Xu"),
+        ("The woman, identified only as Ms Tang, was sent back to China from Peru.", "Tang"),
+        ("Mr Xu said the campaign would go on. A fugitive was sent back to China from Peru.", None),
+    ],
+)
+def test_a_surname_given_with_its_title_alone(told: str, name: str | None) -> None:
+    """ "The man, named as Mr Xu, …": a surname given with its title alone is the person's
+    surname-only name, as "surnamed Xu" is; "Mr Xu said" names no returnee."""
+    records = extract_cases(Document(id="t", text=told, published="2014-03-01"))
+    assert [r.name for r in records] == ([name] if name else [])
