@@ -241,7 +241,7 @@ def _fill_profile(
     norm = prep.norm
     event_spans = [(e.start, e.end) for e in record.evidence if e.field == "return"]
     crimes = respective or attrs.crimes(norm, narrow, lang) or attrs.crimes(norm, group, lang)
-    crimes = crimes or family_crimes(prep, record.name, record.fled_to, lang)
+    crimes = crimes or family_crimes(prep, record.name, lang)
     for found in crimes:
         record.alleged_crimes.append(found.value)  # type: ignore[arg-type]
         note("alleged_crimes", found.start, found.end)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract import attributes as attrs
+from extract import words
 from extract.memo import DocumentMemo
 from extract.prepared import Prepared
 from extract.text import to_simplified
@@ -30,10 +31,9 @@ _GROUP_AGAIN = re.compile(
 )
 
 
-def family_crimes(prep: Prepared, name: str, fled_to: list[str], lang: str) -> list[attrs.Found]:
-    """The crimes the sentences naming the person's family group tell of it, for a returnee
-    from Myanmar or from nowhere told (one who fled to Canada is no member of a Kokang clan)."""
-    if lang != "zh" or not name or "某" in name or (fled_to and "MM" not in fled_to):
+def family_crimes(prep: Prepared, name: str, lang: str) -> list[attrs.Found]:
+    """The crimes the sentences naming the person's family group tell of it."""
+    if lang != "zh" or not name or "某" in name:
         return []  # (王某: an anonymised name tells no family of its own)
     spans = _family_sentences(prep).get(to_simplified(name)[0], [])
     if not spans:
@@ -86,7 +86,9 @@ def _scan(prep: Prepared) -> None:
 def _surnames(match: re.Match[str]) -> set[str]:
     """The surnames of the families a group's name names (simplified)."""
     if match.group(2):
-        return {to_simplified(match.group(2))}
+        head = re.split("家族|及其", match.group())[0]
+        # (高利贷家族团伙: a word, usury, not a head's name)
+        return set() if words.is_common_word(head) else {to_simplified(match.group(2))}
     group = match.group(1)
     return {to_simplified(group[i]) for i in range(len(group) - 1) if group[i + 1] in "家氏"}
 

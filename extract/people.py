@@ -286,11 +286,11 @@ _TOPIC_SHIFT = re.compile(
 _COUNT = {
     "zh": re.compile(
         # (他和两名同伙…: the person joined by others counted, not a statistic)
-        r"(?<![第\d])(?<![他她][和与及同])(?:\d{2,}|[2-9]|[两三四五六七八九十][十百千万]?[一二三四五六七八九十]?)(?:余|多)?(?:名|人|位)(?![民员])"
+        r"(?<![第\d])(?!(?<=[他她][和与及同])[^，。；]{1,4}?名(?:同伙|同案))(?:\d{2,}|[2-9]|[两三四五六七八九十][十百千万]?[一二三四五六七八九十]?)(?:余|多)?(?:名|人|位)(?![民员])"
     ),
     "en": re.compile(
         # (not a year: "since 2011, officials said")
-        r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:\w+\s+)?(?:fugitives|suspects)\b))\s+(?:of (?:them|the \w+)|(?:\w+\s+){0,2}(?:fugitives|suspects|people|officials|returnees|persons|nationals|citizens|individuals)"
+        r"(?<!top )(?<!\bthe )(?<!\bof )\b(?:(?!(?:19|20)\d{2}\b)\d[\d,]*(?<!,)|dozens|hundreds|thousands|(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:\w+\s+)?(?:fugitives|suspects)\b))\s+(?:of (?:them|the \w+)|(?:\w+\s+){0,2}(?:fugitives|suspects|people|officials|returnees|persons)"
         # "Among the returnees, 13 came back from the United States and Canada"
         r"|came back|returned|went back)\b",
         re.IGNORECASE,

@@ -98,8 +98,10 @@ def served_abroad(prep: Prepared, sentence: Sentence, lang: str) -> Trigger | No
     match = _SERVED_ABROAD.search(prep.norm, sentence.start, sentence.end)
     if match is None:
         return None
-    if not any(p.code != "CN" for p in find_places(prep.norm, sentence.start, sentence.end, lang)):
-        return None  # (the sentence served must be abroad)
+    # (the sentence served abroad, where the words after it say: not "in Guangdong")
+    where = find_places(prep.norm, match.start(), min(sentence.end, match.end() + 40), lang)
+    if not where or where[0].code == "CN":
+        return None
     return Trigger(match.start(), match.end(), "deported")
 
 
@@ -113,7 +115,7 @@ _GRANTED_BEFORE = re.compile(
 _UNDONE_AFTER = re.compile(
     r"[^.]{0,160}?\b(?:before it could|but (?:he|she|they)\b|fled|escaped|never|overturn\w*"
     r"|revers\w*|quash\w*|blocked|halted|suspended|refus\w*|reject\w*|unlawful|annul\w*"
-    r"|struck down|set aside)\b",
+    r"|struck down|set aside|appeal\w*|flawed)\b",
     re.IGNORECASE,
 )
 # "has not yet approved", "never granted", "refused to approve": a yes not given

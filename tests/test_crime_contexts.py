@@ -531,11 +531,8 @@ def test_zh_a_head_and_his_family_named_without_a_crime_group_lend_nothing() -> 
     assert _crimes(text, "2024-02-05") == [("刘建勇", []), ("刘正明", ["fraud", "other"])]
 
 
-def test_zh_a_returnee_from_elsewhere_is_no_member_of_a_kokang_family() -> None:
-    """魏家犯罪集团 lends its crimes to a returnee of that surname from Myanmar, or from nowhere
-    told; one who fled to Canada and surrendered is no member of it."""
-    text = (
-        "头目魏怀德及其家族成员组成的犯罪集团已被移交。该集团涉嫌诈骗、贩毒。"
-        "外逃加拿大的魏红于今年4月回国投案。"
-    )
-    assert _crimes(text, "2024-05-10") == [("魏红", [])]
+def test_zh_a_word_before_a_family_is_no_head() -> None:
+    """高利贷家族犯罪团伙: a word (usury) before 家族, not a head's full name, names no family, so a
+    returnee surnamed 高 takes none of the gang's crimes."""
+    text = "高利贷家族犯罪团伙已被打掉，涉嫌敲诈勒索、非法拘禁。外逃人员高建华于2024年4月回国投案。"
+    assert _crimes(text, "2024-05-10") == [("高建华", [])]

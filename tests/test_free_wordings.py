@@ -333,50 +333,6 @@ def test_taken_by_the_chinese_state_or_shown_on_its_television(
 
 
 @pytest.mark.parametrize(
-    ("handed", "method"),
-    [
-        (
-            "The three were later caught by local police, who handed them over to the Chinese "
-            "authorities.",
-            "deported",
-        ),
-        (
-            "The three were later caught by local police and handed over to Chinese police.",
-            "deported",
-        ),
-        ("The three were later handed over to Chinese police.", "captured"),
-    ],
-)
-def test_local_police_handing_people_to_china(handed: str, method: str) -> None:
-    """ "caught by local police, who handed them over to the Chinese authorities": the host's
-    police, named as the local ones, catch and hand the people over, a deportation (domain.md:
-    the host state removes the person); a handover to Chinese police told with no host agent
-    stays a capture."""
-    text = (
-        "Activists Zhou Minghui, Gao Lanfang and Tang Shuren fled across the border into "
-        f"Myanmar in October. {handed}"
-    )
-    records = extract_cases(Document(id="t", text=text, published="2015-11-20"))
-    assert [(r.name, r.method) for r in records] == [
-        ("Zhou Minghui", method),
-        ("Gao Lanfang", method),
-        ("Tang Shuren", method),
-    ]
-
-
-def test_a_count_of_nationals_is_a_statistic() -> None:
-    """ "deported 102 foreigners …, including 60 Chinese citizens": a head count of nationals
-    is a statistic, and its crimes are no one's."""
-    text = (
-        "Kenyan police arrested Zhou Minghui in Nairobi on May 3 and deported him to China on "
-        "May 9. Police said they had deported 40 foreigners involved in internet fraud this "
-        "year, including 25 Chinese nationals."
-    )
-    records = extract_cases(Document(id="t", text=text, published="2024-05-20"))
-    assert [(r.name, r.alleged_crimes) for r in records] == [("Zhou Minghui", [])]
-
-
-@pytest.mark.parametrize(
     ("told", "name"),
     [
         ("The 26-year-old man, named as Mr Xu, arrived in China from Venezuela on Thursday.", "Xu"),

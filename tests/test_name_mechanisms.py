@@ -1107,3 +1107,11 @@ def test_a_verb_with_yu_before_a_date_is_no_name_end() -> None:
     text = "陈华属于2015年公布的“百名红通人员”之一，于2024年3月被劝返回国。"
     records = extract_cases(Document(id="t", text=text, published="2024-04-01"))
     assert [r.name for r in records] == []
+
+
+def test_born_in_after_a_two_character_name() -> None:
+    """张华生于1965年: 生于 (born in) before a birth year is the verb, not a name's end, so no
+    张华生 is read (张华 before it is not found either: the dictionary's 华生 keeps it whole)."""
+    text = "外逃人员张华生于1965年，2014年外逃美国，2024年3月被劝返回国。"
+    records = extract_cases(Document(id="t", text=text, published="2024-04-01"))
+    assert "张华生" not in [r.name for r in records]

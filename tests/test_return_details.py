@@ -928,3 +928,14 @@ def test_a_granted_removal_is_the_channel_beside_an_arrest_at_arrival(
     )
     records = _records(text, "2011-07-25")
     assert [(r.name, r.method) for r in records] == [("Tang Wei", method)]
+
+
+def test_a_sentence_served_at_home_tells_no_deportation() -> None:
+    """ "was released after serving a prison sentence in Beijing": a prison term in China, served
+    after the return, tells nothing of the return's channel."""
+    text = (
+        "Tang Wei, who fled to Canada in 2012, was brought back to China in 2016 and was released "
+        "in 2022 after serving a six-year prison sentence in Beijing for fraud."
+    )
+    records = _records(text, "2023-11-20")
+    assert [(r.name, r.method) for r in records] == [("Tang Wei", "unknown")]
