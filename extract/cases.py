@@ -175,8 +175,8 @@ def _method_and_trigger(
     domain.md has it: whoever persuaded, however the return is worded."""
     method = choose_method(prep, cast, binding, events, lang)
     trigger = next(e.trigger_for(method, prep.names) for e in events if e.has_method(method))
-    spans = set(broad)
-    told = [s for s in prep.sentences if (s.start, s.end) in spans]
+    spans = set(broad) if method in ("unknown", "captured") else set()  # (only they read it)
+    told = [s for s in prep.sentences if (s.start, s.end) in spans] if spans else []
     if method == "unknown":
         found = loose_return_told(prep, told, events, lang, cast.people[binding.key].mentions)
         method, trigger = (found.method, found) if found else (method, trigger)

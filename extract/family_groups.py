@@ -74,8 +74,8 @@ def _scan(prep: Prepared) -> None:
         for m in _FAMILY_GROUP.finditer(prep.norm, s.start, s.end):
             if m.group().endswith("及其家族") and not _GROUP_WORD.search(prep.norm, s.start, s.end):
                 continue  # 头目X及其家族成员 where the sentence names no crime group: no family group
+            told = [(s.start, s.end)] + _told_again(prep, index)
             for surname in _surnames(m):
-                told = [(s.start, s.end)] + _told_again(prep, index)
                 for span in told:
                     if span not in families.get(surname, []):
                         families.setdefault(surname, []).append(span)

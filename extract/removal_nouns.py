@@ -124,11 +124,10 @@ _NOT_GIVEN = re.compile(
 )
 
 
-def granted(prep: Prepared, removal: Trigger) -> bool:
-    """Whether the extradition named is one granted and not undone."""
+def _granted(prep: Prepared, removal: Trigger) -> bool:
+    """Whether the removal named (its match opens on the possessive: "approved |his
+    extradition") is one granted and not undone."""
     before = prep.norm[max(0, removal.start - 40) : removal.start]
-    # (the noun's possessive first: "approved his extradition")
-    before = re.sub(r"(?:his|her|their)\s+$", "", before, flags=re.IGNORECASE)
     yes = _GRANTED_BEFORE.search(before)
     if yes is None or _NOT_GIVEN.search(before, 0, yes.start()):
         return False
@@ -143,6 +142,6 @@ def granted_removal(prep: Prepared, sentences: list[Sentence], lang: str) -> Tri
     for sentence in sentences:
         for match in pattern.finditer(prep.norm, sentence.start, sentence.end):
             found = Trigger(match.start(), match.end(), _channel(match))
-            if not _resisted(prep, sentence, match) and granted(prep, found):
+            if not _resisted(prep, sentence, match) and _granted(prep, found):
                 return found
     return None
